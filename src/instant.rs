@@ -1,0 +1,377 @@
+//! UTC instants at minute precision: parsing what people and scripts type,
+//! and formatting them the way tickets and messages show them.
+//!
+//! Every instant in the core is a [`NaiveDateTime`] that *means* UTC. Parsing
+//! converts any offset to UTC and drops seconds, so all arithmetic downstream
+//! is plain, panic-free minute arithmetic inside [`MIN_YEAR`]..=[`MAX_YEAR`].
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use std::fmt;
+
+/// Earliest year an instant may have. Earlier years are surely typos.
+pub const MIN_YEAR: i32 = 1970;
+/// Latest year an instant may have: far enough for any plan, near enough that
+/// adding the policy's days or hours can never overflow.
+pub const MAX_YEAR: i32 = 2999;
+
+/// Why a piece of text is not a UTC instant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InstantError {
+    /// Nothing was typed.
+    Empty,
+    /// The text does not have the shape of a date and time.
+    Shape { found: String },
+    /// The text has the shape but names a day that does not exist (31 Feb).
+    NoSuchDate { found: String },
+    /// The hour or minute is out of range.
+    NoSuchTime { found: String },
+    /// The year is outside [`MIN_YEAR`]..=[`MAX_YEAR`].
+    YearOutOfRange { year: i32 },
+}
+
+impl fmt::Display for InstantError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InstantError::Empty => write!(f, "enter a date and time in UTC, like 2024-10-09 02:00"),
+            InstantError::Shape { found } => write!(
+                f,
+                "expected a date and time in UTC like 2024-10-09 02:00 (or 2024-10-09T02:00Z), found “{found}”"
+            ),
+            InstantError::NoSuchDate { found } => {
+                write!(f, "“{found}” is not a real calendar date: check the day and month")
+            }
+            InstantError::NoSuchTime { found } => write!(
+                f,
+                "“{found}” is not a real time of day: hours go from 00 to 23 and minutes from 00 to 59"
+            ),
+            InstantError::YearOutOfRange { year } => write!(
+                f,
+                "the year {year} is out of range: use a year from {MIN_YEAR} to {MAX_YEAR}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for InstantError {}
+
+/// Shortens long user text inside messages so a 1 MB paste cannot flood the page.
+pub(crate) fn excerpt(text: &str) -> String {
+    const MAX: usize = 40;
+    let trimmed = text.trim();
+    if trimmed.chars().count() <= MAX {
+        trimmed.to_string()
+    } else {
+        let head: String = trimmed.chars().take(MAX).collect();
+        format!("{head}…")
+    }
+}
+
+/// Parses an instant: `2024-10-09T02:00Z`, `2024-10-09T02:00:00Z`,
+/// `2024-10-09 02:00` (no offset means UTC), `2024-10-09T04:00+02:00`
+/// (converted to UTC). Seconds and fractions are dropped.
+///
+/// # Errors
+/// [`InstantError`] says what was expected and what was found.
+///
+/// # Example
+/// ```
+/// use refresh_request::instant::{parse, to_rfc3339};
+/// let t = parse("2024-10-09T04:00+02:00").unwrap();
+/// assert_eq!(to_rfc3339(t), "2024-10-09T02:00:00Z");
+/// ```
+pub fn parse(text: &str) -> Result<NaiveDateTime, InstantError> {
+    let s = text.trim();
+    if s.is_empty() {
+        return Err(InstantError::Empty);
+    }
+    let shape = || InstantError::Shape { found: excerpt(s) };
+    let bytes = s.as_bytes();
+    if bytes.len() < 10 {
+        return Err(shape());
+    }
+    let date = parse_date_part(s.get(..10).ok_or_else(shape)?, s)?;
+    let rest = &bytes[10..];
+    if rest.is_empty() {
+        return Err(shape());
+    }
+    if !matches!(rest[0], b'T' | b't' | b' ') {
+        return Err(shape());
+    }
+    let rest = &rest[1..];
+    let (hour, minute, mut i) = parse_hh_mm(rest).ok_or_else(shape)?;
+    // Optional seconds and fraction: accepted, then dropped.
+    if rest.get(i) == Some(&b':') {
+        let sec = two_digits(rest.get(i + 1..i + 3)).ok_or_else(shape)?;
+        if sec > 60 {
+            return Err(InstantError::NoSuchTime { found: excerpt(s) });
+        }
+        i += 3;
+        if matches!(rest.get(i), Some(b'.') | Some(b',')) {
+            i += 1;
+            let start = i;
+            while rest.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if i == start {
+                return Err(shape());
+            }
+        }
+    }
+    let offset_minutes: i64 = match rest.get(i..) {
+        None | Some([]) => 0,
+        Some([b'Z' | b'z']) => 0,
+        Some([sign @ (b'+' | b'-'), tail @ ..]) => {
+            let (oh, om) = match tail {
+                [a, b, b':', c, d] | [a, b, c, d] => (
+                    two_digits(Some(&[*a, *b])).ok_or_else(shape)?,
+                    two_digits(Some(&[*c, *d])).ok_or_else(shape)?,
+                ),
+                [a, b] => (two_digits(Some(&[*a, *b])).ok_or_else(shape)?, 0),
+                _ => return Err(shape()),
+            };
+            if oh > 23 || om > 59 {
+                return Err(shape());
+            }
+            let total = i64::from(oh * 60 + om);
+            if *sign == b'+' {
+                total
+            } else {
+                -total
+            }
+        }
+        Some(_) => return Err(shape()),
+    };
+    if hour > 23 || minute > 59 {
+        return Err(InstantError::NoSuchTime { found: excerpt(s) });
+    }
+    let time = NaiveTime::from_hms_opt(hour, minute, 0)
+        .ok_or_else(|| InstantError::NoSuchTime { found: excerpt(s) })?;
+    let local = date.and_time(time);
+    let utc = local - Duration::minutes(offset_minutes);
+    check_year(utc.year())?;
+    Ok(utc)
+}
+
+/// Parses a date (`2024-10-09`) or, failing that, an instant; a bare date
+/// means 00:00 UTC that day. Used for fields that are days, not moments.
+///
+/// # Errors
+/// As [`parse`].
+pub fn parse_date_or_instant(text: &str) -> Result<NaiveDateTime, InstantError> {
+    let s = text.trim();
+    if s.len() == 10 {
+        let date = parse_date_part(s, s)?;
+        return Ok(date.and_time(NaiveTime::MIN));
+    }
+    parse(s)
+}
+
+fn parse_date_part(part: &str, whole: &str) -> Result<NaiveDate, InstantError> {
+    let shape = || InstantError::Shape {
+        found: excerpt(whole),
+    };
+    let b = part.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(shape());
+    }
+    let year = digits(&b[0..4]).ok_or_else(shape)? as i32;
+    let month = digits(&b[5..7]).ok_or_else(shape)?;
+    let day = digits(&b[8..10]).ok_or_else(shape)?;
+    check_year(year)?;
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| InstantError::NoSuchDate {
+        found: excerpt(whole),
+    })
+}
+
+fn check_year(year: i32) -> Result<(), InstantError> {
+    if (MIN_YEAR..=MAX_YEAR).contains(&year) {
+        Ok(())
+    } else {
+        Err(InstantError::YearOutOfRange { year })
+    }
+}
+
+/// `HH:MM` (or `H:MM`) at the start of `b`: (hour, minute, bytes used).
+fn parse_hh_mm(b: &[u8]) -> Option<(u32, u32, usize)> {
+    let colon = b.iter().take(3).position(|&c| c == b':')?;
+    if colon == 0 {
+        return None;
+    }
+    let hour = digits(&b[..colon])?;
+    let minute = two_digits(b.get(colon + 1..colon + 3))?;
+    Some((hour, minute, colon + 3))
+}
+
+fn two_digits(b: Option<&[u8]>) -> Option<u32> {
+    let b = b?;
+    (b.len() == 2).then(|| digits(b))?
+}
+
+fn digits(b: &[u8]) -> Option<u32> {
+    if b.is_empty() || b.len() > 4 {
+        return None;
+    }
+    b.iter().try_fold(0u32, |acc, &c| {
+        c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+    })
+}
+
+/// `2024-10-09T02:00:00Z`: the machine form used in JSON, links and drafts.
+pub fn to_rfc3339(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// `2024-10-09 02:00`: the form the UTC text fields show and accept.
+pub fn to_field(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// `Wed 9 Oct 2024 02:00 UTC`.
+pub fn format_utc(t: NaiveDateTime) -> String {
+    t.format("%a %-d %b %Y %H:%M UTC").to_string()
+}
+
+/// `Wed 9 Oct 2024`.
+pub fn format_day(d: NaiveDate) -> String {
+    d.format("%a %-d %b %Y").to_string()
+}
+
+/// `Wed 9 Oct 2024 02:00–04:00 UTC`, or across midnight
+/// `Wed 9 Oct 2024 23:00 – Thu 10 Oct 2024 01:00 UTC`.
+pub fn format_window(start: NaiveDateTime, minutes: u32) -> String {
+    let end = start + Duration::minutes(i64::from(minutes));
+    if end.date() == start.date() {
+        format!(
+            "{}–{} UTC",
+            start.format("%a %-d %b %Y %H:%M"),
+            end.format("%H:%M")
+        )
+    } else {
+        format!(
+            "{} – {} UTC",
+            start.format("%a %-d %b %Y %H:%M"),
+            end.format("%a %-d %b %Y %H:%M")
+        )
+    }
+}
+
+/// Rounds up to the next multiple of `step` minutes (unchanged when already on one).
+pub fn ceil_to_minutes(t: NaiveDateTime, step: u32) -> NaiveDateTime {
+    let step = i64::from(step.max(1));
+    let minute_of_day = i64::from(t.hour() * 60 + t.minute());
+    let rem = minute_of_day % step;
+    if rem == 0 {
+        t
+    } else {
+        t + Duration::minutes(step - rem)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, mo, d)
+            .and_then(|d| d.and_hms_opt(h, mi, 0))
+            .expect("valid test instant")
+    }
+
+    #[test]
+    fn accepts_the_forms_the_spec_names() {
+        let want = at(2024, 10, 9, 2, 0);
+        for s in [
+            "2024-10-09T02:00:00Z",
+            "2024-10-09T02:00Z",
+            "2024-10-09 02:00",
+            "2024-10-09t02:00z",
+            " 2024-10-09T02:00:59.999Z ",
+            "2024-10-09T04:00+02:00",
+            "2024-10-08T21:00-05:00",
+            "2024-10-09T07:30+0530",
+            "2024-10-09T2:00Z",
+        ] {
+            assert_eq!(parse(s), Ok(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn offsets_cross_midnight_and_year_ends() {
+        assert_eq!(parse("2025-01-01T01:00+02:00"), Ok(at(2024, 12, 31, 23, 0)));
+        assert_eq!(parse("2024-02-29T23:30-01:00"), Ok(at(2024, 3, 1, 0, 30)));
+    }
+
+    #[test]
+    fn rejections_say_what_was_expected() {
+        insta::assert_snapshot!(parse("tomorrow").unwrap_err(), @"expected a date and time in UTC like 2024-10-09 02:00 (or 2024-10-09T02:00Z), found “tomorrow”");
+        insta::assert_snapshot!(parse("2024-02-30 10:00").unwrap_err(), @"“2024-02-30 10:00” is not a real calendar date: check the day and month");
+        insta::assert_snapshot!(parse("2024-10-09 24:00").unwrap_err(), @"“2024-10-09 24:00” is not a real time of day: hours go from 00 to 23 and minutes from 00 to 59");
+        insta::assert_snapshot!(parse("0001-01-01T00:00Z").unwrap_err(), @"the year 1 is out of range: use a year from 1970 to 2999");
+        insta::assert_snapshot!(parse("   ").unwrap_err(), @"enter a date and time in UTC, like 2024-10-09 02:00");
+        assert!(
+            parse("2024-10-09").is_err(),
+            "a bare date is not an instant"
+        );
+        assert!(parse("2024-10-09T02:00Zjunk").is_err());
+        assert!(parse("2024-10-09T02:00+2").is_err());
+        assert!(parse("2024-10-09T02:00+24:00").is_err());
+    }
+
+    #[test]
+    fn long_input_is_excerpted_in_messages() {
+        let long = "x".repeat(1_000_000);
+        let msg = parse(&long).unwrap_err().to_string();
+        assert!(msg.len() < 200, "{} bytes", msg.len());
+    }
+
+    #[test]
+    fn bare_dates_are_midnight_where_days_are_expected() {
+        assert_eq!(
+            parse_date_or_instant("2024-10-09"),
+            Ok(at(2024, 10, 9, 0, 0))
+        );
+        assert_eq!(
+            parse_date_or_instant("2024-10-09 05:00"),
+            Ok(at(2024, 10, 9, 5, 0))
+        );
+    }
+
+    #[test]
+    fn formats() {
+        let t = at(2024, 10, 9, 2, 0);
+        assert_eq!(format_utc(t), "Wed 9 Oct 2024 02:00 UTC");
+        assert_eq!(to_rfc3339(t), "2024-10-09T02:00:00Z");
+        assert_eq!(to_field(t), "2024-10-09 02:00");
+        assert_eq!(format_window(t, 120), "Wed 9 Oct 2024 02:00–04:00 UTC");
+        assert_eq!(
+            format_window(at(2024, 10, 9, 23, 0), 120),
+            "Wed 9 Oct 2024 23:00 – Thu 10 Oct 2024 01:00 UTC"
+        );
+    }
+
+    #[test]
+    fn round_trips_every_minute_of_a_day() {
+        let day = at(2024, 3, 31, 0, 0);
+        for m in 0..24 * 60 {
+            let t = day + Duration::minutes(m);
+            assert_eq!(parse(&to_rfc3339(t)), Ok(t));
+            assert_eq!(parse(&to_field(t)), Ok(t));
+        }
+    }
+
+    #[test]
+    fn ceil_to_half_hours() {
+        assert_eq!(
+            ceil_to_minutes(at(2024, 1, 1, 2, 7), 30),
+            at(2024, 1, 1, 2, 30)
+        );
+        assert_eq!(
+            ceil_to_minutes(at(2024, 1, 1, 2, 30), 30),
+            at(2024, 1, 1, 2, 30)
+        );
+        assert_eq!(
+            ceil_to_minutes(at(2024, 1, 1, 23, 45), 30),
+            at(2024, 1, 2, 0, 0)
+        );
+    }
+}
