@@ -1,0 +1,79 @@
+//! Findings: one result of one rule, and how serious it is.
+
+use serde::Serialize;
+
+/// How serious a finding is (spec §1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The vendor will not accept the request: it must be fixed before export.
+    Error,
+    /// Can be requested, but the vendor needs extra approval; the ticket says so.
+    Approval,
+    /// Probably fine; worth a look.
+    Warning,
+    /// What to know or do.
+    Info,
+}
+
+impl Severity {
+    /// The lowercase name used in JSON and CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Approval => "approval",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+
+    /// A heading for a group of findings of this severity.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Severity::Error => "Must be fixed",
+            Severity::Approval => "Needs the vendor's approval",
+            Severity::Warning => "Worth a look",
+            Severity::Info => "Good to know",
+        }
+    }
+}
+
+/// One result of one rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The rule id, e.g. `window.weekend` (spec §3, §4).
+    pub rule: String,
+    /// The field it concerns, e.g. `windows[1]`; `None` for the whole request.
+    pub field: Option<String>,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What is wrong and how to fix it, in plain words.
+    pub message: String,
+}
+
+impl Finding {
+    /// A finding about one field.
+    pub fn on(
+        rule: &str,
+        field: impl Into<String>,
+        severity: Severity,
+        message: impl Into<String>,
+    ) -> Self {
+        Finding {
+            rule: rule.to_string(),
+            field: Some(field.into()),
+            severity,
+            message: message.into(),
+        }
+    }
+
+    /// A finding about the request as a whole.
+    pub fn general(rule: &str, severity: Severity, message: impl Into<String>) -> Self {
+        Finding {
+            rule: rule.to_string(),
+            field: None,
+            severity,
+            message: message.into(),
+        }
+    }
+}

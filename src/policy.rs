@@ -1,0 +1,1007 @@
+//! Policies: one vendor's rule set, as data. The rules in [`crate::rules`] are
+//! generic and read every number from here; a policy is JSON, checked on load
+//! so that a broken custom policy is reported whole, never half-applied.
+
+use crate::finding::Severity;
+use serde_json::{Map, Value};
+use std::fmt;
+use std::sync::OnceLock;
+
+/// How environments are named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnvironmentNaming {
+    /// Free text names, e.g. `ABCD_prod` (request keys `source`, `target`).
+    Name,
+    /// Absolute `https://` URLs (request keys `source_url`, `target_url`).
+    Url,
+}
+
+/// The two environments and how they are described.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Environments {
+    /// Names or URLs.
+    pub naming: EnvironmentNaming,
+    /// Environment kinds (PROD, DEV, …) the customer picks for each side; empty: none.
+    pub kinds: Vec<String>,
+    /// Label of the source field, as the vendor asks it.
+    pub source_label: String,
+    /// Label of the target field.
+    pub target_label: String,
+    /// An example source value, shown as a hint.
+    pub source_example: String,
+    /// An example target value.
+    pub target_example: String,
+}
+
+impl Environments {
+    /// The request keys of the source and target fields.
+    pub fn keys(&self) -> (&'static str, &'static str) {
+        match self.naming {
+            EnvironmentNaming::Name => ("source", "target"),
+            EnvironmentNaming::Url => ("source_url", "target_url"),
+        }
+    }
+}
+
+/// How many windows to propose and how long each lasts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Windows {
+    /// Exactly this many windows (1 to 4).
+    pub count: usize,
+    /// Each window lasts this long, in minutes.
+    pub duration_minutes: u32,
+}
+
+impl Windows {
+    /// The request key: `window` for one window, `windows` for several.
+    pub fn key(&self) -> &'static str {
+        if self.count == 1 {
+            "window"
+        } else {
+            "windows"
+        }
+    }
+
+    /// The field path of window `i`: `window`, or `windows[i]`.
+    pub fn field(&self, i: usize) -> String {
+        if self.count == 1 {
+            "window".to_string()
+        } else {
+            format!("windows[{i}]")
+        }
+    }
+}
+
+/// Standard service hours: minutes after 00:00 UTC, per season.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ServiceHours {
+    /// (start, end) in summer time.
+    pub summer: (u32, u32),
+    /// (start, end) in winter time.
+    pub winter: (u32, u32),
+}
+
+/// How much notice a window needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// This many business days (rule `notice.business_days`).
+    BusinessDays(u32),
+    /// This many hours (rule `notice.hours`).
+    Hours(u32),
+}
+
+/// Limits of a point-in-time refresh.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PointInTime {
+    /// A window starts at least this many calendar days after submission.
+    pub notice_days: u32,
+    /// A window starts at most this many days after the restore point.
+    pub max_age_days: u32,
+}
+
+/// When schema versions are asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VersionsRequired {
+    /// Never asked.
+    Never,
+    /// Only when the target's users are preserved.
+    WhenPreservingUsers,
+    /// Always.
+    Always,
+}
+
+/// How versions are compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VersionFormat {
+    /// Free text, compared trimmed and case-insensitively.
+    Text,
+    /// A release with a patch (`16.2.1 Patch 3` = `16.02.1.3`), see [`crate::version`].
+    ReleasePatch,
+}
+
+/// The version rules.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Versions {
+    /// When versions are required.
+    pub required: VersionsRequired,
+    /// How they are read and compared.
+    pub format: VersionFormat,
+    /// Severity of `version.mismatch`.
+    pub mismatch: Severity,
+    /// Example shown as a hint.
+    pub example: String,
+}
+
+/// Which source→target kinds are standard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Directions {
+    /// The standard (source, target) pairs.
+    pub standard: Vec<(String, String)>,
+    /// The production kind: refreshing it needs approval (`direction.to_prod`).
+    pub production: String,
+}
+
+/// A yes/no question of the policy (e.g. copy the filestore).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YesNo {
+    /// The request key.
+    pub key: String,
+    /// The question, as the vendor asks it.
+    pub label: String,
+    /// A hint shown under it.
+    pub hint: String,
+}
+
+/// A checklist the customer must acknowledge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Acknowledgement {
+    /// The request key (a boolean), e.g. `ack_overwrite`.
+    pub key: String,
+    /// The rule id reported when it is not acknowledged, e.g. `ack.overwrite`.
+    pub rule: String,
+    /// What is acknowledged.
+    pub label: String,
+    /// Only asked when this yes/no question is answered yes.
+    pub when: Option<String>,
+    /// The checklist's steps.
+    pub items: Vec<String>,
+}
+
+/// A condition on the request, for notes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Condition {
+    /// A boolean request key: `preserve_users`, `point_in_time` or a yes/no key.
+    pub key: String,
+    /// The value it must have.
+    pub is: bool,
+}
+
+/// An always-on `info` note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// The rule id, e.g. `note.logout`.
+    pub id: String,
+    /// What to know or do.
+    pub text: String,
+    /// Shown only when this holds.
+    pub when: Option<Condition>,
+}
+
+/// One vendor's rule set.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Policy {
+    /// Stable id, e.g. `veson-imos`.
+    pub id: String,
+    /// Display name, e.g. `Veson IMOS Platform`.
+    pub name: String,
+    /// The policy's version, stated in every ticket.
+    pub version: String,
+    /// One-line description of the refresh, shown under the title.
+    pub summary: String,
+    /// Environment fields.
+    pub environments: Environments,
+    /// Window count and length.
+    pub windows: Windows,
+    /// Whether windows may touch a Saturday or Sunday.
+    pub weekends_allowed: bool,
+    /// Whether the customer picks a holiday region.
+    pub holiday_regions: bool,
+    /// Standard service hours, if any.
+    pub service_hours: Option<ServiceHours>,
+    /// Notice a window needs.
+    pub notice: Notice,
+    /// Point-in-time refreshes, if offered.
+    pub point_in_time: Option<PointInTime>,
+    /// Whether the customer may keep the target's users.
+    pub preserve_users: bool,
+    /// Version rules.
+    pub versions: Versions,
+    /// Direction rules, if the policy has environment kinds.
+    pub directions: Option<Directions>,
+    /// Yes/no questions.
+    pub questions: Vec<YesNo>,
+    /// Whether the customer can give the date of the next scheduled upgrade.
+    pub upgrade_date: bool,
+    /// Checklists to acknowledge.
+    pub acknowledgements: Vec<Acknowledgement>,
+    /// Info notes.
+    pub notes: Vec<Note>,
+}
+
+/// One thing wrong with a policy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PolicyProblem {
+    /// Where, e.g. `windows.count`.
+    pub path: String,
+    /// What was expected there.
+    pub expected: String,
+    /// What was found.
+    pub found: String,
+}
+
+/// Every problem found in a policy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PolicyError {
+    /// The policy's id if it could be read, else `(unnamed policy)`.
+    pub policy: String,
+    /// What is wrong, in document order.
+    pub problems: Vec<PolicyProblem>,
+}
+
+impl fmt::Display for PolicyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        write!(
+            f,
+            "The policy “{}” cannot be used: {n} problem{}",
+            self.policy,
+            if n == 1 { "" } else { "s" }
+        )?;
+        for p in &self.problems {
+            write!(
+                f,
+                "\n- {}: expected {}, found {}",
+                p.path, p.expected, p.found
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for PolicyError {}
+
+/// Describes a JSON value briefly, for "found …".
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => format!("\"{}\"", crate::instant::excerpt(s)),
+        Value::Array(a) => format!("a list of {}", a.len()),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// Reads a JSON document field by field, collecting every problem.
+struct Reader {
+    problems: Vec<PolicyProblem>,
+}
+
+impl Reader {
+    fn problem(&mut self, path: &str, expected: &str, found: String) {
+        self.problems.push(PolicyProblem {
+            path: path.to_string(),
+            expected: expected.to_string(),
+            found,
+        });
+    }
+
+    fn get<'a>(&mut self, obj: &'a Map<String, Value>, path: &str, key: &str) -> Option<&'a Value> {
+        let v = obj.get(key).filter(|v| !v.is_null());
+        if v.is_none() {
+            self.problem(&join(path, key), "a value", "nothing".into());
+        }
+        v
+    }
+
+    fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
+        let o = v.as_object();
+        if o.is_none() {
+            self.problem(path, "an object", describe(v));
+        }
+        o
+    }
+
+    fn text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> String {
+        match self.get(obj, path, key) {
+            Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
+            Some(v) => {
+                self.problem(&join(path, key), "a non-empty string", describe(v));
+                String::new()
+            }
+            None => String::new(),
+        }
+    }
+
+    fn opt_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> String {
+        match obj.get(key) {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) => s.trim().to_string(),
+            Some(v) => {
+                self.problem(&join(path, key), "a string", describe(v));
+                String::new()
+            }
+        }
+    }
+
+    fn boolean(&mut self, obj: &Map<String, Value>, path: &str, key: &str, default: bool) -> bool {
+        match obj.get(key) {
+            None | Some(Value::Null) => default,
+            Some(Value::Bool(b)) => *b,
+            Some(v) => {
+                self.problem(&join(path, key), "true or false", describe(v));
+                default
+            }
+        }
+    }
+
+    fn number(&mut self, v: &Value, path: &str, min: u64, max: u64) -> u32 {
+        match v.as_u64() {
+            Some(n) if (min..=max).contains(&n) => u32::try_from(n).unwrap_or(0),
+            _ => {
+                self.problem(
+                    path,
+                    &format!("a whole number from {min} to {max}"),
+                    describe(v),
+                );
+                0
+            }
+        }
+    }
+
+    fn list<'a>(&mut self, obj: &'a Map<String, Value>, path: &str, key: &str) -> &'a [Value] {
+        match obj.get(key) {
+            None | Some(Value::Null) => &[],
+            Some(Value::Array(a)) => a,
+            Some(v) => {
+                self.problem(&join(path, key), "a list", describe(v));
+                &[]
+            }
+        }
+    }
+
+    fn strings(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Vec<String> {
+        let items = self.list(obj, path, key);
+        let mut out = Vec::new();
+        for (i, v) in items.iter().enumerate() {
+            match v.as_str() {
+                Some(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
+                _ => self.problem(
+                    &format!("{}[{i}]", join(path, key)),
+                    "a non-empty string",
+                    describe(v),
+                ),
+            }
+        }
+        out
+    }
+
+    /// `"HH:MM"` → minutes after midnight; `24:00` allowed as an end.
+    fn clock(&mut self, v: &Value, path: &str) -> u32 {
+        let parsed = v.as_str().and_then(|s| {
+            let (h, m) = s.trim().split_once(':')?;
+            let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+            (m < 60 && (h < 24 || (h == 24 && m == 0)) && s.trim().len() == 5).then_some(h * 60 + m)
+        });
+        parsed.unwrap_or_else(|| {
+            self.problem(path, "a UTC time of day like \"01:00\"", describe(v));
+            0
+        })
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Request keys a policy's own keys must not shadow.
+const RESERVED_KEYS: &[&str] = &[
+    "policy",
+    "submitted_at",
+    "source",
+    "target",
+    "source_url",
+    "target_url",
+    "source_kind",
+    "target_kind",
+    "window",
+    "windows",
+    "refresh_type",
+    "restore_point",
+    "preserve_users",
+    "source_version",
+    "target_version",
+    "holiday_region",
+    "next_upgrade",
+    "point_in_time",
+];
+
+impl Policy {
+    /// Reads and checks a policy from JSON.
+    ///
+    /// # Errors
+    /// A [`PolicyError`] listing *every* problem (path, what was expected,
+    /// what was found), so a help-center admin can fix them in one go.
+    ///
+    /// # Example
+    /// ```
+    /// use refresh_request::policy::Policy;
+    /// let err = Policy::from_json(r#"{"id": "acme", "windows": {"count": "two"}}"#).unwrap_err();
+    /// assert!(err.to_string().contains("windows.count: expected a whole number from 1 to 4, found \"two\""));
+    /// ```
+    pub fn from_json(text: &str) -> Result<Policy, PolicyError> {
+        let doc: Value = serde_json::from_str(text).map_err(|e| PolicyError {
+            policy: "(unnamed policy)".into(),
+            problems: vec![PolicyProblem {
+                path: "(document)".into(),
+                expected: "a JSON object".into(),
+                found: format!("invalid JSON ({e})"),
+            }],
+        })?;
+        Policy::from_value(&doc)
+    }
+
+    /// As [`Policy::from_json`], from parsed JSON.
+    ///
+    /// # Errors
+    /// As [`Policy::from_json`].
+    pub fn from_value(doc: &Value) -> Result<Policy, PolicyError> {
+        let mut r = Reader {
+            problems: Vec::new(),
+        };
+        let empty = Map::new();
+        let root = r.object(doc, "(document)").unwrap_or(&empty);
+        let id = r.text(root, "", "id");
+        if !id.is_empty()
+            && !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            r.problem(
+                "id",
+                "lowercase letters, digits and dashes",
+                describe(&Value::String(id.clone())),
+            );
+        }
+        let name = r.text(root, "", "name");
+        let version = r.text(root, "", "version");
+        let summary = r.opt_text(root, "", "summary");
+
+        let env = r
+            .get(root, "", "environments")
+            .and_then(|v| r.object(v, "environments"))
+            .unwrap_or(&empty);
+        let naming = match env.get("naming").and_then(Value::as_str) {
+            Some("name") | None => EnvironmentNaming::Name,
+            Some("url") => EnvironmentNaming::Url,
+            Some(other) => {
+                r.problem(
+                    "environments.naming",
+                    "\"name\" or \"url\"",
+                    format!("\"{}\"", crate::instant::excerpt(other)),
+                );
+                EnvironmentNaming::Name
+            }
+        };
+        let environments = Environments {
+            naming,
+            kinds: r.strings(env, "environments", "kinds"),
+            source_label: r.text(env, "environments", "source_label"),
+            target_label: r.text(env, "environments", "target_label"),
+            source_example: r.opt_text(env, "environments", "source_example"),
+            target_example: r.opt_text(env, "environments", "target_example"),
+        };
+
+        let win = r
+            .get(root, "", "windows")
+            .and_then(|v| r.object(v, "windows"))
+            .unwrap_or(&empty);
+        let count = win
+            .get("count")
+            .map(|v| r.number(v, "windows.count", 1, 4))
+            .unwrap_or_else(|| {
+                r.problem(
+                    "windows.count",
+                    "a whole number from 1 to 4",
+                    "nothing".into(),
+                );
+                1
+            });
+        let duration = win
+            .get("duration_minutes")
+            .map(|v| r.number(v, "windows.duration_minutes", 15, 1440))
+            .unwrap_or_else(|| {
+                r.problem(
+                    "windows.duration_minutes",
+                    "a whole number from 15 to 1440",
+                    "nothing".into(),
+                );
+                60
+            });
+        let windows = Windows {
+            count: count.max(1) as usize,
+            duration_minutes: duration.max(15),
+        };
+
+        let weekends_allowed = r.boolean(root, "", "weekends_allowed", true);
+        let holiday_regions = r.boolean(root, "", "holiday_regions", false);
+
+        let service_hours = match root.get("service_hours") {
+            None | Some(Value::Null) => None,
+            Some(v) => r.object(v, "service_hours").map(|sh| {
+                let mut season = |key: &str| -> (u32, u32) {
+                    let path = format!("service_hours.{key}");
+                    let Some(s) = r
+                        .get(sh, "service_hours", key)
+                        .and_then(|v| r.object(v, &path))
+                    else {
+                        return (0, 24 * 60);
+                    };
+                    let start = match r.get(s, &path, "start") {
+                        Some(v) => r.clock(v, &join(&path, "start")),
+                        None => 0,
+                    };
+                    let end = match r.get(s, &path, "end") {
+                        Some(v) => r.clock(v, &join(&path, "end")),
+                        None => 24 * 60,
+                    };
+                    if end <= start && end != 0 {
+                        r.problem(
+                            &join(&path, "end"),
+                            "a time after the start",
+                            format!("\"{:02}:{:02}\"", end / 60, end % 60),
+                        );
+                    }
+                    (start, end)
+                };
+                ServiceHours {
+                    summer: season("summer"),
+                    winter: season("winter"),
+                }
+            }),
+        };
+
+        let notice = match r
+            .get(root, "", "notice")
+            .and_then(|v| r.object(v, "notice"))
+        {
+            Some(n) => match (n.get("business_days"), n.get("hours")) {
+                (Some(d), None) => Notice::BusinessDays(r.number(d, "notice.business_days", 0, 60)),
+                (None, Some(h)) => Notice::Hours(r.number(h, "notice.hours", 0, 24 * 60)),
+                _ => {
+                    r.problem(
+                        "notice",
+                        "exactly one of \"business_days\" or \"hours\"",
+                        describe(&Value::Object(n.clone())),
+                    );
+                    Notice::Hours(0)
+                }
+            },
+            None => Notice::Hours(0),
+        };
+
+        let point_in_time = match root.get("point_in_time") {
+            None | Some(Value::Null) => None,
+            Some(v) => r.object(v, "point_in_time").map(|p| PointInTime {
+                notice_days: p
+                    .get("notice_days")
+                    .map(|v| r.number(v, "point_in_time.notice_days", 0, 365))
+                    .unwrap_or_else(|| {
+                        r.problem(
+                            "point_in_time.notice_days",
+                            "a whole number from 0 to 365",
+                            "nothing".into(),
+                        );
+                        0
+                    }),
+                max_age_days: p
+                    .get("max_age_days")
+                    .map(|v| r.number(v, "point_in_time.max_age_days", 1, 365))
+                    .unwrap_or_else(|| {
+                        r.problem(
+                            "point_in_time.max_age_days",
+                            "a whole number from 1 to 365",
+                            "nothing".into(),
+                        );
+                        1
+                    }),
+            }),
+        };
+
+        let preserve_users = r.boolean(root, "", "preserve_users", false);
+
+        let ver = match root.get("versions") {
+            None | Some(Value::Null) => &empty,
+            Some(v) => r.object(v, "versions").unwrap_or(&empty),
+        };
+        let required = match ver.get("required").and_then(Value::as_str) {
+            None => VersionsRequired::Never,
+            Some("never") => VersionsRequired::Never,
+            Some("when_preserving_users") => VersionsRequired::WhenPreservingUsers,
+            Some("always") => VersionsRequired::Always,
+            Some(other) => {
+                r.problem(
+                    "versions.required",
+                    "\"never\", \"when_preserving_users\" or \"always\"",
+                    format!("\"{}\"", crate::instant::excerpt(other)),
+                );
+                VersionsRequired::Never
+            }
+        };
+        if required == VersionsRequired::WhenPreservingUsers && !preserve_users {
+            r.problem(
+                "versions.required",
+                "\"when_preserving_users\" only with \"preserve_users\": true",
+                "\"preserve_users\": false".into(),
+            );
+        }
+        let format = match ver.get("format").and_then(Value::as_str) {
+            None | Some("text") => VersionFormat::Text,
+            Some("release_patch") => VersionFormat::ReleasePatch,
+            Some(other) => {
+                r.problem(
+                    "versions.format",
+                    "\"text\" or \"release_patch\"",
+                    format!("\"{}\"", crate::instant::excerpt(other)),
+                );
+                VersionFormat::Text
+            }
+        };
+        let mismatch = match ver.get("mismatch").and_then(Value::as_str) {
+            None | Some("error") => Severity::Error,
+            Some("approval") => Severity::Approval,
+            Some("warning") => Severity::Warning,
+            Some(other) => {
+                r.problem(
+                    "versions.mismatch",
+                    "\"error\", \"approval\" or \"warning\"",
+                    format!("\"{}\"", crate::instant::excerpt(other)),
+                );
+                Severity::Error
+            }
+        };
+        let versions = Versions {
+            required,
+            format,
+            mismatch,
+            example: r.opt_text(ver, "versions", "example"),
+        };
+
+        let directions = match root.get("directions") {
+            None | Some(Value::Null) => None,
+            Some(v) => r.object(v, "directions").map(|d| {
+                let mut standard = Vec::new();
+                for (i, pair) in r.list(d, "directions", "standard").iter().enumerate() {
+                    match pair.as_array().map(Vec::as_slice) {
+                        Some([Value::String(a), Value::String(b)]) => {
+                            standard.push((a.clone(), b.clone()))
+                        }
+                        _ => r.problem(
+                            &format!("directions.standard[{i}]"),
+                            "a pair of kinds like [\"PROD\", \"TEST\"]",
+                            describe(pair),
+                        ),
+                    }
+                }
+                let production = r.text(d, "directions", "production");
+                for (i, (a, b)) in standard.iter().enumerate() {
+                    for k in [a, b] {
+                        if !environments.kinds.contains(k) {
+                            r.problem(
+                                &format!("directions.standard[{i}]"),
+                                "kinds listed in environments.kinds",
+                                format!("\"{}\"", crate::instant::excerpt(k)),
+                            );
+                        }
+                    }
+                }
+                if !production.is_empty() && !environments.kinds.contains(&production) {
+                    r.problem(
+                        "directions.production",
+                        "a kind listed in environments.kinds",
+                        format!("\"{}\"", crate::instant::excerpt(&production)),
+                    );
+                }
+                Directions {
+                    standard,
+                    production,
+                }
+            }),
+        };
+        if directions.is_some() && environments.kinds.is_empty() {
+            r.problem(
+                "environments.kinds",
+                "a list of kinds (directions need them)",
+                "nothing".into(),
+            );
+        }
+
+        let mut questions = Vec::new();
+        for (i, q) in r.list(root, "", "questions").iter().enumerate() {
+            let path = format!("questions[{i}]");
+            if let Some(q) = r.object(q, &path) {
+                questions.push(YesNo {
+                    key: r.text(q, &path, "key"),
+                    label: r.text(q, &path, "label"),
+                    hint: r.opt_text(q, &path, "hint"),
+                });
+            }
+        }
+        let upgrade_date = r.boolean(root, "", "upgrade_date", false);
+
+        let mut acknowledgements = Vec::new();
+        for (i, a) in r.list(root, "", "acknowledgements").iter().enumerate() {
+            let path = format!("acknowledgements[{i}]");
+            if let Some(a) = r.object(a, &path) {
+                let when = match a.get("when") {
+                    None | Some(Value::Null) => None,
+                    Some(Value::String(k)) if questions.iter().any(|q| &q.key == k) => {
+                        Some(k.clone())
+                    }
+                    Some(v) => {
+                        r.problem(
+                            &join(&path, "when"),
+                            "the key of one of the questions",
+                            describe(v),
+                        );
+                        None
+                    }
+                };
+                let rule = r.text(a, &path, "rule");
+                if !rule.is_empty() && !rule.starts_with("ack.") {
+                    r.problem(
+                        &join(&path, "rule"),
+                        "a rule id starting with \"ack.\"",
+                        format!("\"{}\"", crate::instant::excerpt(&rule)),
+                    );
+                }
+                acknowledgements.push(Acknowledgement {
+                    key: r.text(a, &path, "key"),
+                    rule,
+                    label: r.text(a, &path, "label"),
+                    when,
+                    items: r.strings(a, &path, "items"),
+                });
+            }
+        }
+
+        let mut notes = Vec::new();
+        for (i, n) in r.list(root, "", "notes").iter().enumerate() {
+            let path = format!("notes[{i}]");
+            if let Some(n) = r.object(n, &path) {
+                let when = match n.get("when") {
+                    None | Some(Value::Null) => None,
+                    Some(Value::Object(c)) => match (
+                        c.get("key").and_then(Value::as_str),
+                        c.get("is").and_then(Value::as_bool),
+                    ) {
+                        (Some(key), Some(is)) => Some(Condition {
+                            key: key.to_string(),
+                            is,
+                        }),
+                        _ => {
+                            r.problem(
+                                &join(&path, "when"),
+                                "{\"key\": \"…\", \"is\": true|false}",
+                                describe(&Value::Object(c.clone())),
+                            );
+                            None
+                        }
+                    },
+                    Some(v) => {
+                        r.problem(
+                            &join(&path, "when"),
+                            "{\"key\": \"…\", \"is\": true|false}",
+                            describe(v),
+                        );
+                        None
+                    }
+                };
+                notes.push(Note {
+                    id: r.text(n, &path, "id"),
+                    text: r.text(n, &path, "text"),
+                    when,
+                });
+            }
+        }
+
+        // Keys must be unique and must not shadow the request's own keys.
+        let mut seen: Vec<&str> = Vec::new();
+        let keyed = questions
+            .iter()
+            .map(|q| ("questions", q.key.as_str()))
+            .chain(
+                acknowledgements
+                    .iter()
+                    .map(|a| ("acknowledgements", a.key.as_str())),
+            );
+        for (list, key) in keyed {
+            if key.is_empty() {
+                continue;
+            }
+            if RESERVED_KEYS.contains(&key) || seen.contains(&key) {
+                r.problem(
+                    list,
+                    "keys that are unique and not a built-in request key",
+                    format!("\"{key}\""),
+                );
+            }
+            seen.push(key);
+        }
+
+        let policy = Policy {
+            id: if id.is_empty() {
+                "(unnamed policy)".into()
+            } else {
+                id
+            },
+            name,
+            version,
+            summary,
+            environments,
+            windows,
+            weekends_allowed,
+            holiday_regions,
+            service_hours,
+            notice,
+            point_in_time,
+            preserve_users,
+            versions,
+            directions,
+            questions,
+            upgrade_date,
+            acknowledgements,
+            notes,
+        };
+        if r.problems.is_empty() {
+            Ok(policy)
+        } else {
+            Err(PolicyError {
+                policy: policy.id,
+                problems: r.problems,
+            })
+        }
+    }
+
+    /// A built-in policy by id.
+    pub fn builtin(id: &str) -> Option<&'static Policy> {
+        builtins().iter().find(|p| p.id == id.trim())
+    }
+
+    /// The label of a yes/no question or acknowledgement key.
+    pub fn question(&self, key: &str) -> Option<&YesNo> {
+        self.questions.iter().find(|q| q.key == key)
+    }
+}
+
+/// The JSON of the built-in policies, embedded in the build.
+pub const BUILTIN_JSON: [&str; 2] = [
+    include_str!("policies/veson-imos.json"),
+    include_str!("policies/clarity-saas.json"),
+];
+
+/// The built-in policies (parsed once). Their validity is guarded by tests,
+/// so a broken one is skipped rather than crashing the page.
+pub fn builtins() -> &'static [Policy] {
+    static BUILTINS: OnceLock<Vec<Policy>> = OnceLock::new();
+    BUILTINS.get_or_init(|| {
+        BUILTIN_JSON
+            .iter()
+            .filter_map(|json| Policy::from_json(json).ok())
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_load_cleanly() {
+        for json in BUILTIN_JSON {
+            if let Err(e) = Policy::from_json(json) {
+                panic!("{e}");
+            }
+        }
+        let ids: Vec<&str> = builtins().iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["veson-imos", "clarity-saas"]);
+    }
+
+    #[test]
+    fn builtin_numbers_are_the_specs() {
+        let v = Policy::builtin("veson-imos").expect("veson");
+        assert_eq!(
+            v.windows,
+            Windows {
+                count: 2,
+                duration_minutes: 120
+            }
+        );
+        assert_eq!(v.notice, Notice::BusinessDays(2));
+        assert_eq!(
+            v.point_in_time,
+            Some(PointInTime {
+                notice_days: 14,
+                max_age_days: 10
+            })
+        );
+        assert_eq!(
+            v.service_hours,
+            Some(ServiceHours {
+                summer: (60, 20 * 60 + 30),
+                winter: (60, 21 * 60 + 30)
+            })
+        );
+        assert!(!v.weekends_allowed && v.holiday_regions && v.preserve_users);
+        assert_eq!(v.versions.mismatch, Severity::Approval);
+        let c = Policy::builtin("clarity-saas").expect("clarity");
+        assert_eq!(
+            c.windows,
+            Windows {
+                count: 1,
+                duration_minutes: 240
+            }
+        );
+        assert_eq!(c.notice, Notice::Hours(48));
+        assert_eq!(
+            c.environments.kinds,
+            ["PROD", "DEV", "TEST", "SAND", "TRAINING"]
+        );
+        assert_eq!(c.versions.mismatch, Severity::Error);
+        assert_eq!(c.versions.format, VersionFormat::ReleasePatch);
+    }
+
+    #[test]
+    fn every_problem_is_listed_with_path_expected_and_found() {
+        let err = Policy::from_json(
+            r#"{"id": "Acme Corp", "name": "", "windows": {"count": 9, "duration_minutes": "long"},
+                "notice": {"business_days": 2, "hours": 3}, "service_hours": {"summer": {"start": "1am", "end": "20:30"}},
+                "acknowledgements": [{"key": "source", "rule": "overwrite", "label": "x", "when": "nope"}]}"#,
+        )
+        .unwrap_err();
+        insta::assert_snapshot!(err, @r#"
+        The policy “Acme Corp” cannot be used: 14 problems
+        - id: expected lowercase letters, digits and dashes, found "Acme Corp"
+        - name: expected a non-empty string, found ""
+        - version: expected a value, found nothing
+        - environments: expected a value, found nothing
+        - environments.source_label: expected a value, found nothing
+        - environments.target_label: expected a value, found nothing
+        - windows.count: expected a whole number from 1 to 4, found 9
+        - windows.duration_minutes: expected a whole number from 15 to 1440, found "long"
+        - service_hours.summer.start: expected a UTC time of day like "01:00", found "1am"
+        - service_hours.winter: expected a value, found nothing
+        - notice: expected exactly one of "business_days" or "hours", found an object
+        - acknowledgements[0].when: expected the key of one of the questions, found "nope"
+        - acknowledgements[0].rule: expected a rule id starting with "ack.", found "overwrite"
+        - acknowledgements: expected keys that are unique and not a built-in request key, found "source"
+        "#);
+    }
+
+    #[test]
+    fn not_json_at_all() {
+        let err = Policy::from_json("{oops").unwrap_err();
+        assert_eq!(err.problems.len(), 1);
+        assert!(err
+            .to_string()
+            .contains("(document): expected a JSON object, found invalid JSON"));
+        let err = Policy::from_json("[1, 2]").unwrap_err();
+        assert!(err
+            .to_string()
+            .contains("(document): expected an object, found a list of 2"));
+    }
+}

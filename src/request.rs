@@ -1,0 +1,476 @@
+//! The request: what the customer asks for, read from the JSON of spec §6.
+//!
+//! Reading never fails as a whole: a value of the wrong type or an instant
+//! that does not parse becomes a `field.invalid` finding on that field, and
+//! the rest of the request is still checked.
+
+use crate::finding::{Finding, Severity};
+use crate::holidays::Region;
+use crate::instant::{self, excerpt};
+use crate::policy::{Policy, VersionsRequired};
+use chrono::NaiveDateTime;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// Standard or point-in-time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RefreshType {
+    /// The latest production data.
+    #[default]
+    Standard,
+    /// Production data as of a restore point.
+    PointInTime,
+}
+
+impl RefreshType {
+    /// `standard` / `point_in_time`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RefreshType::Standard => "standard",
+            RefreshType::PointInTime => "point_in_time",
+        }
+    }
+}
+
+/// One proposed window start as given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// Left empty.
+    Empty,
+    /// Given but unreadable (already reported as `field.invalid`).
+    Invalid,
+    /// A start instant (UTC).
+    At(NaiveDateTime),
+}
+
+impl Slot {
+    /// The start, when one was read.
+    pub fn start(self) -> Option<NaiveDateTime> {
+        match self {
+            Slot::At(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// A request, read against a policy.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Request {
+    /// When the ticket is raised; `None`: now.
+    pub submitted_at: Option<NaiveDateTime>,
+    /// Source name or URL (trimmed).
+    pub source: String,
+    /// Target name or URL (trimmed).
+    pub target: String,
+    /// Source kind (PROD, …), upper-cased; empty when not given.
+    pub source_kind: String,
+    /// Target kind.
+    pub target_kind: String,
+    /// The proposed windows, in the order given.
+    pub windows: Vec<Slot>,
+    /// Standard or point-in-time.
+    pub refresh_type: RefreshType,
+    /// The restore point of a point-in-time refresh.
+    pub restore_point: Option<NaiveDateTime>,
+    /// Keep the target's users.
+    pub preserve_users: bool,
+    /// Source schema / release version (trimmed).
+    pub source_version: String,
+    /// Target version.
+    pub target_version: String,
+    /// The holiday region the vendor's support team observes.
+    pub holiday_region: Option<Region>,
+    /// Date of the next scheduled upgrade.
+    pub next_upgrade: Option<NaiveDateTime>,
+    /// Yes/no answers and acknowledgements, by key.
+    pub answers: BTreeMap<String, bool>,
+}
+
+/// What reading a request produced: the request and the `field.invalid` findings.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parsed {
+    /// The request, with unreadable values left at their defaults.
+    pub request: Request,
+    /// One `field.invalid` error per unreadable value.
+    pub findings: Vec<Finding>,
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "nothing",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+struct Reader<'a> {
+    obj: &'a Map<String, Value>,
+    findings: Vec<Finding>,
+}
+
+impl Reader<'_> {
+    fn invalid(&mut self, field: &str, message: String) {
+        self.findings.push(Finding::on(
+            "field.invalid",
+            field,
+            Severity::Error,
+            message,
+        ));
+    }
+
+    fn value(&self, key: &str) -> Option<&Value> {
+        self.obj.get(key).filter(|v| !v.is_null())
+    }
+
+    fn text(&mut self, key: &str, what: &str) -> String {
+        match self.value(key) {
+            None => String::new(),
+            Some(Value::String(s)) => s.trim().to_string(),
+            Some(v) => {
+                let found = kind_of(v);
+                self.invalid(key, format!("The {what} should be text, found {found}."));
+                String::new()
+            }
+        }
+    }
+
+    fn boolean(&mut self, key: &str, what: &str) -> Option<bool> {
+        let v = self.value(key)?;
+        if let Some(b) = read_bool(v) {
+            return Some(b);
+        }
+        let found = match v {
+            Value::String(s) => format!("“{}”", excerpt(s)),
+            other => kind_of(other).to_string(),
+        };
+        self.invalid(key, format!("{what}: answer yes or no, found {found}."));
+        None
+    }
+
+    fn instant(&mut self, key: &str, field: &str, what: &str, v: &Value, date_ok: bool) -> Slot {
+        match v {
+            Value::String(s) if s.trim().is_empty() => Slot::Empty,
+            Value::String(s) => {
+                let parsed = if date_ok {
+                    instant::parse_date_or_instant(s)
+                } else {
+                    instant::parse(s)
+                };
+                match parsed {
+                    Ok(t) => Slot::At(t),
+                    Err(e) => {
+                        self.invalid(field, format!("{what}: {e}."));
+                        Slot::Invalid
+                    }
+                }
+            }
+            Value::Null => Slot::Empty,
+            other => {
+                let _ = key;
+                self.invalid(
+                    field,
+                    format!(
+                        "{what}: expected a date and time in UTC like 2024-10-09T02:00Z, found {}.",
+                        kind_of(other)
+                    ),
+                );
+                Slot::Invalid
+            }
+        }
+    }
+
+    fn single_instant(&mut self, key: &str, what: &str, date_ok: bool) -> Option<NaiveDateTime> {
+        let v = self.value(key)?.clone();
+        self.instant(key, key, what, &v, date_ok).start()
+    }
+}
+
+/// Reads `true`/`false`, or the strings `yes`/`no`/`true`/`false` (any case).
+pub fn read_bool(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+            "yes" | "true" | "y" | "on" => Some(true),
+            "no" | "false" | "n" | "off" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The policy id a request names (trimmed), if it names one.
+pub fn policy_id(input: &Value) -> Option<&str> {
+    input
+        .get("policy")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+impl Request {
+    /// Reads a request for `policy` from JSON. Unknown keys are ignored.
+    ///
+    /// # Example
+    /// ```
+    /// use refresh_request::{policy::Policy, request::Request};
+    /// let policy = Policy::builtin("veson-imos").unwrap();
+    /// let input = serde_json::json!({"source": "ABCD_prod", "windows": ["soon"]});
+    /// let parsed = Request::read(policy, &input);
+    /// assert_eq!(parsed.request.source, "ABCD_prod");
+    /// assert_eq!(parsed.findings[0].rule, "field.invalid");
+    /// assert_eq!(parsed.findings[0].field.as_deref(), Some("windows[0]"));
+    /// ```
+    pub fn read(policy: &Policy, input: &Value) -> Parsed {
+        let empty = Map::new();
+        let mut r = Reader {
+            obj: input.as_object().unwrap_or(&empty),
+            findings: Vec::new(),
+        };
+        let mut req = Request {
+            submitted_at: r.single_instant("submitted_at", "Submission time", false),
+            ..Request::default()
+        };
+
+        let (source_key, target_key) = policy.environments.keys();
+        req.source = r.text(source_key, &policy.environments.source_label.to_lowercase());
+        req.target = r.text(target_key, &policy.environments.target_label.to_lowercase());
+        if !policy.environments.kinds.is_empty() {
+            for (key, side) in [("source_kind", "source"), ("target_kind", "target")] {
+                let kind = r.text(key, &format!("{side} kind")).to_ascii_uppercase();
+                if !kind.is_empty() && !policy.environments.kinds.contains(&kind) {
+                    let list = policy.environments.kinds.join(", ");
+                    r.invalid(
+                        key,
+                        format!(
+                            "The {side} kind should be one of {list}, found “{}”.",
+                            excerpt(&kind)
+                        ),
+                    );
+                } else if side == "source" {
+                    req.source_kind = kind;
+                } else {
+                    req.target_kind = kind;
+                }
+            }
+        }
+
+        req.windows = read_windows(&mut r, policy);
+
+        if policy.point_in_time.is_some() {
+            match r.value("refresh_type") {
+                None => {}
+                Some(Value::String(s)) => {
+                    let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+                    match norm.as_str() {
+                        "" | "standard" => {}
+                        "point_in_time" | "pit" => req.refresh_type = RefreshType::PointInTime,
+                        _ => r.invalid(
+                            "refresh_type",
+                            format!("The refresh type should be “standard” or “point_in_time”, found “{}”.", excerpt(s)),
+                        ),
+                    }
+                }
+                Some(v) => {
+                    let found = kind_of(v);
+                    r.invalid("refresh_type", format!("The refresh type should be “standard” or “point_in_time”, found {found}."));
+                }
+            }
+            if req.refresh_type == RefreshType::PointInTime {
+                req.restore_point = r.single_instant("restore_point", "Restore point", false);
+            }
+        }
+
+        if policy.preserve_users {
+            req.preserve_users = r
+                .boolean("preserve_users", "Keep the target's users")
+                .unwrap_or(false);
+        }
+        let versions_asked = match policy.versions.required {
+            VersionsRequired::Never => false,
+            VersionsRequired::WhenPreservingUsers => req.preserve_users,
+            VersionsRequired::Always => true,
+        };
+        if versions_asked {
+            req.source_version = r.text("source_version", "source version");
+            req.target_version = r.text("target_version", "target version");
+        }
+
+        if policy.holiday_regions {
+            match r.value("holiday_region") {
+                None => {}
+                Some(Value::String(s))
+                    if s.trim().is_empty() || s.trim().eq_ignore_ascii_case("none") => {}
+                Some(Value::String(s)) => match Region::from_code(s) {
+                    Some(region) => req.holiday_region = Some(region),
+                    None => {
+                        let codes: Vec<&str> = Region::ALL.iter().map(|r| r.code()).collect();
+                        r.invalid(
+                            "holiday_region",
+                            format!(
+                                "The holiday region should be one of {} or none, found “{}”.",
+                                codes.join(", "),
+                                excerpt(s)
+                            ),
+                        );
+                    }
+                },
+                Some(v) => {
+                    let found = kind_of(v);
+                    r.invalid(
+                        "holiday_region",
+                        format!("The holiday region should be a code like GB, found {found}."),
+                    );
+                }
+            }
+        }
+
+        if policy.upgrade_date {
+            req.next_upgrade = r.single_instant("next_upgrade", "Next scheduled upgrade", true);
+        }
+
+        for q in &policy.questions {
+            if let Some(b) = r.boolean(&q.key, &q.label) {
+                req.answers.insert(q.key.clone(), b);
+            }
+        }
+        for a in &policy.acknowledgements {
+            if let Some(b) = r.boolean(&a.key, &a.label) {
+                req.answers.insert(a.key.clone(), b);
+            }
+        }
+
+        Parsed {
+            request: req,
+            findings: r.findings,
+        }
+    }
+
+    /// A yes/no answer (false when not given).
+    pub fn answer(&self, key: &str) -> bool {
+        self.answers.get(key).copied().unwrap_or(false)
+    }
+
+    /// The value of a boolean condition key (`preserve_users`,
+    /// `point_in_time`, or a yes/no key).
+    pub fn condition(&self, key: &str) -> bool {
+        match key {
+            "preserve_users" => self.preserve_users,
+            "point_in_time" => self.refresh_type == RefreshType::PointInTime,
+            other => self.answer(other),
+        }
+    }
+
+    /// The request as the JSON of spec §6 (for tickets and share links),
+    /// with only the keys `policy` uses.
+    pub fn to_value(&self, policy: &Policy) -> Value {
+        let mut m = Map::new();
+        let instant = |t: Option<NaiveDateTime>| {
+            t.map_or(Value::Null, |t| Value::String(instant::to_rfc3339(t)))
+        };
+        m.insert("policy".into(), Value::String(policy.id.clone()));
+        if let Some(t) = self.submitted_at {
+            m.insert("submitted_at".into(), instant(Some(t)));
+        }
+        let (sk, tk) = policy.environments.keys();
+        m.insert(sk.into(), Value::String(self.source.clone()));
+        m.insert(tk.into(), Value::String(self.target.clone()));
+        if !policy.environments.kinds.is_empty() {
+            m.insert(
+                "source_kind".into(),
+                Value::String(self.source_kind.clone()),
+            );
+            m.insert(
+                "target_kind".into(),
+                Value::String(self.target_kind.clone()),
+            );
+        }
+        let starts: Vec<Value> = self.windows.iter().map(|s| instant(s.start())).collect();
+        if policy.windows.count == 1 {
+            m.insert(
+                "window".into(),
+                starts.into_iter().next().unwrap_or(Value::Null),
+            );
+        } else {
+            m.insert("windows".into(), Value::Array(starts));
+        }
+        if policy.point_in_time.is_some() {
+            m.insert(
+                "refresh_type".into(),
+                Value::String(self.refresh_type.as_str().into()),
+            );
+            m.insert("restore_point".into(), instant(self.restore_point));
+        }
+        if policy.preserve_users {
+            m.insert("preserve_users".into(), Value::Bool(self.preserve_users));
+        }
+        if policy.versions.required != VersionsRequired::Never {
+            m.insert(
+                "source_version".into(),
+                Value::String(self.source_version.clone()),
+            );
+            m.insert(
+                "target_version".into(),
+                Value::String(self.target_version.clone()),
+            );
+        }
+        if policy.holiday_regions {
+            let code = self.holiday_region.map_or("none", Region::code);
+            m.insert("holiday_region".into(), Value::String(code.into()));
+        }
+        if policy.upgrade_date {
+            m.insert("next_upgrade".into(), instant(self.next_upgrade));
+        }
+        for key in policy
+            .questions
+            .iter()
+            .map(|q| &q.key)
+            .chain(policy.acknowledgements.iter().map(|a| &a.key))
+        {
+            m.insert(key.clone(), Value::Bool(self.answer(key)));
+        }
+        Value::Object(m)
+    }
+}
+
+fn read_windows(r: &mut Reader<'_>, policy: &Policy) -> Vec<Slot> {
+    let w = policy.windows;
+    let key = w.key();
+    // Accept the other spelling too (`windows: [x]` for a one-window policy,
+    // a lone `window` for a several-window one): a lenient reader, strict rules.
+    let value = r
+        .value(key)
+        .or_else(|| r.value(if w.count == 1 { "windows" } else { "window" }))
+        .cloned();
+    let items: Vec<Value> = match value {
+        None => Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(v @ Value::String(_)) => vec![v],
+        Some(other) => {
+            let found = kind_of(&other);
+            r.invalid(key, format!("The window start should be a date and time in UTC like 2024-10-09T02:00Z, found {found}."));
+            return Vec::new();
+        }
+    };
+    // A thousand windows is not a request; read a few, report the count.
+    items
+        .iter()
+        .take(16)
+        .enumerate()
+        .map(|(i, v)| {
+            let field = w.field(i);
+            let what = if w.count == 1 {
+                "Window start".to_string()
+            } else {
+                format!("Window {}", i + 1)
+            };
+            r.instant(key, &field, &what, v, false)
+        })
+        .chain(std::iter::repeat_n(
+            Slot::Invalid,
+            items.len().saturating_sub(16),
+        ))
+        .collect()
+}

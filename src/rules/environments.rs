@@ -1,0 +1,198 @@
+//! Source and target: `field.required`, `env.same`, `url.invalid`,
+//! `direction.to_prod`, `direction.nonstandard`.
+
+use super::{required, Context};
+use crate::finding::{Finding, Severity};
+use crate::instant::excerpt;
+use crate::policy::EnvironmentNaming;
+
+/// The host of an absolute `https://` URL, lower-cased, without user or port.
+pub fn https_host(url: &str) -> Option<String> {
+    let url = url.trim();
+    let rest = url
+        .get(..8)
+        .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
+        .map(|_| &url[8..])?;
+    if rest.chars().any(char::is_whitespace) {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_port = authority.rsplit('@').next().unwrap_or("");
+    let host = match host_port.rsplit_once(':') {
+        Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) => h,
+        _ => host_port,
+    };
+    let valid = !host.is_empty()
+        && host.len() <= 253
+        && host.split('.').all(|label| {
+            !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    valid.then(|| host.to_lowercase())
+}
+
+/// A URL in a form where trivially different spellings compare equal.
+fn normalised_url(url: &str) -> String {
+    url.trim().trim_end_matches('/').to_lowercase()
+}
+
+pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let env = &ctx.policy.environments;
+    let req = ctx.request;
+    let (source_key, target_key) = env.keys();
+    let sides = [
+        (
+            source_key,
+            &req.source,
+            &env.source_label,
+            &env.source_example,
+        ),
+        (
+            target_key,
+            &req.target,
+            &env.target_label,
+            &env.target_example,
+        ),
+    ];
+    let mut usable = true;
+    for (key, value, label, example) in sides {
+        if value.is_empty() {
+            let eg = if example.is_empty() {
+                String::new()
+            } else {
+                format!(", e.g. {example}")
+            };
+            out.push(required(
+                key,
+                format!("Enter the {}{eg}.", label.to_lowercase()),
+            ));
+            usable = false;
+        } else if env.naming == EnvironmentNaming::Url && https_host(value).is_none() {
+            out.push(Finding::on(
+                "url.invalid",
+                key,
+                Severity::Error,
+                format!(
+                    "The {} should be a full address starting with https://, like {example}; found “{}”.",
+                    label.to_lowercase(),
+                    excerpt(value)
+                ),
+            ));
+            usable = false;
+        }
+    }
+    let kinds = !env.kinds.is_empty();
+    if kinds {
+        for (key, value, side) in [
+            ("source_kind", &req.source_kind, "source"),
+            ("target_kind", &req.target_kind, "destination"),
+        ] {
+            if value.is_empty() {
+                out.push(required(
+                    key,
+                    format!(
+                        "Choose what kind of environment the {side} is: {}.",
+                        env.kinds.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+
+    if usable {
+        let same = match env.naming {
+            EnvironmentNaming::Name => req.source.to_lowercase() == req.target.to_lowercase(),
+            EnvironmentNaming::Url => {
+                normalised_url(&req.source) == normalised_url(&req.target)
+                    || (kinds
+                        && !req.source_kind.is_empty()
+                        && req.source_kind == req.target_kind
+                        && https_host(&req.source) == https_host(&req.target))
+            }
+        };
+        if same {
+            let message = if env.naming == EnvironmentNaming::Url
+                && normalised_url(&req.source) != normalised_url(&req.target)
+            {
+                format!(
+                    "The source and destination are the same {} environment on {}: a refresh copies one environment over another, so pick two different ones.",
+                    req.source_kind,
+                    https_host(&req.source).unwrap_or_default()
+                )
+            } else {
+                format!(
+                    "The source and {} are both “{}”: a refresh copies one environment over another, so they must differ.",
+                    if env.naming == EnvironmentNaming::Url { "destination" } else { "target" },
+                    excerpt(&req.source)
+                )
+            };
+            out.push(Finding::on(
+                "env.same",
+                target_key,
+                Severity::Error,
+                message,
+            ));
+        }
+    }
+
+    if let Some(dir) = &ctx.policy.directions {
+        let (s, t) = (&req.source_kind, &req.target_kind);
+        if s.is_empty() || t.is_empty() {
+            return;
+        }
+        let standard = || {
+            dir.standard
+                .iter()
+                .map(|(a, b)| format!("{a}→{b}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if *t == dir.production && s != t {
+            out.push(Finding::on(
+                "direction.to_prod",
+                "target_kind",
+                Severity::Approval,
+                format!(
+                    "Refreshing {t} from {s} overwrites production: it is possible only with the vendor's service-management approval, which the ticket will ask for."
+                ),
+            ));
+        } else if !dir.standard.iter().any(|(a, b)| a == s && b == t) {
+            out.push(Finding::on(
+                "direction.nonstandard",
+                "target_kind",
+                Severity::Warning,
+                format!(
+                    "{s}→{t} is not one of the vendor's usual refreshes ({}): check that the source and destination are the right way round.",
+                    standard()
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::https_host;
+
+    #[test]
+    fn hosts() {
+        assert_eq!(
+            https_host("https://Acme.example.com/niku/nu#x").as_deref(),
+            Some("acme.example.com")
+        );
+        assert_eq!(
+            https_host("HTTPS://u:p@acme.example.com:8443").as_deref(),
+            Some("acme.example.com")
+        );
+        for bad in [
+            "http://acme.example.com",
+            "acme.example.com",
+            "https://",
+            "https:// acme",
+            "https://a..b",
+            "ftp://x",
+            "https://exa mple.com",
+        ] {
+            assert_eq!(https_host(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! The rules: generic checks that read every number from the policy.
+//!
+//! [`check`] runs them all over a request and returns a [`Report`]. Each
+//! submodule is one concern; each rule id of the spec lives in exactly one.
+
+mod checklist;
+mod environments;
+mod versions;
+pub mod windows;
+
+use crate::business_days::Calendar;
+use crate::finding::{Finding, Severity};
+use crate::policy::{Notice, Policy};
+use crate::report::Report;
+use crate::request::{RefreshType, Request};
+use chrono::{Duration, NaiveDateTime};
+use serde_json::Value;
+
+/// Everything a rule needs to judge one request.
+pub struct Context<'a> {
+    /// The policy.
+    pub policy: &'a Policy,
+    /// The request.
+    pub request: &'a Request,
+    /// When the ticket is raised.
+    pub submitted_at: NaiveDateTime,
+    /// Business days of the request's holiday region.
+    pub calendar: Calendar,
+    /// The earliest start the notice rule allows.
+    pub notice_bound: NaiveDateTime,
+    /// The earliest start the point-in-time notice allows.
+    pub pit_notice_bound: Option<NaiveDateTime>,
+    /// The latest start the restore point allows.
+    pub latest_start: Option<NaiveDateTime>,
+}
+
+impl<'a> Context<'a> {
+    /// A context; `now` stands in when the request gives no submission time.
+    pub fn new(policy: &'a Policy, request: &'a Request, now: NaiveDateTime) -> Self {
+        let submitted_at = request.submitted_at.unwrap_or(now);
+        let calendar = Calendar::new(request.holiday_region);
+        let notice_bound = match policy.notice {
+            Notice::BusinessDays(n) => calendar.add(submitted_at, n),
+            Notice::Hours(h) => submitted_at + Duration::hours(i64::from(h)),
+        };
+        let pit = policy
+            .point_in_time
+            .filter(|_| request.refresh_type == RefreshType::PointInTime);
+        Context {
+            policy,
+            request,
+            submitted_at,
+            calendar,
+            notice_bound,
+            pit_notice_bound: pit.map(|p| submitted_at + Duration::days(i64::from(p.notice_days))),
+            latest_start: pit
+                .zip(request.restore_point)
+                .map(|(p, r)| r + Duration::days(i64::from(p.max_age_days))),
+        }
+    }
+
+    /// Whether this is a point-in-time refresh under a policy that offers one.
+    pub fn point_in_time(&self) -> Option<crate::policy::PointInTime> {
+        self.policy
+            .point_in_time
+            .filter(|_| self.request.refresh_type == RefreshType::PointInTime)
+    }
+
+    /// The earliest start all notice rules allow.
+    pub fn earliest_start(&self) -> NaiveDateTime {
+        self.pit_notice_bound
+            .map_or(self.notice_bound, |p| p.max(self.notice_bound))
+    }
+}
+
+/// Checks an already-read request.
+pub fn check(policy: &Policy, request: &Request, now: NaiveDateTime) -> Report {
+    run(policy, request, now, Vec::new())
+}
+
+/// Reads a request from JSON and checks it: `field.invalid` findings for
+/// unreadable values come first on their fields.
+///
+/// # Example
+/// ```
+/// use refresh_request::{instant::parse, policy::Policy, rules::validate};
+/// let policy = Policy::builtin("veson-imos").unwrap();
+/// let report = validate(policy, &serde_json::json!({
+///     "submitted_at": "2024-10-07T02:00Z", "source": "ABCD_prod", "target": "ABCD_test",
+///     "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"],
+/// }), parse("2030-01-01T00:00Z").unwrap());
+/// assert!(report.ready());
+/// ```
+pub fn validate(policy: &Policy, input: &Value, now: NaiveDateTime) -> Report {
+    let parsed = Request::read(policy, input);
+    run(policy, &parsed.request, now, parsed.findings)
+}
+
+fn run(
+    policy: &Policy,
+    request: &Request,
+    now: NaiveDateTime,
+    mut findings: Vec<Finding>,
+) -> Report {
+    let ctx = Context::new(policy, request, now);
+    environments::check(&ctx, &mut findings);
+    windows::check(&ctx, &mut findings);
+    versions::check(&ctx, &mut findings);
+    checklist::check(&ctx, &mut findings);
+    // A value that could not be read is reported once, as invalid, not also as missing.
+    let invalid: Vec<Option<String>> = findings
+        .iter()
+        .filter(|f| f.rule == "field.invalid")
+        .map(|f| f.field.clone())
+        .collect();
+    findings.retain(|f| f.rule != "field.required" || !invalid.contains(&f.field));
+    // Severity first; within one, the order of the form (stable sort).
+    findings.sort_by_key(|f| f.severity);
+    Report {
+        findings,
+        earliest_start: ctx.earliest_start(),
+        latest_start: ctx.latest_start,
+        submitted_at: ctx.submitted_at,
+    }
+}
+
+/// `field.required`: a required field is empty.
+pub(crate) fn required(field: &str, message: String) -> Finding {
+    Finding::on("field.required", field, Severity::Error, message)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,922 @@
+//! Rule tests: the spec's worked examples verbatim, at least one test per
+//! rule id that fails if the rule is removed, and exhaustive sweeps.
+
+use super::*;
+use crate::instant::{parse, to_rfc3339};
+use crate::suggest::suggest;
+use chrono::{Datelike, Timelike, Weekday};
+use serde_json::{json, Value};
+
+fn at(s: &str) -> NaiveDateTime {
+    parse(s).expect("valid test instant")
+}
+
+/// A clock far from every test date: requests here always give `submitted_at`.
+fn now() -> NaiveDateTime {
+    at("2030-06-01T00:00Z")
+}
+
+fn veson() -> &'static Policy {
+    Policy::builtin("veson-imos").expect("built-in")
+}
+
+fn clarity() -> &'static Policy {
+    Policy::builtin("clarity-saas").expect("built-in")
+}
+
+/// A ready veson request (spec §3 example 1), to vary one key at a time.
+fn veson_ok() -> Value {
+    json!({
+        "policy": "veson-imos", "submitted_at": "2024-10-07T02:00:00Z",
+        "source": "ABCD_prod", "target": "ABCD_test",
+        "windows": ["2024-10-09T02:00:00Z", "2024-10-09T04:00:00Z"],
+        "refresh_type": "standard", "restore_point": null, "preserve_users": false,
+        "source_version": "", "target_version": "", "holiday_region": "GB"
+    })
+}
+
+/// A ready clarity request.
+fn clarity_ok() -> Value {
+    json!({
+        "policy": "clarity-saas", "submitted_at": "2024-10-07T02:00:00Z",
+        "source_url": "https://acme.example.com", "target_url": "https://acme-test.example.com",
+        "source_kind": "PROD", "target_kind": "TEST", "window": "2024-10-09T08:00:00Z",
+        "source_version": "16.2.1 Patch 3", "target_version": "16.02.1.3",
+        "copy_filestore": true, "integrations": false,
+        "ack_overwrite": true, "ack_jobs": true
+    })
+}
+
+fn with(mut base: Value, changes: Value) -> Value {
+    if let (Some(b), Some(c)) = (base.as_object_mut(), changes.as_object()) {
+        for (k, v) in c {
+            b.insert(k.clone(), v.clone());
+        }
+    }
+    base
+}
+
+fn check(policy: &Policy, input: &Value) -> Report {
+    validate(policy, input, now())
+}
+
+/// The rule ids of the non-info findings, in report order.
+fn rules(r: &Report) -> Vec<&str> {
+    r.findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .map(|f| f.rule.as_str())
+        .collect()
+}
+
+fn finding<'a>(r: &'a Report, rule: &str) -> &'a Finding {
+    r.findings
+        .iter()
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| panic!("no {rule} in {:#?}", r.findings))
+}
+
+// ---- Spec §3 worked examples, verbatim ----
+
+#[test]
+fn spec_example_1_earliest_window_and_two_fine_windows() {
+    let r = check(veson(), &veson_ok());
+    assert_eq!(r.earliest_start, at("2024-10-09T02:00Z"));
+    assert!(r.ready(), "{:#?}", r.findings);
+    assert_eq!(rules(&r), Vec::<&str>::new());
+}
+
+#[test]
+fn spec_example_2_saturday_is_refused() {
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-12T01:00Z", "2024-10-09T04:00Z"]}),
+        ),
+    );
+    let f = finding(&r, "window.weekend");
+    assert_eq!(f.field.as_deref(), Some("windows[0]"));
+    assert_eq!(f.severity, Severity::Error);
+    insta::assert_snapshot!(f.message, @"Window 1 (Sat 12 Oct 2024 01:00–03:00 UTC) falls on a Saturday: the vendor does not refresh at weekends. Pick a time from Monday to Friday.");
+}
+
+#[test]
+fn spec_example_3_latest_execution_and_latest_submission() {
+    let input = with(
+        veson_ok(),
+        json!({
+            "refresh_type": "point_in_time", "restore_point": "2024-09-30T12:00Z",
+            "submitted_at": "2024-09-26T12:01Z", "windows": ["2024-10-10T12:00Z", "2024-10-10T14:00Z"],
+        }),
+    );
+    let r = check(veson(), &input);
+    assert_eq!(r.latest_start, Some(at("2024-10-10T12:00Z")));
+    let f = finding(&r, "pit.infeasible");
+    assert!(
+        f.message.contains(
+            "The latest submission that would have worked was Thu 26 Sep 2024 12:00 UTC."
+        ),
+        "{}",
+        f.message
+    );
+    assert!(
+        f.message
+            .contains("may only be restored until Thu 10 Oct 2024 12:00 UTC"),
+        "{}",
+        f.message
+    );
+    // Submitted exactly at the latest submission time, it is feasible.
+    let r = check(
+        veson(),
+        &with(input, json!({"submitted_at": "2024-09-26T12:00Z"})),
+    );
+    assert!(!rules(&r).contains(&"pit.infeasible"), "{:#?}", r.findings);
+}
+
+#[test]
+fn spec_example_4_earliest_execution_with_two_weeks_notice() {
+    let input = with(
+        veson_ok(),
+        json!({
+            "refresh_type": "point_in_time", "restore_point": "2024-09-30T12:00Z",
+            "submitted_at": "2024-09-23T12:00Z", "windows": ["2024-10-07T12:00Z", "2024-10-08T12:00Z"],
+        }),
+    );
+    let r = check(veson(), &input);
+    assert_eq!(r.earliest_start, at("2024-10-07T12:00Z"));
+    assert!(r.ready(), "{:#?}", r.findings);
+    let early = check(
+        veson(),
+        &with(
+            input,
+            json!({"windows": ["2024-10-07T11:30Z", "2024-10-08T12:00Z"]}),
+        ),
+    );
+    let f = finding(&early, "pit.notice");
+    assert!(
+        f.message
+            .contains("the earliest start is Mon 7 Oct 2024 12:00 UTC"),
+        "{}",
+        f.message
+    );
+}
+
+// ---- One test per veson rule ----
+
+#[test]
+fn notice_business_days_names_the_earliest_start() {
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-08T09:00Z", "2024-10-09T04:00Z"]}),
+        ),
+    );
+    assert_eq!(rules(&r), ["notice.business_days"]);
+    insta::assert_snapshot!(finding(&r, "notice.business_days").message, @"Window 1 (Tue 8 Oct 2024 09:00–11:00 UTC) is too soon: the vendor needs 2 business days' notice from Mon 7 Oct 2024 02:00 UTC, so the earliest start is Wed 9 Oct 2024 02:00 UTC.");
+    // One minute before the bound fails, the bound itself passes.
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-09T01:59Z", "2024-10-09T04:00Z"]}),
+        ),
+    );
+    assert!(rules(&r).contains(&"notice.business_days"));
+}
+
+#[test]
+fn notice_skips_the_regions_holidays() {
+    // Raised Mon 23 Dec 2024: with GB holidays, 2 business days is Fri 27 Dec.
+    let input = with(
+        veson_ok(),
+        json!({"submitted_at": "2024-12-23T10:00Z", "windows": ["2024-12-26T10:00Z", "2024-12-27T10:00Z"]}),
+    );
+    let r = check(veson(), &input);
+    assert_eq!(r.earliest_start, at("2024-12-27T10:00Z"));
+    assert!(rules(&r).contains(&"notice.business_days"));
+    let none = check(
+        veson(),
+        &with(
+            input,
+            json!({"holiday_region": "none", "windows": ["2024-12-26T10:00Z", "2024-12-27T10:00Z"]}),
+        ),
+    );
+    assert_eq!(none.earliest_start, at("2024-12-25T10:00Z"));
+}
+
+#[test]
+fn window_count() {
+    let r = check(
+        veson(),
+        &with(veson_ok(), json!({"windows": ["2024-10-09T02:00Z"]})),
+    );
+    assert_eq!(rules(&r), ["window.count"]);
+    insta::assert_snapshot!(finding(&r, "window.count").message, @"Propose exactly 2 windows of 2 hours each; 1 was given.");
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z", "2024-10-09T06:00Z"]}),
+        ),
+    );
+    assert_eq!(rules(&r), ["window.count"]);
+}
+
+#[test]
+fn window_overlap_and_identical() {
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-09T02:00Z", "2024-10-09T03:59Z"]}),
+        ),
+    );
+    assert_eq!(rules(&r), ["window.overlap"]);
+    insta::assert_snapshot!(finding(&r, "window.overlap").message, @"Windows 1 and 2 overlap: each lasts 2 hours, so the later one should start at Wed 9 Oct 2024 04:00 UTC or after.");
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-09T02:00Z", "2024-10-09T02:00Z"]}),
+        ),
+    );
+    assert_eq!(rules(&r), ["window.overlap"]);
+    // Order does not matter; back-to-back is fine.
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-09T04:00Z", "2024-10-09T02:00Z"]}),
+        ),
+    );
+    assert!(r.ready());
+}
+
+#[test]
+fn window_weekend_by_its_end_too() {
+    // Fri 23:00–Sat 01:00 ends on a Saturday; Fri 22:00–Sat 00:00 does not touch it.
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-11T23:00Z", "2024-10-10T04:00Z"]}),
+        ),
+    );
+    assert!(rules(&r).contains(&"window.weekend"));
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-11T22:00Z", "2024-10-10T04:00Z"]}),
+        ),
+    );
+    assert!(!rules(&r).contains(&"window.weekend"), "{:#?}", r.findings);
+}
+
+#[test]
+fn window_holiday_names_the_holiday() {
+    let input = with(
+        veson_ok(),
+        json!({"submitted_at": "2024-12-16T10:00Z", "windows": ["2024-12-25T10:00Z", "2024-12-27T10:00Z"]}),
+    );
+    let r = check(veson(), &input);
+    assert_eq!(rules(&r), ["window.holiday"]);
+    insta::assert_snapshot!(finding(&r, "window.holiday").message, @"Window 1 (Wed 25 Dec 2024 10:00–12:00 UTC) falls on Christmas Day (Wed 25 Dec 2024), a public holiday in United Kingdom (England & Wales). Pick another business day.");
+    // No region, no holidays.
+    let r = check(
+        veson(),
+        &with(input.clone(), json!({"holiday_region": "none"})),
+    );
+    assert!(r.ready());
+    let r = check(veson(), &with(input, json!({"holiday_region": null})));
+    assert!(r.ready());
+}
+
+#[test]
+fn window_hours_needs_approval_but_stays_exportable() {
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-10T00:30Z", "2024-10-09T04:00Z"]}),
+        ),
+    );
+    assert_eq!(rules(&r), ["window.hours"]);
+    let f = finding(&r, "window.hours");
+    assert_eq!(f.severity, Severity::Approval);
+    assert!(r.ready());
+    insta::assert_snapshot!(f.message, @"Window 1 (Thu 10 Oct 2024 00:30–02:30 UTC) is outside the standard service hours for summer time (01:00–20:30 UTC, on one day): the vendor must approve it internally. To avoid that, start at 01:00 UTC or later and end by 20:30 UTC.");
+}
+
+#[test]
+fn window_hours_follow_the_season_at_the_start() {
+    // Winter (Fri 29 Mar 2024): 19:30–21:30 is inside; summer (Tue 2 Apr) it is not.
+    let winter = with(
+        veson_ok(),
+        json!({"submitted_at": "2024-03-25T00:00Z", "windows": ["2024-03-29T19:30Z", "2024-03-28T04:00Z"]}),
+    );
+    assert!(!rules(&check(veson(), &winter)).contains(&"window.hours"));
+    let summer = with(
+        veson_ok(),
+        json!({"submitted_at": "2024-03-25T00:00Z", "windows": ["2024-04-02T19:30Z", "2024-03-28T04:00Z"]}),
+    );
+    assert!(rules(&check(veson(), &summer)).contains(&"window.hours"));
+    // Summer ends 27 Oct 2024 01:00: Mon 28 Oct is winter again.
+    let after = with(
+        veson_ok(),
+        json!({"submitted_at": "2024-10-21T00:00Z", "windows": ["2024-10-28T19:30Z", "2024-10-29T04:00Z"]}),
+    );
+    assert!(check(veson(), &after).ready() && rules(&check(veson(), &after)).is_empty());
+}
+
+/// Every half hour of a whole week, in summer and in winter: `window.weekend`
+/// and `window.hours` fire exactly when an independent reading of the
+/// vendor's table says they should.
+#[test]
+fn every_half_hour_of_a_week() {
+    for (monday, end_of_day) in [
+        ("2024-07-01T00:00Z", 20 * 60 + 30),
+        ("2024-12-02T00:00Z", 21 * 60 + 30),
+    ] {
+        let monday = at(monday);
+        for step in 0..(7 * 48) {
+            let start = monday + Duration::minutes(30 * step);
+            let end = start + Duration::minutes(120);
+            let second = at("2025-06-04T10:00Z"); // a Wednesday, always fine
+            let input = with(
+                veson_ok(),
+                json!({
+                    "submitted_at": "2024-01-01T00:00Z", "holiday_region": "none",
+                    "windows": [to_rfc3339(start), to_rfc3339(second)],
+                }),
+            );
+            let r = check(veson(), &input);
+            let found = rules(&r);
+            let last = end - Duration::minutes(1);
+            let weekend = |d: chrono::NaiveDate| matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
+            let expect_weekend = weekend(start.date()) || weekend(last.date());
+            let from = start.hour() * 60 + start.minute();
+            let expect_hours = !(from >= 60 && from + 120 <= end_of_day);
+            assert_eq!(
+                found.contains(&"window.weekend"),
+                expect_weekend,
+                "{start}: {found:?}"
+            );
+            assert_eq!(
+                found.contains(&"window.hours"),
+                expect_hours,
+                "{start}: {found:?}"
+            );
+            assert_eq!(r.ready(), !expect_weekend, "{start}: {found:?}");
+        }
+    }
+}
+
+#[test]
+fn point_in_time_rules() {
+    let pit = with(
+        veson_ok(),
+        json!({
+            "refresh_type": "point_in_time", "restore_point": "2024-09-30T12:00Z",
+            "submitted_at": "2024-09-23T12:00Z", "windows": ["2024-10-07T12:00Z", "2024-10-08T12:00Z"],
+        }),
+    );
+    assert!(check(veson(), &pit).ready());
+    // Too old at execution.
+    let r = check(
+        veson(),
+        &with(
+            pit.clone(),
+            json!({"windows": ["2024-10-07T12:00Z", "2024-10-10T12:01Z"]}),
+        ),
+    );
+    assert_eq!(rules(&r), ["pit.max_age"]);
+    insta::assert_snapshot!(finding(&r, "pit.max_age").message, @"Window 2 (Thu 10 Oct 2024 12:01–14:01 UTC) is more than 10 days after the restore point, so the latest start is Thu 10 Oct 2024 12:00 UTC. Pick an earlier window or a later restore point.");
+    // Restore point after a window.
+    let r = check(
+        veson(),
+        &with(pit.clone(), json!({"restore_point": "2024-10-07T13:00Z"})),
+    );
+    assert!(rules(&r).contains(&"pit.future"), "{:#?}", r.findings);
+    // Missing restore point.
+    let r = check(veson(), &with(pit.clone(), json!({"restore_point": null})));
+    assert_eq!(
+        finding(&r, "field.required").field.as_deref(),
+        Some("restore_point")
+    );
+    // The same request as standard needs none of that.
+    let r = check(
+        veson(),
+        &with(
+            pit,
+            json!({"refresh_type": "standard", "restore_point": "2099-01-01T00:00Z"}),
+        ),
+    );
+    assert!(r.ready(), "{:#?}", r.findings);
+    assert_eq!(r.latest_start, None);
+}
+
+#[test]
+fn versions_when_preserving_users() {
+    let keep = with(
+        veson_ok(),
+        json!({"preserve_users": true, "source_version": "2024.10", "target_version": "2024.10"}),
+    );
+    assert!(check(veson(), &keep).ready());
+    let r = check(
+        veson(),
+        &with(keep.clone(), json!({"target_version": "2024.09"})),
+    );
+    assert_eq!(rules(&r), ["version.mismatch"]);
+    assert_eq!(finding(&r, "version.mismatch").severity, Severity::Approval);
+    assert!(r.ready());
+    let r = check(veson(), &with(keep.clone(), json!({"source_version": " "})));
+    assert_eq!(rules(&r), ["version.missing"]);
+    assert_eq!(
+        finding(&r, "version.missing").field.as_deref(),
+        Some("source_version")
+    );
+    // Not preserving users: versions are not asked, so not checked.
+    let r = check(
+        veson(),
+        &with(keep, json!({"preserve_users": "no", "target_version": "x"})),
+    );
+    assert!(r.ready() && rules(&r).is_empty());
+}
+
+#[test]
+fn env_same_is_trimmed_and_case_insensitive() {
+    let r = check(
+        veson(),
+        &with(veson_ok(), json!({"target": "  abcd_PROD "})),
+    );
+    assert_eq!(rules(&r), ["env.same"]);
+    assert_eq!(finding(&r, "env.same").field.as_deref(), Some("target"));
+}
+
+#[test]
+fn field_required() {
+    let r = check(
+        veson(),
+        &json!({"policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z"}),
+    );
+    let required: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "field.required")
+        .map(|f| f.field.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(required, ["source", "target", "windows"]);
+    let r = check(
+        veson(),
+        &with(veson_ok(), json!({"windows": ["2024-10-09T02:00Z", ""]})),
+    );
+    assert_eq!(
+        finding(&r, "field.required").field.as_deref(),
+        Some("windows[1]")
+    );
+    insta::assert_snapshot!(finding(&r, "field.required").message, @"Enter the second window's start, in UTC.");
+}
+
+#[test]
+fn field_invalid_never_fails_the_whole_request() {
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({
+                "source": 42, "windows": ["next tuesday", "2024-10-09T04:00Z"], "preserve_users": "maybe",
+                "holiday_region": "XX", "refresh_type": "sometime", "submitted_at": [1], "unknown_key": {"x": 1},
+            }),
+        ),
+    );
+    let invalid: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "field.invalid")
+        .map(|f| f.field.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        invalid,
+        [
+            "submitted_at",
+            "source",
+            "windows[0]",
+            "refresh_type",
+            "preserve_users",
+            "holiday_region"
+        ]
+    );
+    // Reported once, as invalid, not also as missing.
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.rule == "field.required" && f.field.as_deref() == Some("source")));
+    insta::assert_snapshot!(finding(&r, "field.invalid").message, @"Submission time: expected a date and time in UTC like 2024-10-09T02:00Z, found a list.");
+    let w = r
+        .findings
+        .iter()
+        .find(|f| f.field.as_deref() == Some("windows[0]"))
+        .map(|f| f.message.clone());
+    insta::assert_snapshot!(w.unwrap_or_default(), @"Window 1: expected a date and time in UTC like 2024-10-09 02:00 (or 2024-10-09T02:00Z), found “next tuesday”.");
+}
+
+#[test]
+fn offsets_and_yes_no_strings_are_read() {
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({
+                "windows": ["2024-10-09T04:00+02:00", "2024-10-09T00:00-04:00"], "preserve_users": "no",
+            }),
+        ),
+    );
+    assert!(r.ready() && rules(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn holiday_coverage_is_a_warning_not_a_crash() {
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"submitted_at": "2040-01-02T00:00Z", "windows": ["2040-01-10T10:00Z", "2040-01-11T10:00Z"]}),
+        ),
+    );
+    assert_eq!(rules(&r), ["holiday.coverage"]);
+    assert!(r.ready());
+    insta::assert_snapshot!(finding(&r, "holiday.coverage").message, @"Holiday data does not cover 2040: public holidays in United Kingdom (England & Wales) are not checked for that year, so check the date yourself.");
+}
+
+#[test]
+fn veson_info_notes() {
+    let notes =
+        |r: &Report| -> Vec<String> { r.of(Severity::Info).map(|f| f.rule.clone()).collect() };
+    let r = check(veson(), &veson_ok());
+    assert_eq!(
+        notes(&r),
+        [
+            "note.not_copied",
+            "note.logout",
+            "note.confirmation",
+            "note.security_list"
+        ]
+    );
+    let r = check(veson(), &with(veson_ok(), json!({"preserve_users": true})));
+    assert!(!notes(&r).contains(&"note.security_list".to_string()));
+}
+
+// ---- Clarity ----
+
+#[test]
+fn clarity_ready_request() {
+    let r = check(clarity(), &clarity_ok());
+    assert!(r.ready(), "{:#?}", r.findings);
+    assert_eq!(rules(&r), Vec::<&str>::new());
+    assert_eq!(r.earliest_start, at("2024-10-09T02:00Z"));
+}
+
+#[test]
+fn clarity_weekends_and_nights_are_fine() {
+    let r = check(
+        clarity(),
+        &with(clarity_ok(), json!({"window": "2024-10-12T23:00Z"})),
+    );
+    assert!(r.ready() && rules(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn notice_hours() {
+    let r = check(
+        clarity(),
+        &with(clarity_ok(), json!({"window": "2024-10-09T01:59Z"})),
+    );
+    assert_eq!(rules(&r), ["notice.hours"]);
+    insta::assert_snapshot!(finding(&r, "notice.hours").message, @"The window (Wed 9 Oct 2024 01:59–05:59 UTC) is too soon: the vendor needs 48 hours' notice from Mon 7 Oct 2024 02:00 UTC, so the earliest start is Wed 9 Oct 2024 02:00 UTC.");
+    assert_eq!(finding(&r, "notice.hours").field.as_deref(), Some("window"));
+}
+
+#[test]
+fn url_invalid() {
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({"source_url": "http://acme.example.com"}),
+        ),
+    );
+    assert_eq!(rules(&r), ["url.invalid"]);
+    insta::assert_snapshot!(finding(&r, "url.invalid").message, @"The source environment url should be a full address starting with https://, like https://acme.example.com; found “http://acme.example.com”.");
+}
+
+#[test]
+fn clarity_env_same_by_url_or_by_kind_and_host() {
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({"target_url": "HTTPS://acme.example.com/"}),
+        ),
+    );
+    assert!(rules(&r).contains(&"env.same"), "{:#?}", r.findings);
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({
+                "source_url": "https://acme.example.com/a", "target_url": "https://acme.example.com/b", "target_kind": "PROD",
+            }),
+        ),
+    );
+    assert!(rules(&r).contains(&"env.same"), "{:#?}", r.findings);
+    // Same host, different kinds: different environments.
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({
+                "source_url": "https://acme.example.com/a", "target_url": "https://acme.example.com/b",
+            }),
+        ),
+    );
+    assert!(!rules(&r).contains(&"env.same"), "{:#?}", r.findings);
+}
+
+#[test]
+fn directions() {
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({"source_kind": "TEST", "target_kind": "PROD"}),
+        ),
+    );
+    assert_eq!(rules(&r), ["direction.to_prod"]);
+    assert_eq!(
+        finding(&r, "direction.to_prod").severity,
+        Severity::Approval
+    );
+    assert!(r.ready());
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({"source_kind": "SAND", "target_kind": "DEV"}),
+        ),
+    );
+    assert_eq!(rules(&r), ["direction.nonstandard"]);
+    assert_eq!(
+        finding(&r, "direction.nonstandard").severity,
+        Severity::Warning
+    );
+    insta::assert_snapshot!(finding(&r, "direction.nonstandard").message, @"SAND→DEV is not one of the vendor's usual refreshes (PROD→DEV, PROD→TEST, PROD→SAND, DEV→TEST, TEST→DEV, PROD→TRAINING): check that the source and destination are the right way round.");
+    for (s, t) in [
+        ("PROD", "DEV"),
+        ("PROD", "TEST"),
+        ("PROD", "SAND"),
+        ("DEV", "TEST"),
+        ("TEST", "DEV"),
+        ("PROD", "TRAINING"),
+    ] {
+        let r = check(
+            clarity(),
+            &with(clarity_ok(), json!({"source_kind": s, "target_kind": t})),
+        );
+        assert!(rules(&r).is_empty(), "{s}→{t}: {:#?}", r.findings);
+    }
+    // Lower case is read.
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({"source_kind": "prod", "target_kind": "dev"}),
+        ),
+    );
+    assert!(rules(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn clarity_versions() {
+    let r = check(
+        clarity(),
+        &with(clarity_ok(), json!({"target_version": "16.2.1 Patch 4"})),
+    );
+    assert_eq!(rules(&r), ["version.mismatch"]);
+    assert_eq!(finding(&r, "version.mismatch").severity, Severity::Error);
+    insta::assert_snapshot!(finding(&r, "version.mismatch").message, @"The versions differ (16.2.1 Patch 3 and 16.2.1 Patch 4): a refresh is only possible between the same version and patch, and the vendor can make no exception or downgrade. Request the refresh before an upgrade, while both are on the same version.");
+    let r = check(
+        clarity(),
+        &with(clarity_ok(), json!({"source_version": "latest"})),
+    );
+    assert_eq!(rules(&r), ["version.unreadable"]);
+    let r = check(
+        clarity(),
+        &with(clarity_ok(), json!({"source_version": ""})),
+    );
+    assert_eq!(
+        finding(&r, "field.required").field.as_deref(),
+        Some("source_version")
+    );
+}
+
+#[test]
+fn upgrade_conflict() {
+    let r = check(
+        clarity(),
+        &with(clarity_ok(), json!({"next_upgrade": "2024-10-09"})),
+    );
+    assert_eq!(rules(&r), ["upgrade.conflict"]);
+    assert!(r.ready());
+    // An upgrade after the 4-hour outage ends is fine.
+    let r = check(
+        clarity(),
+        &with(clarity_ok(), json!({"next_upgrade": "2024-10-09T12:00Z"})),
+    );
+    assert!(rules(&r).is_empty());
+}
+
+#[test]
+fn acknowledgements() {
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({"ack_overwrite": false, "ack_jobs": "no"}),
+        ),
+    );
+    assert_eq!(rules(&r), ["ack.overwrite", "ack.jobs"]);
+    insta::assert_snapshot!(finding(&r, "ack.jobs").message, @"Confirm the checklist: “Jobs and processes tied to external systems will be paused before the refresh”.");
+    // The integration checklist only when integrations are in use.
+    let r = check(
+        clarity(),
+        &with(clarity_ok(), json!({"integrations": "yes"})),
+    );
+    assert_eq!(rules(&r), ["ack.integrations"]);
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({"integrations": true, "ack_integrations": true}),
+        ),
+    );
+    assert!(r.ready() && rules(&r).is_empty());
+}
+
+#[test]
+fn clarity_required_fields() {
+    let r = check(clarity(), &json!({"policy": "clarity-saas"}));
+    let required: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "field.required")
+        .map(|f| f.field.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        required,
+        [
+            "source_url",
+            "target_url",
+            "source_kind",
+            "target_kind",
+            "window",
+            "source_version",
+            "target_version"
+        ]
+    );
+    let info: Vec<_> = r.of(Severity::Info).map(|f| f.rule.as_str()).collect();
+    assert_eq!(
+        info,
+        [
+            "note.one_ticket",
+            "note.new_ticket",
+            "note.notice",
+            "note.same_version"
+        ]
+    );
+}
+
+// ---- Report contract ----
+
+#[test]
+fn report_json_has_the_spec_shape() {
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-12T01:00Z", "2024-10-09T04:00Z"]}),
+        ),
+    );
+    let v: Value = serde_json::from_str(&r.to_json()).expect("json");
+    assert_eq!(v["ready"], json!(false));
+    assert_eq!(v["earliest_start"], json!("2024-10-09T02:00:00Z"));
+    assert_eq!(v["latest_start"], Value::Null);
+    assert_eq!(
+        v["findings"][0],
+        json!({
+            "rule": "window.weekend", "field": "windows[0]", "severity": "error",
+            "message": "Window 1 (Sat 12 Oct 2024 01:00–03:00 UTC) falls on a Saturday: the vendor does not refresh at weekends. Pick a time from Monday to Friday.",
+        })
+    );
+}
+
+#[test]
+fn findings_are_ordered_by_severity() {
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-09T00:30Z", "2024-10-12T04:00Z"]}),
+        ),
+    );
+    let severities: Vec<_> = r.findings.iter().map(|f| f.severity).collect();
+    let mut sorted = severities.clone();
+    sorted.sort();
+    assert_eq!(severities, sorted);
+}
+
+// ---- Suggestions ----
+
+fn suggested(policy: &Policy, input: &Value) -> Vec<NaiveDateTime> {
+    let req = Request::read(policy, input).request;
+    suggest(&Context::new(policy, &req, now()))
+}
+
+#[test]
+fn suggest_matches_the_articles_example() {
+    assert_eq!(
+        suggested(veson(), &veson_ok()),
+        [at("2024-10-09T02:00Z"), at("2024-10-09T04:00Z")]
+    );
+    // Raised on a Friday afternoon before a GB bank holiday Monday (26 Aug 2024).
+    let r = suggested(
+        veson(),
+        &with(veson_ok(), json!({"submitted_at": "2024-08-23T19:10Z"})),
+    );
+    assert_eq!(r, [at("2024-08-29T01:00Z"), at("2024-08-29T03:00Z")]);
+    // Clarity: 48 hours on, on the half hour.
+    assert_eq!(
+        suggested(
+            clarity(),
+            &with(clarity_ok(), json!({"submitted_at": "2024-10-07T02:10Z"}))
+        ),
+        [at("2024-10-09T02:30Z")]
+    );
+}
+
+#[test]
+fn suggest_fills_the_rest_of_the_day_then_moves_on() {
+    // Earliest Wed 19:00 (summer): only one 2-hour window fits before 20:30.
+    let r = suggested(
+        veson(),
+        &with(veson_ok(), json!({"submitted_at": "2024-10-07T18:20Z"})),
+    );
+    assert_eq!(r, [at("2024-10-09T18:30Z"), at("2024-10-10T01:00Z")]);
+}
+
+#[test]
+fn suggest_gives_nothing_when_point_in_time_is_infeasible() {
+    let input = with(
+        veson_ok(),
+        json!({"refresh_type": "point_in_time", "restore_point": "2024-09-30T12:00Z", "submitted_at": "2024-10-01T00:00Z"}),
+    );
+    assert_eq!(suggested(veson(), &input), Vec::<NaiveDateTime>::new());
+}
+
+/// Every 7 hours over two years and three regions: every suggestion, put
+/// into the request, makes it ready with no approval or warning.
+#[test]
+fn suggestions_always_validate() {
+    let mut t = at("2024-01-01T00:00Z");
+    let end = at("2026-01-01T00:00Z");
+    let mut n = 0;
+    while t < end {
+        for region in ["GB", "US", "none"] {
+            let base = with(
+                veson_ok(),
+                json!({"submitted_at": to_rfc3339(t), "holiday_region": region}),
+            );
+            let s = suggested(veson(), &base);
+            assert_eq!(s.len(), 2, "{t} {region}");
+            let filled = with(
+                base,
+                json!({"windows": s.iter().map(|x| to_rfc3339(*x)).collect::<Vec<_>>()}),
+            );
+            let r = check(veson(), &filled);
+            assert!(
+                r.ready() && rules(&r).is_empty(),
+                "{t} {region}: {:#?}",
+                r.findings
+            );
+            assert!(
+                s[0] < r.earliest_start + Duration::days(5),
+                "{t} {region}: {s:?}"
+            );
+            n += 1;
+        }
+        t += Duration::hours(7);
+    }
+    assert!(n > 7000);
+}

@@ -1,0 +1,388 @@
+//! Windows: `window.count`, `window.overlap`, `window.weekend`,
+//! `window.holiday`, `window.hours`, `notice.business_days`, `notice.hours`,
+//! `pit.notice`, `pit.max_age`, `pit.future`, `pit.infeasible`,
+//! `holiday.coverage`, and `field.required` for windows and restore point.
+//!
+//! Every condition on a single start is a [`Blocker`], so the findings, the
+//! suggestions and the planning calendar judge a start the same way.
+
+use super::{required, Context};
+use crate::business_days::is_weekend;
+use crate::finding::{Finding, Severity};
+use crate::holidays;
+use crate::instant::{format_day, format_utc, format_window};
+use crate::policy::Notice;
+use crate::request::Slot;
+use crate::season::{season_at, Season};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
+
+/// Why one window start is not acceptable as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blocker {
+    /// Starts before the notice rule allows.
+    Notice {
+        /// The earliest acceptable start.
+        earliest: NaiveDateTime,
+    },
+    /// Starts before the point-in-time notice allows.
+    PitNotice {
+        /// The earliest acceptable start.
+        earliest: NaiveDateTime,
+    },
+    /// Starts after the restore point is too old.
+    PitMaxAge {
+        /// The latest acceptable start.
+        latest: NaiveDateTime,
+    },
+    /// Starts before the restore point.
+    PitFuture {
+        /// The restore point.
+        restore: NaiveDateTime,
+    },
+    /// Touches a Saturday or Sunday.
+    Weekend {
+        /// The weekend day.
+        day: NaiveDate,
+    },
+    /// Touches a public holiday.
+    Holiday {
+        /// The holiday.
+        day: NaiveDate,
+        /// Its name.
+        name: &'static str,
+    },
+    /// Outside standard service hours (approval, not error).
+    Hours {
+        /// The season at the start.
+        season: Season,
+        /// Service hours then, in minutes after 00:00 UTC.
+        hours: (u32, u32),
+    },
+}
+
+fn clock(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+impl Blocker {
+    /// The rule id.
+    pub fn rule(&self, ctx: &Context<'_>) -> &'static str {
+        match self {
+            Blocker::Notice { .. } => match ctx.policy.notice {
+                Notice::BusinessDays(_) => "notice.business_days",
+                Notice::Hours(_) => "notice.hours",
+            },
+            Blocker::PitNotice { .. } => "pit.notice",
+            Blocker::PitMaxAge { .. } => "pit.max_age",
+            Blocker::PitFuture { .. } => "pit.future",
+            Blocker::Weekend { .. } => "window.weekend",
+            Blocker::Holiday { .. } => "window.holiday",
+            Blocker::Hours { .. } => "window.hours",
+        }
+    }
+
+    /// `error`, except outside service hours, which needs approval.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Blocker::Hours { .. } => Severity::Approval,
+            _ => Severity::Error,
+        }
+    }
+
+    /// A short reason for a calendar day ("Weekend", "Christmas Day").
+    pub fn short(&self) -> String {
+        match self {
+            Blocker::Notice { .. } | Blocker::PitNotice { .. } => {
+                "Too soon: not enough notice".into()
+            }
+            Blocker::PitMaxAge { .. } => "Too late: restore point older than allowed".into(),
+            Blocker::PitFuture { .. } => "Before the restore point".into(),
+            Blocker::Weekend { .. } => "Weekend".into(),
+            Blocker::Holiday { name, .. } => format!("Public holiday: {name}"),
+            Blocker::Hours { .. } => "Outside service hours".into(),
+        }
+    }
+
+    /// What is wrong with the window called `what` starting at `start`, and how to fix it.
+    pub fn message(&self, ctx: &Context<'_>, what: &str, start: NaiveDateTime) -> String {
+        let minutes = ctx.policy.windows.duration_minutes;
+        let span = format_window(start, minutes);
+        match *self {
+            Blocker::Notice { earliest } => {
+                let notice = match ctx.policy.notice {
+                    Notice::BusinessDays(n) => format!("{n} business days'"),
+                    Notice::Hours(h) => format!("{h} hours'"),
+                };
+                format!(
+                    "{what} ({span}) is too soon: the vendor needs {notice} notice from {}, so the earliest start is {}.",
+                    format_utc(ctx.submitted_at),
+                    format_utc(earliest)
+                )
+            }
+            Blocker::PitNotice { earliest } => {
+                let days = ctx.policy.point_in_time.map_or(0, |p| p.notice_days);
+                format!(
+                    "{what} ({span}) is too soon for a point-in-time refresh, which needs {days} days' notice: the earliest start is {}.",
+                    format_utc(earliest)
+                )
+            }
+            Blocker::PitMaxAge { latest } => {
+                let days = ctx.policy.point_in_time.map_or(0, |p| p.max_age_days);
+                format!(
+                    "{what} ({span}) is more than {days} days after the restore point, so the latest start is {}. Pick an earlier window or a later restore point.",
+                    format_utc(latest)
+                )
+            }
+            Blocker::PitFuture { restore } => format!(
+                "{what} ({span}) starts before the restore point ({}): data cannot be restored from the future. Pick a restore point before the window starts.",
+                format_utc(restore)
+            ),
+            Blocker::Weekend { day } => format!(
+                "{what} ({span}) falls on a {}: the vendor does not refresh at weekends. Pick a time from Monday to Friday.",
+                day.format("%A")
+            ),
+            Blocker::Holiday { day, name } => {
+                let region = ctx.request.holiday_region.map_or("", |r| r.name());
+                format!(
+                    "{what} ({span}) falls on {name} ({}), a public holiday in {region}. Pick another business day.",
+                    format_day(day)
+                )
+            }
+            Blocker::Hours { season, hours } => format!(
+                "{what} ({span}) is outside the standard service hours for {} ({}–{} UTC, on one day): the vendor must approve it internally. To avoid that, start at {} UTC or later and end by {} UTC.",
+                season.label(),
+                clock(hours.0),
+                clock(hours.1),
+                clock(hours.0),
+                clock(hours.1)
+            ),
+        }
+    }
+}
+
+/// Every blocker of one window start, in rule order.
+pub fn blockers(ctx: &Context<'_>, start: NaiveDateTime) -> Vec<Blocker> {
+    let mut out = Vec::new();
+    let policy = ctx.policy;
+    let minutes = policy.windows.duration_minutes;
+    // The last minute the window occupies: a window ending at 00:00 Saturday does not touch it.
+    let last = start + Duration::minutes(i64::from(minutes) - 1);
+
+    if start < ctx.notice_bound {
+        out.push(Blocker::Notice {
+            earliest: ctx.notice_bound,
+        });
+    }
+    if let Some(earliest) = ctx.pit_notice_bound.filter(|&b| start < b) {
+        out.push(Blocker::PitNotice { earliest });
+    }
+    if let Some(latest) = ctx.latest_start.filter(|&l| start > l) {
+        out.push(Blocker::PitMaxAge { latest });
+    }
+    if ctx.point_in_time().is_some() {
+        if let Some(restore) = ctx.request.restore_point.filter(|&r| r > start) {
+            out.push(Blocker::PitFuture { restore });
+        }
+    }
+    let days = if last.date() == start.date() {
+        [Some(start.date()), None]
+    } else {
+        [Some(start.date()), Some(last.date())]
+    };
+    if !policy.weekends_allowed {
+        if let Some(day) = days.iter().flatten().find(|d| is_weekend(**d)) {
+            out.push(Blocker::Weekend { day: *day });
+        }
+    }
+    if let Some((day, name)) = days
+        .iter()
+        .flatten()
+        .find_map(|d| ctx.calendar.holiday(*d).map(|n| (*d, n)))
+    {
+        out.push(Blocker::Holiday { day, name });
+    }
+    if let Some(sh) = policy.service_hours {
+        let season = season_at(start);
+        let hours = match season {
+            Season::Summer => sh.summer,
+            Season::Winter => sh.winter,
+        };
+        let from = start.hour() * 60 + start.minute();
+        if from < hours.0 || from + minutes > hours.1 {
+            out.push(Blocker::Hours { season, hours });
+        }
+    }
+    out
+}
+
+fn ordinal(i: usize) -> &'static str {
+    ["first", "second", "third", "fourth"]
+        .get(i)
+        .copied()
+        .unwrap_or("next")
+}
+
+pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let policy = ctx.policy;
+    let w = policy.windows;
+    let slots = &ctx.request.windows;
+    let one = w.count == 1;
+    let name = |i: usize| {
+        if one {
+            "The window".to_string()
+        } else {
+            format!("Window {}", i + 1)
+        }
+    };
+
+    if slots.is_empty() {
+        let message = if one {
+            "Enter the date and time in UTC when the refresh should start.".to_string()
+        } else {
+            format!(
+                "Propose {} windows: enter a date and time in UTC for each.",
+                w.count
+            )
+        };
+        out.push(required(w.key(), message));
+    } else if slots.len() != w.count {
+        out.push(Finding::on(
+            "window.count",
+            w.key(),
+            Severity::Error,
+            format!(
+                "Propose exactly {} window{} of {} each; {} {} given.",
+                w.count,
+                if one { "" } else { "s" },
+                duration_words(w.duration_minutes),
+                slots.len(),
+                if slots.len() == 1 { "was" } else { "were" }
+            ),
+        ));
+    }
+    for (i, slot) in slots.iter().enumerate().take(w.count) {
+        if *slot == Slot::Empty {
+            let message = if one {
+                "Enter the date and time in UTC when the refresh should start.".to_string()
+            } else {
+                format!("Enter the {} window's start, in UTC.", ordinal(i))
+            };
+            out.push(required(&w.field(i), message));
+        }
+    }
+
+    // Point-in-time: the restore point and whether any window can work at all.
+    if let Some(pit) = ctx.point_in_time() {
+        match ctx.request.restore_point {
+            None => out.push(required(
+                "restore_point",
+                "Enter the restore point: the moment in UTC whose production data you want copied."
+                    .into(),
+            )),
+            Some(restore) => {
+                let latest = restore + Duration::days(i64::from(pit.max_age_days));
+                if ctx
+                    .pit_notice_bound
+                    .is_some_and(|earliest| earliest > latest)
+                {
+                    let latest_submission = latest - Duration::days(i64::from(pit.notice_days));
+                    let earliest_restore = ctx.submitted_at
+                        + Duration::days(i64::from(pit.notice_days))
+                        - Duration::days(i64::from(pit.max_age_days));
+                    out.push(Finding::on(
+                        "pit.infeasible",
+                        "restore_point",
+                        Severity::Error,
+                        format!(
+                            "No window can work: a point-in-time refresh needs {} days' notice, but data from {} may only be restored until {} ({} days later). The latest submission that would have worked was {}. Choose a restore point on or after {}, or ask for a standard refresh.",
+                            pit.notice_days,
+                            format_utc(restore),
+                            format_utc(latest),
+                            pit.max_age_days,
+                            format_utc(latest_submission),
+                            format_utc(earliest_restore)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+
+    let starts: Vec<(usize, NaiveDateTime)> = slots
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.start().map(|t| (i, t)))
+        .collect();
+    let mut uncovered: Vec<i32> = Vec::new();
+    for &(i, start) in &starts {
+        let field = w.field(i);
+        for b in blockers(ctx, start) {
+            out.push(Finding::on(
+                b.rule(ctx),
+                field.clone(),
+                b.severity(),
+                b.message(ctx, &name(i), start),
+            ));
+        }
+        if let Some(region) = ctx.request.holiday_region {
+            let end = start + Duration::minutes(i64::from(w.duration_minutes));
+            for year in [start.year(), end.year()] {
+                let covered = (holidays::FIRST_YEAR..=holidays::LAST_YEAR).contains(&year);
+                if !covered && !uncovered.contains(&year) {
+                    uncovered.push(year);
+                    out.push(Finding::on(
+                        "holiday.coverage",
+                        field.clone(),
+                        Severity::Warning,
+                        format!(
+                            "Holiday data does not cover {year}: public holidays in {} are not checked for that year, so check the date yourself.",
+                            region.name()
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+
+    // Overlap: each later window against each earlier one.
+    let span = Duration::minutes(i64::from(w.duration_minutes));
+    for (a, &(i, si)) in starts.iter().enumerate() {
+        for &(j, sj) in &starts[a + 1..] {
+            let (first, second) = if si <= sj { (si, sj) } else { (sj, si) };
+            if second < first + span {
+                let message = if si == sj {
+                    format!(
+                        "Windows {} and {} are the same ({}): propose two different times so the vendor has a fallback.",
+                        i + 1,
+                        j + 1,
+                        format_window(si, w.duration_minutes)
+                    )
+                } else {
+                    format!(
+                        "Windows {} and {} overlap: each lasts {}, so the later one should start at {} or after.",
+                        i + 1,
+                        j + 1,
+                        duration_words(w.duration_minutes),
+                        format_utc(first + span)
+                    )
+                };
+                out.push(Finding::on(
+                    "window.overlap",
+                    w.field(j),
+                    Severity::Error,
+                    message,
+                ));
+            }
+        }
+    }
+}
+
+/// `2 hours`, `90 minutes`.
+pub fn duration_words(minutes: u32) -> String {
+    if minutes.is_multiple_of(60) {
+        let h = minutes / 60;
+        format!("{h} hour{}", if h == 1 { "" } else { "s" })
+    } else {
+        format!("{minutes} minutes")
+    }
+}

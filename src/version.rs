@@ -1,0 +1,125 @@
+//! Release versions with a patch, as Clarity writes them: `16.2.1 Patch 3`,
+//! `16.2.1 P 3`, `v16.02.1.3` all name the same build.
+
+use std::fmt;
+
+/// A release (up to three numbers) and a patch number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Release {
+    /// Major, minor, point (missing parts are 0).
+    pub release: [u32; 3],
+    /// Patch (0 when none is given).
+    pub patch: u32,
+}
+
+impl fmt::Display for Release {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let [a, b, c] = self.release;
+        write!(f, "{a}.{b}.{c} Patch {}", self.patch)
+    }
+}
+
+fn number(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Reads a release version: trimmed, any case, an optional leading `v`;
+/// `Patch N`, `P N`, `PN` or a fourth dotted number give the patch; leading
+/// zeros are ignored. `None` when it is not a version.
+///
+/// # Example
+/// ```
+/// use refresh_request::version::parse_release;
+/// assert_eq!(parse_release("16.02.1 patch 3"), parse_release("16.2.1.3"));
+/// assert_eq!(parse_release("sixteen"), None);
+/// ```
+pub fn parse_release(text: &str) -> Option<Release> {
+    let s = text.trim().to_ascii_lowercase();
+    let s = s.strip_prefix('v').unwrap_or(&s).trim_start();
+    // Split the dotted part from an optional patch suffix.
+    let (dotted, suffix) = match s.find(|c: char| !(c.is_ascii_digit() || c == '.')) {
+        Some(i) => (&s[..i], s[i..].trim()),
+        None => (s, ""),
+    };
+    let parts: Vec<&str> = dotted.trim_end().split('.').collect();
+    if parts.is_empty() || parts.len() > 4 {
+        return None;
+    }
+    let mut nums = Vec::with_capacity(4);
+    for p in &parts {
+        nums.push(number(p)?);
+    }
+    let mut patch = if nums.len() == 4 { nums.pop() } else { None };
+    if !suffix.is_empty() {
+        if patch.is_some() {
+            return None;
+        }
+        let rest = suffix
+            .strip_prefix("patch")
+            .or_else(|| suffix.strip_prefix('p'))?
+            .trim_start_matches(['.', ' ', '-', '_']);
+        patch = Some(number(rest.trim())?);
+    }
+    let mut release = [0; 3];
+    for (slot, n) in release.iter_mut().zip(nums) {
+        *slot = n;
+    }
+    Some(Release {
+        release,
+        patch: patch.unwrap_or(0),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_spellings_the_spec_names_are_equal() {
+        let want = parse_release("16.2.1.3").expect("parses");
+        for s in [
+            "16.2.1 Patch 3",
+            "16.2.1 patch 3",
+            "16.2.1 P 3",
+            "16.2.1 p3",
+            "16.02.1 patch 3",
+            "v16.2.1.3",
+            "V16.2.1 Patch 03",
+            "  16.2.1.3  ",
+            "16.2.1 Patch.3",
+        ] {
+            assert_eq!(parse_release(s), Some(want), "{s}");
+        }
+        assert_eq!(want.to_string(), "16.2.1 Patch 3");
+    }
+
+    #[test]
+    fn different_builds_differ() {
+        assert_ne!(
+            parse_release("16.2.1 Patch 3"),
+            parse_release("16.2.1 Patch 4")
+        );
+        assert_ne!(parse_release("16.2.1"), parse_release("16.2.2"));
+        assert_eq!(parse_release("16.2"), parse_release("16.2.0 Patch 0"));
+    }
+
+    #[test]
+    fn unreadable() {
+        for s in [
+            "",
+            "sixteen",
+            "16..1",
+            "16.2.1.3.4",
+            "16.2.1.3 Patch 4",
+            "16.2.1 hotfix",
+            "v",
+            "16.2.1 Patch",
+            "1e3",
+        ] {
+            assert_eq!(parse_release(s), None, "{s}");
+        }
+    }
+}
