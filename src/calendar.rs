@@ -1,0 +1,105 @@
+//! The planning calendar: for each day, whether a window can start then,
+//! and if not, why (the same [`blockers`] the rules report).
+
+use crate::rules::windows::{blockers, Blocker};
+use crate::rules::Context;
+use crate::suggest::STEP_MINUTES;
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// Whether a window can start on a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// At least one start passes every rule.
+    Open,
+    /// Only starts outside service hours: possible with the vendor's approval.
+    Approval,
+    /// No start is possible.
+    Closed,
+}
+
+impl Status {
+    /// `open`, `approval`, `closed` (CSS classes, test hooks).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Approval => "approval",
+            Status::Closed => "closed",
+        }
+    }
+}
+
+/// One day of the calendar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Day {
+    /// The UTC date.
+    pub date: NaiveDate,
+    /// Whether a window can start that day.
+    pub status: Status,
+    /// The earliest acceptable start that day (for Open, or Approval's earliest).
+    pub first_start: Option<NaiveDateTime>,
+    /// Why not, or from when: "Weekend", "Public holiday: Christmas Day", "From 02:00 UTC".
+    pub reason: String,
+}
+
+/// Which blocker explains a closed day best: whole-day reasons first.
+fn rank(b: &Blocker) -> u8 {
+    match b {
+        Blocker::Holiday { .. } => 0,
+        Blocker::Weekend { .. } => 1,
+        Blocker::PitMaxAge { .. } => 2,
+        Blocker::PitFuture { .. } => 3,
+        Blocker::Notice { .. } => 4,
+        Blocker::PitNotice { .. } => 5,
+        Blocker::Hours { .. } => 6,
+    }
+}
+
+/// Judges one day.
+pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
+    let mut approval_start = None;
+    let mut best: Option<Vec<Blocker>> = None;
+    let slots = 24 * 60 / STEP_MINUTES;
+    for i in 0..slots {
+        let t = date.and_time(NaiveTime::MIN) + Duration::minutes(i64::from(i * STEP_MINUTES));
+        let mut found = blockers(ctx, t);
+        if found.is_empty() {
+            return Day {
+                date,
+                status: Status::Open,
+                first_start: Some(t),
+                reason: format!("From {} UTC", t.format("%H:%M")),
+            };
+        }
+        if approval_start.is_none() && found.iter().all(|b| matches!(b, Blocker::Hours { .. })) {
+            approval_start = Some(t);
+        }
+        found.sort_by_key(rank);
+        if best.as_ref().is_none_or(|b| found.len() < b.len()) {
+            best = Some(found);
+        }
+    }
+    if let Some(t) = approval_start {
+        return Day {
+            date,
+            status: Status::Approval,
+            first_start: Some(t),
+            reason: "Only outside service hours: needs the vendor's approval".into(),
+        };
+    }
+    let reason = best
+        .and_then(|b| b.first().map(Blocker::short))
+        .unwrap_or_default();
+    Day {
+        date,
+        status: Status::Closed,
+        first_start: None,
+        reason,
+    }
+}
+
+/// `days` consecutive days from `from`.
+pub fn days(ctx: &Context<'_>, from: NaiveDate, days: u32) -> Vec<Day> {
+    (0..days)
+        .map(|i| day(ctx, from + Duration::days(i64::from(i))))
+        .collect()
+}

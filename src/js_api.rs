@@ -1,0 +1,100 @@
+//! `window.RefreshRequest` (spec §6): the JavaScript face of [`crate::api`].
+//! Only converts values: every answer comes from the pure core.
+
+use crate::api::{Catalog, Input};
+use crate::instant::{parse, MIN_YEAR};
+use chrono::{DateTime, NaiveDateTime};
+use js_sys::{Array, Function, Object, Reflect, JSON};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The policies this page knows; embeds add custom ones here.
+    static CATALOG: RefCell<Catalog> = RefCell::new(Catalog::default());
+}
+
+/// Runs `f` with the page's catalog.
+pub fn with_catalog<T>(f: impl FnOnce(&mut Catalog) -> T) -> T {
+    CATALOG.with(|c| f(&mut c.borrow_mut()))
+}
+
+/// The browser's clock, in UTC, at minute precision.
+pub fn now() -> NaiveDateTime {
+    let ms = js_sys::Date::now() as i64;
+    DateTime::from_timestamp_millis(ms)
+        .map(|t| t.naive_utc())
+        .or_else(|| parse(&format!("{MIN_YEAR}-01-01T00:00Z")).ok())
+        .unwrap_or_default()
+}
+
+/// A request given as an object or as JSON text, as JSON text.
+fn request_text(request: &JsValue) -> String {
+    if let Some(s) = request.as_string() {
+        return s;
+    }
+    // Cyclic or exotic objects cannot be stringified: treat as unreadable JSON.
+    JSON::stringify(request)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| "not an object".into())
+}
+
+fn json_to_js(json: &str) -> JsValue {
+    JSON::parse(json).unwrap_or(JsValue::NULL)
+}
+
+fn set(obj: &Object, name: &str, f: &Function) {
+    let _ = Reflect::set(obj, &JsValue::from_str(name), f);
+}
+
+/// Installs `window.RefreshRequest` (once; later calls keep the first).
+pub fn install() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let key = JsValue::from_str("RefreshRequest");
+    if Reflect::get(&window, &key).is_ok_and(|v| !v.is_undefined()) {
+        return;
+    }
+    let api = Object::new();
+
+    let validate = Closure::<dyn Fn(JsValue) -> JsValue>::new(|request: JsValue| {
+        let text = request_text(&request);
+        let report = with_catalog(|c| c.validate(Input::Text(&text), now()));
+        json_to_js(&report.to_json())
+    });
+    set(&api, "validate", validate.as_ref().unchecked_ref());
+    validate.forget();
+
+    let ticket = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
+        |request: JsValue, format: JsValue| {
+            let text = request_text(&request);
+            let format = format.as_string().unwrap_or_default();
+            with_catalog(|c| c.ticket(Input::Text(&text), &format, now()))
+                .map(|body| JsValue::from_str(&body))
+                .map_err(|message| js_sys::Error::new(&message).into())
+        },
+    );
+    set(&api, "ticket", ticket.as_ref().unchecked_ref());
+    ticket.forget();
+
+    let policies = Closure::<dyn Fn() -> JsValue>::new(|| {
+        json_to_js(&with_catalog(|c| c.policies()).to_string())
+    });
+    set(&api, "policies", policies.as_ref().unchecked_ref());
+    policies.forget();
+
+    let suggest = Closure::<dyn Fn(JsValue) -> JsValue>::new(|request: JsValue| {
+        let text = request_text(&request);
+        let starts = with_catalog(|c| c.suggest(Input::Text(&text), now()));
+        starts
+            .into_iter()
+            .map(|s| JsValue::from_str(&s))
+            .collect::<Array>()
+            .into()
+    });
+    set(&api, "suggest", suggest.as_ref().unchecked_ref());
+    suggest.forget();
+
+    let _ = Reflect::set(&window, &key, &api);
+}

@@ -1,0 +1,190 @@
+//! URL prefill and share links (spec §6): a query string or fragment becomes
+//! request JSON, and request JSON becomes a query string that round-trips.
+//!
+//! Pure string work, so the page, the embed and tests share one reading.
+
+use serde_json::{Map, Value};
+
+/// Keys whose repeated parameters make a list.
+const LIST_KEYS: &[&str] = &["windows"];
+
+/// Decodes `%XX` and `+`; invalid sequences are kept literally, invalid
+/// UTF-8 is replaced, so no link can fail to load.
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (hex(b[i + 1]), hex(b[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encodes everything but the unreserved characters of RFC 3986.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else if b == b':' {
+            // Instants stay readable in links.
+            out.push(':');
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Reads a query string and/or fragment (`?a=1&b=2`, `#a=1`, `a=1`) into
+/// request JSON. Later values win, except `windows`, which collects every
+/// value (and splits commas). Values stay strings: the request reader turns
+/// `yes`/`no` into booleans and reports anything it cannot read.
+///
+/// # Example
+/// ```
+/// use refresh_request::prefill::from_query;
+/// let v = from_query("?policy=veson-imos&windows=2024-10-09T02:00Z&windows=2024-10-09T04:00Z");
+/// assert_eq!(v["windows"][1], "2024-10-09T04:00Z");
+/// ```
+pub fn from_query(query: &str) -> Value {
+    let mut m = Map::new();
+    let q = query.trim_start_matches(['?', '#']);
+    for pair in q.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = percent_decode(k).trim().to_string();
+        if key.is_empty() {
+            continue;
+        }
+        let value = percent_decode(v);
+        if LIST_KEYS.contains(&key.as_str()) {
+            let list = m.entry(key).or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(items) = list {
+                items.extend(
+                    value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| Value::String(s.to_string())),
+                );
+            }
+        } else {
+            m.insert(key, Value::String(value));
+        }
+    }
+    Value::Object(m)
+}
+
+/// Reads both the query and the fragment of a page address; the fragment
+/// wins, so a share link (which uses the fragment) overrides a host's query.
+pub fn from_location(search: &str, hash: &str) -> Value {
+    let mut merged = match from_query(search) {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    };
+    if let Value::Object(h) = from_query(hash) {
+        for (k, v) in h {
+            merged.insert(k, v);
+        }
+    }
+    Value::Object(merged)
+}
+
+/// Writes request JSON as a query string (without `?`): lists as repeated
+/// keys, booleans as `yes`/`no`, empty values left out.
+pub fn to_query(request: &Value) -> String {
+    let mut parts = Vec::new();
+    let Some(m) = request.as_object() else {
+        return String::new();
+    };
+    let mut push = |k: &str, v: &Value| {
+        let s = match v {
+            Value::String(s) if s.trim().is_empty() => return,
+            Value::String(s) => s.clone(),
+            Value::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),
+            Value::Number(n) => n.to_string(),
+            _ => return,
+        };
+        parts.push(format!("{}={}", percent_encode(k), percent_encode(&s)));
+    };
+    for (k, v) in m {
+        match v {
+            Value::Array(items) => items.iter().for_each(|item| push(k, item)),
+            other => push(k, other),
+        }
+    }
+    parts.join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn decodes_what_browsers_send() {
+        assert_eq!(percent_decode("ABCD%5Fprod+x"), "ABCD_prod x");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%C3%A9"), "é");
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn round_trips_a_request() {
+        let req = json!({
+            "policy": "veson-imos", "source": "ABCD prod & co", "target": "ABCD_test",
+            "windows": ["2024-10-09T02:00:00Z", "2024-10-09T04:00:00Z"],
+            "preserve_users": true, "holiday_region": "GB", "restore_point": null,
+        });
+        let q = to_query(&req);
+        assert!(!q.contains(' ') && !q.contains("&co"), "{q}");
+        let back = from_query(&format!("?{q}"));
+        assert_eq!(back["source"], "ABCD prod & co");
+        assert_eq!(
+            back["windows"],
+            json!(["2024-10-09T02:00:00Z", "2024-10-09T04:00:00Z"])
+        );
+        assert_eq!(back["preserve_users"], "yes");
+        assert!(back.get("restore_point").is_none());
+    }
+
+    #[test]
+    fn fragment_overrides_query_and_commas_split_windows() {
+        let v = from_location("?source=a&target=b", "#source=c&windows=x,y");
+        assert_eq!(v["source"], "c");
+        assert_eq!(v["target"], "b");
+        assert_eq!(v["windows"], json!(["x", "y"]));
+    }
+
+    #[test]
+    fn junk_never_fails() {
+        for q in [
+            "",
+            "?",
+            "&&&",
+            "=x",
+            "?a",
+            "?%",
+            "#%E0%A4%A",
+            "?windows=&windows=,,",
+        ] {
+            let _ = from_query(q);
+        }
+        assert_eq!(from_query("?a")["a"], "");
+    }
+}

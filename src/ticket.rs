@@ -1,0 +1,470 @@
+//! The ticket body (spec §5): the vendor's questions answered in the
+//! vendor's order, every instant in UTC with its weekday, the approvals and
+//! warnings, the checklist, the notes, and who checked it when.
+//!
+//! User text is inserted verbatim but folded onto one line, and escaped in
+//! Markdown, so it can never break the body's structure.
+
+use crate::finding::Severity;
+use crate::instant::{format_utc, format_window, to_rfc3339};
+use crate::policy::{Policy, VersionsRequired};
+use crate::report::Report;
+use crate::request::{RefreshType, Request};
+use crate::rules::windows::duration_words;
+use serde_json::{json, Value};
+use std::fmt;
+use std::str::FromStr;
+
+/// The ticket formats.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text, for any help-center form (the default).
+    #[default]
+    Text,
+    /// Markdown, for help centers that render it.
+    Markdown,
+    /// The request plus the findings, machine-readable.
+    Json,
+}
+
+impl Format {
+    /// All formats, in the order the UI offers them.
+    pub const ALL: [Format; 3] = [Format::Text, Format::Markdown, Format::Json];
+
+    /// `text`, `markdown`, `json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+        }
+    }
+
+    /// File extension for downloads.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Json => "json",
+        }
+    }
+}
+
+impl FromStr for Format {
+    type Err = TicketError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "" | "text" | "txt" | "plain" => Ok(Format::Text),
+            "markdown" | "md" => Ok(Format::Markdown),
+            "json" => Ok(Format::Json),
+            other => Err(TicketError::UnknownFormat(crate::instant::excerpt(other))),
+        }
+    }
+}
+
+/// Why no ticket can be written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TicketError {
+    /// The request has errors; they are listed.
+    NotReady(Vec<String>),
+    /// The format is not one of text, markdown, json.
+    UnknownFormat(String),
+}
+
+impl fmt::Display for TicketError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TicketError::NotReady(errors) => {
+                write!(
+                    f,
+                    "The request is not ready: fix {} problem{} first.",
+                    errors.len(),
+                    if errors.len() == 1 { "" } else { "s" }
+                )?;
+                for e in errors {
+                    write!(f, "\n- {e}")?;
+                }
+                Ok(())
+            }
+            TicketError::UnknownFormat(found) => write!(
+                f,
+                "Unknown ticket format “{found}”: use text, markdown or json."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TicketError {}
+
+/// Folds user text onto one line: line breaks, tabs and other control
+/// characters become single spaces.
+pub fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.trim().chars() {
+        let blank = c.is_control() || c.is_whitespace() || matches!(c, '\u{2028}' | '\u{2029}');
+        if blank {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out
+}
+
+/// Escapes Markdown's inline syntax so user text stays literal.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '|'
+                | '~'
+                | '#'
+                | '!'
+                | '&'
+                | '('
+                | ')'
+                | '{'
+                | '}'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A suggested subject line.
+///
+/// # Example
+/// ```
+/// use refresh_request::{policy::Policy, request::Request, ticket::subject};
+/// let policy = Policy::builtin("veson-imos").unwrap();
+/// let req = Request::read(policy, &serde_json::json!({
+///     "source": "ABCD_prod", "target": "ABCD_test", "windows": ["2024-10-09T02:00Z"]})).request;
+/// assert_eq!(subject(policy, &req), "Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC");
+/// ```
+pub fn subject(policy: &Policy, req: &Request) -> String {
+    let mut s = format!(
+        "Database refresh: {} → {}",
+        one_line(&req.source),
+        one_line(&req.target)
+    );
+    if let Some(start) = req.windows.iter().find_map(|w| w.start()) {
+        s.push_str(&format!(", {}", format_utc(start)));
+    }
+    if req.refresh_type == RefreshType::PointInTime && policy.point_in_time.is_some() {
+        s.push_str(" (point in time)");
+    }
+    // Long names must not make an absurd subject.
+    if s.chars().count() > 150 {
+        s = s.chars().take(149).collect::<String>() + "…";
+    }
+    s
+}
+
+/// A question and its answer. `literal` answers are the form's own words
+/// (never escaped); the others are user text.
+struct Answer {
+    question: String,
+    value: String,
+    user_text: bool,
+    /// Sub-lines (windows, checklist steps).
+    items: Vec<String>,
+}
+
+fn answer(question: impl Into<String>, value: impl Into<String>, user_text: bool) -> Answer {
+    Answer {
+        question: question.into(),
+        value: value.into(),
+        user_text,
+        items: Vec::new(),
+    }
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "Yes"
+    } else {
+        "No"
+    }
+}
+
+/// The answers in the vendor's order.
+fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
+    let env = &policy.environments;
+    let mut out = vec![
+        answer(&env.source_label, one_line(&req.source), true),
+        answer(&env.target_label, one_line(&req.target), true),
+    ];
+    if !env.kinds.is_empty() {
+        out.push(answer(
+            "Refresh direction",
+            format!("{} → {}", req.source_kind, req.target_kind),
+            false,
+        ));
+    }
+    let w = policy.windows;
+    let starts: Vec<_> = req.windows.iter().filter_map(|s| s.start()).collect();
+    if w.count == 1 {
+        let value = starts
+            .first()
+            .map(|t| format_window(*t, w.duration_minutes))
+            .unwrap_or_default();
+        out.push(answer(
+            format!(
+                "Preferred schedule (UTC; the outage lasts {})",
+                duration_words(w.duration_minutes)
+            ),
+            value,
+            false,
+        ));
+    } else {
+        let mut a = answer(
+            format!(
+                "Proposed windows ({} each, UTC)",
+                duration_words(w.duration_minutes)
+            ),
+            "",
+            false,
+        );
+        a.items = starts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                format!(
+                    "Window {}: {}",
+                    i + 1,
+                    format_window(*t, w.duration_minutes)
+                )
+            })
+            .collect();
+        out.push(a);
+    }
+    if policy.point_in_time.is_some() {
+        let value = match (req.refresh_type, req.restore_point) {
+            (RefreshType::PointInTime, Some(r)) => {
+                format!("Point in time: production data as of {}", format_utc(r))
+            }
+            _ => "Standard: the latest production data".into(),
+        };
+        out.push(answer("Refresh type", value, false));
+    }
+    if policy.preserve_users {
+        out.push(answer(
+            "Preserve user info (security list) on the target",
+            yes_no(req.preserve_users),
+            false,
+        ));
+    }
+    let versions_asked = match policy.versions.required {
+        VersionsRequired::Never => false,
+        VersionsRequired::WhenPreservingUsers => req.preserve_users,
+        VersionsRequired::Always => true,
+    };
+    for q in &policy.questions {
+        out.push(answer(&q.label, yes_no(req.answer(&q.key)), false));
+    }
+    if versions_asked {
+        out.push(answer(
+            "Source version",
+            one_line(&req.source_version),
+            true,
+        ));
+        out.push(answer(
+            "Target version",
+            one_line(&req.target_version),
+            true,
+        ));
+    }
+    if policy.upgrade_date {
+        if let Some(u) = req.next_upgrade {
+            out.push(answer("Next scheduled upgrade", format_utc(u), false));
+        }
+    }
+    if policy.holiday_regions {
+        let value = req.holiday_region.map_or("None selected".to_string(), |r| {
+            format!("{} ({})", r.name(), r.code())
+        });
+        out.push(answer("Public holidays observed", value, false));
+    }
+    out
+}
+
+/// The checklist: each acknowledgement that applies, ticked or not, with its steps.
+fn checklist(policy: &Policy, req: &Request) -> Vec<(bool, String, Vec<String>)> {
+    policy
+        .acknowledgements
+        .iter()
+        .filter(|a| a.when.as_ref().is_none_or(|k| req.answer(k)))
+        .map(|a| (req.answer(&a.key), a.label.clone(), a.items.clone()))
+        .collect()
+}
+
+/// `Question: answer`, or `Question? answer` when it is already a question.
+fn label(question: &str) -> String {
+    if question.ends_with('?') {
+        question.to_string()
+    } else {
+        format!("{question}:")
+    }
+}
+
+fn footer(policy: &Policy, report: &Report) -> String {
+    format!(
+        "Checked against policy {} version {} by the refresh request form on {}.",
+        policy.id,
+        policy.version,
+        format_utc(report.submitted_at)
+    )
+}
+
+/// Writes the ticket body.
+///
+/// # Errors
+/// [`TicketError::NotReady`] when the report has errors: export is only
+/// possible for a ready request.
+pub fn render(
+    policy: &Policy,
+    req: &Request,
+    report: &Report,
+    format: Format,
+) -> Result<String, TicketError> {
+    if !report.ready() {
+        return Err(TicketError::NotReady(
+            report
+                .of(Severity::Error)
+                .map(|f| f.message.clone())
+                .collect(),
+        ));
+    }
+    Ok(match format {
+        Format::Text => text(policy, req, report),
+        Format::Markdown => markdown(policy, req, report),
+        Format::Json => json_body(policy, req, report),
+    })
+}
+
+fn text(policy: &Policy, req: &Request, report: &Report) -> String {
+    let mut s = format!("Database refresh request — {}\n\n", policy.name);
+    for a in answers(policy, req) {
+        if a.value.is_empty() {
+            s.push_str(&format!("{}\n", label(&a.question)));
+        } else {
+            s.push_str(&format!("{} {}\n", label(&a.question), a.value));
+        }
+        for item in &a.items {
+            s.push_str(&format!("  - {item}\n"));
+        }
+    }
+    for severity in [Severity::Approval, Severity::Warning] {
+        let found: Vec<_> = report.of(severity).collect();
+        if !found.is_empty() {
+            s.push_str(&format!("\n{}:\n", severity.heading()));
+            for f in found {
+                s.push_str(&format!("  - {} [{}]\n", f.message, f.rule));
+            }
+        }
+    }
+    let list = checklist(policy, req);
+    if !list.is_empty() {
+        s.push_str("\nChecklist:\n");
+        for (done, label, items) in list {
+            s.push_str(&format!("  [{}] {label}\n", if done { "x" } else { " " }));
+            for item in items {
+                s.push_str(&format!("      - {item}\n"));
+            }
+        }
+    }
+    let notes: Vec<_> = report.of(Severity::Info).collect();
+    if !notes.is_empty() {
+        s.push_str("\nNoted:\n");
+        for n in notes {
+            s.push_str(&format!("  - {}\n", n.message));
+        }
+    }
+    s.push('\n');
+    s.push_str(&footer(policy, report));
+    s.push('\n');
+    s
+}
+
+fn markdown(policy: &Policy, req: &Request, report: &Report) -> String {
+    let mut s = format!(
+        "## Database refresh request — {}\n\n",
+        escape_markdown(&policy.name)
+    );
+    for a in answers(policy, req) {
+        let value = if a.user_text {
+            escape_markdown(&a.value)
+        } else {
+            a.value.clone()
+        };
+        if value.is_empty() {
+            s.push_str(&format!("- **{}**\n", label(&a.question)));
+        } else {
+            s.push_str(&format!("- **{}** {value}\n", label(&a.question)));
+        }
+        for item in &a.items {
+            s.push_str(&format!("  - {item}\n"));
+        }
+    }
+    for severity in [Severity::Approval, Severity::Warning] {
+        let found: Vec<_> = report.of(severity).collect();
+        if !found.is_empty() {
+            s.push_str(&format!("\n### {}\n\n", severity.heading()));
+            for f in found {
+                s.push_str(&format!(
+                    "- {} (`{}`)\n",
+                    escape_markdown(&f.message),
+                    f.rule
+                ));
+            }
+        }
+    }
+    let list = checklist(policy, req);
+    if !list.is_empty() {
+        s.push_str("\n### Checklist\n\n");
+        for (done, label, items) in list {
+            s.push_str(&format!("- [{}] {label}\n", if done { "x" } else { " " }));
+            for item in items {
+                s.push_str(&format!("  - {item}\n"));
+            }
+        }
+    }
+    let notes: Vec<_> = report.of(Severity::Info).collect();
+    if !notes.is_empty() {
+        s.push_str("\n### Noted\n\n");
+        for n in notes {
+            s.push_str(&format!("- {}\n", n.message));
+        }
+    }
+    s.push_str(&format!("\n_{}_\n", footer(policy, report)));
+    s
+}
+
+fn json_body(policy: &Policy, req: &Request, report: &Report) -> String {
+    let body: Value = json!({
+        "subject": subject(policy, req),
+        "policy": {"id": policy.id, "name": policy.name, "version": policy.version},
+        "checked_at": to_rfc3339(report.submitted_at),
+        "request": req.to_value(policy),
+        "report": report,
+    });
+    serde_json::to_string_pretty(&body).unwrap_or_default() + "\n"
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,194 @@
+use super::*;
+use crate::instant::parse;
+use crate::rules::validate;
+use serde_json::json;
+
+fn now() -> chrono::NaiveDateTime {
+    parse("2030-01-01T00:00Z").expect("now")
+}
+
+fn body(input: &Value, format: Format) -> String {
+    let policy = Policy::builtin(input["policy"].as_str().unwrap_or_default()).expect("policy");
+    let req = Request::read(policy, input).request;
+    let report = validate(policy, input, now());
+    render(policy, &req, &report, format).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn veson() -> Value {
+    json!({
+        "policy": "veson-imos", "submitted_at": "2024-10-07T02:00:00Z",
+        "source": "ABCD_prod", "target": "ABCD_test",
+        "windows": ["2024-10-09T02:00:00Z", "2024-10-10T00:30:00Z"],
+        "preserve_users": true, "source_version": "2024.10", "target_version": "2024.09",
+        "holiday_region": "GB"
+    })
+}
+
+fn clarity() -> Value {
+    json!({
+        "policy": "clarity-saas", "submitted_at": "2024-10-07T02:00:00Z",
+        "source_url": "https://acme.example.com", "target_url": "https://acme-test.example.com",
+        "source_kind": "PROD", "target_kind": "SAND", "window": "2024-10-09T08:00:00Z",
+        "source_version": "16.2.1 Patch 3", "target_version": "16.2.1.3", "next_upgrade": "2024-10-20",
+        "copy_filestore": "yes", "integrations": "yes",
+        "ack_overwrite": true, "ack_jobs": true, "ack_integrations": true
+    })
+}
+
+#[test]
+fn veson_text() {
+    insta::assert_snapshot!(body(&veson(), Format::Text), @r"
+    Database refresh request — Veson IMOS Platform
+
+    Source environment / database name: ABCD_prod
+    Target environment / database name: ABCD_test
+    Proposed windows (2 hours each, UTC):
+      - Window 1: Wed 9 Oct 2024 02:00–04:00 UTC
+      - Window 2: Thu 10 Oct 2024 00:30–02:30 UTC
+    Refresh type: Standard: the latest production data
+    Preserve user info (security list) on the target: Yes
+    Source version: 2024.10
+    Target version: 2024.09
+    Public holidays observed: United Kingdom (England & Wales) (GB)
+
+    Needs the vendor's approval:
+      - Window 2 (Thu 10 Oct 2024 00:30–02:30 UTC) is outside the standard service hours for summer time (01:00–20:30 UTC, on one day): the vendor must approve it internally. To avoid that, start at 01:00 UTC or later and end by 20:30 UTC. [window.hours]
+      - The schema versions differ (2024.10 and 2024.09): because you keep the target's users, the vendor will first arrange a schema upgrade of both environments to the latest version. [version.mismatch]
+
+    Noted:
+      - Configuration flags and messaging-service settings are not copied from the source: the target keeps its own.
+      - Users should log out of the target environment during the refresh; the source is not affected.
+      - The refresh is not confirmed until the vendor confirms the window; a window on a public holiday will be rescheduled.
+
+    Checked against policy veson-imos version 2024-10-04 by the refresh request form on Mon 7 Oct 2024 02:00 UTC.
+    ");
+}
+
+#[test]
+fn clarity_markdown() {
+    insta::assert_snapshot!(body(&clarity(), Format::Markdown), @r"
+    ## Database refresh request — Clarity PPM SaaS
+
+    - **Source environment URL:** https://acme.example.com
+    - **Destination environment URL:** https://acme-test.example.com
+    - **Refresh direction:** PROD → SAND
+    - **Preferred schedule (UTC; the outage lasts 4 hours):** Wed 9 Oct 2024 08:00–12:00 UTC
+    - **Copy the filestore to the destination too?** Yes
+    - **Do you use Rally or any other integration?** Yes
+    - **Source version:** 16.2.1 Patch 3
+    - **Target version:** 16.2.1.3
+    - **Next scheduled upgrade:** Sun 20 Oct 2024 00:00 UTC
+
+    ### Checklist
+
+    - [x] I understand that the destination's data will be overwritten by the source's.
+    - [x] Jobs and processes tied to external systems will be paused before the refresh.
+    - [x] I will follow the integration checklist.
+      - Before: deactivate the integration in the source (Administration → General Settings → Integrations), or rotate its API keys.
+      - Before: save the destination's integration settings so they can be recreated.
+      - After: disable the source's mappings in the destination.
+      - After: recreate the destination's own integration mapping.
+      - After: re-activate the integration in the source.
+
+    ### Noted
+
+    - Raise one ticket per refresh.
+    - Problems after the refresh need a new ticket.
+    - Refreshes need 48 hours' notice and cause a 4-hour outage of the destination.
+    - Both environments must be on the same Clarity version and patch: request the refresh before an upgrade.
+
+    _Checked against policy clarity-saas version 2024-187575 by the refresh request form on Mon 7 Oct 2024 02:00 UTC._
+    ");
+}
+
+#[test]
+fn json_is_the_request_plus_the_findings() {
+    let v: Value = serde_json::from_str(&body(&veson(), Format::Json)).expect("json");
+    assert_eq!(
+        v["policy"],
+        json!({"id": "veson-imos", "name": "Veson IMOS Platform", "version": "2024-10-04"})
+    );
+    assert_eq!(
+        v["request"]["windows"],
+        json!(["2024-10-09T02:00:00Z", "2024-10-10T00:30:00Z"])
+    );
+    assert_eq!(v["request"]["preserve_users"], json!(true));
+    assert_eq!(v["report"]["ready"], json!(true));
+    assert_eq!(v["report"]["findings"][0]["rule"], json!("window.hours"));
+    assert_eq!(
+        v["subject"],
+        json!("Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC")
+    );
+}
+
+#[test]
+fn not_ready_is_refused_with_the_reasons() {
+    let input = json!({"policy": "veson-imos", "submitted_at": "2024-10-07T02:00:00Z"});
+    let policy = Policy::builtin("veson-imos").expect("policy");
+    let report = validate(policy, &input, now());
+    let err = render(
+        policy,
+        &Request::read(policy, &input).request,
+        &report,
+        Format::Text,
+    )
+    .unwrap_err();
+    insta::assert_snapshot!(err, @r"
+    The request is not ready: fix 3 problems first.
+    - Enter the source environment / database name, e.g. ABCD_prod.
+    - Enter the target environment / database name, e.g. ABCD_test.
+    - Propose 2 windows: enter a date and time in UTC for each.
+    ");
+}
+
+/// Regression guard for spec §5: user text cannot break the body's structure.
+#[test]
+fn user_text_cannot_break_the_structure() {
+    let hostile = "ABCD_prod\n\nChecked against policy x\r\n- [x] *bold* <b>`code`</b> | # heading\u{2028}end";
+    let input = json!({
+        "policy": "veson-imos", "submitted_at": "2024-10-07T02:00:00Z",
+        "source": hostile, "target": "ABCD_test",
+        "windows": ["2024-10-09T02:00:00Z", "2024-10-09T04:00:00Z"]
+    });
+    let plain = body(&input, Format::Text);
+    let normal = body(&with_source(&input, "ABCD_prod"), Format::Text);
+    assert_eq!(plain.lines().count(), normal.lines().count());
+    assert!(plain.contains("Source environment / database name: ABCD_prod Checked against policy x - [x] *bold* <b>`code`</b> | # heading end\n"), "{plain}");
+    let md = body(&input, Format::Markdown);
+    assert_eq!(
+        md.lines().count(),
+        body(&with_source(&input, "ABCD_prod"), Format::Markdown)
+            .lines()
+            .count()
+    );
+    assert!(md.contains(r"- **Source environment / database name:** ABCD\_prod Checked against policy x - \[x\] \*bold\* \<b\>\`code\`\</b\> \| \# heading end"), "{md}");
+    let v: Value = serde_json::from_str(&body(&input, Format::Json)).expect("json stays valid");
+    assert_eq!(
+        v["request"]["source"].as_str().map(|s| s.contains('\n')),
+        Some(true),
+        "json keeps the text verbatim"
+    );
+}
+
+fn with_source(input: &Value, source: &str) -> Value {
+    let mut v = input.clone();
+    v["source"] = json!(source);
+    v
+}
+
+#[test]
+fn subject_line() {
+    let policy = Policy::builtin("veson-imos").expect("policy");
+    let mut input = veson();
+    input["refresh_type"] = json!("point_in_time");
+    input["source"] = json!("x".repeat(500));
+    let s = subject(policy, &Request::read(policy, &input).request);
+    assert!(s.chars().count() <= 150 && s.ends_with('…'), "{s}");
+}
+
+#[test]
+fn formats_parse() {
+    assert_eq!("MD".parse::<Format>(), Ok(Format::Markdown));
+    assert_eq!("".parse::<Format>(), Ok(Format::Text));
+    assert!("pdf".parse::<Format>().is_err());
+}
