@@ -67,7 +67,7 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
                 date,
                 status: Status::Open,
                 first_start: Some(t),
-                reason: format!("From {} UTC", t.format("%H:%M")),
+                reason: format!("From {} UTC", crate::instant::to_clock(t)),
             };
         }
         if approval_start.is_none() && found.iter().all(|b| matches!(b, Blocker::Hours { .. })) {

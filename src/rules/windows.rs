@@ -139,7 +139,7 @@ impl Blocker {
             ),
             Blocker::Weekend { day } => format!(
                 "{what} ({span}) falls on a {}: the vendor does not refresh at weekends. Pick a time from Monday to Friday.",
-                day.format("%A")
+                crate::instant::weekday_name(day)
             ),
             Blocker::Holiday { day, name } => {
                 let region = ctx.request.holiday_region.map_or("", |r| r.name());
