@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+// Trunk post-build hook (see Trunk.toml): turns the built app into what help centers and
+// offline users need, in Trunk's staging directory, before Trunk moves it to dist/.
+//
+//   embed.js      one self-contained classic script: the wasm (base64), the wasm-bindgen glue
+//                 (made a classic script) and the app's CSS (scoped for a Shadow DOM). It
+//                 fetches nothing and needs no eval: CSP `script-src 'self' 'wasm-unsafe-eval'`.
+//   sw.js         the service worker: precaches this build's own files under a cache name that
+//                 changes with their contents (see scripts/sw.template.js).
+//   examples/     the host pages of examples/ (embed, iframe, custom policy, hostile host).
+//
+// Run by hand on a built folder:  node scripts/post-build.mjs dist
+// Uses Node 20 only (no packages). Fails the build, loudly, if anything is not as expected.
+
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const here = import.meta.dirname;
+const repo = path.resolve(here, '..');
+
+/** The largest embed.js Zendesk Guide (and this project) accepts. */
+export const EMBED_LIMIT = 5 * 1024 * 1024;
+
+/** The class of the element each embedded app is mounted in (inside its shadow root). */
+export const EMBED_ROOT_CLASS = 'rr-embed-root';
+
+function fail(message) {
+  console.error(`post-build: error: ${message}`);
+  process.exit(1);
+}
+
+/** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
+function listFiles(dir, prefix = '') {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(full).isDirectory()) out.push(...listFiles(full, rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/** The container name of the embed root, for the app's width queries. */
+export const EMBED_CONTAINER = 'rr-embed';
+
+/**
+ * Adapts the app's stylesheet to a shadow root on someone else's page:
+ *
+ * - page-level selectors (`:root`, `html`, `body`), which match nothing in a shadow root, are
+ *   rewritten to the embed root (`.rr-embed-root`);
+ * - `rem` lengths in declarations become `calc(N * var(--rr-rem, 1rem))`: `rem` follows the
+ *   host page's `<html>` font size (often 10px or 62.5% in help-center themes), `--rr-rem` is
+ *   the reader's default font size, measured by src/embed.rs;
+ * - width-only `@media` queries become `@container` queries on the embed root (whose font size
+ *   is the reader's default, so `rem` there becomes `em`): the form's layout follows the width
+ *   it is given in the host page, not the window's.
+ *
+ * Comments are dropped; strings are left alone.
+ */
+export function scopeCss(css, rootClass = EMBED_ROOT_CLASS) {
+  const root = `.${rootClass}`;
+  const widthQuery = /^@media\s*(\(\s*(?:min|max)-width\s*:[^)]*\)(?:\s*and\s*\(\s*(?:min|max)-width\s*:[^)]*\))*)\s*$/i;
+  const rewritePrelude = (prelude) => {
+    const media = widthQuery.exec(prelude.trim());
+    if (media) {
+      const condition = media[1].replace(/(\d*\.?\d+)rem\b/g, '$1em');
+      return `${prelude.match(/^\s*/)[0]}@container ${EMBED_CONTAINER} ${condition}${prelude.match(/\s*$/)[0]}`;
+    }
+    if (/^\s*@/.test(prelude)) return prelude; // other at-rules: as they are
+    return prelude
+      .replace(/(^|[\s>+~(,])(?::root|html|body)(?![\w-])/g, `$1${root}`)
+      .replace(new RegExp(`\\${root}(?:\\s*>?\\s*\\${root})+`, 'g'), root);
+  };
+  const rewriteDeclaration = (text) =>
+    /^\s*@/.test(text)
+      ? text
+      : text.replace(/(^|[^\w.#-])(\d*\.?\d+)rem\b/g, '$1calc($2 * var(--rr-rem, 1rem))');
+  // Strings are set aside while rewriting, then put back.
+  const strings = [];
+  let out = '';
+  let pending = '';
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i];
+    if (c === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      i = end < 0 ? css.length : end + 1;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < css.length && css[j] !== c) j += css[j] === '\\' ? 2 : 1;
+      strings.push(css.slice(i, j + 1));
+      pending += `\u0000${strings.length - 1}\u0000`;
+      i = j;
+      continue;
+    }
+    if (c === '{') {
+      out += rewritePrelude(pending) + c;
+      pending = '';
+    } else if (c === '}' || c === ';') {
+      out += rewriteDeclaration(pending) + c;
+      pending = '';
+    } else {
+      pending += c;
+    }
+  }
+  return (out + pending).replace(/\u0000(\d+)\u0000/g, (_, n) => strings[Number(n)]);
+}
+
+/**
+ * Makes wasm-bindgen's `--target web` glue (an ES module) a plain function body: drops
+ * `export`, and the never-taken default-path branch's `import.meta.url` (a syntax error outside
+ * modules). Refuses glue that imports anything (e.g. wasm-bindgen snippets): embed.js must be
+ * one file.
+ */
+export function classicGlue(glue) {
+  let out = glue
+    .replace(/^export\s*\{[^}]*\};?\s*$/gm, '')
+    .replace(/^export\s+(?=(?:async\s+)?(?:function|class|const|let|var)\b)/gm, '')
+    .replace(/import\.meta\.url/g, 'document.baseURI');
+  const leftovers = out.match(/^\s*(?:import|export)\b.*$/gm);
+  if (leftovers) throw new Error(`the wasm-bindgen glue still imports or exports: ${leftovers.join(' | ')}`);
+  if (/\bimport\s*\(|\bimport\.meta\b/.test(out)) throw new Error('the wasm-bindgen glue uses import() or import.meta');
+  if (!/async function __wbg_init\b/.test(out)) throw new Error('the wasm-bindgen glue has no __wbg_init: has its shape changed?');
+  return out;
+}
+
+/** embed.js: a classic script that starts the app in embed mode. */
+export function embedScript({ glue, wasm, css, build }) {
+  const text = readFileSync(path.join(here, 'embed.template.js'), 'utf8');
+  const parts = {
+    '/*@BUILD@*/': JSON.stringify(build),
+    '/*@CSS@*/': JSON.stringify(css),
+    '/*@WASM@*/': JSON.stringify(wasm.toString('base64')),
+    '/*@GLUE@*/': classicGlue(glue),
+  };
+  let out = text;
+  for (const [marker, value] of Object.entries(parts)) {
+    if (out.split(marker).length !== 2) throw new Error(`scripts/embed.template.js must contain ${marker} exactly once`);
+    out = out.replace(marker, () => value);
+  }
+  // The CSP the script promises to work under has no 'unsafe-eval'.
+  if (/\beval\s*\(|new\s+Function\s*\(/.test(out)) throw new Error('embed.js would need eval / new Function');
+  return out;
+}
+
+/** The stylesheets index.html links, in order, as paths relative to the output directory. */
+function stylesheets(dir, html, publicUrl) {
+  const hrefs = [...html.matchAll(/<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi)]
+    .map((m) => /\bhref=["']?([^"' >]+)/i.exec(m[0])?.[1])
+    .filter(Boolean);
+  return hrefs.map((href) => {
+    let p = href.split(/[?#]/)[0];
+    if (publicUrl && p.startsWith(publicUrl)) p = p.slice(publicUrl.length);
+    p = p.replace(/^\/+/, '');
+    if (!existsSync(path.join(dir, p))) throw new Error(`index.html links ${href}, which is not in the build`);
+    return p;
+  });
+}
+
+/** sw.js: the template with this build's cache name and file list. */
+export function serviceWorker({ cache, files }) {
+  const text = readFileSync(path.join(here, 'sw.template.js'), 'utf8');
+  if (!text.includes('__CACHE_NAME__') || !text.includes('__PRECACHE__')) throw new Error('scripts/sw.template.js lost its placeholders');
+  return text
+    .replace("'__CACHE_NAME__'", () => JSON.stringify(cache))
+    .replace('__PRECACHE__', () => JSON.stringify(files.map((f) => `./${f}`), null, 2));
+}
+
+function main() {
+  const dir = path.resolve(process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist');
+  const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
+  const profile = process.env.TRUNK_PROFILE || 'release';
+  if (!existsSync(path.join(dir, 'index.html'))) fail(`${dir}/index.html does not exist: build first`);
+
+  const files = listFiles(dir);
+  const wasmFiles = files.filter((f) => f.endsWith('_bg.wasm') && !f.includes('/'));
+  if (wasmFiles.length !== 1) fail(`expected one *_bg.wasm in ${dir}, found ${wasmFiles.length}`);
+  const wasmFile = wasmFiles[0];
+  const glueFile = wasmFile.replace(/_bg\.wasm$/, '.js');
+  if (!files.includes(glueFile)) fail(`no wasm-bindgen glue ${glueFile} beside ${wasmFile}`);
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+
+  // 1. The service worker precaches the app's own files: everything Trunk built, nothing of
+  //    ours (embed.js is for other sites, examples are demos).
+  const ours = (f) => f === 'sw.js' || f === 'embed.js' || f.startsWith('examples/') || f.endsWith('.map');
+  const precache = files.filter((f) => !ours(f));
+  const hash = createHash('sha256');
+  for (const f of precache) hash.update(f).update('\0').update(readFileSync(path.join(dir, f)));
+  const build = hash.digest('hex').slice(0, 16);
+  writeFileSync(path.join(dir, 'sw.js'), serviceWorker({ cache: `refresh-request-${build}`, files: precache }));
+
+  // 2. embed.js.
+  let cssFiles;
+  try {
+    cssFiles = stylesheets(dir, html, publicUrl);
+  } catch (e) {
+    fail(e.message);
+  }
+  const css = cssFiles.map((f) => scopeCss(readFileSync(path.join(dir, f), 'utf8'))).join('\n');
+  let embed;
+  try {
+    embed = embedScript({
+      glue: readFileSync(path.join(dir, glueFile), 'utf8'),
+      wasm: readFileSync(path.join(dir, wasmFile)),
+      css,
+      build,
+    });
+  } catch (e) {
+    fail(e.message);
+  }
+  const size = Buffer.byteLength(embed);
+  if (size > EMBED_LIMIT) {
+    const message = `embed.js is ${size} bytes, over the ${EMBED_LIMIT}-byte limit of help-center assets`;
+    // A debug build's wasm is unoptimised and large: only a release build must fit.
+    if (profile === 'release') fail(message);
+    console.warn(`post-build: warning: ${message} (a debug build; the release build must fit)`);
+  }
+  writeFileSync(path.join(dir, 'embed.js'), embed);
+
+  // 3. The example host pages (and the policy files they load).
+  const examples = path.join(process.env.TRUNK_SOURCE_DIR || repo, 'examples');
+  if (existsSync(examples)) cpSync(examples, path.join(dir, 'examples'), { recursive: true });
+
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const buf = Buffer.from(embed);
+  console.log(
+    `post-build (${profile}): embed.js ${kb(size)} (gzip ${kb(gzipSync(buf).length)}, brotli ${kb(brotliCompressSync(buf).length)}); ` +
+      `sw.js caches ${precache.length} files as refresh-request-${build}; css from ${cssFiles.join(', ') || 'nothing'}`,
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();

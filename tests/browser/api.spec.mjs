@@ -1,0 +1,106 @@
+// window.RefreshRequest (spec §6 "JS API"), called as a help-center script would.
+import { test, expect } from './fixtures.mjs';
+
+const veson = {
+  policy: 'veson-imos',
+  submitted_at: '2024-10-07T02:00:00Z',
+  source: 'ABCD_prod',
+  target: 'ABCD_test',
+  windows: ['2024-10-09T02:00:00Z', '2024-10-09T04:00:00Z'],
+  refresh_type: 'standard',
+  restore_point: null,
+  preserve_users: false,
+  source_version: '',
+  target_version: '',
+  holiday_region: 'GB',
+};
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => typeof window.RefreshRequest?.validate === 'function');
+});
+
+test('policies() lists both built-in policies with versions', async ({ page }) => {
+  const policies = await page.evaluate(() => window.RefreshRequest.policies());
+  expect(policies.map((p) => p.id)).toEqual(['veson-imos', 'clarity-saas']);
+  expect(policies[0].name).toBe('Veson IMOS Platform');
+  expect(policies.every((p) => typeof p.version === 'string' && p.version.length > 0)).toBe(true);
+});
+
+test('validate() accepts an object or a JSON string and returns the report contract', async ({ page }) => {
+  const [fromObject, fromString] = await page.evaluate((req) => {
+    const api = window.RefreshRequest;
+    return [api.validate(req), api.validate(JSON.stringify(req))];
+  }, veson);
+  expect(fromObject).toEqual(fromString);
+  expect(fromObject.ready).toBe(true);
+  expect(fromObject.earliest_start).toBe('2024-10-09T02:00:00Z');
+  expect(fromObject.latest_start).toBeNull();
+  expect(fromObject.findings.every((f) => f.severity === 'info')).toBe(true);
+});
+
+test('validate() reports the weekend window of the spec example', async ({ page }) => {
+  const report = await page.evaluate(
+    (req) => window.RefreshRequest.validate({ ...req, windows: ['2024-10-12T01:00Z', '2024-10-09T04:00Z'] }),
+    veson,
+  );
+  expect(report.ready).toBe(false);
+  expect(report.findings[0]).toEqual({
+    rule: 'window.weekend',
+    field: 'windows[0]',
+    severity: 'error',
+    message:
+      'Window 1 (Sat 12 Oct 2024 01:00–03:00 UTC) falls on a Saturday: the vendor does not refresh at weekends. Pick a time from Monday to Friday.',
+  });
+});
+
+test('validate() turns wrong types and junk into findings, never a throw', async ({ page }) => {
+  const reports = await page.evaluate(() => {
+    const api = window.RefreshRequest;
+    const cyclic = { policy: 'veson-imos' };
+    cyclic.self = cyclic;
+    return [
+      api.validate('not json'),
+      api.validate(42),
+      api.validate(null),
+      api.validate(cyclic),
+      api.validate({ policy: 'veson-imos', source: 7, windows: 'soon', preserve_users: 'maybe' }),
+      api.validate({ policy: 'veson-imos', source: 'x'.repeat(1 << 20) }),
+    ];
+  });
+  for (const r of reports) expect(r.ready).toBe(false);
+  const fields = reports[4].findings.filter((f) => f.rule === 'field.invalid').map((f) => f.field);
+  expect(fields).toEqual(['source', 'windows[0]', 'preserve_users']);
+});
+
+test('ticket() returns the body when ready and throws a clear message when not', async ({ page }) => {
+  const body = await page.evaluate((req) => window.RefreshRequest.ticket(req, 'text'), veson);
+  expect(body).toContain('Window 1: Wed 9 Oct 2024 02:00–04:00 UTC');
+  expect(body).toMatch(/Checked against policy veson-imos version \S+ by the refresh request form on Mon 7 Oct 2024 02:00 UTC\./);
+  const md = await page.evaluate((req) => window.RefreshRequest.ticket(req, 'markdown'), veson);
+  expect(md).toContain('## Database refresh request');
+  const json = JSON.parse(await page.evaluate((req) => window.RefreshRequest.ticket(req, 'json'), veson));
+  expect(json.request.windows).toEqual(veson.windows);
+
+  const error = await page.evaluate((req) => {
+    try {
+      window.RefreshRequest.ticket({ ...req, target: '' }, 'text');
+      return null;
+    } catch (e) {
+      return { isError: e instanceof Error, message: e.message };
+    }
+  }, veson);
+  expect(error).toEqual({
+    isError: true,
+    message: 'The request is not ready: fix 1 problem first.\n- Enter the target environment / database name, e.g. ABCD_test.',
+  });
+});
+
+test('suggest() gives the earliest valid windows', async ({ page }) => {
+  const starts = await page.evaluate((req) => window.RefreshRequest.suggest(req), veson);
+  expect(starts).toEqual(['2024-10-09T02:00:00Z', '2024-10-09T04:00:00Z']);
+  const clarity = await page.evaluate(() =>
+    window.RefreshRequest.suggest({ policy: 'clarity-saas', submitted_at: '2024-10-07T02:10Z' }),
+  );
+  expect(clarity).toEqual(['2024-10-09T02:30:00Z']);
+});

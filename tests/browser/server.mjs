@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// A tiny static file server for the browser tests (Node only, no dependencies).
+//
+//   node tests/browser/server.mjs --root dist --port 8081 [--host 127.0.0.1]
+//        [--header 'Content-Security-Policy: default-src self'] [--header ...] [--log]
+//
+// - serves GET / HEAD only, from --root and never from outside it: `..`, encoded `%2e%2e`,
+//   `%2f`, NUL bytes and symlinks pointing out of the root all give 400 / 404;
+// - sends correct MIME types (application/wasm for .wasm, which WebAssembly.instantiateStreaming
+//   requires), `X-Content-Type-Options: nosniff` so a wrong type fails loudly, and
+//   `Cache-Control: no-store` so a rebuilt dist/ is always what is tested;
+// - a directory serves its index.html; anything missing is a plain 404 (no SPA fallback, so a
+//   broken asset link shows up as a console error in the tests);
+// - every --header is added to every response (e.g. a Content-Security-Policy to prove the
+//   page works under it).
+//
+// Tests can also start their own instance (e.g. with other headers, or another origin):
+//   import { startServer } from './server.mjs';
+//   const srv = await startServer({ root, port: 0, headers: { 'Content-Security-Policy': '...' } });
+//   ... srv.url ...; await srv.close();
+
+import { createServer } from 'node:http';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
+export function mimeType(filePath) {
+  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+function isInside(root, candidate) {
+  return candidate === root || candidate.startsWith(root + path.sep);
+}
+
+/**
+ * Maps a request target to a file inside `root` (an absolute, real path), or returns an
+ * HTTP status: 400 for a malformed / hostile path, 404 for anything not there.
+ */
+export async function resolveRequestPath(root, requestUrl) {
+  let pathname;
+  try {
+    pathname = new URL(requestUrl, 'http://server.invalid').pathname;
+  } catch {
+    return { status: 400 };
+  }
+  // Reject encoded separators and backslashes outright: no legitimate asset needs them and
+  // they are the classic ways to smuggle `..` past a naive check.
+  if (/%2f|%5c|\\/i.test(pathname)) return { status: 400 };
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { status: 400 };
+  }
+  if (decoded.includes('\0')) return { status: 400 };
+  const segments = decoded.split('/');
+  if (segments.some((s) => s === '..')) return { status: 400 };
+
+  let candidate = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+  if (!isInside(root, candidate)) return { status: 400 };
+
+  let info;
+  try {
+    // realpath resolves symlinks: a link pointing out of the root is refused.
+    candidate = await realpath(candidate);
+    if (!isInside(root, candidate)) return { status: 404 };
+    info = await stat(candidate);
+    if (info.isDirectory()) {
+      candidate = await realpath(path.join(candidate, 'index.html'));
+      if (!isInside(root, candidate)) return { status: 404 };
+      info = await stat(candidate);
+    }
+  } catch {
+    return { status: 404 };
+  }
+  if (!info.isFile()) return { status: 404 };
+  return { status: 200, file: candidate, size: info.size };
+}
+
+/**
+ * Starts the server. `port: 0` picks a free port. Resolves to
+ * `{ server, port, url, close() }` once it is listening.
+ */
+export function startServer({ root, port = 0, host = '127.0.0.1', headers = {}, log = false }) {
+  const realRoot = realpathSync(path.resolve(root));
+  if (!statSync(realRoot).isDirectory()) throw new Error(`server: root is not a directory: ${realRoot}`);
+
+  const server = createServer(async (req, res) => {
+    const send = (status, body, extra = {}) => {
+      res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        send(405, 'method not allowed\n', { Allow: 'GET, HEAD' });
+        return;
+      }
+      const found = await resolveRequestPath(realRoot, req.url ?? '/');
+      if (log) console.log(`${req.method} ${req.url} -> ${found.status}`);
+      if (found.status !== 200) {
+        send(found.status, found.status === 404 ? 'not found\n' : 'bad request\n');
+        return;
+      }
+      res.writeHead(200, {
+        ...headers,
+        'Content-Type': mimeType(found.file),
+        'Content-Length': found.size,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      createReadStream(found.file)
+        .on('error', () => res.destroy())
+        .pipe(res);
+    } catch (err) {
+      if (!res.headersSent) send(500, 'internal error\n');
+      else res.destroy();
+      console.error('server: error:', err);
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const actual = server.address().port;
+      resolve({
+        server,
+        port: actual,
+        url: `http://${host}:${actual}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+function parseArgs(argv) {
+  const opts = { root: null, port: 8081, host: '127.0.0.1', headers: {}, log: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`);
+      return argv[++i];
+    };
+    if (arg === '--root') opts.root = value();
+    else if (arg === '--port') opts.port = Number(value());
+    else if (arg === '--host') opts.host = value();
+    else if (arg === '--log') opts.log = true;
+    else if (arg === '--header') {
+      const raw = value();
+      const colon = raw.indexOf(':');
+      if (colon <= 0) throw new Error(`--header wants 'Name: value', got ${JSON.stringify(raw)}`);
+      opts.headers[raw.slice(0, colon).trim()] = raw.slice(colon + 1).trim();
+    } else if (arg === '--help' || arg === '-h') {
+      console.log('usage: server.mjs --root DIR [--port N] [--host H] [--header "Name: value"]... [--log]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${JSON.stringify(arg)} (try --help)`);
+  }
+  if (!opts.root) throw new Error('--root DIR is required');
+  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error('bad --port');
+  return opts;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const opts = parseArgs(process.argv.slice(2));
+    const index = path.join(path.resolve(opts.root), 'index.html');
+    let html;
+    try {
+      html = readFileSync(index, 'utf8');
+    } catch {
+      throw new Error(`${index} does not exist: build the app first (trunk build --release)`);
+    }
+    // `trunk serve` writes the same dist/, with a live-reload WebSocket script that fails here.
+    if (html.includes('.well-known/trunk/ws')) {
+      throw new Error(`${index} was written by \`trunk serve\` (it has the live-reload script): run \`trunk build --release\` first`);
+    }
+    const { url } = await startServer(opts);
+    console.log(`server: serving ${path.resolve(opts.root)} on ${url}/`);
+    const stop = () => process.exit(0);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (err) {
+    console.error(`server: ${err.message}`);
+    process.exit(2);
+  }
+}

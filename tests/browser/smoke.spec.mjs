@@ -1,0 +1,49 @@
+// Smoke test: the built page loads and works the way a user sees it.
+// The guard in fixtures.mjs also fails this test on any console error, uncaught page error or
+// request to a foreign origin.
+
+import path from 'node:path';
+import { test, expect } from './fixtures.mjs';
+
+const artifacts = path.join(import.meta.dirname, 'artifacts');
+
+test('the page loads, stays on its own origin and reacts to input', async ({ page, network, baseURL }, testInfo) => {
+  const wasmTypes = [];
+  page.on('response', (res) => {
+    if (new URL(res.url()).pathname.endsWith('.wasm')) wasmTypes.push(res.headers()['content-type']);
+  });
+  await page.goto('/');
+
+  await expect(page.getByRole('heading', { name: 'Request a database refresh' })).toBeVisible();
+
+  // The app is running, so its wasm was fetched, with the type instantiateStreaming needs.
+  expect(wasmTypes.length).toBeGreaterThan(0);
+  for (const type of wasmTypes) expect(type).toBe('application/wasm');
+
+  // A <select> has the role "combobox"; getByLabel proves the label is tied to it. Names are
+  // matched exactly: "Vendor" must not also match, say, "Public holidays the vendor observes".
+  const vendor = page.getByRole('combobox', { name: 'Vendor', exact: true });
+  await expect(vendor).toBeVisible();
+  await expect(page.getByLabel('Vendor', { exact: true })).toHaveJSProperty('tagName', 'SELECT');
+  await expect(vendor.getByRole('option')).toHaveCount(2);
+
+  // Live validation: the checks panel asks for the source until it is typed in.
+  const missing = page.getByText('Enter the source environment / database name, e.g. ABCD_prod.');
+  await expect(missing.first()).toBeVisible();
+  await page.getByLabel('Source environment / database name').fill('ABCD_prod');
+  await expect(missing).toHaveCount(0);
+
+  const screenshot = path.join(artifacts, 'smoke.png');
+  await page.screenshot({ path: screenshot, fullPage: true });
+  await testInfo.attach('smoke', { path: screenshot, contentType: 'image/png' });
+
+  // Every request went to the page's own origin (the guard checks this too; this keeps the
+  // list in the report).
+  const origin = new URL(baseURL).origin;
+  await testInfo.attach('requests', { body: network.map((r) => `${r.method} ${r.url}`).join('\n'), contentType: 'text/plain' });
+  expect(network.length).toBeGreaterThan(0);
+  for (const req of network) {
+    if (/^(data|blob):/i.test(req.url)) continue;
+    expect(new URL(req.url).origin, `request ${req.url}`).toBe(origin);
+  }
+});
