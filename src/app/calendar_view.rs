@@ -1,0 +1,491 @@
+//! The planning calendar: six weeks of days from the earliest possible one,
+//! each marked open, approval-only or closed (with the core's reason), and
+//! "Suggest the earliest windows". A click on a day fills a window.
+
+use super::dom::focus_later;
+use super::erase::{dyn_view, memo, text};
+use super::form::Form;
+use super::state::{AppState, Checked};
+use crate::business_days::{is_weekend, Calendar};
+use crate::calendar::{days, Day, Status};
+use crate::finding::Severity;
+use crate::holidays::Region;
+use crate::instant::{format_day, format_window, to_field};
+use crate::policy::Policy;
+use crate::request::{RefreshType, Request};
+use crate::rules::Context;
+use crate::suggest::{earliest_starts, suggest};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use leptos::prelude::*;
+
+/// Days shown.
+const DAYS: u32 = 42;
+
+/// What the calendar depends on (not names, versions or the windows), so it
+/// is recomputed only when one of these changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Basis {
+    /// When the ticket is raised.
+    pub submitted_at: NaiveDateTime,
+    /// Holidays observed.
+    pub region: Option<Region>,
+    /// Standard or point in time.
+    pub refresh_type: RefreshType,
+    /// The restore point.
+    pub restore_point: Option<NaiveDateTime>,
+}
+
+impl Basis {
+    /// The basis of a checked request.
+    pub fn of(c: &Checked) -> Self {
+        Basis {
+            submitted_at: c.report.submitted_at,
+            region: c.request.holiday_region,
+            refresh_type: c.request.refresh_type,
+            restore_point: c.request.restore_point,
+        }
+    }
+
+    /// Six weeks of days, Monday first, from the week of the earliest start.
+    pub fn grid(&self, policy: &Policy) -> Vec<Day> {
+        let request = Request {
+            submitted_at: Some(self.submitted_at),
+            holiday_region: self.region,
+            refresh_type: self.refresh_type,
+            restore_point: self.restore_point,
+            ..Request::default()
+        };
+        let ctx = Context::new(policy, &request, self.submitted_at);
+        let earliest = ctx.earliest_start().date();
+        let monday =
+            earliest - Duration::days(i64::from(earliest.weekday().num_days_from_monday()));
+        days(&ctx, monday, DAYS)
+    }
+}
+
+/// How a day looks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Look {
+    /// A window can start (from this time).
+    Open(NaiveDateTime),
+    /// Only outside service hours.
+    Approval(NaiveDateTime),
+    /// A public holiday.
+    Holiday(&'static str),
+    /// A weekend the vendor does not work.
+    Weekend,
+    /// Closed for another reason (notice, restore point).
+    Closed,
+}
+
+/// How a day looks, from the core's verdict.
+pub fn look(policy: &Policy, region: Option<Region>, day: &Day) -> Look {
+    match (day.status, day.first_start) {
+        (Status::Open, Some(t)) => Look::Open(t),
+        (Status::Approval, Some(t)) => Look::Approval(t),
+        _ => match Calendar::new(region).holiday(day.date) {
+            Some(name) => Look::Holiday(name),
+            None if is_weekend(day.date) && !policy.weekends_allowed => Look::Weekend,
+            None => Look::Closed,
+        },
+    }
+}
+
+/// The window a click on `day` fills, and its start: the first empty window
+/// (else the first with an error), at the day's earliest start that does not
+/// overlap the other windows.
+pub fn placement(
+    policy: &Policy,
+    form: &Form,
+    checked: &Checked,
+    day: &Day,
+) -> Option<(usize, NaiveDateTime)> {
+    let first = day.first_start?;
+    let w = policy.windows;
+    let index = (0..w.count)
+        .find(|&i| form.window(i).trim().is_empty())
+        .or_else(|| {
+            (0..w.count).find(|&i| {
+                checked
+                    .report
+                    .on_field(&w.field(i))
+                    .any(|f| f.severity == Severity::Error)
+            })
+        })?;
+    let span = Duration::minutes(i64::from(w.duration_minutes));
+    let others: Vec<NaiveDateTime> = checked
+        .request
+        .windows
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != index && *i < w.count)
+        .filter_map(|(_, s)| s.start())
+        .collect();
+    let ctx = Context::new(policy, &checked.request, checked.report.submitted_at);
+    let start = earliest_starts(&ctx, first, w.count + 1)
+        .into_iter()
+        .filter(|t| t.date() == day.date)
+        .find(|t| others.iter().all(|o| (*t - *o).abs() >= span))
+        .unwrap_or(first);
+    Some((index, start))
+}
+
+/// A window's name for messages.
+fn window_name(policy: &Policy, i: usize) -> String {
+    if policy.windows.count == 1 {
+        "The window".into()
+    } else {
+        format!("Window {}", i + 1)
+    }
+}
+
+/// The id of a day's button (focus returns to it after the grid redraws).
+fn day_id(state: &AppState, date: NaiveDate) -> String {
+    format!("rr{}-day-{}", state.uid, date.format("%Y-%m-%d"))
+}
+
+/// Fills a window from a day of the calendar.
+fn pick(state: AppState, day: &Day) {
+    focus_later(day_id(&state, day.date));
+    let placed = state.policy.with_untracked(|p| {
+        state
+            .form
+            .with_untracked(|f| state.checked.with_untracked(|c| placement(p, f, c, day)))
+            .map(|(i, t)| {
+                (
+                    i,
+                    t,
+                    p.windows.field(i),
+                    window_name(p, i),
+                    p.windows.duration_minutes,
+                )
+            })
+    });
+    match placed {
+        Some((i, start, path, name, minutes)) => {
+            state.form.update(|f| f.set_window(i, to_field(start)));
+            state.touch(&path);
+            state
+                .announcement
+                .set(format!("{name} set to {}.", format_window(start, minutes)));
+        }
+        None => state.announcement.set(
+            "Every window is already filled in: empty one (or type over it) to use this day."
+                .into(),
+        ),
+    }
+}
+
+/// Fills every window with the earliest acceptable starts.
+fn suggest_all(state: AppState) {
+    let (starts, count, minutes) = state.policy.with_untracked(|p| {
+        let starts = state.checked.with_untracked(|c| {
+            let ctx = Context::new(p, &c.request, c.report.submitted_at);
+            suggest(&ctx)
+        });
+        (starts, p.windows.count, p.windows.duration_minutes)
+    });
+    if starts.is_empty() {
+        state.announcement.set(
+            "No window can be suggested: no start within the next year passes every rule. Check the messages above.".into(),
+        );
+        return;
+    }
+    state.form.update(|f| {
+        for (i, t) in starts.iter().enumerate() {
+            f.set_window(i, to_field(*t));
+        }
+    });
+    let paths: Vec<String> = state
+        .policy
+        .with_untracked(|p| (0..starts.len()).map(|i| p.windows.field(i)).collect());
+    for p in &paths {
+        state.touch(p);
+    }
+    let list: Vec<String> = starts.iter().map(|t| format_window(*t, minutes)).collect();
+    let mut message = format!("Filled in: {}.", list.join("; "));
+    if starts.len() < count {
+        message.push_str(&format!(
+            " Only {} of {count} windows could be found.",
+            starts.len()
+        ));
+    }
+    state.announcement.set(message);
+}
+
+/// The "Suggest the earliest windows" button.
+#[component]
+pub fn SuggestButton(
+    /// The shared state.
+    state: AppState,
+) -> impl IntoView {
+    let label = move || {
+        if state.policy.with(|p| p.windows.count) == 1 {
+            "Suggest the earliest window"
+        } else {
+            "Suggest the earliest windows"
+        }
+    };
+    view! {
+        <button type="button" class="rr-button rr-button--secondary" on:click=move |_| suggest_all(state)>
+            {text(move || label().to_string())}
+        </button>
+    }
+}
+
+/// One day of the grid.
+fn cell(
+    state: AppState,
+    policy: &Policy,
+    region: Option<Region>,
+    day: Day,
+    proposed: Memo<Vec<Option<NaiveDate>>>,
+    first: bool,
+) -> AnyView {
+    let look = look(policy, region, &day);
+    let date = day.date;
+    let number = if first || date.day() == 1 {
+        date.format("%-d %b").to_string()
+    } else {
+        date.day().to_string()
+    };
+    let (class, icon, short, said) = match &look {
+        Look::Open(t) => (
+            "open",
+            "✓",
+            t.format("%H:%M").to_string(),
+            format!("available from {} UTC", t.format("%H:%M")),
+        ),
+        Look::Approval(t) => (
+            "approval",
+            "!",
+            "Approval".to_string(),
+            format!(
+                "possible only outside service hours, with the vendor's approval, from {} UTC",
+                t.format("%H:%M")
+            ),
+        ),
+        Look::Holiday(name) => (
+            "holiday",
+            "★",
+            name.to_string(),
+            format!("not possible: public holiday, {name}"),
+        ),
+        Look::Weekend => (
+            "weekend",
+            "–",
+            "Weekend".to_string(),
+            "not possible: weekend".to_string(),
+        ),
+        Look::Closed => (
+            "closed",
+            "✕",
+            day.reason.split(':').next().unwrap_or("").to_string(),
+            format!("not possible: {}", day.reason),
+        ),
+    };
+    // The windows proposed on this day: only these parts change as windows are typed.
+    let here = memo(move || {
+        proposed.with(|marks| {
+            marks
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| **m == Some(date))
+                .map(|(i, _)| i)
+                .collect::<Vec<usize>>()
+        })
+    });
+    let base_label = format!("{}: {said}", format_day(date));
+    let label = text(move || {
+        here.with(|h| {
+            if h.is_empty() {
+                base_label.clone()
+            } else {
+                let names: Vec<String> = h.iter().map(|i| format!("window {}", i + 1)).collect();
+                format!("{base_label}, {} proposed", names.join(" and "))
+            }
+        })
+    });
+    let badges = dyn_view(move || {
+        here.get()
+            .into_iter()
+            .map(|i| view! { <span class="rr-cal__badge">{format!("W{}", i + 1)}</span> })
+            .collect_view()
+    });
+    let visible = view! {
+        <span class="rr-cal__num" aria-hidden="true">{number}</span>
+        <span class="rr-cal__mark" aria-hidden="true">
+            <span class="rr-cal__icon">{icon}</span>
+            <span class="rr-cal__why">{short}</span>
+        </span>
+        <span class="rr-cal__badges" aria-hidden="true">{badges}</span>
+        <span class="rr-visually-hidden">{label}</span>
+    };
+    let clickable = matches!(look, Look::Open(_) | Look::Approval(_));
+    let td_class = format!("rr-cal__day rr-cal__day--{class}");
+    if clickable {
+        view! {
+            <td class=td_class>
+                <button type="button" class="rr-cal__button" id=day_id(&state, date) on:click=move |_| pick(state, &day)>
+                    {visible}
+                </button>
+            </td>
+        }
+        .into_any()
+    } else {
+        view! {
+            <td class=td_class>
+                <div class="rr-cal__static">{visible}</div>
+            </td>
+        }
+        .into_any()
+    }
+}
+
+/// The legend: what each mark means (only the marks this policy can show).
+fn legend(policy: &Policy, region: Option<Region>) -> impl IntoView {
+    let mut items = vec![("open", "✓", "A window can start (from the time shown, UTC)")];
+    if policy.service_hours.is_some() {
+        items.push((
+            "approval",
+            "!",
+            "Only outside service hours: needs the vendor's approval",
+        ));
+    }
+    if region.is_some() {
+        items.push(("holiday", "★", "Public holiday"));
+    }
+    if !policy.weekends_allowed {
+        items.push(("weekend", "–", "Weekend: no refreshes"));
+    }
+    items.push(if policy.point_in_time.is_some() {
+        (
+            "closed",
+            "✕",
+            "Not possible: too soon, or outside the restore point's limits",
+        )
+    } else {
+        ("closed", "✕", "Not possible: too soon")
+    });
+    view! {
+        <ul class="rr-key">
+            {items
+                .into_iter()
+                .map(|(class, icon, text)| {
+                    view! {
+                        <li class="rr-key__item">
+                            <span class=format!("rr-key__swatch rr-cal__day--{class}") aria-hidden="true">{icon}</span>
+                            {text}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// The planning calendar.
+#[component]
+pub fn CalendarView(
+    /// The shared state.
+    state: AppState,
+) -> impl IntoView {
+    let basis = Memo::new(move |_| state.checked.with(Basis::of));
+    let grid = Memo::new(move |_| {
+        let b = basis.get();
+        state.policy.with(|p| b.grid(p))
+    });
+    let proposed = Memo::new(move |_| {
+        state.checked.with(|c| {
+            c.request
+                .windows
+                .iter()
+                .map(|s| s.start().map(|t| t.date()))
+                .collect::<Vec<Option<NaiveDate>>>()
+        })
+    });
+    let caption = move || {
+        grid.with(|g| match (g.first(), g.last()) {
+            (Some(a), Some(b)) => format!(
+                "When a window can start, {} to {} (UTC days)",
+                format_day(a.date),
+                format_day(b.date)
+            ),
+            _ => String::new(),
+        })
+    };
+    let holidays = move || {
+        let region = basis.get().region?;
+        let cal = Calendar::new(Some(region));
+        let list: Vec<String> = grid.with(|g| {
+            g.iter()
+                .filter_map(|d| {
+                    cal.holiday(d.date)
+                        .map(|n| format!("{} – {n}", format_day(d.date)))
+                })
+                .collect()
+        });
+        (!list.is_empty()).then(|| {
+            view! {
+                <p class="rr-cal__holidays">
+                    <strong>{format!("Public holidays ({}) in these weeks: ", region.name())}</strong>
+                    {list.join("; ")}
+                </p>
+            }
+        })
+    };
+    let body = move || {
+        let region = basis.get().region;
+        state.policy.with(|p| {
+            grid.with(|g| {
+                g.chunks(7)
+                    .enumerate()
+                    .map(|(w, week)| {
+                        let cells = week
+                            .iter()
+                            .enumerate()
+                            .map(|(i, d)| {
+                                cell(state, p, region, d.clone(), proposed, w == 0 && i == 0)
+                            })
+                            .collect_view();
+                        view! { <tr>{cells}</tr> }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let legend_view = move || {
+        let region = basis.get().region;
+        state.policy.with(|p| legend(p, region))
+    };
+    let weekdays = [
+        ("Mon", "Monday"),
+        ("Tue", "Tuesday"),
+        ("Wed", "Wednesday"),
+        ("Thu", "Thursday"),
+        ("Fri", "Friday"),
+        ("Sat", "Saturday"),
+        ("Sun", "Sunday"),
+    ];
+    view! {
+        <div class="rr-cal-wrap">
+            <p class="rr-hint">
+                "Choose an available day to fill in the next empty window with its earliest start. Times are UTC."
+            </p>
+            <table class="rr-cal">
+                <caption class="rr-cal__caption">{text(caption)}</caption>
+                <thead>
+                    <tr>
+                        {weekdays
+                            .into_iter()
+                            .map(|(short, long)| view! { <th scope="col" abbr=long>{short}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{dyn_view(body)}</tbody>
+            </table>
+            {dyn_view(legend_view)}
+            {dyn_view(holidays)}
+        </div>
+    }
+}

@@ -1,0 +1,84 @@
+//! The browser's clock and time zone: "now" at minute precision, ticking
+//! while the page is open, and the user's local equivalent of a UTC instant
+//! (the browser formats it: no time-zone data in the bundle).
+
+use chrono::{DateTime, Duration, NaiveDateTime, Timelike};
+use gloo_timers::callback::Interval;
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// The browser's clock, in UTC, truncated to the minute.
+pub fn now() -> NaiveDateTime {
+    let t = DateTime::from_timestamp_millis(Date::now() as i64)
+        .map(|t| t.naive_utc())
+        .unwrap_or_default();
+    t - Duration::seconds(i64::from(t.second())) - Duration::nanoseconds(i64::from(t.nanosecond()))
+}
+
+/// A signal holding "now", re-read every 10 seconds and changed once a
+/// minute (a window valid at 11:59 may not be at 12:01). The timer stops
+/// with the component that created it.
+pub fn ticking_now() -> RwSignal<NaiveDateTime> {
+    let now_signal = RwSignal::new(now());
+    let interval = Interval::new(10_000, move || {
+        let t = now();
+        if now_signal.get_untracked() != t {
+            now_signal.set(t);
+        }
+    });
+    // Dropped (and so cancelled) when the owner is cleaned up.
+    let _keep = StoredValue::new_local(interval);
+    now_signal
+}
+
+thread_local! {
+    /// `Wed 9 Oct, 04:00` in the browser's time zone, and the zone's name.
+    static LOCAL: (Option<Function>, String) = {
+        let options = Object::new();
+        for (k, v) in [("weekday", "short"), ("day", "numeric"), ("month", "short"), ("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23")] {
+            let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+        }
+        let format = Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str("en-GB")), &options);
+        let zone = Reflect::get(&format.resolved_options(), &JsValue::from_str("timeZone"))
+            .ok()
+            .and_then(|z| z.as_string())
+            .unwrap_or_else(|| "your time zone".to_string());
+        (Some(format.format()), zone)
+    };
+}
+
+/// The browser's time zone, e.g. `Europe/Paris`.
+pub fn zone() -> String {
+    LOCAL.with(|(_, zone)| zone.clone())
+}
+
+/// A UTC instant in the browser's time zone: `Wed 9 Oct, 04:00`.
+fn local(t: NaiveDateTime) -> Option<String> {
+    let ms = t.and_utc().timestamp_millis() as f64;
+    let date = Date::new(&JsValue::from_f64(ms));
+    LOCAL.with(|(format, _)| {
+        format
+            .as_ref()?
+            .call1(&JsValue::UNDEFINED, &date)
+            .ok()?
+            .as_string()
+    })
+}
+
+/// `= Wed 9 Oct, 04:00 in Europe/Paris`, or for a span
+/// `= Wed 9 Oct, 04:00–06:00 in Europe/Paris`.
+pub fn local_equivalent(start: NaiveDateTime, minutes: Option<u32>) -> Option<String> {
+    let from = local(start)?;
+    let text = match minutes {
+        None => from,
+        Some(m) => {
+            let to = local(start + Duration::minutes(i64::from(m)))?;
+            match (from.split_once(", "), to.split_once(", ")) {
+                (Some((d1, t1)), Some((d2, t2))) if d1 == d2 => format!("{d1}, {t1}–{t2}"),
+                _ => format!("{from} – {to}"),
+            }
+        }
+    };
+    Some(format!("= {text} in {}", zone()))
+}

@@ -1,0 +1,109 @@
+//! Drafts: the form saved in `localStorage` as the user types, restored on
+//! reload; a draft that cannot be read is reported, never trusted.
+//!
+//! Plain `web_sys::Storage` (three calls) rather than `gloo-storage`: the
+//! draft is already JSON through `serde_json`, and a corrupt draft needs its
+//! own handling anyway.
+
+use super::form::Form;
+use serde::{Deserialize, Serialize};
+
+/// The draft format's version.
+const VERSION: u32 = 1;
+
+/// What is stored.
+#[derive(Serialize, Deserialize)]
+struct Draft {
+    /// Format version.
+    v: u32,
+    /// The form.
+    form: Form,
+}
+
+/// What was found in storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Loaded {
+    /// No draft.
+    Nothing,
+    /// A draft.
+    Draft(Form),
+    /// Something that is not a draft this page can read.
+    Corrupt,
+}
+
+/// The storage key: one per page, or one per policy when embedded (several
+/// forms on one host page must not share a draft).
+pub fn key(embedded: bool, policy: &str) -> String {
+    if embedded {
+        format!("refresh-request:draft:{policy}")
+    } else {
+        "refresh-request:draft".to_string()
+    }
+}
+
+/// Reads a stored draft's text.
+pub fn parse(text: Option<&str>) -> Loaded {
+    match text {
+        None => Loaded::Nothing,
+        Some(t) => match serde_json::from_str::<Draft>(t) {
+            Ok(d) if d.v == VERSION => Loaded::Draft(d.form),
+            _ => Loaded::Corrupt,
+        },
+    }
+}
+
+/// A draft's text.
+pub fn serialise(form: &Form) -> String {
+    serde_json::to_string(&Draft {
+        v: VERSION,
+        form: form.clone(),
+    })
+    .unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // Throws in some sandboxed frames and when storage is disabled.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Loads the draft under `key`.
+pub fn load(key: &str) -> Loaded {
+    let text = storage().and_then(|s| s.get_item(key).ok().flatten());
+    parse(text.as_deref())
+}
+
+/// Saves the form (a full or refused storage is ignored: the form still works).
+pub fn save(key: &str, form: &Form) -> bool {
+    storage().is_some_and(|s| s.set_item(key, &serialise(form)).is_ok())
+}
+
+/// Deletes the draft.
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_corruption() {
+        let mut f = Form::default();
+        f.set("source", "A".into());
+        assert_eq!(parse(Some(&serialise(&f))), Loaded::Draft(f));
+        assert_eq!(parse(None), Loaded::Nothing);
+        for bad in [
+            "",
+            "{",
+            "null",
+            "[]",
+            "{\"v\":1}",
+            "{\"v\":2,\"form\":{}}",
+            "{\"v\":1,\"form\":{\"policy\":3}}",
+        ] {
+            assert_eq!(parse(Some(bad)), Loaded::Corrupt, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! The error summary (GOV.UK Design System): after a failed "Create
+//! ticket", a box at the top that takes focus, says "There is a problem"
+//! and links each error to its field.
+
+use super::dom::focus;
+use super::erase::{dyn_view, flag, memo, when};
+use super::state::AppState;
+use crate::finding::Finding;
+use crate::policy::Policy;
+use leptos::prelude::*;
+
+/// The field path a finding's link goes to (a whole-list finding goes to the first item).
+pub fn target_path(policy: &Policy, field: &str) -> String {
+    if field == "windows" || field == "window" {
+        policy.windows.field(0)
+    } else {
+        field.to_string()
+    }
+}
+
+/// The id of the summary box (focused after a failed export).
+pub fn summary_id(state: &AppState) -> String {
+    format!("rr{}-error-summary", state.uid)
+}
+
+/// Whether the summary shows: an export was tried and errors remain.
+pub fn showing(state: &AppState) -> bool {
+    state.show_all.get() && !state.checked.with(|c| c.report.ready())
+}
+
+/// The error summary.
+#[component]
+pub fn ErrorSummary(
+    /// The shared state.
+    state: AppState,
+) -> impl IntoView {
+    let id = summary_id(&state);
+    let title_id = format!("{id}-title");
+    let errors = memo(move || -> Vec<Finding> {
+        state.policy.with(|p| {
+            let paths = state.form.with(|f| f.field_paths(p));
+            state.checked.with(|c| c.errors_in_page_order(&paths))
+        })
+    });
+    let item = move |f: Finding| {
+        let Some(field) = f.field else {
+            return view! { <li>{f.message}</li> }.into_any();
+        };
+        let target = state.id(&state.policy.with_untracked(|p| target_path(p, &field)));
+        let href = format!("#{target}");
+        view! {
+            <li>
+                <a
+                    href=href
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        focus(&target);
+                    }
+                >
+                    {f.message}
+                </a>
+            </li>
+        }
+        .into_any()
+    };
+    let shown = flag(move || showing(&state));
+    when(shown, move || {
+        view! {
+            <div
+                class="rr-error-summary rr-focus-scroll"
+                id=id.clone()
+                tabindex="-1"
+                role="alert"
+                aria-labelledby=title_id.clone()
+            >
+                <h2 class="rr-error-summary__title" id=title_id.clone()>
+                    "There is a problem"
+                </h2>
+                <ul class="rr-error-summary__list">
+                    {dyn_view(move || errors.get().into_iter().map(item).collect_view())}
+                </ul>
+            </div>
+        }
+        .into_any()
+    })
+}

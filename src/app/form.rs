@@ -1,0 +1,488 @@
+//! The form's state as plain data: the raw text of every field, exactly as
+//! typed (or prefilled), and how it becomes the request JSON of spec §6.
+//!
+//! Nothing here knows a rule: the JSON goes to [`crate::rules::validate`],
+//! and whatever is wrong with the text comes back as findings. No browser
+//! types, so it is tested natively.
+
+use crate::policy::{Acknowledgement, Policy, VersionsRequired};
+use crate::request::read_bool;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// Request keys kept as raw text (besides windows and the policy's own
+/// question and acknowledgement keys).
+const TEXT_KEYS: &[&str] = &[
+    "submitted_at",
+    "source",
+    "target",
+    "source_url",
+    "target_url",
+    "source_kind",
+    "target_kind",
+    "refresh_type",
+    "restore_point",
+    "preserve_users",
+    "source_version",
+    "target_version",
+    "holiday_region",
+    "next_upgrade",
+];
+
+/// The most windows any policy asks for.
+const MAX_WINDOWS: usize = 4;
+
+/// Everything typed into the form, as text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Form {
+    /// The policy id.
+    pub policy: String,
+    /// Raw text by request key (`source`, `preserve_users`, `ack_jobs`, …).
+    pub fields: BTreeMap<String, String>,
+    /// Raw text of each window start.
+    pub windows: Vec<String>,
+    /// Planning mode: check as if the ticket were raised at `submitted_at`.
+    pub planning: bool,
+}
+
+/// Which text of the form an input edits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldRef {
+    /// A single-valued field, by request key.
+    Key(String),
+    /// Window start `i`.
+    Window(usize),
+}
+
+/// Whether `key` is a request key some form field reads (for tidying links).
+pub fn is_request_key(key: &str, policies: &[Policy]) -> bool {
+    matches!(key, "policy" | "windows" | "window")
+        || TEXT_KEYS.contains(&key)
+        || policies.iter().any(|p| {
+            p.questions.iter().any(|q| q.key == key)
+                || p.acknowledgements.iter().any(|a| a.key == key)
+        })
+}
+
+/// What applying a prefill did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// The field paths that received a value (shown as already visited).
+    pub fields: Vec<String>,
+    /// Window starts given beyond what the policy takes (dropped).
+    pub extra_windows: usize,
+}
+
+/// A raw answer as JSON: `true`/`false` when it reads as yes/no, else the
+/// text itself (so the reader reports it as invalid on its field).
+fn boolish(raw: &str) -> Value {
+    let text = Value::String(raw.to_string());
+    read_bool(&text).map_or(text, Value::Bool)
+}
+
+/// A prefilled JSON value as field text.
+fn as_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        Value::Bool(b) => Some(if *b { "yes" } else { "no" }.to_string()),
+        other => Some(other.to_string()),
+    }
+}
+
+impl Form {
+    /// An empty form for `policy`.
+    pub fn new(policy: &Policy) -> Self {
+        Form {
+            policy: policy.id.clone(),
+            fields: BTreeMap::new(),
+            windows: vec![String::new(); policy.windows.count],
+            planning: false,
+        }
+    }
+
+    /// The raw text of a field ("" when never typed).
+    pub fn get(&self, key: &str) -> &str {
+        self.fields.get(key).map_or("", String::as_str)
+    }
+
+    /// Sets the raw text of a field.
+    pub fn set(&mut self, key: &str, value: String) {
+        if value.is_empty() {
+            self.fields.remove(key);
+        } else {
+            self.fields.insert(key.to_string(), value);
+        }
+    }
+
+    /// The raw text of window `i`.
+    pub fn window(&self, i: usize) -> &str {
+        self.windows.get(i).map_or("", String::as_str)
+    }
+
+    /// Sets the raw text of window `i`.
+    pub fn set_window(&mut self, i: usize, value: String) {
+        if i >= MAX_WINDOWS {
+            return;
+        }
+        if self.windows.len() <= i {
+            self.windows.resize(i + 1, String::new());
+        }
+        self.windows[i] = value;
+    }
+
+    /// The raw text an input edits.
+    pub fn read(&self, field: &FieldRef) -> &str {
+        match field {
+            FieldRef::Key(k) => self.get(k),
+            FieldRef::Window(i) => self.window(*i),
+        }
+    }
+
+    /// Changes the raw text an input edits.
+    pub fn write(&mut self, field: &FieldRef, value: String) {
+        match field {
+            FieldRef::Key(k) => self.set(k, value),
+            FieldRef::Window(i) => self.set_window(*i, value),
+        }
+    }
+
+    /// A yes/no field read as the core reads it; `None` when empty or unreadable.
+    pub fn yes(&self, key: &str) -> Option<bool> {
+        read_bool(&Value::String(self.get(key).to_string()))
+    }
+
+    /// Whether the raw answer is empty or reads as no.
+    pub fn no_or_unset(&self, key: &str) -> bool {
+        self.get(key).trim().is_empty() || self.yes(key) == Some(false)
+    }
+
+    /// Whether a point-in-time refresh is chosen (and offered).
+    pub fn point_in_time(&self, policy: &Policy) -> bool {
+        policy.point_in_time.is_some() && {
+            let t = self
+                .get("refresh_type")
+                .trim()
+                .to_ascii_lowercase()
+                .replace(['-', ' '], "_");
+            t == "point_in_time" || t == "pit"
+        }
+    }
+
+    /// Whether the policy asks for versions, given the answers so far.
+    pub fn versions_asked(&self, policy: &Policy) -> bool {
+        match policy.versions.required {
+            VersionsRequired::Never => false,
+            VersionsRequired::WhenPreservingUsers => {
+                policy.preserve_users && self.yes("preserve_users") == Some(true)
+            }
+            VersionsRequired::Always => true,
+        }
+    }
+
+    /// Whether an acknowledgement is asked (its condition, if any, answered yes).
+    pub fn ack_asked(&self, ack: &Acknowledgement) -> bool {
+        ack.when
+            .as_ref()
+            .is_none_or(|key| self.yes(key) == Some(true))
+    }
+
+    /// Nothing typed, ticked or chosen (the planning switch and the policy do not count).
+    pub fn is_blank(&self) -> bool {
+        self.fields.values().all(|v| v.trim().is_empty())
+            && self.windows.iter().all(|w| w.trim().is_empty())
+    }
+
+    /// Makes room for the policy's windows and switches to it; what was typed stays.
+    pub fn switch_policy(&mut self, policy: &Policy) {
+        self.policy = policy.id.clone();
+        if self.windows.len() < policy.windows.count {
+            self.windows.resize(policy.windows.count, String::new());
+        }
+    }
+
+    /// The field paths the form shows for `policy`, in page order.
+    pub fn field_paths(&self, policy: &Policy) -> Vec<String> {
+        let mut out = vec!["policy".to_string()];
+        let (sk, tk) = policy.environments.keys();
+        out.push(sk.into());
+        out.push(tk.into());
+        if !policy.environments.kinds.is_empty() {
+            out.push("source_kind".into());
+            out.push("target_kind".into());
+        }
+        if policy.point_in_time.is_some() {
+            out.push("refresh_type".into());
+            if self.point_in_time(policy) {
+                out.push("restore_point".into());
+            }
+        }
+        if self.planning {
+            out.push("submitted_at".into());
+        }
+        if policy.holiday_regions {
+            out.push("holiday_region".into());
+        }
+        out.push(policy.windows.key().into());
+        out.extend((0..policy.windows.count).map(|i| policy.windows.field(i)));
+        if policy.preserve_users {
+            out.push("preserve_users".into());
+        }
+        if self.versions_asked(policy) {
+            out.push("source_version".into());
+            out.push("target_version".into());
+        }
+        if policy.upgrade_date {
+            out.push("next_upgrade".into());
+        }
+        out.extend(policy.questions.iter().map(|q| q.key.clone()));
+        out.extend(
+            policy
+                .acknowledgements
+                .iter()
+                .filter(|a| self.ack_asked(a))
+                .map(|a| a.key.clone()),
+        );
+        out
+    }
+
+    /// The request JSON (spec §6) of what the form shows: raw text as typed,
+    /// yes/no answers as booleans when they read as such.
+    pub fn to_value(&self, policy: &Policy) -> Value {
+        let mut m = Map::new();
+        let text = |k: &str| Value::String(self.get(k).to_string());
+        m.insert("policy".into(), Value::String(policy.id.clone()));
+        if self.planning {
+            m.insert("submitted_at".into(), text("submitted_at"));
+        }
+        let (sk, tk) = policy.environments.keys();
+        m.insert(sk.into(), text(sk));
+        m.insert(tk.into(), text(tk));
+        if !policy.environments.kinds.is_empty() {
+            m.insert("source_kind".into(), text("source_kind"));
+            m.insert("target_kind".into(), text("target_kind"));
+        }
+        let w = policy.windows;
+        if w.count == 1 {
+            m.insert("window".into(), Value::String(self.window(0).to_string()));
+        } else {
+            let starts = (0..w.count).map(|i| Value::String(self.window(i).to_string()));
+            m.insert("windows".into(), Value::Array(starts.collect()));
+        }
+        if policy.point_in_time.is_some() {
+            if !self.get("refresh_type").is_empty() {
+                m.insert("refresh_type".into(), text("refresh_type"));
+            }
+            if self.point_in_time(policy) {
+                m.insert("restore_point".into(), text("restore_point"));
+            }
+        }
+        if policy.preserve_users && !self.get("preserve_users").is_empty() {
+            m.insert("preserve_users".into(), boolish(self.get("preserve_users")));
+        }
+        if self.versions_asked(policy) {
+            m.insert("source_version".into(), text("source_version"));
+            m.insert("target_version".into(), text("target_version"));
+        }
+        if policy.holiday_regions && !self.get("holiday_region").is_empty() {
+            m.insert("holiday_region".into(), text("holiday_region"));
+        }
+        if policy.upgrade_date && !self.get("next_upgrade").trim().is_empty() {
+            m.insert("next_upgrade".into(), text("next_upgrade"));
+        }
+        for q in &policy.questions {
+            if !self.get(&q.key).is_empty() {
+                m.insert(q.key.clone(), boolish(self.get(&q.key)));
+            }
+        }
+        for a in policy.acknowledgements.iter().filter(|a| self.ack_asked(a)) {
+            if !self.get(&a.key).is_empty() {
+                m.insert(a.key.clone(), boolish(self.get(&a.key)));
+            }
+        }
+        Value::Object(m)
+    }
+
+    /// Fills the form from request JSON (a link's parameters): every key the
+    /// form knows, as text; `submitted_at` turns planning mode on.
+    pub fn apply(&mut self, input: &Value, policy: &Policy) -> Applied {
+        let mut applied = Applied::default();
+        let Some(obj) = input.as_object() else {
+            return applied;
+        };
+        let own_keys = policy
+            .questions
+            .iter()
+            .map(|q| q.key.as_str())
+            .chain(policy.acknowledgements.iter().map(|a| a.key.as_str()));
+        for key in TEXT_KEYS.iter().copied().chain(own_keys) {
+            if let Some(text) = obj.get(key).and_then(as_text) {
+                self.set(key, text);
+                applied.fields.push(key.to_string());
+            }
+        }
+        if self.get("submitted_at").trim().is_empty() {
+            self.fields.remove("submitted_at");
+        } else if obj.contains_key("submitted_at") {
+            self.planning = true;
+        }
+        let given = obj
+            .get(policy.windows.key())
+            .or_else(|| obj.get("windows"))
+            .or_else(|| obj.get("window"));
+        let starts: Vec<String> = match given {
+            Some(Value::Array(items)) => items.iter().filter_map(as_text).collect(),
+            Some(v) => as_text(v).into_iter().collect(),
+            None => Vec::new(),
+        };
+        let count = policy.windows.count;
+        applied.extra_windows = starts.len().saturating_sub(count);
+        for (i, s) in starts.into_iter().take(count).enumerate() {
+            self.set_window(i, s);
+            applied.fields.push(policy.windows.field(i));
+        }
+        applied
+    }
+
+    /// Keeps a restored draft within sane bounds (a corrupt or hostile one
+    /// must not grow the page).
+    pub fn sanitise(&mut self, policy: &Policy) {
+        self.windows.truncate(MAX_WINDOWS);
+        self.switch_policy(policy);
+        let own: Vec<&str> = policy
+            .questions
+            .iter()
+            .map(|q| q.key.as_str())
+            .chain(policy.acknowledgements.iter().map(|a| a.key.as_str()))
+            .collect();
+        self.fields
+            .retain(|k, _| TEXT_KEYS.contains(&k.as_str()) || own.contains(&k.as_str()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::Policy;
+    use serde_json::json;
+
+    fn veson() -> &'static Policy {
+        Policy::builtin("veson-imos").expect("veson")
+    }
+
+    fn clarity() -> &'static Policy {
+        Policy::builtin("clarity-saas").expect("clarity")
+    }
+
+    #[test]
+    fn an_empty_form_is_the_spec_shape() {
+        let f = Form::new(veson());
+        assert_eq!(
+            f.to_value(veson()),
+            json!({"policy": "veson-imos", "source": "", "target": "", "windows": ["", ""]})
+        );
+        let f = Form::new(clarity());
+        assert_eq!(
+            f.to_value(clarity()),
+            json!({"policy": "clarity-saas", "source_url": "", "target_url": "", "source_kind": "",
+                   "target_kind": "", "window": "", "source_version": "", "target_version": ""})
+        );
+    }
+
+    #[test]
+    fn raw_text_is_kept_and_answers_become_booleans() {
+        let p = veson();
+        let mut f = Form::new(p);
+        f.set("source", " ABCD_prod ".into());
+        f.set_window(1, "next tuesday".into());
+        f.set("preserve_users", "yes".into());
+        f.set("refresh_type", "point_in_time".into());
+        f.set("restore_point", "2024-09-30 12:00".into());
+        let v = f.to_value(p);
+        assert_eq!(v["source"], " ABCD_prod ");
+        assert_eq!(v["windows"], json!(["", "next tuesday"]));
+        assert_eq!(v["preserve_users"], true);
+        assert_eq!(v["restore_point"], "2024-09-30 12:00");
+        assert_eq!(v["source_version"], "");
+        f.set("preserve_users", "maybe".into());
+        assert_eq!(f.to_value(p)["preserve_users"], "maybe");
+        assert!(f.to_value(p).get("source_version").is_none());
+    }
+
+    #[test]
+    fn hidden_fields_are_kept_but_not_sent() {
+        let p = veson();
+        let mut f = Form::new(p);
+        f.set("refresh_type", "point_in_time".into());
+        f.set("restore_point", "2024-09-30 12:00".into());
+        f.set("refresh_type", "standard".into());
+        assert!(f.to_value(p).get("restore_point").is_none());
+        assert_eq!(f.get("restore_point"), "2024-09-30 12:00");
+    }
+
+    #[test]
+    fn integration_checklist_only_when_integrations_are_used() {
+        let p = clarity();
+        let mut f = Form::new(p);
+        f.set("ack_integrations", "yes".into());
+        assert!(!f.field_paths(p).contains(&"ack_integrations".to_string()));
+        assert!(f.to_value(p).get("ack_integrations").is_none());
+        f.set("integrations", "yes".into());
+        assert!(f.field_paths(p).contains(&"ack_integrations".to_string()));
+        assert_eq!(f.to_value(p)["ack_integrations"], true);
+    }
+
+    #[test]
+    fn a_link_fills_the_form_and_turns_on_planning() {
+        let p = veson();
+        let mut f = Form::new(p);
+        let link = crate::prefill::from_query(
+            "?source=A&windows=x&windows=y&windows=z&submitted_at=2024-10-07T02:00Z&bogus=1",
+        );
+        let applied = f.apply(&link, p);
+        assert_eq!(f.get("source"), "A");
+        assert_eq!(f.windows, ["x", "y"]);
+        assert_eq!(applied.extra_windows, 1);
+        assert!(f.planning);
+        assert!(applied.fields.contains(&"windows[1]".to_string()));
+        assert!(!f.fields.contains_key("bogus"));
+    }
+
+    #[test]
+    fn share_links_round_trip() {
+        let p = clarity();
+        let mut f = Form::new(p);
+        f.set("source_url", "https://acme.example.com/a b&c".into());
+        f.set_window(0, "2024-10-09 08:00".into());
+        f.set("integrations", "yes".into());
+        f.set("ack_integrations", "yes".into());
+        f.planning = true;
+        f.set("submitted_at", "2024-10-07 02:00".into());
+        let q = crate::prefill::to_query(&f.to_value(p));
+        let mut back = Form::new(p);
+        back.apply(&crate::prefill::from_query(&q), p);
+        assert_eq!(back.to_value(p), f.to_value(p));
+    }
+
+    #[test]
+    fn switching_policy_keeps_what_was_typed() {
+        let mut f = Form::new(clarity());
+        f.set_window(0, "a".into());
+        f.switch_policy(veson());
+        assert_eq!(f.windows, ["a", ""]);
+        f.switch_policy(clarity());
+        assert_eq!(f.windows, ["a", ""]);
+    }
+
+    #[test]
+    fn a_hostile_draft_is_trimmed() {
+        let mut f: Form = serde_json::from_value(json!({
+            "policy": "veson-imos", "fields": {"source": "x", "evil": "y"}, "windows": vec!["w"; 1000], "planning": false
+        }))
+        .expect("shape");
+        f.sanitise(veson());
+        assert_eq!(f.windows.len(), 4);
+        assert!(!f.fields.contains_key("evil"));
+    }
+}

@@ -1,0 +1,218 @@
+//! The page's reactive state: the form (plain data, see [`Form`]), the
+//! clock, and what is derived from them — the checked request and report.
+//! The derived values only call the core; no rule is decided here.
+
+use super::form::Form;
+use crate::finding::{Finding, Severity};
+use crate::policy::Policy;
+use crate::report::Report;
+use crate::request::Request;
+use crate::rules;
+use chrono::NaiveDateTime;
+use leptos::prelude::*;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// The form's request as the core sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    /// The request JSON (spec §6) of the form.
+    pub value: Value,
+    /// The request as read by the core.
+    pub request: Request,
+    /// Every finding.
+    pub report: Report,
+}
+
+impl Checked {
+    /// Reads and checks the form against `policy` at `now`.
+    pub fn new(form: &Form, policy: &Policy, now: NaiveDateTime) -> Self {
+        let value = form.to_value(policy);
+        let request = Request::read(policy, &value).request;
+        let report = rules::validate(policy, &value, now);
+        Checked {
+            value,
+            request,
+            report,
+        }
+    }
+
+    /// The findings on one field path.
+    pub fn on_field<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Finding> {
+        self.report.on_field(path)
+    }
+
+    /// The errors, in the order of the fields on the page.
+    pub fn errors_in_page_order(&self, paths: &[String]) -> Vec<Finding> {
+        let position = |f: &Finding| {
+            f.field
+                .as_ref()
+                .and_then(|field| paths.iter().position(|p| p == field))
+                .unwrap_or(usize::MAX)
+        };
+        let mut errors: Vec<Finding> = self.report.of(Severity::Error).cloned().collect();
+        errors.sort_by_key(position);
+        errors
+    }
+}
+
+/// A notice at the top of the page (not a finding: about the page itself).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A saved draft was restored.
+    Restored,
+    /// The saved draft could not be read and was ignored.
+    CorruptDraft,
+    /// The form was filled from the page's link.
+    Prefilled,
+    /// The link named a policy the page does not know.
+    UnknownPolicy(String),
+    /// The link gave more windows than the policy takes.
+    ExtraWindows(usize),
+    /// The form was cleared; it can be brought back.
+    Cleared(Box<Form>),
+}
+
+/// Everything the components share. `Copy`: signals are handles.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Distinguishes this form's element ids from another form's on the same page.
+    pub uid: u32,
+    /// Embedded in a host page (no title changes, no URL reading).
+    pub embedded: bool,
+    /// The policies to choose from.
+    pub policies: StoredValue<Vec<Policy>>,
+    /// What was typed.
+    pub form: RwSignal<Form>,
+    /// The browser's clock (minute precision).
+    pub now: RwSignal<NaiveDateTime>,
+    /// The chosen policy.
+    pub policy: Memo<Policy>,
+    /// The checked request.
+    pub checked: Memo<Checked>,
+    /// Field paths the user has left (their errors show).
+    pub touched: RwSignal<BTreeSet<String>>,
+    /// The user tried to create the ticket: every error shows.
+    pub show_all: RwSignal<bool>,
+    /// The ticket was created (and is shown while the request stays ready).
+    pub exported: RwSignal<bool>,
+    /// Notices about the page (draft, link).
+    pub notices: RwSignal<Vec<Notice>>,
+    /// A polite status message for screen readers and eyes ("Window 1 set to …").
+    pub announcement: RwSignal<String>,
+}
+
+impl AppState {
+    /// Builds the state around a form and a clock.
+    /// `first` stands in for a policy id that is not in `policies`.
+    pub fn new(
+        uid: u32,
+        embedded: bool,
+        policies: Vec<Policy>,
+        first: Policy,
+        form: Form,
+        now: RwSignal<NaiveDateTime>,
+    ) -> Self {
+        let policies = StoredValue::new(policies);
+        let form = RwSignal::new(form);
+        let policy_id = Memo::new(move |_| form.with(|f| f.policy.clone()));
+        let policy = Memo::new(move |_| {
+            policy_id.with(|id| {
+                policies
+                    .with_value(|ps| ps.iter().find(|p| &p.id == id).cloned())
+                    .unwrap_or_else(|| first.clone())
+            })
+        });
+        let checked = Memo::new(move |_| {
+            let now = now.get();
+            policy.with(|p| form.with(|f| Checked::new(f, p, now)))
+        });
+        AppState {
+            uid,
+            embedded,
+            policies,
+            form,
+            now,
+            policy,
+            checked,
+            touched: RwSignal::new(BTreeSet::new()),
+            show_all: RwSignal::new(false),
+            exported: RwSignal::new(false),
+            notices: RwSignal::new(Vec::new()),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    /// The element id of a field path: `windows[1]` → `rr1-windows-1`.
+    pub fn id(&self, path: &str) -> String {
+        let mut id = format!("rr{}-", self.uid);
+        for c in path.chars() {
+            match c {
+                'a'..='z' | 'A'..='Z' | '0'..='9' | '-' | '_' => id.push(c),
+                '[' => id.push('-'),
+                _ => {}
+            }
+        }
+        id
+    }
+
+    /// Marks a field as visited: its own errors show from now on.
+    pub fn touch(&self, path: &str) {
+        if !self.touched.with_untracked(|t| t.contains(path)) {
+            self.touched.update(|t| {
+                t.insert(path.to_string());
+            });
+        }
+    }
+
+    /// Marks a field as visited once the click in progress (if any) is done.
+    pub fn leave(&self, path: &str) {
+        let (state, path) = (*self, path.to_string());
+        super::dom::after_click(move || state.touch(&path));
+    }
+
+    /// Whether a field's own findings show.
+    pub fn reveal(&self, path: &str) -> bool {
+        self.show_all.get() || self.touched.with(|t| t.contains(path))
+    }
+
+    /// The findings shown on a field: (severity, message).
+    pub fn shown_findings(&self, path: &str) -> Vec<(Severity, String)> {
+        if !self.reveal(path) {
+            return Vec::new();
+        }
+        self.checked.with(|c| {
+            c.on_field(path)
+                .filter(|f| f.severity != Severity::Info)
+                .map(|f| (f.severity, f.message.clone()))
+                .collect()
+        })
+    }
+
+    /// Whether a field shows an error.
+    pub fn shows_error(&self, path: &str) -> bool {
+        self.reveal(path)
+            && self
+                .checked
+                .with(|c| c.on_field(path).any(|f| f.severity == Severity::Error))
+    }
+
+    /// Whether a field shows an error, as a signal that changes only when that does.
+    pub fn error_flag(&self, path: &str) -> Memo<bool> {
+        let (state, path) = (*self, path.to_string());
+        super::erase::flag(move || state.shows_error(&path))
+    }
+
+    /// Changes one field's text.
+    pub fn set(&self, key: &str, value: String) {
+        self.form.update(|f| f.set(key, value));
+    }
+
+    /// Adds a notice (replacing one of the same kind).
+    pub fn notify(&self, notice: Notice) {
+        self.notices.update(|n| {
+            n.retain(|x| std::mem::discriminant(x) != std::mem::discriminant(&notice));
+            n.push(notice);
+        });
+    }
+}

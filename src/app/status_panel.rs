@@ -1,0 +1,393 @@
+//! The live checklist: the request's findings grouped by part of the form,
+//! each part marked done, to do, a problem, needing approval or worth a
+//! look, with the core's messages. Re-rendered on every edit and every minute.
+
+use super::erase::{dyn_view, flag, memo, text, when};
+use super::field::severity_tag;
+use super::form::Form;
+use super::state::{AppState, Checked};
+use crate::finding::Severity;
+use crate::instant::format_utc;
+use crate::policy::Policy;
+use leptos::prelude::*;
+
+/// Where a part of the request stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Nothing to fix.
+    Done,
+    /// Only empty required fields.
+    ToDo,
+    /// An error.
+    Problem,
+    /// Needs the vendor's approval.
+    Approval,
+    /// A warning.
+    Check,
+}
+
+impl Standing {
+    /// (icon, word, CSS modifier): never colour alone.
+    pub fn marks(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Standing::Done => ("✓", "Done", "done"),
+            Standing::ToDo => ("○", "To do", "todo"),
+            Standing::Problem => ("✕", "To fix", "error"),
+            Standing::Approval => ("!", "Needs approval", "approval"),
+            Standing::Check => ("⚠", "Check", "warning"),
+        }
+    }
+}
+
+/// One part of the checklist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// Its name.
+    pub title: &'static str,
+    /// Where it stands.
+    pub standing: Standing,
+    /// The findings' messages (no notes): (CSS modifier, tag, message).
+    pub messages: Vec<(&'static str, &'static str, String)>,
+    /// An extra line (the earliest start for windows).
+    pub detail: Option<String>,
+}
+
+/// Rules that only say a field is still empty.
+fn is_to_do(rule: &str) -> bool {
+    matches!(rule, "field.required" | "version.missing")
+}
+
+/// The checklist for a request. An error on a field the user has not left
+/// yet (`revealed` is false) counts as "to do": an empty required field is
+/// listed as a to-do, any other error waits until the field is left, as on
+/// the field itself (no shouting while people type).
+pub fn groups(
+    policy: &Policy,
+    form: &Form,
+    checked: &Checked,
+    revealed: &dyn Fn(&str) -> bool,
+) -> Vec<Group> {
+    let (sk, tk) = policy.environments.keys();
+    let mut parts: Vec<(&'static str, Vec<String>)> = vec![(
+        "Environments",
+        vec![
+            sk.into(),
+            tk.into(),
+            "source_kind".into(),
+            "target_kind".into(),
+        ],
+    )];
+    if policy.point_in_time.is_some() {
+        parts.push((
+            "Refresh type",
+            vec!["refresh_type".into(), "restore_point".into()],
+        ));
+    }
+    let mut windows = vec![
+        "submitted_at".to_string(),
+        "holiday_region".into(),
+        "window".into(),
+        "windows".into(),
+    ];
+    windows.extend((0..policy.windows.count).map(|i| policy.windows.field(i)));
+    parts.push(("Windows and notice", windows));
+    if policy.preserve_users || form.versions_asked(policy) || policy.upgrade_date {
+        let title = if policy.preserve_users {
+            "Users and versions"
+        } else {
+            "Versions"
+        };
+        parts.push((
+            title,
+            vec![
+                "preserve_users".into(),
+                "source_version".into(),
+                "target_version".into(),
+                "next_upgrade".into(),
+            ],
+        ));
+    }
+    if !policy.questions.is_empty() {
+        parts.push((
+            "Questions",
+            policy.questions.iter().map(|q| q.key.clone()).collect(),
+        ));
+    }
+    if !policy.acknowledgements.is_empty() {
+        parts.push((
+            "Checklist",
+            policy
+                .acknowledgements
+                .iter()
+                .map(|a| a.key.clone())
+                .collect(),
+        ));
+    }
+    let report = &checked.report;
+    let mut out: Vec<Group> = parts
+        .into_iter()
+        .map(|(title, fields)| {
+            let found: Vec<_> = report
+                .findings
+                .iter()
+                .filter(|f| f.severity != Severity::Info)
+                .filter(|f| f.field.as_ref().is_some_and(|x| fields.contains(x)))
+                .collect();
+            let left = |f: &crate::finding::Finding| f.field.as_deref().is_some_and(revealed);
+            let shows = |f: &crate::finding::Finding| {
+                f.severity != Severity::Error || left(f) || is_to_do(&f.rule)
+            };
+            let errors: Vec<_> = found
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .collect();
+            let standing = if !errors.is_empty() {
+                if errors.iter().all(|f| is_to_do(&f.rule) || !left(f)) {
+                    Standing::ToDo
+                } else {
+                    Standing::Problem
+                }
+            } else if found.iter().any(|f| f.severity == Severity::Approval) {
+                Standing::Approval
+            } else if found.iter().any(|f| f.severity == Severity::Warning) {
+                Standing::Check
+            } else {
+                Standing::Done
+            };
+            let detail = (title == "Windows and notice").then(|| {
+                let mut d = format!("Earliest start: {}", format_utc(report.earliest_start));
+                if let Some(latest) = report.latest_start {
+                    d.push_str(&format!("; latest start: {}", format_utc(latest)));
+                }
+                d.push('.');
+                d
+            });
+            Group {
+                title,
+                standing,
+                messages: found
+                    .iter()
+                    .filter(|f| shows(f))
+                    .map(|f| {
+                        if f.severity == Severity::Error && !left(f) {
+                            ("todo", "To do", f.message.clone())
+                        } else {
+                            (
+                                f.severity.as_str(),
+                                severity_tag(f.severity),
+                                f.message.clone(),
+                            )
+                        }
+                    })
+                    .collect(),
+                detail,
+            }
+        })
+        .collect();
+    let loose: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info && f.field.is_none())
+        .map(|f| {
+            (
+                f.severity.as_str(),
+                severity_tag(f.severity),
+                f.message.clone(),
+            )
+        })
+        .collect();
+    if !loose.is_empty() {
+        out.push(Group {
+            title: "Other",
+            standing: if loose.iter().any(|(s, _, _)| *s == "error") {
+                Standing::Problem
+            } else {
+                Standing::Check
+            },
+            messages: loose,
+            detail: None,
+        });
+    }
+    out
+}
+
+/// The one-line verdict.
+pub fn headline(checked: &Checked) -> String {
+    let errors = checked.report.of(Severity::Error).count();
+    let approvals = checked.report.of(Severity::Approval).count();
+    match (errors, approvals) {
+        (0, 0) => "Ready: you can create the ticket.".into(),
+        (0, n) => format!(
+            "Ready: you can create the ticket. {n} point{} need{} the vendor's approval.",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "s" } else { "" }
+        ),
+        (n, _) => format!(
+            "Not ready yet: {n} thing{} to fill in or fix.",
+            if n == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+/// The status panel.
+#[component]
+pub fn StatusPanel(
+    /// The shared state.
+    state: AppState,
+) -> impl IntoView {
+    let title_id = format!("rr{}-status-title", state.uid);
+    let list = memo(move || {
+        state.policy.with(|p| {
+            state.form.with(|f| {
+                state
+                    .checked
+                    .with(|c| groups(p, f, c, &|path| state.reveal(path)))
+            })
+        })
+    });
+    let item = |g: Group| {
+        let (icon, word, modifier) = g.standing.marks();
+        view! {
+            <li class=format!("rr-check rr-check--{modifier}")>
+                <p class="rr-check__head">
+                    <span class="rr-check__icon" aria-hidden="true">{icon}</span>
+                    <span class="rr-check__title">{g.title}</span>
+                    <span class="rr-check__word">{word}</span>
+                </p>
+                {g.detail.map(|d| view! { <p class="rr-check__detail">{d}</p> })}
+                {(!g.messages.is_empty())
+                    .then(|| {
+                        view! {
+                            <ul class="rr-check__messages">
+                                {g
+                                    .messages
+                                    .into_iter()
+                                    .map(|(modifier, tag, message)| {
+                                        view! {
+                                            <li class=format!("rr-msg rr-msg--{modifier}")>
+                                                <span class="rr-msg__tag">{tag} ": "</span>
+                                                {message}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })}
+            </li>
+        }
+    };
+    let note_texts = memo(move || {
+        state.checked.with(|c| {
+            c.report
+                .of(Severity::Info)
+                .map(|f| f.message.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let notes = move || {
+        note_texts
+            .get()
+            .into_iter()
+            .map(|n| view! { <li>{n}</li> })
+            .collect_view()
+    };
+    let ready = flag(move || state.checked.with(|c| c.report.ready()));
+    let labelled_by = title_id.clone();
+    view! {
+        <section class="rr-status-panel" aria-labelledby=labelled_by tabindex="0">
+            <h2 class="rr-status-panel__title" id=title_id>
+                "Checks"
+            </h2>
+            <p class="rr-verdict" class=("rr-verdict--ready", ready) role="status">
+                {text(move || state.checked.with(headline))}
+            </p>
+            {when(
+                flag(move || state.form.with(|f| f.planning)),
+                move || {
+                    view! {
+                        <p class="rr-planned">
+                            <strong>"Planning mode: "</strong>
+                            {text(move || {
+                                state
+                                    .checked
+                                    .with(|c| format!("as if raised on {}.", format_utc(c.report.submitted_at)))
+                            })}
+                        </p>
+                    }
+                    .into_any()
+                },
+            )}
+            <ul class="rr-checks">{dyn_view(move || list.get().into_iter().map(item).collect_view())}</ul>
+            <h3 class="rr-subheading">"Good to know"</h3>
+            <ul class="rr-notes">{dyn_view(notes)}</ul>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instant::parse;
+
+    fn check(form: &Form, policy: &Policy) -> Checked {
+        Checked::new(form, policy, parse("2024-10-07T02:00Z").expect("now"))
+    }
+
+    #[test]
+    fn empty_fields_are_to_do_and_other_errors_wait_for_the_field_to_be_left() {
+        let p = Policy::builtin("veson-imos").expect("veson");
+        let mut f = Form::new(p);
+        f.set_window(0, "soon".into());
+        let c = check(&f, p);
+        let nobody = groups(p, &f, &c, &|_| false);
+        let windows = nobody
+            .iter()
+            .find(|g| g.title == "Windows and notice")
+            .expect("windows");
+        assert_eq!(windows.standing, Standing::ToDo);
+        // The empty second window is listed as a to-do; the unreadable first waits.
+        assert_eq!(windows.messages.len(), 1);
+        assert_eq!(windows.messages[0].1, "To do");
+        let left = groups(p, &f, &c, &|path| path == "windows[0]");
+        let windows = left
+            .iter()
+            .find(|g| g.title == "Windows and notice")
+            .expect("windows");
+        assert_eq!(windows.standing, Standing::Problem);
+        assert!(windows
+            .messages
+            .iter()
+            .any(|(_, tag, m)| *tag == "Error" && m.contains("found “soon”")));
+        assert_eq!(headline(&c), "Not ready yet: 4 things to fill in or fix.");
+    }
+
+    #[test]
+    fn approvals_are_shown_and_a_ready_request_says_so() {
+        let p = Policy::builtin("veson-imos").expect("veson");
+        let mut f = Form::new(p);
+        f.set("source", "A".into());
+        f.set("target", "B".into());
+        f.set_window(0, "2024-10-09 02:00".into());
+        f.set_window(1, "2024-10-09 21:00".into());
+        let c = check(&f, p);
+        let all = groups(p, &f, &c, &|_| true);
+        let windows = all
+            .iter()
+            .find(|g| g.title == "Windows and notice")
+            .expect("windows");
+        assert_eq!(windows.standing, Standing::Approval);
+        assert_eq!(
+            windows.detail.as_deref(),
+            Some("Earliest start: Wed 9 Oct 2024 02:00 UTC.")
+        );
+        assert_eq!(
+            headline(&c),
+            "Ready: you can create the ticket. 1 point needs the vendor's approval."
+        );
+        assert!(all
+            .iter()
+            .filter(|g| g.title != "Windows and notice")
+            .all(|g| g.standing == Standing::Done));
+    }
+}

@@ -1,0 +1,61 @@
+//! Request a database refresh: a form that checks a refresh request against a
+//! vendor's published rules, live in the browser, and writes the ticket body.
+//!
+//! The pure core (no browser types) is [`instant`], [`season`],
+//! [`business_days`], [`holidays`], [`policy`], [`request`], [`version`],
+//! [`rules`], [`report`], [`suggest`], [`calendar`], [`ticket`], [`prefill`]
+//! and [`api`]. The components below and the `js_api` adapter only render
+//! its output and send edits back.
+
+pub mod api;
+pub mod business_days;
+pub mod calendar;
+pub mod embed;
+pub mod finding;
+pub mod holidays;
+pub mod instant;
+pub mod js_api;
+pub mod offline;
+pub mod policy;
+pub mod prefill;
+pub mod report;
+pub mod request;
+pub mod rules;
+pub mod season;
+pub mod suggest;
+pub mod ticket;
+pub mod version;
+
+pub mod app;
+
+use leptos::prelude::*;
+
+/// Mounts the app: into every `[data-refresh-request]` element when started
+/// by `embed.js` ([`embed`]), else into `<body>` (telling a parent frame its
+/// height, and registering the offline service worker).
+pub fn mount() {
+    js_api::install();
+    if embed::is_embed_mode() {
+        embed::start();
+        return;
+    }
+    leptos::mount::mount_to_body(|| view! { <App /> });
+    embed::report_height_when_framed();
+    offline::register();
+}
+
+/// The whole page: the form of the chosen policy, checked live, and its ticket.
+#[component]
+pub fn App(
+    /// Policies the page knows (built-ins plus custom ones).
+    #[prop(optional)]
+    catalog: Option<api::Catalog>,
+    /// Policy to start with; `None`: the first one (or the URL's / the draft's).
+    #[prop(optional, into)]
+    policy: Option<String>,
+    /// Embedded in a host page: no page-title changes, no URL reading, drafts namespaced.
+    #[prop(optional)]
+    embedded: bool,
+) -> impl IntoView {
+    app::app(catalog, policy, embedded)
+}

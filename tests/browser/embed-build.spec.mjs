@@ -1,0 +1,85 @@
+// The post-build step (scripts/post-build.mjs, run by Trunk after every build): what it writes
+// into dist/, and its CSS / glue rewriting. No browser needed.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { test, expect } from '@playwright/test';
+import { EMBED_LIMIT, classicGlue, scopeCss } from '../../scripts/post-build.mjs';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const distDir = process.env.BROWSER_TEST_DIST ?? path.join(root, 'dist');
+
+test.describe('post-build output', () => {
+  test('embed.js is one classic script under 5 MB, with the wasm inside and no eval', () => {
+    const text = readFileSync(path.join(distDir, 'embed.js'), 'utf8');
+    expect(Buffer.byteLength(text)).toBeLessThan(EMBED_LIMIT);
+    // Parses as a classic script (an ES module's import/export/import.meta would throw here).
+    expect(() => new vm.Script(text, { filename: 'embed.js' })).not.toThrow();
+    expect(text).not.toMatch(/\bimport\s*\(|\bimport\.meta\b|\beval\s*\(|new\s+Function\s*\(/);
+    // It names none of the build's files: it fetches nothing.
+    for (const name of readdirSync(distDir).filter((n) => /\.(wasm|js|css)$/.test(n) && n !== 'embed.js')) {
+      expect(text, name).not.toContain(name);
+    }
+    // The wasm is inlined: base64 of a wasm module starts with "AGFzbQ" (\0asm).
+    expect(text).toMatch(/"AGFzbQ[A-Za-z0-9+/]{1000}/);
+  });
+
+  test('sw.js precaches exactly the app\'s own files under a per-build cache name', () => {
+    const sw = readFileSync(path.join(distDir, 'sw.js'), 'utf8');
+    const cache = /const CACHE = "(refresh-request-[0-9a-f]{16})"/.exec(sw)?.[1];
+    expect(cache).toBeTruthy();
+    const list = JSON.parse(/const PRECACHE = (\[[\s\S]*?\]);/.exec(sw)?.[1] ?? 'null');
+    const top = readdirSync(distDir, { withFileTypes: true })
+      .filter((e) => e.isFile() && !['sw.js', 'embed.js'].includes(e.name) && !e.name.endsWith('.map'))
+      .map((e) => `./${e.name}`)
+      .sort();
+    expect([...list].sort()).toEqual(top);
+    expect(list).toContain('./index.html');
+    expect(list.some((f) => f.endsWith('_bg.wasm'))).toBe(true);
+  });
+
+  test('the example host pages are in dist/examples/', () => {
+    const names = readdirSync(path.join(distDir, 'examples'));
+    expect(names).toEqual(expect.arrayContaining(['embed.html', 'iframe.html', 'custom-policy.html', 'hostile.html']));
+  });
+});
+
+test.describe('scopeCss', () => {
+  test('page selectors become the embed root; rem follows the reader, widths the container', () => {
+    const css = [
+      ':root { --x: 1rem } html, body { margin: 0 } html body .a { color: red }',
+      '.body-text, #html, [data-x="body"] { padding: .5rem 2px }',
+      '@media (prefers-color-scheme: dark) { body { background: #000 } }',
+      '@media (min-width: 62rem) { .grid { grid-template-columns: minmax(0, 46rem) 1fr } }',
+      '@media screen and (min-width: 40rem) { .b { top: 1rem } }',
+      '.c::before { content: "2rem; body {" } /* body { } */',
+    ].join('\n');
+    expect(scopeCss(css)).toBe(
+      [
+        '.rr-embed-root { --x: calc(1 * var(--rr-rem, 1rem)) } .rr-embed-root, .rr-embed-root { margin: 0 } .rr-embed-root .a { color: red }',
+        '.body-text, #html, [data-x="body"] { padding: calc(.5 * var(--rr-rem, 1rem)) 2px }',
+        '@media (prefers-color-scheme: dark) { .rr-embed-root { background: #000 } }',
+        '@container rr-embed (min-width: 62em) { .grid { grid-template-columns: minmax(0, calc(46 * var(--rr-rem, 1rem))) 1fr } }',
+        '@media screen and (min-width: 40rem) { .b { top: calc(1 * var(--rr-rem, 1rem)) } }',
+        '.c::before { content: "2rem; body {" } ',
+      ].join('\n'),
+    );
+  });
+});
+
+test.describe('classicGlue', () => {
+  test('drops exports and import.meta, and refuses glue that imports', () => {
+    const glue = [
+      'export class A {}',
+      'export function f() {}',
+      'let wasm;',
+      'async function __wbg_init(m) { if (m === undefined) m = new URL("x_bg.wasm", import.meta.url); }',
+      'export { initSync, __wbg_init as default };',
+    ].join('\n');
+    const out = classicGlue(glue);
+    expect(out).not.toMatch(/\bexport\b|import\.meta/);
+    expect(() => new vm.Script(`(function(){${out}})()`)).not.toThrow();
+    expect(() => classicGlue(`import * as s from './snippets/x.js';\n${glue}`)).toThrow(/imports or exports/);
+  });
+});
