@@ -4,11 +4,10 @@
 
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
-import { startServer } from './server.mjs';
+import { freePort, startServer } from './server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const distDir = process.env.BROWSER_TEST_DIST ?? path.join(root, 'dist');
@@ -45,17 +44,6 @@ test('after the first visit the page loads with the network off', async ({ page,
   await expect(heading(page)).toBeVisible();
   await context.setOffline(false);
 });
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 // A second server, on a copy of dist/ that the test "redeploys".
 const deployPort = await freePort();

@@ -9,9 +9,9 @@
 // - Everything it writes (screenshots, traces, results.json) goes to tests/browser/artifacts/
 //   (gitignored).
 
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { freePort } from './server.mjs';
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '..', '..');
@@ -31,17 +31,6 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 // The config is evaluated in the runner and again in every worker: pick the port once, in the
 // runner, and hand it to the workers through the environment (which they inherit).

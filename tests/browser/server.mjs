@@ -20,6 +20,7 @@
 //   ... srv.url ...; await srv.close();
 
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -109,6 +110,18 @@ export async function resolveRequestPath(root, requestUrl) {
  * Starts the server. `port: 0` picks a free port. Resolves to
  * `{ server, port, url, close() }` once it is listening.
  */
+/** A free TCP port on 127.0.0.1, for servers that must know their port before they start. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createNetServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 export function startServer({ root, port = 0, host = '127.0.0.1', headers = {}, log = false }) {
   const realRoot = realpathSync(path.resolve(root));
   if (!statSync(realRoot).isDirectory()) throw new Error(`server: root is not a directory: ${realRoot}`);
