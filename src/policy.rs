@@ -409,26 +409,10 @@ fn join(path: &str, key: &str) -> String {
 }
 
 /// Request keys a policy's own keys must not shadow.
-const RESERVED_KEYS: &[&str] = &[
-    "policy",
-    "submitted_at",
-    "source",
-    "target",
-    "source_url",
-    "target_url",
-    "source_kind",
-    "target_kind",
-    "window",
-    "windows",
-    "refresh_type",
-    "restore_point",
-    "preserve_users",
-    "source_version",
-    "target_version",
-    "holiday_region",
-    "next_upgrade",
-    "point_in_time",
-];
+fn is_reserved_key(key: &str) -> bool {
+    matches!(key, "policy" | "window" | "windows" | "point_in_time")
+        || crate::request::SCALAR_KEYS.contains(&key)
+}
 
 impl Policy {
     /// Reads and checks a policy from JSON.
@@ -833,7 +817,7 @@ impl Policy {
             if key.is_empty() {
                 continue;
             }
-            if RESERVED_KEYS.contains(&key) || seen.contains(&key) {
+            if is_reserved_key(key) || seen.contains(&key) {
                 r.problem(
                     list,
                     "keys that are unique and not a built-in request key",

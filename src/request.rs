@@ -12,6 +12,25 @@ use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
+/// The request's single-value keys (spec §6) besides `policy` and the
+/// windows; a policy's own question and acknowledgement keys come on top.
+pub const SCALAR_KEYS: &[&str] = &[
+    "submitted_at",
+    "source",
+    "target",
+    "source_url",
+    "target_url",
+    "source_kind",
+    "target_kind",
+    "refresh_type",
+    "restore_point",
+    "preserve_users",
+    "source_version",
+    "target_version",
+    "holiday_region",
+    "next_upgrade",
+];
+
 /// Standard or point-in-time.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum RefreshType {

@@ -6,29 +6,11 @@
 //! types, so it is tested natively.
 
 use crate::policy::{Acknowledgement, Policy, VersionsRequired};
-use crate::request::read_bool;
+// The form keeps every single-value request key as raw text.
+use crate::request::{read_bool, SCALAR_KEYS as TEXT_KEYS};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
-
-/// Request keys kept as raw text (besides windows and the policy's own
-/// question and acknowledgement keys).
-const TEXT_KEYS: &[&str] = &[
-    "submitted_at",
-    "source",
-    "target",
-    "source_url",
-    "target_url",
-    "source_kind",
-    "target_kind",
-    "refresh_type",
-    "restore_point",
-    "preserve_users",
-    "source_version",
-    "target_version",
-    "holiday_region",
-    "next_upgrade",
-];
 
 /// The most windows any policy asks for.
 const MAX_WINDOWS: usize = 4;
