@@ -264,6 +264,8 @@ mod browser {
         static STARTED: Cell<bool> = const { Cell::new(false) };
         /// Every shadow root a form was mounted in.
         static ROOTS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
+        /// How many forms of each policy were mounted (keeps their drafts apart).
+        static MOUNTED: RefCell<Vec<(Option<String>, u32)>> = const { RefCell::new(Vec::new()) };
     }
 
     /// An element by id in the page or in any form's shadow root (ids inside
@@ -466,12 +468,28 @@ mod browser {
     }
 
     fn mount_app(div: HtmlElement, catalog: Catalog, policy: Option<String>) {
+        // The n-th form with this policy on the page, in page order (URL
+        // policies finish in the order their elements were found).
+        let instance = MOUNTED.with(|m| {
+            let mut m = m.borrow_mut();
+            match m.iter_mut().find(|(p, _)| *p == policy) {
+                Some((_, n)) => {
+                    *n += 1;
+                    *n - 1
+                }
+                None => {
+                    m.push((policy.clone(), 1));
+                    0
+                }
+            }
+        });
         // The props by name, not `view!`: one concrete view type, the same
         // as the page's (type-erasing it with `into_any` cost ~4 KB of brotli'd wasm).
         let props = crate::AppProps {
             catalog: Some(catalog),
             policy,
             embedded: true,
+            instance,
         };
         leptos::mount::mount_to(div, move || App(props)).forget();
     }

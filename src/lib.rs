@@ -53,9 +53,14 @@ pub fn App(
     /// Policy to start with; `None`: the first one (or the URL's / the draft's).
     #[prop(optional, into)]
     policy: Option<String>,
-    /// Embedded in a host page: no page-title changes, no URL reading, drafts namespaced.
+    /// Embedded in a host page: no page-title changes, no URL reading, drafts
+    /// namespaced; a `policy` given here is then fixed (no vendor choice).
     #[prop(optional)]
     embedded: bool,
+    /// Which form of the host page this is, counted from 0: keeps the drafts
+    /// of two embedded forms with the same policy apart.
+    #[prop(optional)]
+    instance: u32,
 ) -> impl IntoView {
-    app::app(catalog, policy, embedded)
+    app::app(catalog, policy, embedded, instance)
 }

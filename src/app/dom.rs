@@ -14,7 +14,8 @@ pub fn focus_later(id: String) {
 
 /// Focuses an element by id now.
 pub fn focus(id: &str) {
-    let Some(el) = document().get_element_by_id(id) else {
+    // Through `embed::element_by_id`: an embedded form's ids live in a shadow root.
+    let Some(el) = crate::embed::element_by_id(id) else {
         return;
     };
     if let Ok(Some(field)) = el.closest(".rr-field, .rr-focus-scroll") {
@@ -40,8 +41,7 @@ pub async fn copy(text: String, fallback: String) -> Copied {
     if clipboard_write(&text).await {
         return Copied::Done;
     }
-    let doc = document();
-    let Some(el) = doc.get_element_by_id(&fallback) else {
+    let Some(el) = crate::embed::element_by_id(&fallback) else {
         return Copied::Selected;
     };
     if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
@@ -51,7 +51,7 @@ pub async fn copy(text: String, fallback: String) -> Copied {
         let _ = input.focus();
         input.select();
     }
-    let copied = doc
+    let copied = document()
         .dyn_ref::<web_sys::HtmlDocument>()
         .and_then(|d| d.exec_command("copy").ok())
         .unwrap_or(false);

@@ -31,13 +31,14 @@ pub enum Loaded {
     Corrupt,
 }
 
-/// The storage key: one per page, or one per policy when embedded (several
-/// forms on one host page must not share a draft).
-pub fn key(embedded: bool, policy: &str) -> String {
-    if embedded {
-        format!("refresh-request:draft:{policy}")
-    } else {
-        "refresh-request:draft".to_string()
+/// The storage key: one per page, or, when embedded, one per policy and
+/// form (several forms on one host page must not share a draft). `instance`
+/// counts the host page's forms from 0; the first keeps the plain policy key.
+pub fn key(embedded: bool, policy: &str, instance: u32) -> String {
+    match (embedded, instance) {
+        (false, _) => "refresh-request:draft".to_string(),
+        (true, 0) => format!("refresh-request:draft:{policy}"),
+        (true, n) => format!("refresh-request:draft:{policy}:{}", n + 1),
     }
 }
 
@@ -87,6 +88,20 @@ pub fn remove(key: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_keep_forms_apart() {
+        assert_eq!(key(false, "veson-imos", 3), "refresh-request:draft");
+        assert_eq!(
+            key(true, "veson-imos", 0),
+            "refresh-request:draft:veson-imos"
+        );
+        assert_eq!(
+            key(true, "veson-imos", 1),
+            "refresh-request:draft:veson-imos:2"
+        );
+        assert_ne!(key(true, "veson-imos", 1), key(true, "clarity-saas", 1));
+    }
 
     #[test]
     fn round_trip_and_corruption() {

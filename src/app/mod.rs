@@ -146,7 +146,12 @@ pub fn start(
 
 /// Builds the page: reads the link and the draft, sets up the clock and the
 /// effects that keep storage, the title and the address bar in step.
-pub fn app(catalog: Option<Catalog>, policy: Option<String>, embedded: bool) -> impl IntoView {
+pub fn app(
+    catalog: Option<Catalog>,
+    policy: Option<String>,
+    embedded: bool,
+    instance: u32,
+) -> impl IntoView {
     let catalog = catalog.unwrap_or_else(|| crate::js_api::with_catalog(|c| c.clone()));
     let policies: Vec<Policy> = catalog.all().cloned().collect();
     let uid = NEXT_UID.fetch_add(1, Ordering::Relaxed);
@@ -156,7 +161,8 @@ pub fn app(catalog: Option<Catalog>, policy: Option<String>, embedded: bool) -> 
         dom::location_parts()
     };
     let link = (!embedded).then(|| crate::prefill::from_location(&search, &hash));
-    let draft_key = draft::key(embedded, policy.as_deref().unwrap_or("default"));
+    let draft_key = draft::key(embedded, policy.as_deref().unwrap_or("default"), instance);
+    let locked = embedded && policy.is_some();
     let loaded = draft::load(&draft_key);
     let (Some(started), Some(first)) = (
         start(&policies, policy.as_deref(), link.as_ref(), loaded),
@@ -170,7 +176,15 @@ pub fn app(catalog: Option<Catalog>, policy: Option<String>, embedded: bool) -> 
     };
     dom::track_pointer();
     let now = clock::ticking_now();
-    let state = AppState::new(uid, embedded, policies.clone(), first, started.form, now);
+    let state = AppState::new(
+        uid,
+        embedded,
+        locked,
+        policies.clone(),
+        first,
+        started.form,
+        now,
+    );
     state.notices.set(started.notices);
     state.touched.set(started.touched.into_iter().collect());
 
@@ -267,6 +281,22 @@ fn VendorField(
 ) -> impl IntoView {
     let id = state.id("policy");
     let hint_id = format!("{id}-hint");
+    if state.locked {
+        // The host page chose the vendor: name it, offer no choice.
+        let (name, summary) = state
+            .policy
+            .with_untracked(|p| (p.name.clone(), p.summary.clone()));
+        return view! {
+            <div class="rr-field rr-field--vendor">
+                <p class="rr-vendor">
+                    <span class="rr-label">"Vendor: "</span>
+                    {name}
+                </p>
+                <p class="rr-hint">{summary}</p>
+            </div>
+        }
+        .into_any();
+    }
     let options = state.policies.with_value(|ps| {
         ps.iter()
             .map(|p| {
@@ -308,6 +338,7 @@ fn VendorField(
             </select>
         </div>
     }
+    .into_any()
 }
 
 /// The sections of the chosen policy's form.

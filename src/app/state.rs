@@ -80,6 +80,8 @@ pub struct AppState {
     pub uid: u32,
     /// Embedded in a host page (no title changes, no URL reading).
     pub embedded: bool,
+    /// The host page fixed the policy: no vendor choice is offered.
+    pub locked: bool,
     /// The policies to choose from.
     pub policies: StoredValue<Vec<Policy>>,
     /// What was typed.
@@ -108,6 +110,7 @@ impl AppState {
     pub fn new(
         uid: u32,
         embedded: bool,
+        locked: bool,
         policies: Vec<Policy>,
         first: Policy,
         form: Form,
@@ -130,6 +133,7 @@ impl AppState {
         AppState {
             uid,
             embedded,
+            locked,
             policies,
             form,
             now,

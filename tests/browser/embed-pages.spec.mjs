@@ -198,7 +198,9 @@ test.describe('embed.js', () => {
     // Inline policy: its own labels and rules.
     const inline = page.locator('#inline-form');
     await expectMounted(inline);
-    await expect(inline.getByRole('combobox', { name: 'Vendor', exact: true })).toHaveValue('contoso-crm');
+    // The host page chose the policy: the form names it and offers no other vendor.
+    await expect(inline.getByText('Vendor: Contoso CRM Online')).toBeVisible();
+    await expect(inline.getByRole('combobox', { name: 'Vendor' })).toHaveCount(0);
     const source = inline.getByLabel('Source environment', { exact: true });
     const target = inline.getByLabel('Target environment', { exact: true });
     await source.fill('contoso-prod');
@@ -278,6 +280,76 @@ test.describe('embed.js', () => {
 
     // An element that cannot host a shadow root itself (a table cell) still gets its form.
     await expectMounted(page.locator('#in-cell'));
+  });
+
+  test('issue 5: a failed export in an embedded form focuses its error summary, whose links focus the fields', async ({ page }) => {
+    // Regression (issue 5): ids inside a shadow root are invisible to document.getElementById,
+    // so focus used to stay on the button.
+    await page.goto('/examples/embed.html');
+    const veson = page.locator('#veson-form');
+    await expectMounted(veson);
+    await veson.getByRole('button', { name: 'Create ticket' }).click();
+    const summary = veson.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary).toBeFocused();
+    await summary.getByRole('link').first().click();
+    await expect(veson.getByLabel('Source environment / database name')).toBeFocused();
+
+    // Keyboard only, in the other form: the summary takes focus there, not in the first form.
+    const clarity = page.locator('#clarity-form');
+    await clarity.getByRole('button', { name: 'Create ticket' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(clarity.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
+  });
+
+  test('forms with a host-chosen policy name their vendor; a form without one offers the choice', async ({ page }) => {
+    await page.route('**/examples/choice.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>choice</title>
+          <link rel="icon" href="data:,"></head><body>
+          <div data-refresh-request data-policy="veson-imos" id="fixed"></div>
+          <div data-refresh-request id="free"></div>
+          <script src="../embed.js"></script></body></html>`,
+      }),
+    );
+    await page.goto('/examples/choice.html');
+    const fixed = page.locator('#fixed');
+    await expectMounted(fixed);
+    await expect(fixed.getByText('Vendor: Veson IMOS Platform')).toBeVisible();
+    await expect(fixed.getByRole('combobox', { name: 'Vendor' })).toHaveCount(0);
+
+    const free = page.locator('#free');
+    await expectMounted(free);
+    const vendor = free.getByRole('combobox', { name: 'Vendor', exact: true });
+    await vendor.selectOption('clarity-saas');
+    await expect(free.getByLabel('Source environment URL')).toBeVisible();
+  });
+
+  test('issue 5: two forms with the same policy keep separate drafts', async ({ page }) => {
+    // Regression (issue 5): drafts were keyed by policy alone, so the second form's typing
+    // overwrote the first's saved draft and both came back with the same values.
+    await page.route('**/examples/twins.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>twins</title>
+          <link rel="icon" href="data:,"></head><body>
+          <div data-refresh-request data-policy="veson-imos" id="one"></div>
+          <div data-refresh-request data-policy="veson-imos" id="two"></div>
+          <script src="../embed.js"></script></body></html>`,
+      }),
+    );
+    await page.goto('/examples/twins.html');
+    const field = (id) => page.locator(id).getByLabel('Source environment / database name');
+    await expectMounted(page.locator('#one'));
+    await expectMounted(page.locator('#two'));
+    await field('#one').fill('ABCD_prod');
+    await field('#two').fill('WXYZ_prod');
+    await expect(field('#one')).toHaveValue('ABCD_prod');
+
+    await page.reload();
+    await expect(field('#one')).toHaveValue('ABCD_prod');
+    await expect(field('#two')).toHaveValue('WXYZ_prod');
+    await expect(page.locator('#one').getByText('We restored what you typed earlier on this device.')).toBeVisible();
   });
 });
 
