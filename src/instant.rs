@@ -263,6 +263,11 @@ pub fn format_utc(t: NaiveDateTime) -> String {
     format!("{} {} UTC", format_day(t.date()), to_clock(t))
 }
 
+/// `9 Oct`: a calendar's first day, or the first of a month.
+pub fn day_and_month(d: NaiveDate) -> String {
+    format!("{} {}", d.day(), MONTHS[d.month0() as usize])
+}
+
 /// `Wed 9 Oct 2024`.
 pub fn format_day(d: NaiveDate) -> String {
     format!(
@@ -387,6 +392,8 @@ mod tests {
         while d.year() <= 2030 {
             let t = d.and_hms_opt(7, 5, 0).expect("time");
             assert_eq!(format_day(d), d.format("%a %-d %b %Y").to_string());
+            assert_eq!(day_and_month(d), d.format("%-d %b").to_string());
+            assert_eq!(to_iso_date(d), d.format("%Y-%m-%d").to_string());
             assert_eq!(to_rfc3339(t), t.format("%Y-%m-%dT%H:%M:%SZ").to_string());
             assert_eq!(weekday_name(d), d.format("%A").to_string());
             d += Duration::days(1);

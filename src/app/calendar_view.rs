@@ -10,7 +10,7 @@ use crate::business_days::{is_weekend, Calendar};
 use crate::calendar::{days, Day, Status};
 use crate::finding::Severity;
 use crate::holidays::Region;
-use crate::instant::{format_day, format_window, to_field};
+use crate::instant::{day_and_month, format_day, format_window, to_clock, to_field, to_iso_date};
 use crate::policy::Policy;
 use crate::request::{RefreshType, Request};
 use crate::rules::Context;
@@ -141,7 +141,7 @@ fn window_name(policy: &Policy, i: usize) -> String {
 
 /// The id of a day's button (focus returns to it after the grid redraws).
 fn day_id(state: &AppState, date: NaiveDate) -> String {
-    format!("rr{}-day-{}", state.uid, date.format("%Y-%m-%d"))
+    format!("rr{}-day-{}", state.uid, to_iso_date(date))
 }
 
 /// Fills a window from a day of the calendar.
@@ -245,7 +245,7 @@ fn cell(
     let look = look(policy, region, &day);
     let date = day.date;
     let number = if first || date.day() == 1 {
-        date.format("%-d %b").to_string()
+        day_and_month(date)
     } else {
         date.day().to_string()
     };
@@ -253,8 +253,8 @@ fn cell(
         Look::Open(t) => (
             "open",
             "✓",
-            t.format("%H:%M").to_string(),
-            format!("available from {} UTC", t.format("%H:%M")),
+            to_clock(*t),
+            format!("available from {} UTC", to_clock(*t)),
         ),
         Look::Approval(t) => (
             "approval",
@@ -262,7 +262,7 @@ fn cell(
             "Approval".to_string(),
             format!(
                 "possible only outside service hours, with the vendor's approval, from {} UTC",
-                t.format("%H:%M")
+                to_clock(*t)
             ),
         ),
         Look::Holiday(name) => (
