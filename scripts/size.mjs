@@ -1,0 +1,190 @@
+// The first-load size of the page: every file dist/index.html makes the browser fetch before
+// the form works (html, JS glue, wasm, CSS), raw / gzip / brotli.
+//
+//   node scripts/size.mjs           # prints the table; exits 1 past the ceiling (the test command)
+//   import { firstLoad } from './size.mjs'   # the same figures for scripts/bench
+//
+// Past the ceiling it names the largest contributors: function sizes read from the name section
+// of the un-optimised wasm in target/ (the release profile keeps names there; wasm-opt drops
+// them from dist/), grouped by crate, then the largest functions.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Issue 6's budgets, brotli bytes: what the page must get down to. */
+export const BUDGET = { total: 110 * 1024, wasm: 90 * 1024 };
+
+/**
+ * What the test command enforces today, brotli bytes: the measured size plus ~2% headroom
+ * for toolchain noise. The page is still over BUDGET (see README "Benchmarks"), so this
+ * ceiling stops it growing while the size work lands; lower it with every saving, until it
+ * reaches BUDGET.
+ */
+export const CEILING = { total: 214 * 1024 };
+
+const brotli = (buf) =>
+  zlib.brotliCompressSync(buf, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    },
+  }).length;
+const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+
+/**
+ * The files a visit to dist/index.html loads before the form works, with their sizes.
+ * Read from the page itself (its stylesheet, module script, wasm preload and the wasm the
+ * glue imports), so a new first-load file cannot slip past.
+ */
+export function firstLoad(dist = path.join(root, 'dist')) {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const refs = new Set(['index.html']);
+  for (const m of html.matchAll(/(?:href|src)=["']\/?([^"':]+\.(?:js|wasm|css))["']/g)) refs.add(m[1]);
+  for (const m of html.matchAll(/from\s*["']\/?([^"':]+\.js)["']|init\(\s*\{?\s*(?:module_or_path:\s*)?["']\/?([^"':]+\.wasm)["']/g)) {
+    refs.add(m[1] || m[2]);
+  }
+  // The glue fetches `<name>_bg.wasm` next to itself when the page does not say.
+  for (const ref of [...refs]) {
+    const wasm = ref.replace(/\.js$/, '_bg.wasm');
+    if (ref.endsWith('.js') && fs.existsSync(path.join(dist, wasm))) refs.add(wasm);
+  }
+  const files = [...refs].map((name) => {
+    const buf = fs.readFileSync(path.join(dist, name));
+    return { name, kind: path.extname(name).slice(1), raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) };
+  });
+  const sum = (k) => files.reduce((a, f) => a + f[k], 0);
+  return { files, total: { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') } };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** The table both this script and scripts/bench print. */
+export function table({ files, total }) {
+  const row = (name, f) =>
+    `${name.padEnd(44)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)} ${String(f.brotli).padStart(9)}`;
+  return [
+    `${'first-load file'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli 11'.padStart(9)}`,
+    ...files.map((f) => row(f.name, f)),
+    row('total', total),
+  ].join('\n');
+}
+
+/** Function sizes from a wasm's code section and `name` section. */
+export function functionSizes(file) {
+  const b = fs.readFileSync(file);
+  let i = 8;
+  const leb = () => {
+    let r = 0, s = 0, x;
+    do { x = b[i++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80);
+    return r;
+  };
+  const str = () => { const n = leb(); const t = b.toString('utf8', i, i + n); i += n; return t; };
+  let imported = 0, bodies = [], names = new Map(), dataBytes = 0;
+  while (i < b.length) {
+    const id = b[i++], size = leb(), end = i + size;
+    if (id === 2) {
+      for (let n = leb(); n > 0; n--) {
+        str(); str();
+        const kind = b[i++];
+        if (kind === 0) { leb(); imported++; } else if (kind === 1) { i++; leb(); const f = b[i++]; leb(); if (f & 1) leb(); }
+        else if (kind === 2) { const f = b[i++]; leb(); if (f & 1) leb(); } else { i += 2; }
+      }
+    } else if (id === 10) {
+      for (let n = leb(); n > 0; n--) { const len = leb(); bodies.push(len); i += len; }
+    } else if (id === 11) {
+      dataBytes = size;
+    } else if (id === 0 && str() === 'name') {
+      while (i < end) {
+        const sub = b[i++], len = leb(), subEnd = i + len;
+        if (sub === 1) for (let n = leb(); n > 0; n--) { const idx = leb(); names.set(idx, str()); }
+        i = subEnd;
+      }
+    }
+    i = end;
+  }
+  const fns = bodies.map((bytes, k) => ({ name: demangle(names.get(imported + k) ?? `func[${imported + k}]`), bytes }));
+  return { fns, dataBytes };
+}
+
+/** Demangles a legacy Rust symbol (`_ZN3foo3bar17h…E` → `foo::bar`); other names as they are. */
+export function demangle(sym) {
+  if (!sym.startsWith('_ZN')) return sym;
+  const parts = [];
+  let i = 3;
+  while (i < sym.length && sym[i] !== 'E') {
+    const m = /^\d+/.exec(sym.slice(i));
+    if (!m) return sym;
+    i += m[0].length;
+    parts.push(sym.slice(i, i + Number(m[0])));
+    i += Number(m[0]);
+  }
+  if (/^h[0-9a-f]{16}$/.test(parts.at(-1) ?? '')) parts.pop();
+  const escapes = { SP: '@', BP: '*', RF: '&', LT: '<', GT: '>', LP: '(', RP: ')', C: ',' };
+  return parts
+    .map((p) =>
+      p
+        .replace(/^_\$/, '$')
+        .replace(/\$([A-Z]{1,2})\$/g, (all, e) => escapes[e] ?? all)
+        .replace(/\$u([0-9a-f]+)\$/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
+        .replace(/\.\./g, '::'),
+    )
+    .join('::');
+}
+
+/** The crate a (demangled, hash-less) function name belongs to: the first path segment of the
+ * innermost generic argument wins, since that is the code that caused the instantiation. */
+export function crateOf(name) {
+  if (name.startsWith('_R')) {
+    // v0 mangling: the crate root is `C`, an optional `s<hash>_`, then `<len><name>`.
+    const m = /C(?:s[0-9A-Za-z]*_)?(\d+)([A-Za-z_]\w*)/.exec(name);
+    if (m) return m[2].slice(0, Number(m[1]));
+  }
+  const paths = [...name.matchAll(/([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/g)].map((m) => m[1]);
+  const ours = paths.find((p) => p === 'refresh_request');
+  if (ours) {
+    const m = name.match(/refresh_request::([a-z_]+)/);
+    return `refresh_request::${m ? m[1] : ''}`;
+  }
+  const ui = paths.find((p) => ['tachys', 'reactive_graph', 'leptos', 'leptos_dom', 'either_of'].includes(p));
+  return ui ?? paths[0] ?? '(unnamed)';
+}
+
+/** The largest contributors, as printable lines. */
+export function contributors(file, top = 15) {
+  let { fns, dataBytes } = functionSizes(file);
+  const byCrate = new Map([['(data segment: strings, tables)', dataBytes]]);
+  // wasm-bindgen's describe functions only tell the bindings generator about types: it
+  // deletes them, so they never reach dist/.
+  fns = fns.filter((f) => !f.name.startsWith('__wbindgen_describe'));
+  for (const f of fns) byCrate.set(crateOf(f.name), (byCrate.get(crateOf(f.name)) ?? 0) + f.bytes);
+  const lines = [`largest contributors in ${path.relative(root, file)} (before wasm-bindgen and wasm-opt, uncompressed):`];
+  for (const [crate, bytes] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    lines.push(`  ${kb(bytes).padStart(9)}  ${crate}`);
+  }
+  lines.push('largest functions:');
+  for (const f of [...fns].sort((a, b) => b.bytes - a.bytes).slice(0, top)) {
+    lines.push(`  ${kb(f.bytes).padStart(9)}  ${f.name.slice(0, 110)}`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = firstLoad();
+  console.log(table(sizes));
+  const wasm = sizes.files.find((f) => f.kind === 'wasm');
+  console.log(
+    `brotli: total ${kb(sizes.total.brotli)} (ceiling ${kb(CEILING.total)}, budget ${kb(BUDGET.total)}); ` +
+      `wasm ${kb(wasm?.brotli ?? 0)} (budget ${kb(BUDGET.wasm)})`,
+  );
+  if (sizes.total.brotli > CEILING.total) {
+    console.error(
+      `size: the first load grew to ${kb(sizes.total.brotli)} brotli, past the ${kb(CEILING.total)} ceiling ` +
+        `(budget ${kb(BUDGET.total)}). Find what grew:`,
+    );
+    const named = path.join(root, 'target/wasm32-unknown-unknown/release/refresh-request.wasm');
+    console.error(fs.existsSync(named) ? contributors(named) : `(no ${named} to name contributors from)`);
+    process.exit(1);
+  }
+}
