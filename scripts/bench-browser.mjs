@@ -1,46 +1,256 @@
-// Measures window.RefreshRequest.validate() per call in headless Chromium against dist/.
-// Prints figures; it asserts nothing. Called by scripts/bench.
+// The figures of scripts/bench that come from dist/ and a browser (issue 6). Prints figures and
+// their targets; it asserts nothing, and exits non-zero only when a measurement crashed.
+//
+//   node scripts/bench-browser.mjs [--minimal-dist DIR] [--loads N] [--no-lighthouse]
+//
+//   1. first-load bytes of dist/ (and of the minimal page), raw / gzip -9 / brotli 11, budgets;
+//   2. load-to-interactive, the app and the minimal Leptos page, fresh loads, median and p90;
+//   3. validate() per call;
+//   4. keystroke-to-screen;
+//   5. Lighthouse, mobile preset.
+// Both dist folders are served by tests/browser/server.mjs (the browser tests' static server)
+// and the browser is the system Chromium with the browser tests' flags.
+import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startServer } from '../tests/browser/server.mjs';
 import { chromiumArgs, chromiumPath } from '../tests/browser/playwright.config.mjs';
+import { BUDGET, firstLoad } from './size.mjs';
+import { SIGNALS, keystrokes, loadToInteractive } from './bench-timing.mjs';
+import { lighthouse } from './bench-lighthouse.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const server = await startServer({ root: path.join(root, 'dist'), port: 0 });
+const { values: opts } = parseArgs({
+  options: {
+    'minimal-dist': { type: 'string', default: path.join(root, 'target', 'minimal-leptos-dist') },
+    loads: { type: 'string', default: '20' },
+    'no-lighthouse': { type: 'boolean', default: false },
+  },
+});
+const loads = Number(opts.loads);
+if (!Number.isInteger(loads) || loads < 1) throw new Error(`--loads wants a whole number, got ${opts.loads}`);
+
+// Targets of issue 6.
+const TARGET = {
+  loadRatio: 1.5, // the app's median load-to-interactive / the minimal page's
+  keystrokeMs: 2, // keystroke-to-screen, median
+  validateUs: 20, // one validate() call in the browser
+};
+
+// --- small helpers -----------------------------------------------------------------------------
+
+/** The samples that were measured (a page may lack one, e.g. no wasm resource entry), sorted. */
+const sorted = (xs) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+/** The median (mean of the middle two when the count is even); null without samples. */
+function median(xs) {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  if (!s.length) return null;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** The nearest-rank percentile: the smallest sample with at least p% of them at or below it. */
+function percentile(xs, p) {
+  const s = sorted(xs);
+  return s.length ? s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)] : null;
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => (n == null ? '—' : `${n.toFixed(1)} ms`);
+const heading = (text) => console.log(`\n${text}`);
+let failed = false;
+
+// --- 1. first-load bytes -----------------------------------------------------------------------
+
+heading('1. first-load bytes: dist/index.html and every file it loads before the form works');
+const app = firstLoad(path.join(root, 'dist'));
+const minimalSize = fs.existsSync(path.join(opts['minimal-dist'], 'index.html')) ? firstLoad(opts['minimal-dist']) : null;
+{
+  const line = (name, raw, gz, br, budget = '') =>
+    console.log(`  ${name.padEnd(44)} ${String(raw).padStart(9)} ${String(gz).padStart(9)} ${String(br).padStart(10)}   ${budget}`.trimEnd());
+  const verdict = (bytes, limit) =>
+    `budget ≤ ${kb(limit)}: ${bytes <= limit ? 'within' : `over by ${kb(bytes - limit)}`}`;
+  line('file', 'raw', 'gzip -9', 'brotli 11');
+  for (const f of app.files) {
+    line(f.name, f.raw, f.gzip, f.brotli, f.kind === 'wasm' ? `${kb(f.brotli)} brotli, ${verdict(f.brotli, BUDGET.wasm)}` : '');
+  }
+  line('total', app.total.raw, app.total.gzip, app.total.brotli, `${kb(app.total.brotli)} brotli, ${verdict(app.total.brotli, BUDGET.total)}`);
+  if (minimalSize) {
+    const t = minimalSize.total;
+    line('minimal Leptos page, total', t.raw, t.gzip, t.brotli, `${kb(t.brotli)} brotli (yardstick, no budget)`);
+  } else {
+    console.log(`  minimal Leptos page: not built (no ${opts['minimal-dist']}/index.html; scripts/bench builds it)`);
+  }
+}
+
+// --- 2 to 4: in the browser --------------------------------------------------------------------
+
+const appServer = await startServer({ root: path.join(root, 'dist'), port: 0 });
+const minimalServer = minimalSize ? await startServer({ root: opts['minimal-dist'], port: 0 }) : null;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
-  const page = await browser.newPage();
-  await page.goto(server.url);
-  await page.waitForFunction(() => typeof window.RefreshRequest?.validate === 'function');
-  const requests = {
-    'veson-imos': {
-      policy: 'veson-imos', submitted_at: '2024-10-07T02:00Z', source: 'ABCD_prod', target: 'ABCD_test',
-      windows: ['2024-10-09T02:00Z', '2024-10-10T00:30Z'], holiday_region: 'GB',
-      preserve_users: 'yes', source_version: '1', target_version: '2',
-    },
-    'clarity-saas': {
-      policy: 'clarity-saas', submitted_at: '2024-10-07T02:00Z', source_url: 'https://acme.example.com',
-      target_url: 'https://acme-test.example.com', source_kind: 'PROD', target_kind: 'TEST',
-      window: '2024-10-09T08:00Z', source_version: '16.2.1 Patch 3', target_version: '16.02.1.3',
-      ack_overwrite: true, ack_jobs: true,
-    },
+  // Timings on 2 cores suffer from anything else running (a build, the tests): say so.
+  const busy = await cpuBusy();
+  heading(
+    `2. load to interactive: navigation start → the form mounted and its first validation shown ` +
+      `(${loads} fresh loads each, alternating)`,
+  );
+  if (busy > 0.25) console.log(`  note: the CPUs were ${Math.round(busy * 100)}% busy with something else just before: these timings are inflated`);
+  const pages = [{ name: 'app', url: `${appServer.url}/`, signal: SIGNALS.app }];
+  if (minimalServer) pages.push({ name: 'minimal', url: `${minimalServer.url}/`, signal: SIGNALS.minimal });
+  const loadSamples = await loadToInteractive(browser, pages, loads);
+  const row = (label, ...cells) => console.log(`  ${label.padEnd(44)} ${cells.map((c) => c.padStart(10)).join(' ')}`.trimEnd());
+  // "in the DOM" is the figure of issue 6; "on screen" adds the first frame that shows it
+  // (style, layout and paint of the whole form), "wasm fetched" is where the rest is the wasm
+  // compiling and running.
+  row('', 'in the DOM', '', 'on screen', '', 'wasm');
+  row('', 'median', 'p90', 'median', 'p90', 'fetched');
+  const labels = {
+    app: 'app (.rr-verdict has text)',
+    minimal: 'minimal Leptos page (.min-result has text)',
   };
-  for (const [name, req] of Object.entries(requests)) {
-    const samples = await page.evaluate((r) => {
-      const api = window.RefreshRequest;
-      for (let i = 0; i < 300; i++) api.validate(r);
-      const out = [];
-      for (let s = 0; s < 7; s++) {
-        const n = 1000;
-        const t0 = performance.now();
-        for (let i = 0; i < n; i++) api.validate(r);
-        out.push(((performance.now() - t0) * 1000) / n);
-      }
-      return out.sort((a, b) => a - b);
-    }, req);
-    console.log(`validate ${name.padEnd(13)} median ${samples[3].toFixed(1).padStart(6)} µs/call  (min ${samples[0].toFixed(1)}, max ${samples[6].toFixed(1)}; budget 20 µs)`);
+  const of = (name, key) => loadSamples[name].map((x) => x[key]);
+  for (const { name } of pages) {
+    row(labels[name], ms(median(of(name, 'interactive'))), ms(percentile(of(name, 'interactive'), 90)),
+      ms(median(of(name, 'frame'))), ms(percentile(of(name, 'frame'), 90)), ms(median(of(name, 'wasm'))));
   }
+  if (minimalServer) {
+    const ratio = (key) => median(of('app', key)) / median(of('minimal', key));
+    row('ratio app / minimal (medians)', `${ratio('interactive').toFixed(2)}×`, '', `${ratio('frame').toFixed(2)}×`);
+    const r = ratio('interactive');
+    console.log(`  target: ratio in the DOM ≤ ${TARGET.loadRatio}×: ${r <= TARGET.loadRatio ? 'met' : 'not met'}`);
+  } else {
+    console.log('  ratio app / minimal: — (the minimal page is not built)');
+  }
+
+  heading('3. validate() per call in the browser (window.RefreshRequest; 7 batches of 1000 calls)');
+  await validateCost(browser, `${appServer.url}/`);
+
+  heading('4. keystroke to screen: keydown → end of the first frame after the page handled the input');
+  const typing = [
+    { name: 'app, "Source environment"', url: `${appServer.url}/`, signal: SIGNALS.app,
+      label: 'Source environment', text: 'ABCD_prod_refresh_copy_for_uat_testing_1' },
+    { name: 'app, "Window 1 start"', url: `${appServer.url}/`, signal: SIGNALS.app,
+      label: 'Window 1 start', text: '2024-10-09T02:00Z' },
+  ];
+  if (minimalServer) {
+    typing.push({ name: 'minimal Leptos page, its input', url: `${minimalServer.url}/`, signal: SIGNALS.minimal,
+      label: 'A number', text: '1234567890123456789012345678901234567890' });
+  }
+  row('', 'median', 'p90');
+  const keyMedians = {};
+  const handlerMedians = {};
+  for (const t of typing) {
+    const s = await keystrokes(browser, t);
+    const toScreen = s.map((x) => x.toScreen);
+    const handler = s.map((x) => x.handler);
+    keyMedians[t.name] = median(toScreen);
+    handlerMedians[t.name] = median(handler);
+    row(`${t.name} (${s.length} keys)`, ms(median(toScreen)), ms(percentile(toScreen, 90)),
+      `   (input handler + effects: median ${ms(median(handler))}, p90 ${ms(percentile(handler, 90))})`);
+  }
+  // Headless Chromium here takes ~10 ms from a key to a frame however little the page does (the
+  // minimal page shows it), so the target is also checked against the app's own share.
+  const met = (x) => (x == null ? 'no samples' : x <= TARGET.keystrokeMs ? 'met' : 'not met');
+  const first = typing[0].name;
+  console.log(`  target: median ≤ ${TARGET.keystrokeMs} ms (app, "Source environment"): keydown → frame ${ms(keyMedians[first])}, ${met(keyMedians[first])}; ` +
+    `its input handler + effects ${ms(handlerMedians[first])}, ${met(handlerMedians[first])}`);
+  if (minimalServer) {
+    console.log(`  (the minimal page's ${ms(keyMedians[typing.at(-1).name])} is this browser's floor: a key delivered and a frame rendered for next to no work)`);
+  }
+} catch (e) {
+  failed = true;
+  console.error(`bench: ${e.stack ?? e}`);
 } finally {
   await browser.close();
-  await server.close();
+  await appServer.close();
+  await minimalServer?.close();
+}
+
+// --- 5. Lighthouse -----------------------------------------------------------------------------
+
+if (!opts['no-lighthouse']) {
+  heading('5. Lighthouse, mobile preset (simulated throttling), dist/ served locally');
+  const server = await startServer({ root: path.join(root, 'dist'), port: 0 });
+  try {
+    const result = await lighthouse(`${server.url}/`);
+    if (result.error) {
+      failed = true;
+      console.log(`  Lighthouse could not run: ${result.error}`);
+    } else {
+      const m = result.median;
+      console.log(`  Lighthouse ${m.version}, ${m.formFactor}, ${m.throttling} throttling; median of ${result.scores.length} runs (performance scores: ${result.scores.join(', ')})`);
+      console.log(`  performance ${m.performance}   accessibility ${m.accessibility}   best practices ${m.bestPractices}`);
+      console.log(`  FCP ${ms(m.fcp)}   LCP ${ms(m.lcp)}   TBT ${ms(m.tbt)}   TTI ${ms(m.tti)}   CLS ${m.cls?.toFixed(3) ?? '—'}`);
+      for (const f of m.failing) console.log(`  below 90: ${f}`);
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+process.exitCode = failed ? 1 : 0;
+
+// --- helpers -----------------------------------------------------------------------------------
+
+/**
+ * The share of the CPUs busy over the next second (Linux /proc/stat; 0 elsewhere). The load
+ * average would not do: it still counts the cargo bench that ran just before.
+ */
+async function cpuBusy() {
+  const read = () => {
+    try {
+      const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+      const n = fields.map(Number);
+      return { idle: n[3] + (n[4] ?? 0), total: n.reduce((a, b) => a + b, 0) };
+    } catch {
+      return null;
+    }
+  };
+  const a = read();
+  await new Promise((r) => setTimeout(r, 1_000));
+  const b = read();
+  if (!a || !b || b.total === a.total) return 0;
+  return 1 - (b.idle - a.idle) / (b.total - a.total);
+}
+
+/** validate() per call for one request of each policy: 300 warm-up calls, then 7 batches. */
+async function validateCost(browser, url) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => typeof window.RefreshRequest?.validate === 'function');
+    const requests = {
+      'veson-imos': {
+        policy: 'veson-imos', submitted_at: '2024-10-07T02:00Z', source: 'ABCD_prod', target: 'ABCD_test',
+        windows: ['2024-10-09T02:00Z', '2024-10-10T00:30Z'], holiday_region: 'GB',
+        preserve_users: 'yes', source_version: '1', target_version: '2',
+      },
+      'clarity-saas': {
+        policy: 'clarity-saas', submitted_at: '2024-10-07T02:00Z', source_url: 'https://acme.example.com',
+        target_url: 'https://acme-test.example.com', source_kind: 'PROD', target_kind: 'TEST',
+        window: '2024-10-09T08:00Z', source_version: '16.2.1 Patch 3', target_version: '16.02.1.3',
+        ack_overwrite: true, ack_jobs: true,
+      },
+    };
+    for (const [name, req] of Object.entries(requests)) {
+      const samples = await page.evaluate((r) => {
+        const api = window.RefreshRequest;
+        for (let i = 0; i < 300; i++) api.validate(r);
+        const out = [];
+        for (let s = 0; s < 7; s++) {
+          const n = 1000;
+          const t0 = performance.now();
+          for (let i = 0; i < n; i++) api.validate(r);
+          out.push(((performance.now() - t0) * 1000) / n);
+        }
+        return out.sort((a, b) => a - b);
+      }, req);
+      console.log(
+        `  validate ${name.padEnd(13)} median ${samples[3].toFixed(1).padStart(6)} µs/call  ` +
+          `(min ${samples[0].toFixed(1)}, max ${samples[6].toFixed(1)}; target ≤ ${TARGET.validateUs} µs)`,
+      );
+    }
+  } finally {
+    await page.close();
+  }
 }
