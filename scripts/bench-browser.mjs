@@ -9,7 +9,8 @@
 //   4. keystroke-to-screen;
 //   5. Lighthouse, mobile preset.
 // Both dist folders are served by tests/browser/server.mjs (the browser tests' static server)
-// and the browser is the system Chromium with the browser tests' flags.
+// with brotli / gzip as the browser asks (`compress: true`), as production static hosts serve
+// them, and the browser is the system Chromium with the browser tests' flags.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -84,8 +85,8 @@ const minimalSize = fs.existsSync(path.join(opts['minimal-dist'], 'index.html'))
 
 // --- 2 to 4: in the browser --------------------------------------------------------------------
 
-const appServer = await startServer({ root: path.join(root, 'dist'), port: 0 });
-const minimalServer = minimalSize ? await startServer({ root: opts['minimal-dist'], port: 0 }) : null;
+const appServer = await startServer({ root: path.join(root, 'dist'), port: 0, compress: true });
+const minimalServer = minimalSize ? await startServer({ root: opts['minimal-dist'], port: 0, compress: true }) : null;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   // Timings on 2 cores suffer from anything else running (a build, the tests): say so.
@@ -169,8 +170,8 @@ try {
 // --- 5. Lighthouse -----------------------------------------------------------------------------
 
 if (!opts['no-lighthouse']) {
-  heading('5. Lighthouse, mobile preset (simulated throttling), dist/ served locally');
-  const server = await startServer({ root: path.join(root, 'dist'), port: 0 });
+  heading('5. Lighthouse, mobile preset (simulated throttling), dist/ served locally with brotli');
+  const server = await startServer({ root: path.join(root, 'dist'), port: 0, compress: true });
   try {
     const result = await lighthouse(`${server.url}/`);
     if (result.error) {

@@ -14,6 +14,10 @@
 // - every --header is added to every response (e.g. a Content-Security-Policy to prove the
 //   page works under it).
 //
+// - with `compress: true` (the benchmark's setting), it answers `Accept-Encoding: br` / `gzip`
+//   with a compressed body, as production static hosts do, so load figures and Lighthouse see
+//   real transfer sizes;
+//
 // Tests can also start their own instance (e.g. with other headers, or another origin):
 //   import { startServer } from './server.mjs';
 //   const srv = await startServer({ root, port: 0, headers: { 'Content-Security-Policy': '...' } });
@@ -21,6 +25,7 @@
 
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -122,7 +127,28 @@ export function freePort() {
   });
 }
 
-export function startServer({ root, port = 0, host = '127.0.0.1', headers = {}, log = false }) {
+/** Compressed bodies by file, encoding and modification time (each compressed once). */
+const compressed = new Map();
+
+/** `file`'s body in the best encoding `accept` allows (br, then gzip), or null for identity. */
+function compressedBody(file, mtimeMs, accept) {
+  const type = mimeType(file);
+  if (!/^(text\/|application\/(wasm|json|javascript|manifest|xml)|image\/svg)/.test(type)) return null;
+  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+  if (!encoding) return null;
+  const key = `${file}\0${encoding}\0${mtimeMs}`;
+  if (!compressed.has(key)) {
+    const raw = readFileSync(file);
+    const body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(raw, { level: 9 });
+    compressed.set(key, body);
+  }
+  return { encoding, body: compressed.get(key) };
+}
+
+export function startServer({ root, port = 0, host = '127.0.0.1', headers = {}, log = false, compress = false }) {
   const realRoot = realpathSync(path.resolve(root));
   if (!statSync(realRoot).isDirectory()) throw new Error(`server: root is not a directory: ${realRoot}`);
 
@@ -140,6 +166,22 @@ export function startServer({ root, port = 0, host = '127.0.0.1', headers = {}, 
       if (log) console.log(`${req.method} ${req.url} -> ${found.status}`);
       if (found.status !== 200) {
         send(found.status, found.status === 404 ? 'not found\n' : 'bad request\n');
+        return;
+      }
+      const packed = compress
+        ? compressedBody(found.file, statSync(found.file).mtimeMs, String(req.headers['accept-encoding'] ?? ''))
+        : null;
+      if (packed) {
+        res.writeHead(200, {
+          ...headers,
+          'Content-Type': mimeType(found.file),
+          'Content-Encoding': packed.encoding,
+          'Content-Length': packed.body.length,
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+          Vary: 'Accept-Encoding',
+        });
+        res.end(req.method === 'HEAD' ? undefined : packed.body);
         return;
       }
       res.writeHead(200, {

@@ -6,16 +6,19 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startServer } from './server.mjs';
 
 /** A raw GET: the path is sent exactly as given (no client-side `..` normalisation). */
-function rawGet(port, rawPath) {
+function rawGet(port, rawPath, headers = {}) {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: rawPath, method: 'GET' }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+    const req = request({ host: '127.0.0.1', port, path: rawPath, method: 'GET', headers }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode, headers: res.headers, bytes, body: bytes.toString('utf8') });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -80,6 +83,34 @@ test.describe('static test server', () => {
       const res = await rawGet(srv.port, p);
       expect(res.body, p).not.toContain('SECRET');
       expect([400, 404], p).toContain(res.status);
+    }
+  });
+
+  test('with compress: true, answers br or gzip as asked (the benchmark serves like a real host)', async () => {
+    const root = path.join(dir, 'root');
+    const big = 'body { color: red; }\n'.repeat(500);
+    await writeFile(path.join(root, 'big.css'), big);
+    const packed = await startServer({ root, port: 0, compress: true });
+    try {
+      const br = await rawGet(packed.port, '/big.css', { 'Accept-Encoding': 'gzip, deflate, br' });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers['content-type']).toBe('text/css; charset=utf-8');
+      expect(Number(br.headers['content-length'])).toBeLessThan(big.length / 10);
+      expect(brotliDecompressSync(br.bytes).toString('utf8')).toBe(big);
+
+      const gz = await rawGet(packed.port, '/big.css', { 'Accept-Encoding': 'gzip' });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.bytes).toString('utf8')).toBe(big);
+
+      const plain = await rawGet(packed.port, '/big.css');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body).toBe(big);
+
+      // The plain server (what the tests use) never compresses.
+      const asIs = await rawGet(srv.port, '/big.css', { 'Accept-Encoding': 'br' });
+      expect(asIs.headers['content-encoding']).toBeUndefined();
+    } finally {
+      await packed.close();
     }
   });
 });
