@@ -3,8 +3,8 @@
 //!
 //! The pure core (no browser types) is [`instant`], [`season`],
 //! [`business_days`], [`holidays`], [`policy`], [`request`], [`version`],
-//! [`rules`], [`report`], [`suggest`], [`calendar`], [`ticket`], [`prefill`]
-//! and [`api`]. The components below and the `js_api` adapter only render
+//! [`rules`], [`report`], [`suggest`], [`calendar`], [`ticket`], [`prefill`],
+//! [`insertion_sort`] and [`api`]. The components below and the `js_api` adapter only render
 //! its output and send edits back.
 
 pub mod api;
@@ -13,6 +13,7 @@ pub mod calendar;
 pub mod embed;
 pub mod finding;
 pub mod holidays;
+pub mod insertion_sort;
 pub mod instant;
 pub mod js_api;
 pub mod offline;

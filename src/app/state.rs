@@ -51,7 +51,7 @@ impl Checked {
                 .unwrap_or(usize::MAX)
         };
         let mut errors: Vec<Finding> = self.report.of(Severity::Error).cloned().collect();
-        errors.sort_by_key(position);
+        crate::insertion_sort::sort_by_key(&mut errors, position);
         errors
     }
 }

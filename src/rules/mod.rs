@@ -115,7 +115,7 @@ fn run(
         .collect();
     findings.retain(|f| f.rule != "field.required" || !invalid.contains(&f.field));
     // Severity first; within one, the order of the form (stable sort).
-    findings.sort_by_key(|f| f.severity);
+    crate::insertion_sort::sort_by_key(&mut findings, |f| f.severity);
     Report {
         findings,
         earliest_start: ctx.earliest_start(),
