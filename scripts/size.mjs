@@ -157,7 +157,7 @@ export function contributors(file, top = 15) {
   const byCrate = new Map([['(data segment: strings, tables)', dataBytes]]);
   // wasm-bindgen's describe functions only tell the bindings generator about types: it
   // deletes them, so they never reach dist/.
-  fns = fns.filter((f) => !f.name.startsWith('__wbindgen_describe'));
+  fns = fns.filter((f) => !f.name.startsWith('__wbindgen_describe') && !/WasmDescribe(Vector)?>::describe/.test(f.name));
   for (const f of fns) byCrate.set(crateOf(f.name), (byCrate.get(crateOf(f.name)) ?? 0) + f.bytes);
   const lines = [`largest contributors in ${path.relative(root, file)} (before wasm-bindgen and wasm-opt, uncompressed):`];
   for (const [crate, bytes] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, top)) {
