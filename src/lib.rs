@@ -40,9 +40,25 @@ pub fn mount() {
         embed::start();
         return;
     }
+    remove_shell();
     leptos::mount::mount_to_body(|| view! { <App /> });
     embed::report_height_when_framed();
     offline::register();
+}
+
+/// Removes `index.html`'s static first paint (its header, shown while the
+/// wasm loads), in the same task as the mount, so no frame shows neither.
+fn remove_shell() {
+    let shells = document().query_selector_all("[data-rr-shell]");
+    if let Ok(shells) = shells {
+        for i in 0..shells.length() {
+            if let Some(node) = shells.item(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
 }
 
 /// The whole page: the form of the chosen policy, checked live, and its ticket.

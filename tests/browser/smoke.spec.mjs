@@ -47,3 +47,31 @@ test('the page loads, stays on its own origin and reacts to input', async ({ pag
     expect(new URL(req.url).origin, `request ${req.url}`).toBe(origin);
   }
 });
+
+test('issue 6: the title and introduction show before the wasm arrives, then the app takes over', async ({ page }) => {
+  // Hold the wasm back, as a slow network would.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText('Request a database refresh');
+  const lede = page.locator('.rr-lede');
+  await expect(lede).toBeVisible();
+  const shellText = await lede.textContent();
+  const shellBox = await title.boundingBox();
+  await expect(page.getByRole('combobox', { name: 'Vendor', exact: true })).toHaveCount(0);
+
+  release();
+  await expect(page.getByRole('combobox', { name: 'Vendor', exact: true })).toBeVisible();
+  // One header, the app's: the same words in the same place (no jump when it takes over).
+  await expect(page.locator('[data-rr-shell]')).toHaveCount(0);
+  await expect(title).toHaveCount(1);
+  await expect(lede).toHaveCount(1);
+  await expect(lede).toHaveText(shellText);
+  expect(await title.boundingBox()).toEqual(shellBox);
+});
