@@ -42,6 +42,23 @@ async function shot(page, testInfo, name) {
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 
+/**
+ * Serves a host page written on the fly at /examples/<name>.html (same origin): the given
+ * elements, then embed.js. Resolves to its path.
+ */
+async function hostPage(page, name, elements) {
+  await page.route(`**/examples/${name}.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
+        <link rel="icon" href="data:,"></head><body>
+        ${elements}
+        <script src="../embed.js"></script></body></html>`,
+    }),
+  );
+  return `/examples/${name}.html`;
+}
+
 /** A form is mounted and working when its heading shows (the app rendered in the shadow root). */
 async function expectMounted(form) {
   await expect(form.getByRole('heading', { name: 'Request a database refresh', exact: true })).toBeVisible();
@@ -254,19 +271,16 @@ test.describe('embed.js', () => {
 
   test('policy problems from data-policy, data-policy-url and bad JSON are shown, not thrown', async ({ page }) => {
     // Host page written on the fly (same origin), so each failure mode has its own element.
-    await page.route('**/examples/bad-policies.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>bad policies</title>
-          <link rel="icon" href="data:,"></head><body>
-          <div data-refresh-request data-policy="acme" id="unknown"></div>
+    await page.goto(
+      await hostPage(
+        page,
+        'bad-policies',
+        `<div data-refresh-request data-policy="acme" id="unknown"></div>
           <div data-refresh-request data-policy-url="https://elsewhere.example/policy.json" id="foreign"></div>
           <div data-refresh-request id="not-json"><script type="application/json" data-refresh-policy>{ "id": "oops", </script></div>
-          <table><tr><td data-refresh-request data-policy="veson-imos" id="in-cell"></td></tr></table>
-          <script src="../embed.js"></script></body></html>`,
-      }),
+          <table><tr><td data-refresh-request data-policy="veson-imos" id="in-cell"></td></tr></table>`,
+      ),
     );
-    await page.goto('/examples/bad-policies.html');
 
     const unknown = page.locator('#unknown').getByRole('alert');
     await expect(unknown).toContainText('data-policy: expected the id of a known policy (veson-imos, clarity-saas), found "acme"');
@@ -302,17 +316,14 @@ test.describe('embed.js', () => {
   });
 
   test('forms with a host-chosen policy name their vendor; a form without one offers the choice', async ({ page }) => {
-    await page.route('**/examples/choice.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>choice</title>
-          <link rel="icon" href="data:,"></head><body>
-          <div data-refresh-request data-policy="veson-imos" id="fixed"></div>
-          <div data-refresh-request id="free"></div>
-          <script src="../embed.js"></script></body></html>`,
-      }),
+    await page.goto(
+      await hostPage(
+        page,
+        'choice',
+        `<div data-refresh-request data-policy="veson-imos" id="fixed"></div>
+          <div data-refresh-request id="free"></div>`,
+      ),
     );
-    await page.goto('/examples/choice.html');
     const fixed = page.locator('#fixed');
     await expectMounted(fixed);
     await expect(fixed.getByText('Vendor: Veson IMOS Platform')).toBeVisible();
@@ -328,17 +339,14 @@ test.describe('embed.js', () => {
   test('issue 5: two forms with the same policy keep separate drafts', async ({ page }) => {
     // Regression (issue 5): drafts were keyed by policy alone, so the second form's typing
     // overwrote the first's saved draft and both came back with the same values.
-    await page.route('**/examples/twins.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>twins</title>
-          <link rel="icon" href="data:,"></head><body>
-          <div data-refresh-request data-policy="veson-imos" id="one"></div>
-          <div data-refresh-request data-policy="veson-imos" id="two"></div>
-          <script src="../embed.js"></script></body></html>`,
-      }),
+    await page.goto(
+      await hostPage(
+        page,
+        'twins',
+        `<div data-refresh-request data-policy="veson-imos" id="one"></div>
+          <div data-refresh-request data-policy="veson-imos" id="two"></div>`,
+      ),
     );
-    await page.goto('/examples/twins.html');
     const field = (id) => page.locator(id).getByLabel('Source environment / database name');
     await expectMounted(page.locator('#one'));
     await expectMounted(page.locator('#two'));
