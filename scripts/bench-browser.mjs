@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startServer } from '../tests/browser/server.mjs';
 import { chromiumArgs, chromiumPath } from '../tests/browser/playwright.config.mjs';
-import { BUDGET, firstLoad } from './size.mjs';
+import { BUDGET, firstLoad, kb } from './size.mjs';
 import { SIGNALS, keystrokes, loadToInteractive } from './bench-timing.mjs';
 import { lighthouse } from './bench-lighthouse.mjs';
 
@@ -55,7 +55,6 @@ function percentile(xs, p) {
   const s = sorted(xs);
   return s.length ? s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)] : null;
 }
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => (n == null ? '—' : `${n.toFixed(1)} ms`);
 const heading = (text) => console.log(`\n${text}`);
 let failed = false;

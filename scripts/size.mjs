@@ -58,10 +58,11 @@ export function firstLoad(dist = path.join(root, 'dist')) {
   return { files, total: { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') } };
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** Bytes as KB (1024 bytes), the unit every size figure here and in scripts/bench uses. */
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-/** The table both this script and scripts/bench print. */
-export function table({ files, total }) {
+/** The test command's table (scripts/bench prints its own, with the budgets beside each row). */
+function table({ files, total }) {
   const row = (name, f) =>
     `${name.padEnd(44)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)} ${String(f.brotli).padStart(9)}`;
   return [
