@@ -76,6 +76,7 @@ function figures(lhr) {
     bestPractices: score('best-practices'),
     fcp: ms('first-contentful-paint'),
     lcp: ms('largest-contentful-paint'),
+    si: ms('speed-index'),
     tbt: ms('total-blocking-time'),
     tti: ms('interactive'),
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null,

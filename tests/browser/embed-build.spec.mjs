@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { test, expect } from '@playwright/test';
-import { EMBED_LIMIT, classicGlue, scopeCss } from '../../scripts/post-build.mjs';
+import { createHash } from 'node:crypto';
+import { EMBED_LIMIT, classicGlue, scopeCss, withIntegrity } from '../../scripts/post-build.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const distDir = process.env.BROWSER_TEST_DIST ?? path.join(root, 'dist');
@@ -37,6 +38,16 @@ test.describe('post-build output', () => {
     expect([...list].sort()).toEqual(top);
     expect(list).toContain('./index.html');
     expect(list.some((f) => f.endsWith('_bg.wasm'))).toBe(true);
+  });
+
+  test('issue 6: the page\'s glue is minified, and its preload\'s integrity is the minified file\'s', () => {
+    const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+    const glue = readdirSync(distDir).find((n) => /^refresh-request-.*\.js$/.test(n));
+    const text = readFileSync(path.join(distDir, glue));
+    // Minified: no indented lines left (wasm-bindgen writes its glue indented, one statement a line).
+    expect(text.toString('utf8').split('\n').filter((l) => /^\s+\S/.test(l)).length).toBeLessThan(5);
+    const preload = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(glue));
+    expect(preload).toContain(`integrity="sha384-${createHash('sha384').update(text).digest('base64')}"`);
   });
 
   test('the example host pages are in dist/examples/', () => {
@@ -81,5 +92,19 @@ test.describe('classicGlue', () => {
     expect(out).not.toMatch(/\bexport\b|import\.meta/);
     expect(() => new vm.Script(`(function(){${out}})()`)).not.toThrow();
     expect(() => classicGlue(`import * as s from './snippets/x.js';\n${glue}`)).toThrow(/imports or exports/);
+  });
+});
+
+test.describe('withIntegrity', () => {
+  test('sets the integrity of the tags that load the file, and only theirs', () => {
+    const html =
+      '<link rel=modulepreload href=/app-1.js integrity="sha384-old">' +
+      '<link rel=preload href=/app-1_bg.wasm integrity=sha384-keep as=fetch>';
+    const sri = `sha384-${createHash('sha384').update('new').digest('base64')}`;
+    expect(withIntegrity(html, 'app-1.js', 'new')).toBe(
+      `<link rel=modulepreload href=/app-1.js integrity="${sri}">` +
+        '<link rel=preload href=/app-1_bg.wasm integrity=sha384-keep as=fetch>',
+    );
+    expect(() => withIntegrity(html, 'other.js', 'new')).toThrow(/no <link> to other\.js/);
   });
 });

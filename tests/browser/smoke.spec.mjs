@@ -49,6 +49,8 @@ test('the page loads, stays on its own origin and reacts to input', async ({ pag
 });
 
 test('issue 6: the title and introduction show before the wasm arrives, then the app takes over', async ({ page }) => {
+  const stylesheets = [];
+  page.on('request', (req) => req.resourceType() === 'stylesheet' && stylesheets.push(req.url()));
   // Hold the wasm back, as a slow network would.
   let release;
   const held = new Promise((resolve) => (release = resolve));
@@ -62,6 +64,10 @@ test('issue 6: the title and introduction show before the wasm arrives, then the
   await expect(title).toHaveText('Request a database refresh');
   const lede = page.locator('.rr-lede');
   await expect(lede).toBeVisible();
+  // Already styled (the muted colour of the introduction), with no stylesheet to wait for:
+  // the styles are inlined in the page, so the first paint needs one request, not two.
+  await expect(lede).toHaveCSS('color', 'rgb(72, 79, 83)');
+  expect(stylesheets).toEqual([]);
   const shellText = await lede.textContent();
   const shellBox = await title.boundingBox();
   await expect(page.getByRole('combobox', { name: 'Vendor', exact: true })).toHaveCount(0);
