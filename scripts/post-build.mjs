@@ -9,9 +9,9 @@
 //                 changes with their contents (see scripts/sw.template.js).
 //   examples/     the host pages of examples/ (embed, iframe, custom policy, hostile host).
 //
-//   the glue     (release) minified with terser, and its integrity in index.html updated: Trunk's
-//                own minifier cannot parse wasm-bindgen's glue; this saves ~1.7 KB brotli of the
-//                first load.
+//   the glue     (release) minified with terser, for the page and for embed.js, and its integrity
+//                in index.html updated: Trunk's own minifier cannot parse wasm-bindgen's glue;
+//                this saves ~1.7 KB brotli of the first load.
 //
 // Run by hand on a built folder:  node scripts/post-build.mjs dist
 // Uses Node 20 and terser (npm). Fails the build, loudly, if anything is not as expected.
@@ -122,14 +122,25 @@ export function scopeCss(css, rootClass = EMBED_ROOT_CLASS) {
  * one file.
  */
 export function classicGlue(glue) {
+  // Both shapes: wasm-bindgen's own (one statement a line) and terser's (one line, where the
+  // init function has a short name and is exported as `default`).
+  let init = null;
   let out = glue
-    .replace(/^export\s*\{[^}]*\};?\s*$/gm, '')
-    .replace(/^export\s+(?=(?:async\s+)?(?:function|class|const|let|var)\b)/gm, '')
+    .replace(/\bexport\s*\{([^}]*)\};?/g, (_, list) => {
+      for (const item of list.split(',')) {
+        const [local, exported = local] = item.trim().split(/\s+as\s+/);
+        if (exported === 'default') init = local;
+      }
+      return '';
+    })
+    .replace(/(^|[;{}\s])export\s+(?=(?:async\s+)?(?:function|class|const|let|var)\b)/g, '$1')
     .replace(/import\.meta\.url/g, 'document.baseURI');
-  const leftovers = out.match(/^\s*(?:import|export)\b.*$/gm);
-  if (leftovers) throw new Error(`the wasm-bindgen glue still imports or exports: ${leftovers.join(' | ')}`);
+  const leftovers = out.match(/\b(?:import|export)\b\s*[{*"'\w].*/g);
+  if (leftovers) throw new Error(`the wasm-bindgen glue still imports or exports: ${leftovers.map((l) => l.slice(0, 80)).join(' | ')}`);
   if (/\bimport\s*\(|\bimport\.meta\b/.test(out)) throw new Error('the wasm-bindgen glue uses import() or import.meta');
-  if (!/async function __wbg_init\b/.test(out)) throw new Error('the wasm-bindgen glue has no __wbg_init: has its shape changed?');
+  if (!init) throw new Error('the wasm-bindgen glue exports no init function (`default`): has its shape changed?');
+  // embed.template.js starts the module with __wbg_init.
+  if (init !== '__wbg_init') out += `\nvar __wbg_init = ${init};`;
   return out;
 }
 
@@ -223,13 +234,14 @@ async function main() {
   const glueFile = wasmFile.replace(/_bg\.wasm$/, '.js');
   if (!files.includes(glueFile)) fail(`no wasm-bindgen glue ${glueFile} beside ${wasmFile}`);
   let html = readFileSync(path.join(dir, 'index.html'), 'utf8');
-  const glue = readFileSync(path.join(dir, glueFile), 'utf8');
+  let glue = readFileSync(path.join(dir, glueFile), 'utf8');
 
-  // 0. The page's glue, minified (release only: a debug build stays readable). embed.js below
-  //    is made from the original, whose shape it relies on.
+  // 0. The glue, minified (release only: a debug build stays readable), for the page and for
+  //    embed.js below. Minifying again on a re-run changes nothing.
   if (profile === 'release') {
     try {
       const small = await minifyGlue(glue);
+      glue = small;
       writeFileSync(path.join(dir, glueFile), small);
       html = withIntegrity(html, glueFile, small);
       writeFileSync(path.join(dir, 'index.html'), html);

@@ -93,6 +93,18 @@ test.describe('classicGlue', () => {
     expect(() => new vm.Script(`(function(){${out}})()`)).not.toThrow();
     expect(() => classicGlue(`import * as s from './snippets/x.js';\n${glue}`)).toThrow(/imports or exports/);
   });
+
+  test('issue 6: also takes the glue as terser minifies it (one line, init exported as default)', () => {
+    const glue =
+      'let q;export class A{}function H(n){return n}async function N(n){void 0===n&&(n=new URL("x_bg.wasm",import.meta.url));q=n}export{A as Other,H as initSync,N as default};';
+    const out = classicGlue(glue);
+    expect(out).not.toMatch(/\bexport\b|import\.meta/);
+    // embed.js starts the app with __wbg_init: it is the minified init function.
+    const ctx = { document: { baseURI: 'https://help.example/' } };
+    vm.runInNewContext(`${out}; this.init = __wbg_init; this.A = A;`, ctx);
+    expect(ctx.init.name).toBe('N');
+    expect(() => classicGlue('let q;export class A{}')).toThrow(/no init function/);
+  });
 });
 
 test.describe('withIntegrity', () => {
