@@ -81,3 +81,17 @@ test('issue 6: the title and introduction show before the wasm arrives, then the
   await expect(lede).toHaveText(shellText);
   expect(await title.boundingBox()).toEqual(shellBox);
 });
+
+test('issue 6: the planning calendar below the fold is laid out only when it nears the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 }); // a small phone
+  await page.goto('/');
+  const calendar = page.getByRole('table', { name: /When a window can start/ });
+  // In the page and in the accessibility tree from the start…
+  await expect(calendar).toHaveCount(1);
+  const laidOut = () =>
+    calendar.evaluate((el) => el.querySelector('td').checkVisibility({ contentVisibilityAuto: true }));
+  // …but skipped by layout and paint while it is off screen (content-visibility: auto).
+  expect(await laidOut()).toBe(false);
+  await calendar.scrollIntoViewIfNeeded();
+  await expect.poll(laidOut).toBe(true);
+});
