@@ -390,12 +390,12 @@ pub fn CalendarView(
     /// The shared state.
     state: AppState,
 ) -> impl IntoView {
-    let basis = Memo::new(move |_| state.checked.with(Basis::of));
-    let grid = Memo::new(move |_| {
+    let basis = memo(move || state.checked.with(Basis::of));
+    let grid = memo(move || {
         let b = basis.get();
         state.policy.with(|p| b.grid(p))
     });
-    let proposed = Memo::new(move |_| {
+    let proposed = memo(move || {
         state.checked.with(|c| {
             c.request
                 .windows

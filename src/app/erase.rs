@@ -36,7 +36,7 @@ pub fn flag(f: impl Fn() -> bool + Send + Sync + 'static) -> Memo<bool> {
 }
 
 fn flag_boxed(f: Box<dyn Fn() -> bool + Send + Sync>) -> Memo<bool> {
-    Memo::new(move |_| f())
+    memo_boxed(f)
 }
 
 /// A value that only notifies when it changes (the closure is boxed, so
@@ -51,6 +51,13 @@ fn memo_boxed<T: Clone + PartialEq + Send + Sync + 'static>(
     f: Box<dyn Fn() -> T + Send + Sync>,
 ) -> Memo<T> {
     Memo::new(move |_| f())
+}
+
+/// A new signal. Not inlined: `RwSignal::new` otherwise inlines its arena
+/// registration at every call site; here it is one copy per value type.
+#[inline(never)]
+pub fn signal<T: Send + Sync + 'static>(value: T) -> RwSignal<T> {
+    RwSignal::new(value)
 }
 
 /// A reactive text (boxed, so one copy of the derived signal's code serves

@@ -31,7 +31,7 @@ use crate::rules::windows::duration_words;
 use calendar_view::{CalendarView, SuggestButton};
 use dom::{copy, focus_later, Copied};
 use draft::Loaded;
-use erase::{dyn_view, flag, handler, text, when};
+use erase::{dyn_view, flag, handler, signal, text, when};
 use error_summary::ErrorSummary;
 use field::{Acknowledge, Choice, Messages, Radios, SelectField, TextField, YesNo};
 use form::{is_request_key, FieldRef, Form};
@@ -603,8 +603,8 @@ pub fn Page(
     /// The shared state.
     state: AppState,
 ) -> impl IntoView {
-    let share_status = RwSignal::new(String::new());
-    let share_link = RwSignal::new(String::new());
+    let share_status = signal(String::new());
+    let share_link = signal(String::new());
     let link_id = format!("rr{}-share-link", state.uid);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();

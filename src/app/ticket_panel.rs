@@ -3,7 +3,7 @@
 //! ticket carries. The text is the core's ([`crate::ticket`]).
 
 use super::dom::{copy, download, Copied};
-use super::erase::{dyn_view, flag, handler, text, when};
+use super::erase::{dyn_view, flag, handler, memo, signal, text, when};
 use super::field::severity_tag;
 use super::state::AppState;
 use crate::finding::Severity;
@@ -22,8 +22,8 @@ pub fn TicketPanel(
     /// The shared state.
     state: AppState,
 ) -> impl IntoView {
-    let format = RwSignal::new(Format::Text);
-    let status = RwSignal::new(String::new());
+    let format = signal(Format::Text);
+    let status = signal(String::new());
     let ready = flag(move || state.checked.with(|c| c.report.ready()));
     let exported = flag(move || state.exported.get());
     when(exported, move || {
@@ -62,7 +62,7 @@ fn TicketContent(
     /// The last copy / download message.
     status: RwSignal<String>,
 ) -> impl IntoView {
-    let body = Memo::new(move |_| {
+    let body = memo(move || {
         let format = format.get();
         state.policy.with(|p| {
             state
@@ -70,7 +70,7 @@ fn TicketContent(
                 .with(|c| render(p, &c.request, &c.report, format).ok())
         })
     });
-    let subject_line = Memo::new(move |_| {
+    let subject_line = memo(move || {
         state
             .policy
             .with(|p| state.checked.with(|c| subject(p, &c.request)))
