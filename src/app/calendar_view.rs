@@ -3,7 +3,7 @@
 //! "Suggest the earliest windows". A click on a day fills a window.
 
 use super::dom::focus_later;
-use super::erase::{dyn_view, memo, text};
+use super::erase::{dyn_view, handler, memo, text};
 use super::form::Form;
 use super::state::{AppState, Checked};
 use crate::business_days::{is_weekend, Calendar};
@@ -227,7 +227,7 @@ pub fn SuggestButton(
         }
     };
     view! {
-        <button type="button" class="rr-button rr-button--secondary" on:click=move |_| suggest_all(state)>
+        <button type="button" class="rr-button rr-button--secondary" on:click=handler(move |_| suggest_all(state))>
             {text(move || label().to_string())}
         </button>
     }
@@ -326,7 +326,7 @@ fn cell(
     if clickable {
         view! {
             <td class=td_class>
-                <button type="button" class="rr-cal__button" id=day_id(&state, date) on:click=move |_| pick(state, &day)>
+                <button type="button" class="rr-cal__button" id=day_id(&state, date) on:click=handler(move |_| pick(state, &day))>
                     {visible}
                 </button>
             </td>
@@ -390,12 +390,12 @@ pub fn CalendarView(
     /// The shared state.
     state: AppState,
 ) -> impl IntoView {
-    let basis = Memo::new(move |_| state.checked.with(Basis::of));
-    let grid = Memo::new(move |_| {
+    let basis = memo(move || state.checked.with(Basis::of));
+    let grid = memo(move || {
         let b = basis.get();
         state.policy.with(|p| b.grid(p))
     });
-    let proposed = Memo::new(move |_| {
+    let proposed = memo(move || {
         state.checked.with(|c| {
             c.request
                 .windows

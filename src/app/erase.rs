@@ -36,7 +36,7 @@ pub fn flag(f: impl Fn() -> bool + Send + Sync + 'static) -> Memo<bool> {
 }
 
 fn flag_boxed(f: Box<dyn Fn() -> bool + Send + Sync>) -> Memo<bool> {
-    Memo::new(move |_| f())
+    memo_boxed(f)
 }
 
 /// A value that only notifies when it changes (the closure is boxed, so
@@ -53,9 +53,28 @@ fn memo_boxed<T: Clone + PartialEq + Send + Sync + 'static>(
     Memo::new(move |_| f())
 }
 
-/// A reactive text.
+/// A new signal. Not inlined: `RwSignal::new` otherwise inlines its arena
+/// registration at every call site; here it is one copy per value type.
+#[inline(never)]
+pub fn signal<T: Send + Sync + 'static>(value: T) -> RwSignal<T> {
+    RwSignal::new(value)
+}
+
+/// A reactive text (boxed, so one copy of the derived signal's code serves
+/// every text).
 pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+    text_boxed(Box::new(f))
+}
+
+fn text_boxed(f: Box<dyn Fn() -> String + Send + Sync>) -> Signal<String> {
     Signal::derive(f)
+}
+
+/// An event handler. `on:click=closure` is a listener type per closure, each
+/// with its own copy of tachys's attach / clone / rebuild code; boxed, every
+/// handler of one event shares one type (as `on:input:target` already does).
+pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
 }
 
 /// `aria-invalid="true"` while `error` holds, absent otherwise.

@@ -3,7 +3,7 @@
 //! and links each error to its field.
 
 use super::dom::focus;
-use super::erase::{dyn_view, flag, memo, when};
+use super::erase::{dyn_view, flag, handler, memo, when};
 use super::state::AppState;
 use crate::finding::Finding;
 use crate::policy::Policy;
@@ -52,10 +52,10 @@ pub fn ErrorSummary(
             <li>
                 <a
                     href=href
-                    on:click=move |ev| {
+                    on:click=handler(move |ev: leptos::ev::MouseEvent| {
                         ev.prevent_default();
                         focus(&target);
-                    }
+                    })
                 >
                     {f.message}
                 </a>

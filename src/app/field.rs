@@ -2,7 +2,7 @@
 //! has left it or tried to export), and the control, wired with
 //! `aria-describedby` and `aria-invalid` (the GOV.UK Design System pattern).
 
-use super::erase::{dyn_view, flag, invalid, memo};
+use super::erase::{dyn_view, flag, handler, invalid, memo};
 use super::form::{FieldRef, Form};
 use super::state::AppState;
 use crate::finding::Severity;
@@ -128,7 +128,7 @@ pub fn TextField(
                 aria-invalid=invalid(err)
                 prop:value=memo(move || state.form.with(|f| f.get(&k_val).to_string()))
                 on:input:target=move |ev| state.set(&k_set, ev.target().value())
-                on:blur=move |_| state.leave(&k_blur)
+                on:blur=handler(move |_| state.leave(&k_blur))
             />
         </div>
     }
@@ -262,10 +262,10 @@ pub fn Radios(
                         value=value
                         aria-describedby=has_hint.then(|| hint_id.clone())
                         prop:checked=flag(move || state.form.with(|f| checked(f, &k_checked, value)))
-                        on:change=move |_| {
+                        on:change=handler(move |_| {
                             state.set(&k_set, value.to_string());
                             state.touch(&k_set);
-                        }
+                        })
                     />
                     <label class="rr-radio__label" for=id>
                         {c.label}

@@ -3,7 +3,7 @@
 //! shown in the user's own time zone beside it.
 
 use super::clock::local_equivalent;
-use super::erase::{dyn_view, invalid};
+use super::erase::{dyn_view, handler, invalid};
 use super::field::{text_of, Ids, Messages};
 use super::form::FieldRef;
 use super::state::AppState;
@@ -87,7 +87,7 @@ pub fn InstantField(
                 aria-invalid=invalid(err)
                 prop:value=get
                 on:input:target=move |ev| set.run(ev.target().value())
-                on:blur=move |_| state.leave(&p_blur)
+                on:blur=handler(move |_| state.leave(&p_blur))
             />
             <p class="rr-reading" id=local_id>
                 {dyn_view(shown)}

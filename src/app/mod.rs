@@ -31,7 +31,7 @@ use crate::rules::windows::duration_words;
 use calendar_view::{CalendarView, SuggestButton};
 use dom::{copy, focus_later, Copied};
 use draft::Loaded;
-use erase::{dyn_view, flag, text, when};
+use erase::{dyn_view, flag, handler, signal, text, when};
 use error_summary::ErrorSummary;
 use field::{Acknowledge, Choice, Messages, Radios, SelectField, TextField, YesNo};
 use form::{is_request_key, FieldRef, Form};
@@ -603,8 +603,8 @@ pub fn Page(
     /// The shared state.
     state: AppState,
 ) -> impl IntoView {
-    let share_status = RwSignal::new(String::new());
-    let share_link = RwSignal::new(String::new());
+    let share_status = signal(String::new());
+    let share_link = signal(String::new());
     let link_id = format!("rr{}-share-link", state.uid);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -638,7 +638,7 @@ pub fn Page(
         <Notices state />
         <div class="rr-layout">
             <div class="rr-main">
-                <form class="rr-form" novalidate on:submit=on_submit>
+                <form class="rr-form" novalidate on:submit=handler(on_submit)>
                     <VendorField state />
                     {dyn_view(move || state.policy.with(|p| sections(state, p)))}
                     <div class="rr-actions rr-actions--main">
@@ -648,12 +648,12 @@ pub fn Page(
                         {(!state.embedded)
                             .then(|| {
                                 view! {
-                                    <button type="button" class="rr-button rr-button--secondary" on:click=share>
+                                    <button type="button" class="rr-button rr-button--secondary" on:click=handler(share)>
                                         "Copy share link"
                                     </button>
                                 }
                             })}
-                        <button type="button" class="rr-button rr-button--warning" on:click=move |_| clear(state)>
+                        <button type="button" class="rr-button rr-button--warning" on:click=handler(move |_| clear(state))>
                             "Clear the form"
                         </button>
                     </div>

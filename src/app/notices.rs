@@ -1,7 +1,7 @@
 //! Notices about the page itself (a restored or unreadable draft, a link's
 //! values), each with a way to dismiss it, and "Undo" after "Clear".
 
-use super::erase::{dyn_view, flag, when};
+use super::erase::{dyn_view, flag, handler, when};
 use super::state::{AppState, Notice};
 use leptos::prelude::*;
 
@@ -37,11 +37,11 @@ pub fn Notices(
                     <button
                         type="button"
                         class="rr-button rr-button--secondary rr-button--small"
-                        on:click=move |_| {
+                        on:click=handler(move |_| {
                             state.form.set(previous.clone());
                             state.notices.update(|ns| ns.retain(|x| !matches!(x, Notice::Cleared(_))));
                             state.announcement.set("The form was restored.".into());
-                        }
+                        })
                     >
                         "Undo"
                     </button>
@@ -63,7 +63,7 @@ pub fn Notices(
                     <button
                         type="button"
                         class="rr-button rr-button--link"
-                        on:click=move |_| {
+                        on:click=handler(move |_| {
                             state
                                 .notices
                                 .update(|ns| {
@@ -71,7 +71,7 @@ pub fn Notices(
                                         ns.remove(i);
                                     }
                                 })
-                        }
+                        })
                     >
                         "Dismiss"
                         <span class="rr-visually-hidden">" this message"</span>

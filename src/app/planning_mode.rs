@@ -2,7 +2,7 @@
 //! ticket were raised at another time (`submitted_at`), and says so loudly.
 
 use super::dom::focus_later;
-use super::erase::{dyn_view, flag, text, when};
+use super::erase::{dyn_view, flag, handler, text, when};
 use super::form::FieldRef;
 use super::instant_input::{InstantField, UTC_HINT};
 use super::state::AppState;
@@ -60,7 +60,7 @@ pub fn PlanningBanner(
                 <button
                     type="button"
                     class="rr-button rr-button--secondary rr-button--small"
-                    on:click=move |_| turn_off(state)
+                    on:click=handler(move |_| turn_off(state))
                 >
                     "Turn off planning mode"
                 </button>
@@ -88,7 +88,7 @@ pub fn PlanningControl(
                     label="Raise the ticket on (planning mode)"
                     hint=format!("The rules are checked as if the ticket were raised then. {UTC_HINT}")
                 />
-                <button type="button" class="rr-button rr-button--secondary" on:click=move |_| turn_off(state)>
+                <button type="button" class="rr-button rr-button--secondary" on:click=handler(move |_| turn_off(state))>
                     "Back to the time now"
                 </button>
             }
@@ -100,7 +100,7 @@ pub fn PlanningControl(
                     <strong>{text(move || format_utc(state.now.get()))}</strong>
                     " (updated every minute)."
                 </p>
-                <button type="button" class="rr-button rr-button--secondary" on:click=move |_| turn_on(state)>
+                <button type="button" class="rr-button rr-button--secondary" on:click=handler(move |_| turn_on(state))>
                     "What if I raise it on another date?"
                 </button>
             }

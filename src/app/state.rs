@@ -117,16 +117,16 @@ impl AppState {
         now: RwSignal<NaiveDateTime>,
     ) -> Self {
         let policies = StoredValue::new(policies);
-        let form = RwSignal::new(form);
-        let policy_id = Memo::new(move |_| form.with(|f| f.policy.clone()));
-        let policy = Memo::new(move |_| {
+        let form = super::erase::signal(form);
+        let policy_id = super::erase::memo(move || form.with(|f| f.policy.clone()));
+        let policy = super::erase::memo(move || {
             policy_id.with(|id| {
                 policies
                     .with_value(|ps| ps.iter().find(|p| &p.id == id).cloned())
                     .unwrap_or_else(|| first.clone())
             })
         });
-        let checked = Memo::new(move |_| {
+        let checked = super::erase::memo(move || {
             let now = now.get();
             policy.with(|p| form.with(|f| Checked::new(f, p, now)))
         });
@@ -139,11 +139,11 @@ impl AppState {
             now,
             policy,
             checked,
-            touched: RwSignal::new(BTreeSet::new()),
-            show_all: RwSignal::new(false),
-            exported: RwSignal::new(false),
-            notices: RwSignal::new(Vec::new()),
-            announcement: RwSignal::new(String::new()),
+            touched: super::erase::signal(BTreeSet::new()),
+            show_all: super::erase::signal(false),
+            exported: super::erase::signal(false),
+            notices: super::erase::signal(Vec::new()),
+            announcement: super::erase::signal(String::new()),
         }
     }
 

@@ -3,7 +3,7 @@
 //! ticket carries. The text is the core's ([`crate::ticket`]).
 
 use super::dom::{copy, download, Copied};
-use super::erase::{dyn_view, flag, text, when};
+use super::erase::{dyn_view, flag, handler, memo, signal, text, when};
 use super::field::severity_tag;
 use super::state::AppState;
 use crate::finding::Severity;
@@ -22,8 +22,8 @@ pub fn TicketPanel(
     /// The shared state.
     state: AppState,
 ) -> impl IntoView {
-    let format = RwSignal::new(Format::Text);
-    let status = RwSignal::new(String::new());
+    let format = signal(Format::Text);
+    let status = signal(String::new());
     let ready = flag(move || state.checked.with(|c| c.report.ready()));
     let exported = flag(move || state.exported.get());
     when(exported, move || {
@@ -62,7 +62,7 @@ fn TicketContent(
     /// The last copy / download message.
     status: RwSignal<String>,
 ) -> impl IntoView {
-    let body = Memo::new(move |_| {
+    let body = memo(move || {
         let format = format.get();
         state.policy.with(|p| {
             state
@@ -70,7 +70,7 @@ fn TicketContent(
                 .with(|c| render(p, &c.request, &c.report, format).ok())
         })
     });
-    let subject_line = Memo::new(move |_| {
+    let subject_line = memo(move || {
         state
             .policy
             .with(|p| state.checked.with(|c| subject(p, &c.request)))
@@ -143,10 +143,10 @@ fn TicketContent(
                         name=format_name.clone()
                         value=f.as_str()
                         prop:checked=flag(move || format.get() == f)
-                        on:change=move |_| {
+                        on:change=handler(move |_| {
                             format.set(f);
                             status.set(String::new());
-                        }
+                        })
                     />
                     <label class="rr-radio__label" for=id>
                         {label}
@@ -189,7 +189,7 @@ fn TicketContent(
             </label>
             <div class="rr-copy-row">
                 <input class="rr-input" type="text" id=subject_id.clone() readonly prop:value=subject_line />
-                <button type="button" class="rr-button rr-button--secondary" on:click=copy_subject>
+                <button type="button" class="rr-button rr-button--secondary" on:click=handler(copy_subject)>
                     "Copy subject"
                 </button>
             </div>
@@ -212,10 +212,10 @@ fn TicketContent(
             ></textarea>
         </div>
         <div class="rr-actions">
-            <button type="button" class="rr-button" on:click=copy_body>
+            <button type="button" class="rr-button" on:click=handler(copy_body)>
                 "Copy ticket"
             </button>
-            <button type="button" class="rr-button rr-button--secondary" on:click=save>
+            <button type="button" class="rr-button rr-button--secondary" on:click=handler(save)>
                 "Download " {file_name}
             </button>
         </div>
