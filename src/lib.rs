@@ -4,12 +4,13 @@
 //! The pure core (no browser types) is [`instant`], [`season`],
 //! [`business_days`], [`holidays`], [`policy`], [`request`], [`version`],
 //! [`rules`], [`report`], [`suggest`], [`calendar`], [`ticket`], [`prefill`],
-//! [`insertion_sort`] and [`api`]. The components below and the `js_api` adapter only render
+//! [`insertion_sort`], [`case_fold`] and [`api`]. The components below and the `js_api` adapter only render
 //! its output and send edits back.
 
 pub mod api;
 pub mod business_days;
 pub mod calendar;
+pub mod case_fold;
 pub mod embed;
 pub mod finding;
 pub mod holidays;

@@ -4,6 +4,7 @@
 //! that does not parse becomes a `field.invalid` finding on that field, and
 //! the rest of the request is still checked.
 
+use crate::case_fold;
 use crate::finding::{Finding, Severity};
 use crate::holidays::Region;
 use crate::instant::{self, excerpt};
@@ -254,8 +255,14 @@ impl Request {
         };
 
         let (source_key, target_key) = policy.environments.keys();
-        req.source = r.text(source_key, &policy.environments.source_label.to_lowercase());
-        req.target = r.text(target_key, &policy.environments.target_label.to_lowercase());
+        req.source = r.text(
+            source_key,
+            &case_fold::lowercase(&policy.environments.source_label),
+        );
+        req.target = r.text(
+            target_key,
+            &case_fold::lowercase(&policy.environments.target_label),
+        );
         if !policy.environments.kinds.is_empty() {
             for (key, side) in [("source_kind", "source"), ("target_kind", "target")] {
                 let kind = r.text(key, &format!("{side} kind")).to_ascii_uppercase();
