@@ -17,7 +17,6 @@ pub mod holidays;
 pub mod insertion_sort;
 pub mod instant;
 pub mod js_api;
-pub mod offline;
 pub mod policy;
 pub mod prefill;
 pub mod report;
@@ -34,7 +33,7 @@ use leptos::prelude::*;
 
 /// Mounts the app: into every `[data-refresh-request]` element when started
 /// by `embed.js` ([`embed`]), else into `<body>` (telling a parent frame its
-/// height, and registering the offline service worker).
+/// height; `index.html` registers the offline service worker).
 pub fn mount() {
     js_api::install();
     if embed::is_embed_mode() {
@@ -44,7 +43,6 @@ pub fn mount() {
     remove_shell();
     leptos::mount::mount_to_body(|| view! { <App /> });
     embed::report_height_when_framed();
-    offline::register();
 }
 
 /// Removes `index.html`'s static first paint (its header, shown while the
