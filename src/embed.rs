@@ -347,14 +347,11 @@ mod browser {
         }
         let document = document();
         if document.ready_state() == "loading" {
+            // DOMContentLoaded fires once: no `{once: true}` needed (one
+            // import fewer in the glue).
             let once = Closure::once_into_js(begin);
-            let options = web_sys::AddEventListenerOptions::new();
-            options.set_once(true);
-            let _ = document.add_event_listener_with_callback_and_add_event_listener_options(
-                "DOMContentLoaded",
-                once.unchecked_ref(),
-                &options,
-            );
+            let _ =
+                document.add_event_listener_with_callback("DOMContentLoaded", once.unchecked_ref());
         } else {
             begin();
         }
@@ -364,11 +361,9 @@ mod browser {
         scan();
         let observer = Closure::<dyn Fn()>::new(scan);
         if let Ok(mo) = web_sys::MutationObserver::new(observer.as_ref().unchecked_ref()) {
-            let options = web_sys::MutationObserverInit::new();
-            options.set_child_list(true);
-            options.set_subtree(true);
+            let options = options(&[("childList", &JsValue::TRUE), ("subtree", &JsValue::TRUE)]);
             if let Some(root) = document().document_element() {
-                let _ = mo.observe_with_options(&root, &options);
+                let _ = mo.observe_with_options(&root, options.unchecked_ref());
             }
         }
         observer.forget();
@@ -595,6 +590,18 @@ mod browser {
         }
     }
 
+    /// A plain options object (`MutationObserverInit`, `RequestInit`):
+    /// built with `Reflect::set`, which the page imports anyway, rather than
+    /// web-sys's typed setters, each of which is one more import in the JS
+    /// glue of every page load.
+    fn options(entries: &[(&str, &JsValue)]) -> Object {
+        let object = Object::new();
+        for (key, value) in entries {
+            let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+        }
+        object
+    }
+
     fn js_message(e: &JsValue) -> String {
         e.dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
@@ -605,11 +612,13 @@ mod browser {
     /// GETs a same-origin file as text (`mode: same-origin`, so a redirect to
     /// another site fails too).
     async fn fetch_text(url: &str) -> Result<String, String> {
-        let init = web_sys::RequestInit::new();
-        init.set_method("GET");
-        init.set_mode(web_sys::RequestMode::SameOrigin);
-        init.set_credentials(web_sys::RequestCredentials::SameOrigin);
-        let response = JsFuture::from(window().fetch_with_str_and_init(url, &init))
+        let same_origin = JsValue::from_str("same-origin");
+        let init = options(&[
+            ("method", &JsValue::from_str("GET")),
+            ("mode", &same_origin),
+            ("credentials", &same_origin),
+        ]);
+        let response = JsFuture::from(window().fetch_with_str_and_init(url, init.unchecked_ref()))
             .await
             .map_err(|e| js_message(&e))?
             .dyn_into::<web_sys::Response>()

@@ -4,19 +4,19 @@
 //! The pure core (no browser types) is [`instant`], [`season`],
 //! [`business_days`], [`holidays`], [`policy`], [`request`], [`version`],
 //! [`rules`], [`report`], [`suggest`], [`calendar`], [`ticket`], [`prefill`],
-//! [`insertion_sort`] and [`api`]. The components below and the `js_api` adapter only render
+//! [`insertion_sort`], [`case_fold`] and [`api`]. The components below and the `js_api` adapter only render
 //! its output and send edits back.
 
 pub mod api;
 pub mod business_days;
 pub mod calendar;
+pub mod case_fold;
 pub mod embed;
 pub mod finding;
 pub mod holidays;
 pub mod insertion_sort;
 pub mod instant;
 pub mod js_api;
-pub mod offline;
 pub mod policy;
 pub mod prefill;
 pub mod report;
@@ -33,7 +33,7 @@ use leptos::prelude::*;
 
 /// Mounts the app: into every `[data-refresh-request]` element when started
 /// by `embed.js` ([`embed`]), else into `<body>` (telling a parent frame its
-/// height, and registering the offline service worker).
+/// height; `index.html` registers the offline service worker).
 pub fn mount() {
     js_api::install();
     if embed::is_embed_mode() {
@@ -43,7 +43,6 @@ pub fn mount() {
     remove_shell();
     leptos::mount::mount_to_body(|| view! { <App /> });
     embed::report_height_when_framed();
-    offline::register();
 }
 
 /// Removes `index.html`'s static first paint (its header, shown while the

@@ -4,13 +4,13 @@
 //! that does not parse becomes a `field.invalid` finding on that field, and
 //! the rest of the request is still checked.
 
+use crate::case_fold;
 use crate::finding::{Finding, Severity};
 use crate::holidays::Region;
 use crate::instant::{self, excerpt};
 use crate::policy::{Policy, VersionsRequired};
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 
 /// The request's single-value keys (spec §6) besides `policy` and the
 /// windows; a policy's own question and acknowledgement keys come on top.
@@ -101,8 +101,10 @@ pub struct Request {
     pub holiday_region: Option<Region>,
     /// Date of the next scheduled upgrade.
     pub next_upgrade: Option<NaiveDateTime>,
-    /// Yes/no answers and acknowledgements, by key.
-    pub answers: BTreeMap<String, bool>,
+    /// Yes/no answers and acknowledgements given, by key, in the policy's
+    /// order. A list, not a map: a policy asks a handful, and a `BTreeMap`
+    /// of its own would bring a copy of the B-tree code into the wasm.
+    pub answers: Vec<(String, bool)>,
 }
 
 /// What reading a request produced: the request and the `field.invalid` findings.
@@ -254,8 +256,14 @@ impl Request {
         };
 
         let (source_key, target_key) = policy.environments.keys();
-        req.source = r.text(source_key, &policy.environments.source_label.to_lowercase());
-        req.target = r.text(target_key, &policy.environments.target_label.to_lowercase());
+        req.source = r.text(
+            source_key,
+            &case_fold::lowercase(&policy.environments.source_label),
+        );
+        req.target = r.text(
+            target_key,
+            &case_fold::lowercase(&policy.environments.target_label),
+        );
         if !policy.environments.kinds.is_empty() {
             for (key, side) in [("source_kind", "source"), ("target_kind", "target")] {
                 let kind = r.text(key, &format!("{side} kind")).to_ascii_uppercase();
@@ -350,14 +358,13 @@ impl Request {
             req.next_upgrade = r.single_instant("next_upgrade", "Next scheduled upgrade", true);
         }
 
-        for q in &policy.questions {
-            if let Some(b) = r.boolean(&q.key, &q.label) {
-                req.answers.insert(q.key.clone(), b);
-            }
-        }
-        for a in &policy.acknowledgements {
-            if let Some(b) = r.boolean(&a.key, &a.label) {
-                req.answers.insert(a.key.clone(), b);
+        let asked = policy.questions.iter().map(|q| (&q.key, &q.label));
+        let acks = policy.acknowledgements.iter().map(|a| (&a.key, &a.label));
+        for (key, label) in asked.chain(acks) {
+            if let Some(b) = r.boolean(key, label) {
+                // A key asked twice is read twice; the last reading wins.
+                req.answers.retain(|(k, _)| k != key);
+                req.answers.push((key.clone(), b));
             }
         }
 
@@ -369,7 +376,10 @@ impl Request {
 
     /// A yes/no answer (false when not given).
     pub fn answer(&self, key: &str) -> bool {
-        self.answers.get(key).copied().unwrap_or(false)
+        self.answers
+            .iter()
+            .find(|(k, _)| k == key)
+            .is_some_and(|&(_, b)| b)
     }
 
     /// The value of a boolean condition key (`preserve_users`,

@@ -364,7 +364,7 @@ fn sections(state: AppState, p: &Policy) -> AnyView {
         options.extend(env.kinds.iter().map(|k| (k.clone(), k.clone())));
         view! {
             <SelectField state key="source_kind" label="Kind of source environment" options=options.clone() />
-            <SelectField state key="target_kind" label=format!("Kind of {} environment", target_word.to_lowercase()) options=options />
+            <SelectField state key="target_kind" label=format!("Kind of {} environment", crate::case_fold::lowercase(&target_word)) options=options />
         }
     });
 

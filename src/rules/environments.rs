@@ -27,12 +27,12 @@ pub fn https_host(url: &str) -> Option<String> {
         && host.split('.').all(|label| {
             !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
         });
-    valid.then(|| host.to_lowercase())
+    valid.then(|| crate::case_fold::lowercase(host))
 }
 
 /// A URL in a form where trivially different spellings compare equal.
 fn normalised_url(url: &str) -> String {
-    url.trim().trim_end_matches('/').to_lowercase()
+    crate::case_fold::lowercase(url.trim().trim_end_matches('/'))
 }
 
 pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -63,7 +63,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             };
             out.push(required(
                 key,
-                format!("Enter the {}{eg}.", label.to_lowercase()),
+                format!("Enter the {}{eg}.", crate::case_fold::lowercase(label)),
             ));
             usable = false;
         } else if env.naming == EnvironmentNaming::Url && https_host(value).is_none() {
@@ -73,7 +73,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 Severity::Error,
                 format!(
                     "The {} should be a full address starting with https://, like {example}; found “{}”.",
-                    label.to_lowercase(),
+                    crate::case_fold::lowercase(label),
                     excerpt(value)
                 ),
             ));
@@ -100,7 +100,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 
     if usable {
         let same = match env.naming {
-            EnvironmentNaming::Name => req.source.to_lowercase() == req.target.to_lowercase(),
+            EnvironmentNaming::Name => crate::case_fold::eq_ignore_case(&req.source, &req.target),
             EnvironmentNaming::Url => {
                 normalised_url(&req.source) == normalised_url(&req.target)
                     || (kinds
