@@ -90,12 +90,20 @@ impl Report {
 /// Appends `s` as a JSON string, escaped exactly as serde_json does: `"` and
 /// `\\`, the short forms `\b \t \n \f \r`, other control characters as
 /// `\u00xx`, everything else (non-ASCII too) as it is. Runs that need no
-/// escape are copied whole.
+/// escape are copied whole, found eight bytes at a time (messages are long
+/// and rarely need an escape).
 pub(crate) fn push_json_str(out: &mut String, s: &str) {
     out.push('"');
-    let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let short = match b {
+    let bytes = s.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+            if !any_needs_escape(u64::from_le_bytes(*chunk)) {
+                i += 8;
+                continue;
+            }
+        }
+        let short = match bytes[i] {
             b'"' => "\\\"",
             b'\\' => "\\\\",
             b'\n' => "\\n",
@@ -104,21 +112,40 @@ pub(crate) fn push_json_str(out: &mut String, s: &str) {
             0x08 => "\\b",
             0x0c => "\\f",
             0..=0x1f => "",
-            _ => continue,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
+        // `i` is at an ASCII byte, so both slices end on character boundaries.
         out.push_str(&s[start..i]);
         if short.is_empty() {
             const HEX: &[u8; 16] = b"0123456789abcdef";
+            let b = bytes[i];
             out.push_str("\\u00");
             out.push(char::from(HEX[usize::from(b >> 4)]));
             out.push(char::from(HEX[usize::from(b & 0xf)]));
         } else {
             out.push_str(short);
         }
-        start = i + 1;
+        i += 1;
+        start = i;
     }
     out.push_str(&s[start..]);
     out.push('"');
+}
+
+/// Whether any of the eight bytes in `x` is a control character, `"` or `\\`
+/// (the classic "has a zero / has a byte less than n" bit tricks: exact about
+/// whether there is one, which is all this needs).
+fn any_needs_escape(x: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
+    let quote = has_zero(x ^ (ONES * u64::from(b'"')));
+    let backslash = has_zero(x ^ (ONES * u64::from(b'\\')));
+    below_space || quote || backslash
 }
 
 impl Serialize for Report {
@@ -182,6 +209,37 @@ mod tests {
             };
             let expected = serde_json::to_string(&report).expect("serde_json");
             prop_assert_eq!(report.to_json(), expected);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn escapes_any_text_like_serde_json(s in "(\\PC|[\"\\\\\u{0}-\u{1f}\u{7f}\u{80}é😀])*") {
+            let mut out = String::new();
+            push_json_str(&mut out, &s);
+            prop_assert_eq!(out, serde_json::to_string(&s).expect("json"));
+        }
+
+        #[test]
+        fn finds_every_byte_that_needs_an_escape(bytes in any::<[u8; 8]>()) {
+            let expected = bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+            prop_assert_eq!(any_needs_escape(u64::from_le_bytes(bytes)), expected);
+        }
+    }
+
+    #[test]
+    fn any_byte_at_any_place_is_judged_alone() {
+        for b in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut bytes = *b"abcdefgh";
+                bytes[at] = b;
+                let expected = b < 0x20 || b == b'"' || b == b'\\';
+                assert_eq!(
+                    any_needs_escape(u64::from_le_bytes(bytes)),
+                    expected,
+                    "{b} at {at}"
+                );
+            }
         }
     }
 
