@@ -60,8 +60,20 @@ pub enum Blocker {
     },
 }
 
-fn clock(minutes: u32) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+/// `hh:mm` for minutes after 00:00 (at most 24:00, which the policy loader
+/// checks), written without `format!`: the hours message needs four.
+struct Clock([u8; 5]);
+
+impl Clock {
+    fn new(minutes: u32) -> Self {
+        let (h, m) = ((minutes / 60) % 100, minutes % 60);
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        Clock([digit(h / 10), digit(h), b':', digit(m / 10), digit(m)])
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
 }
 
 impl Blocker {
@@ -148,14 +160,27 @@ impl Blocker {
                     format_day(day)
                 )
             }
-            Blocker::Hours { season, hours } => format!(
-                "{what} ({span}) is outside the standard service hours for {} ({}–{} UTC, on one day): the vendor must approve it internally. To avoid that, start at {} UTC or later and end by {} UTC.",
-                season.label(),
-                clock(hours.0),
-                clock(hours.1),
-                clock(hours.0),
-                clock(hours.1)
-            ),
+            Blocker::Hours { season, hours } => {
+                let (from, to) = (Clock::new(hours.0), Clock::new(hours.1));
+                let (from, to) = (from.as_str(), to.as_str());
+                [
+                    what,
+                    " (",
+                    &span,
+                    ") is outside the standard service hours for ",
+                    season.label(),
+                    " (",
+                    from,
+                    "–",
+                    to,
+                    " UTC, on one day): the vendor must approve it internally. To avoid that, start at ",
+                    from,
+                    " UTC or later and end by ",
+                    to,
+                    " UTC.",
+                ]
+                .concat()
+            }
         }
     }
 }
@@ -315,11 +340,12 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         .collect();
     let mut uncovered: Vec<i32> = Vec::new();
     for &(i, start) in &starts {
-        let field = w.field(i);
+        // Most starts have no finding: name their field only when one does.
+        let mut field = None;
         for b in blockers(ctx, start) {
             out.push(Finding::on(
                 b.rule(ctx),
-                field.clone(),
+                field.get_or_insert_with(|| w.field(i)).clone(),
                 b.severity(),
                 b.message(ctx, &name(i), start),
             ));
@@ -332,7 +358,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     uncovered.push(year);
                     out.push(Finding::on(
                         "holiday.coverage",
-                        field.clone(),
+                        field.get_or_insert_with(|| w.field(i)).clone(),
                         Severity::Warning,
                         format!(
                             "Holiday data does not cover {year}: public holidays in {} are not checked for that year, so check the date yourself.",
