@@ -238,57 +238,146 @@ pub fn weekday_name(d: NaiveDate) -> &'static str {
     WEEKDAY_NAMES[d.weekday().num_days_from_monday() as usize]
 }
 
+/// Appends `n % 100` as two digits.
+fn push_two(out: &mut String, n: u32) {
+    out.push(char::from(b'0' + (n / 10 % 10) as u8));
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// Appends a year as four digits; years outside 1000..=9999 (which the
+/// parser never makes) as `{:04}` would.
+fn push_year(out: &mut String, year: i32) {
+    match u32::try_from(year) {
+        Ok(y @ 1000..=9999) => {
+            push_two(out, y / 100);
+            push_two(out, y);
+        }
+        _ => out.push_str(&format!("{year:04}")),
+    }
+}
+
+/// Appends `2024-10-09`.
+pub(crate) fn push_iso_date(out: &mut String, d: NaiveDate) {
+    push_year(out, d.year());
+    out.push('-');
+    push_two(out, d.month());
+    out.push('-');
+    push_two(out, d.day());
+}
+
+/// Appends `02:00`.
+pub(crate) fn push_clock(out: &mut String, t: NaiveDateTime) {
+    push_two(out, t.hour());
+    out.push(':');
+    push_two(out, t.minute());
+}
+
+/// Appends `2024-10-09T02:00:00Z` (see [`to_rfc3339`]).
+pub(crate) fn push_rfc3339(out: &mut String, t: NaiveDateTime) {
+    push_iso_date(out, t.date());
+    out.push('T');
+    push_clock(out, t);
+    out.push_str(":00Z");
+}
+
+/// Appends `9 Oct`.
+fn push_day_and_month(out: &mut String, d: NaiveDate) {
+    if d.day() >= 10 {
+        out.push(char::from(b'0' + (d.day() / 10) as u8));
+    }
+    out.push(char::from(b'0' + (d.day() % 10) as u8));
+    out.push(' ');
+    out.push_str(MONTHS[d.month0() as usize]);
+}
+
+/// Appends `Wed 9 Oct 2024`.
+fn push_day(out: &mut String, d: NaiveDate) {
+    out.push_str(WEEKDAYS[d.weekday().num_days_from_monday() as usize]);
+    out.push(' ');
+    push_day_and_month(out, d);
+    out.push(' ');
+    match d.year() {
+        y @ 1000..=9999 => push_year(out, y),
+        y => out.push_str(&y.to_string()),
+    }
+}
+
+// The `String`-returning forms below build with the `push_*` writers above:
+// they run several times per validation, and `format!` with padding and
+// nested temporaries was a visible share of a call.
+
 /// `2024-10-09`.
 pub fn to_iso_date(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let mut out = String::with_capacity(10);
+    push_iso_date(&mut out, d);
+    out
 }
 
 /// `02:00`.
 pub fn to_clock(t: NaiveDateTime) -> String {
-    format!("{:02}:{:02}", t.hour(), t.minute())
+    let mut out = String::with_capacity(5);
+    push_clock(&mut out, t);
+    out
 }
 
 /// `2024-10-09T02:00:00Z`: the machine form used in JSON, links and drafts.
 pub fn to_rfc3339(t: NaiveDateTime) -> String {
-    format!("{}T{}:00Z", to_iso_date(t.date()), to_clock(t))
+    let mut out = String::with_capacity(20);
+    push_rfc3339(&mut out, t);
+    out
 }
 
 /// `2024-10-09 02:00`: the form the UTC text fields show and accept.
 pub fn to_field(t: NaiveDateTime) -> String {
-    format!("{} {}", to_iso_date(t.date()), to_clock(t))
+    let mut out = String::with_capacity(16);
+    push_iso_date(&mut out, t.date());
+    out.push(' ');
+    push_clock(&mut out, t);
+    out
 }
 
 /// `Wed 9 Oct 2024 02:00 UTC`.
 pub fn format_utc(t: NaiveDateTime) -> String {
-    format!("{} {} UTC", format_day(t.date()), to_clock(t))
+    let mut out = String::with_capacity(24);
+    push_day(&mut out, t.date());
+    out.push(' ');
+    push_clock(&mut out, t);
+    out.push_str(" UTC");
+    out
 }
 
 /// `9 Oct`: a calendar's first day, or the first of a month.
 pub fn day_and_month(d: NaiveDate) -> String {
-    format!("{} {}", d.day(), MONTHS[d.month0() as usize])
+    let mut out = String::with_capacity(6);
+    push_day_and_month(&mut out, d);
+    out
 }
 
 /// `Wed 9 Oct 2024`.
 pub fn format_day(d: NaiveDate) -> String {
-    format!(
-        "{} {} {} {}",
-        WEEKDAYS[d.weekday().num_days_from_monday() as usize],
-        d.day(),
-        MONTHS[d.month0() as usize],
-        d.year()
-    )
+    let mut out = String::with_capacity(15);
+    push_day(&mut out, d);
+    out
 }
 
 /// `Wed 9 Oct 2024 02:00–04:00 UTC`, or across midnight
 /// `Wed 9 Oct 2024 23:00 – Thu 10 Oct 2024 01:00 UTC`.
 pub fn format_window(start: NaiveDateTime, minutes: u32) -> String {
     let end = start + Duration::minutes(i64::from(minutes));
-    let from = format!("{} {}", format_day(start.date()), to_clock(start));
+    let mut out = String::with_capacity(48);
+    push_day(&mut out, start.date());
+    out.push(' ');
+    push_clock(&mut out, start);
     if end.date() == start.date() {
-        format!("{from}–{} UTC", to_clock(end))
+        out.push('–');
     } else {
-        format!("{from} – {} {} UTC", format_day(end.date()), to_clock(end))
+        out.push_str(" – ");
+        push_day(&mut out, end.date());
+        out.push(' ');
     }
+    push_clock(&mut out, end);
+    out.push_str(" UTC");
+    out
 }
 
 /// Rounds up to the next multiple of `step` minutes (unchanged when already on one).
@@ -306,6 +395,48 @@ pub fn ceil_to_minutes(t: NaiveDateTime, step: u32) -> NaiveDateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The hand-written formatters say exactly what `format!` said before
+        /// them, over every minute the parser accepts and years beyond.
+        #[test]
+        fn formatting_matches_format(
+            days in -800_000i64..800_000,
+            minute in 0i64..1440,
+            window in 0u32..3000,
+        ) {
+            let epoch = at(1970, 1, 1, 0, 0);
+            let t = epoch + Duration::days(days) + Duration::minutes(minute);
+            let d = t.date();
+            let day = format!(
+                "{} {} {} {}",
+                WEEKDAYS[d.weekday().num_days_from_monday() as usize],
+                d.day(),
+                MONTHS[d.month0() as usize],
+                d.year()
+            );
+            let iso = format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+            let clock = format!("{:02}:{:02}", t.hour(), t.minute());
+            prop_assert_eq!(to_iso_date(d), iso.clone());
+            prop_assert_eq!(to_clock(t), clock.clone());
+            prop_assert_eq!(to_rfc3339(t), format!("{iso}T{clock}:00Z"));
+            prop_assert_eq!(to_field(t), format!("{iso} {clock}"));
+            prop_assert_eq!(day_and_month(d), format!("{} {}", d.day(), MONTHS[d.month0() as usize]));
+            {
+                prop_assert_eq!(format_day(d), day.clone());
+                prop_assert_eq!(format_utc(t), format!("{day} {clock} UTC"));
+                let end = t + Duration::minutes(i64::from(window));
+                let end_clock = format!("{:02}:{:02}", end.hour(), end.minute());
+                let want = if end.date() == d {
+                    format!("{day} {clock}–{end_clock} UTC")
+                } else {
+                    format!("{day} {clock} – {} {end_clock} UTC", format_day(end.date()))
+                };
+                prop_assert_eq!(format_window(t, window), want);
+            }
+        }
+    }
 
     fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(y, mo, d)

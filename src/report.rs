@@ -2,8 +2,8 @@
 //! bounds the notice and point-in-time rules put on a window start.
 
 use crate::finding::{Finding, Severity};
-use crate::instant::to_rfc3339;
-use chrono::{Datelike, NaiveDateTime, Timelike};
+use crate::instant::{push_rfc3339, to_rfc3339};
+use chrono::NaiveDateTime;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 /// The result of checking a request (spec §6 "Report JSON").
@@ -85,32 +85,6 @@ impl Report {
         out.push('}');
         out
     }
-}
-
-/// Appends `t` as [`to_rfc3339`] writes it, without its three temporary
-/// strings (`format!` with padding was a visible share of a call).
-fn push_rfc3339(out: &mut String, t: NaiveDateTime) {
-    let Ok(year) = u32::try_from(t.year()) else {
-        return out.push_str(&to_rfc3339(t));
-    };
-    if year > 9999 {
-        return out.push_str(&to_rfc3339(t));
-    }
-    let mut text = *b"0000-00-00T00:00:00Z";
-    for (at, width, n) in [
-        (0, 4, year),
-        (5, 2, t.month()),
-        (8, 2, t.day()),
-        (11, 2, t.hour()),
-        (14, 2, t.minute()),
-    ] {
-        let mut n = n;
-        for digit in text[at..at + width].iter_mut().rev() {
-            *digit = b'0' + (n % 10) as u8;
-            n /= 10;
-        }
-    }
-    out.push_str(std::str::from_utf8(&text).unwrap_or_default());
 }
 
 /// Appends `s` as a JSON string, escaped exactly as serde_json does: `"` and
