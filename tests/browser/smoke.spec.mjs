@@ -76,6 +76,7 @@ test('issue 6: the title and introduction show before the wasm arrives, then the
   await expect(page.getByRole('combobox', { name: 'Vendor', exact: true })).toBeVisible();
   // One header, the app's: the same words in the same place (no jump when it takes over).
   await expect(page.locator('[data-rr-shell]')).toHaveCount(0);
+  await expect(page.getByText('The form could not start')).toHaveCount(0);
   await expect(title).toHaveCount(1);
   await expect(lede).toHaveCount(1);
   await expect(lede).toHaveText(shellText);
@@ -94,4 +95,18 @@ test('issue 6: the planning calendar below the fold is laid out only when it nea
   expect(await laidOut()).toBe(false);
   await calendar.scrollIntoViewIfNeeded();
   await expect.poll(laidOut).toBe(true);
+});
+
+test.describe('without WebAssembly', () => {
+  test.use({ allowConsoleErrors: [/WebAssembly is not defined/] });
+
+  test('the page says the form cannot start, under the title, instead of a bare header', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete window.WebAssembly;
+    });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request a database refresh');
+    await expect(page.getByRole('alert')).toContainText('The form could not start in this browser (');
+    await expect(page.getByRole('alert')).toContainText('It needs JavaScript and WebAssembly');
+  });
 });
