@@ -181,6 +181,7 @@ if (!opts['no-lighthouse']) {
       console.log(`  Lighthouse ${m.version}, ${m.formFactor}, ${m.throttling} throttling; median of ${result.scores.length} runs (performance scores: ${result.scores.join(', ')})`);
       console.log(`  performance ${m.performance}   accessibility ${m.accessibility}   best practices ${m.bestPractices}`);
       console.log(`  FCP ${ms(m.fcp)}   LCP ${ms(m.lcp)}   Speed Index ${ms(m.si)}   TBT ${ms(m.tbt)}   TTI ${ms(m.tti)}   CLS ${m.cls?.toFixed(3) ?? '—'}`);
+      if (m.lcpElement) console.log(`  LCP element: ${m.lcpElement}`);
       const all = [m.performance, m.accessibility, m.bestPractices];
       console.log(`  target: 100 on all three: ${all.every((x) => x === 100) ? 'met' : 'not met'}`);
       for (const f of m.failing) console.log(`  below 90: ${f}`);

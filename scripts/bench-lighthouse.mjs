@@ -77,6 +77,9 @@ function figures(lhr) {
     fcp: ms('first-contentful-paint'),
     lcp: ms('largest-contentful-paint'),
     si: ms('speed-index'),
+    // Which element the LCP was: the shell's introduction (painted at once) or something the app
+    // drew later.
+    lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
     tbt: ms('total-blocking-time'),
     tti: ms('interactive'),
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null,
