@@ -74,16 +74,23 @@ pub fn from_query(query: &str) -> Value {
         if LIST_KEYS.contains(&key.as_str()) {
             let list = m.entry(key).or_insert_with(|| Value::Array(Vec::new()));
             if let Value::Array(items) = list {
+                // Empty items keep their place (window 2 stays window 2 when window 1 is
+                // empty); only trailing ones go, below.
                 items.extend(
                     value
                         .split(',')
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())
-                        .map(|s| Value::String(s.to_string())),
+                        .map(|s| Value::String(s.trim().to_string())),
                 );
             }
         } else {
             m.insert(key, Value::String(value));
+        }
+    }
+    for key in LIST_KEYS {
+        if let Some(Value::Array(items)) = m.get_mut(*key) {
+            while items.last().is_some_and(|v| v.as_str() == Some("")) {
+                items.pop();
+            }
         }
     }
     Value::Object(m)
@@ -107,24 +114,38 @@ pub fn from_location(search: &str, hash: &str) -> Value {
 /// Writes request JSON as a query string (without `?`): lists as repeated
 /// keys, booleans as `yes`/`no`, empty values left out.
 pub fn to_query(request: &Value) -> String {
-    let mut parts = Vec::new();
     let Some(m) = request.as_object() else {
         return String::new();
     };
-    let mut push = |k: &str, v: &Value| {
-        let s = match v {
-            Value::String(s) if s.trim().is_empty() => return,
-            Value::String(s) => s.clone(),
-            Value::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),
-            Value::Number(n) => n.to_string(),
-            _ => return,
-        };
-        parts.push(format!("{}={}", percent_encode(k), percent_encode(&s)));
+    // A value as link text: None for what a link does not carry (blank text, null, objects).
+    let text = |v: &Value| match v {
+        Value::String(s) if s.trim().is_empty() => None,
+        Value::String(s) => Some(s.clone()),
+        Value::Bool(b) => Some((if *b { "yes" } else { "no" }).to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
     };
+    let mut parts = Vec::new();
     for (k, v) in m {
+        let key = percent_encode(k);
         match v {
-            Value::Array(items) => items.iter().for_each(|item| push(k, item)),
-            other => push(k, other),
+            Value::Array(items) => {
+                // Empty items before the last filled one are kept (`windows=&windows=…`), so
+                // each value comes back in its place; trailing empty ones are dropped.
+                let end = items
+                    .iter()
+                    .rposition(|i| text(i).is_some())
+                    .map_or(0, |i| i + 1);
+                for item in &items[..end] {
+                    let value = text(item).map(|s| percent_encode(&s)).unwrap_or_default();
+                    parts.push(format!("{key}={value}"));
+                }
+            }
+            other => {
+                if let Some(s) = text(other) {
+                    parts.push(format!("{key}={}", percent_encode(&s)));
+                }
+            }
         }
     }
     parts.join("&")
@@ -142,6 +163,24 @@ mod tests {
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
         assert_eq!(percent_decode("%C3%A9"), "é");
         assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+    }
+
+    /// A share link with window 1 empty and window 2 filled brought the start
+    /// back as window 1 (noted in session 1, fixed in issue 6's session).
+    #[test]
+    fn an_empty_window_keeps_the_next_one_in_its_place() {
+        let req = json!({ "policy": "veson-imos", "windows": ["", "2024-10-09T04:00:00Z", ""] });
+        let query = to_query(&req);
+        assert_eq!(
+            query,
+            "policy=veson-imos&windows=&windows=2024-10-09T04:00:00Z"
+        );
+        assert_eq!(
+            from_query(&query)["windows"],
+            json!(["", "2024-10-09T04:00:00Z"])
+        );
+        assert_eq!(from_query("?windows=,x,")["windows"], json!(["", "x"]));
+        assert_eq!(from_query("?windows=&windows=,,")["windows"], json!([]));
     }
 
     #[test]

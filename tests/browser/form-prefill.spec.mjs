@@ -73,4 +73,18 @@ test.describe('share links', () => {
     await expect(other.getByLabel('I will follow the integration checklist.')).toBeChecked();
     await expect(other.getByRole('region', { name: 'Planning mode' })).toContainText('Mon 7 Oct 2024 02:00 UTC');
   });
+
+  test('a share link keeps window 2 in its place when window 1 is empty', async ({ page, guardedPage }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.getByLabel('Window 2 start').fill('2024-10-09 04:00');
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+
+    const other = await guardedPage();
+    await other.goto(link);
+    await ready(other);
+    await expect(other.getByLabel('Window 1 start')).toHaveValue('');
+    await expect(other.getByLabel('Window 2 start')).toHaveValue('2024-10-09 04:00');
+  });
 });
