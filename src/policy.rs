@@ -289,6 +289,17 @@ struct Reader {
 
 impl Reader {
     fn problem(&mut self, path: &str, expected: &str, found: String) {
+        // A missing or malformed object already says all there is to say about what it
+        // should have held: its children's problems would only repeat it.
+        let inside = |parent: &str| {
+            parent == "(document)"
+                || path
+                    .strip_prefix(parent)
+                    .is_some_and(|rest| rest.starts_with(['.', '[']))
+        };
+        if self.problems.iter().any(|p| inside(&p.path)) {
+            return;
+        }
         self.problems.push(PolicyProblem {
             path: path.to_string(),
             expected: expected.to_string(),
@@ -958,13 +969,11 @@ mod tests {
         )
         .unwrap_err();
         insta::assert_snapshot!(err, @r#"
-        The policy “Acme Corp” cannot be used: 14 problems
+        The policy “Acme Corp” cannot be used: 12 problems
         - id: expected lowercase letters, digits and dashes, found "Acme Corp"
         - name: expected a non-empty string, found ""
         - version: expected a value, found nothing
         - environments: expected a value, found nothing
-        - environments.source_label: expected a value, found nothing
-        - environments.target_label: expected a value, found nothing
         - windows.count: expected a whole number from 1 to 4, found 9
         - windows.duration_minutes: expected a whole number from 15 to 1440, found "long"
         - service_hours.summer.start: expected a UTC time of day like "01:00", found "1am"
@@ -983,7 +992,9 @@ mod tests {
         assert!(err
             .to_string()
             .contains("(document): expected a JSON object, found invalid JSON"));
+        // One problem, not one per missing key as well (session 1's "noisy loader" note).
         let err = Policy::from_json("[1, 2]").unwrap_err();
+        assert_eq!(err.problems.len(), 1);
         assert!(err
             .to_string()
             .contains("(document): expected an object, found a list of 2"));
