@@ -110,6 +110,18 @@ pub enum VersionsRequired {
     Always,
 }
 
+impl VersionsRequired {
+    /// Whether the versions are asked, given whether the target's users are
+    /// kept (the form and the request reader both ask this one question).
+    pub fn asked(self, preserving_users: bool) -> bool {
+        match self {
+            VersionsRequired::Never => false,
+            VersionsRequired::WhenPreservingUsers => preserving_users,
+            VersionsRequired::Always => true,
+        }
+    }
+}
+
 /// How versions are compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VersionFormat {
@@ -165,6 +177,14 @@ pub struct Acknowledgement {
     pub when: Option<String>,
     /// The checklist's steps.
     pub items: Vec<String>,
+}
+
+impl Acknowledgement {
+    /// Whether it is asked: always, or when its yes/no question (`when`) is
+    /// answered yes, as `answer` reads it.
+    pub fn asked(&self, answer: impl Fn(&str) -> bool) -> bool {
+        self.when.as_deref().is_none_or(answer)
+    }
 }
 
 /// A condition on the request, for notes.
@@ -983,6 +1003,33 @@ mod tests {
         - acknowledgements[0].rule: expected a rule id starting with "ack.", found "overwrite"
         - acknowledgements: expected keys that are unique and not a built-in request key, found "source"
         "#);
+    }
+
+    #[test]
+    fn versions_are_asked_as_the_policy_says() {
+        for keeping in [false, true] {
+            assert!(!VersionsRequired::Never.asked(keeping));
+            assert_eq!(
+                VersionsRequired::WhenPreservingUsers.asked(keeping),
+                keeping
+            );
+            assert!(VersionsRequired::Always.asked(keeping));
+        }
+    }
+
+    #[test]
+    fn a_conditional_acknowledgement_is_asked_only_after_a_yes() {
+        let mut ack = Acknowledgement {
+            key: "ack_integrations".into(),
+            rule: "ack.integrations".into(),
+            label: "x".into(),
+            when: None,
+            items: Vec::new(),
+        };
+        assert!(ack.asked(|_| false));
+        ack.when = Some("integrations".into());
+        assert!(!ack.asked(|_| false));
+        assert!(ack.asked(|key| key == "integrations"));
     }
 
     #[test]

@@ -315,12 +315,7 @@ impl Request {
                 .boolean("preserve_users", "Keep the target's users")
                 .unwrap_or(false);
         }
-        let versions_asked = match policy.versions.required {
-            VersionsRequired::Never => false,
-            VersionsRequired::WhenPreservingUsers => req.preserve_users,
-            VersionsRequired::Always => true,
-        };
-        if versions_asked {
+        if policy.versions.required.asked(req.preserve_users) {
             req.source_version = r.text("source_version", "source version");
             req.target_version = r.text("target_version", "target version");
         }

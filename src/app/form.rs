@@ -5,7 +5,7 @@
 //! and whatever is wrong with the text comes back as findings. No browser
 //! types, so it is tested natively.
 
-use crate::policy::{Acknowledgement, Policy, VersionsRequired};
+use crate::policy::{Acknowledgement, Policy};
 // The form keeps every single-value request key as raw text.
 use crate::request::{read_bool, SCALAR_KEYS as TEXT_KEYS};
 use serde::{Deserialize, Serialize};
@@ -154,20 +154,13 @@ impl Form {
 
     /// Whether the policy asks for versions, given the answers so far.
     pub fn versions_asked(&self, policy: &Policy) -> bool {
-        match policy.versions.required {
-            VersionsRequired::Never => false,
-            VersionsRequired::WhenPreservingUsers => {
-                policy.preserve_users && self.yes("preserve_users") == Some(true)
-            }
-            VersionsRequired::Always => true,
-        }
+        let preserving = policy.preserve_users && self.yes("preserve_users") == Some(true);
+        policy.versions.required.asked(preserving)
     }
 
     /// Whether an acknowledgement is asked (its condition, if any, answered yes).
     pub fn ack_asked(&self, ack: &Acknowledgement) -> bool {
-        ack.when
-            .as_ref()
-            .is_none_or(|key| self.yes(key) == Some(true))
+        ack.asked(|key| self.yes(key) == Some(true))
     }
 
     /// Nothing typed, ticked or chosen (the planning switch and the policy do not count).

@@ -7,8 +7,7 @@ use crate::finding::{Finding, Severity};
 pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let req = ctx.request;
     for ack in &ctx.policy.acknowledgements {
-        let asked = ack.when.as_ref().is_none_or(|key| req.answer(key));
-        if asked && !req.answer(&ack.key) {
+        if ack.asked(|key| req.answer(key)) && !req.answer(&ack.key) {
             let label = ack.label.trim_end_matches('.');
             out.push(Finding::on(
                 &ack.rule,
