@@ -3,6 +3,7 @@
 //! The browser adapter only converts between JavaScript values and these.
 
 use crate::finding::{Finding, Severity};
+use crate::json::{self, Value};
 use crate::policy::{builtins, Policy};
 use crate::report::Report;
 use crate::request::{policy_id, Request};
@@ -10,7 +11,6 @@ use crate::rules::{self, Context};
 use crate::suggest;
 use crate::ticket::{self, Format, TicketError};
 use chrono::NaiveDateTime;
-use serde_json::{json, Value};
 
 /// The policies a page knows: the built-ins plus any an embedder added.
 #[derive(Clone, Debug, Default)]
@@ -29,7 +29,7 @@ pub enum Input<'a> {
 impl Input<'_> {
     fn parse(&self) -> Result<Value, Finding> {
         let value = match self {
-            Input::Text(s) => serde_json::from_str::<Value>(s).map_err(|e| {
+            Input::Text(s) => json::parse(s).map_err(|e| {
                 Finding::general(
                     "field.invalid",
                     Severity::Error,
@@ -76,11 +76,7 @@ impl Catalog {
 
     /// `[{id, name, version}, …]`.
     pub fn policies(&self) -> Value {
-        Value::Array(
-            self.all()
-                .map(|p| json!({"id": p.id, "name": p.name, "version": p.version}))
-                .collect(),
-        )
+        Value::Array(self.all().map(ticket::policy_summary).collect())
     }
 
     /// The policy a request names, or the finding that says why there is none.
@@ -187,6 +183,7 @@ fn lone(finding: Finding, now: NaiveDateTime) -> Report {
 mod tests {
     use super::*;
     use crate::instant::parse;
+    use crate::json::json;
 
     fn now() -> NaiveDateTime {
         parse("2024-10-07T02:00Z").expect("now")

@@ -4,7 +4,7 @@
 //! The pure core (no browser types) is [`instant`], [`season`],
 //! [`business_days`], [`holidays`], [`policy`], [`request`], [`version`],
 //! [`rules`], [`report`], [`suggest`], [`calendar`], [`ticket`], [`prefill`],
-//! [`insertion_sort`], [`case_fold`] and [`api`]. The components below and the `js_api` adapter only render
+//! [`insertion_sort`], [`case_fold`], [`json`] and [`api`]. The components below and the `js_api` adapter only render
 //! its output and send edits back.
 
 pub mod api;
@@ -17,6 +17,7 @@ pub mod holidays;
 pub mod insertion_sort;
 pub mod instant;
 pub mod js_api;
+pub mod json;
 pub mod policy;
 pub mod prefill;
 pub mod report;

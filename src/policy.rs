@@ -3,7 +3,7 @@
 //! so that a broken custom policy is reported whole, never half-applied.
 
 use crate::finding::Severity;
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -327,7 +327,7 @@ impl Reader {
         });
     }
 
-    fn get<'a>(&mut self, obj: &'a Map<String, Value>, path: &str, key: &str) -> Option<&'a Value> {
+    fn get<'a>(&mut self, obj: &'a Map, path: &str, key: &str) -> Option<&'a Value> {
         let v = obj.get(key).filter(|v| !v.is_null());
         if v.is_none() {
             self.problem(&join(path, key), "a value", "nothing".into());
@@ -335,7 +335,7 @@ impl Reader {
         v
     }
 
-    fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
+    fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Map> {
         let o = v.as_object();
         if o.is_none() {
             self.problem(path, "an object", describe(v));
@@ -343,7 +343,7 @@ impl Reader {
         o
     }
 
-    fn text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> String {
+    fn text(&mut self, obj: &Map, path: &str, key: &str) -> String {
         match self.get(obj, path, key) {
             Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
             Some(v) => {
@@ -354,7 +354,7 @@ impl Reader {
         }
     }
 
-    fn opt_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> String {
+    fn opt_text(&mut self, obj: &Map, path: &str, key: &str) -> String {
         match obj.get(key) {
             None | Some(Value::Null) => String::new(),
             Some(Value::String(s)) => s.trim().to_string(),
@@ -365,7 +365,7 @@ impl Reader {
         }
     }
 
-    fn boolean(&mut self, obj: &Map<String, Value>, path: &str, key: &str, default: bool) -> bool {
+    fn boolean(&mut self, obj: &Map, path: &str, key: &str, default: bool) -> bool {
         match obj.get(key) {
             None | Some(Value::Null) => default,
             Some(Value::Bool(b)) => *b,
@@ -390,7 +390,7 @@ impl Reader {
         }
     }
 
-    fn list<'a>(&mut self, obj: &'a Map<String, Value>, path: &str, key: &str) -> &'a [Value] {
+    fn list<'a>(&mut self, obj: &'a Map, path: &str, key: &str) -> &'a [Value] {
         match obj.get(key) {
             None | Some(Value::Null) => &[],
             Some(Value::Array(a)) => a,
@@ -401,7 +401,7 @@ impl Reader {
         }
     }
 
-    fn strings(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Vec<String> {
+    fn strings(&mut self, obj: &Map, path: &str, key: &str) -> Vec<String> {
         let items = self.list(obj, path, key);
         let mut out = Vec::new();
         for (i, v) in items.iter().enumerate() {
@@ -459,7 +459,7 @@ impl Policy {
     /// assert!(err.to_string().contains("windows.count: expected a whole number from 1 to 4, found \"two\""));
     /// ```
     pub fn from_json(text: &str) -> Result<Policy, PolicyError> {
-        let doc: Value = serde_json::from_str(text).map_err(|e| PolicyError {
+        let doc = crate::json::parse(text).map_err(|e| PolicyError {
             policy: "(unnamed policy)".into(),
             problems: vec![PolicyProblem {
                 path: "(document)".into(),
@@ -1045,5 +1045,15 @@ mod tests {
         assert!(err
             .to_string()
             .contains("(document): expected an object, found a list of 2"));
+    }
+
+    #[test]
+    fn issue_6_broken_json_says_what_was_expected_where() {
+        // A trailing comma on line 3: the author is pointed at it, not told "invalid".
+        let err = Policy::from_json("{\n  \"id\": \"acme\",\n}").unwrap_err();
+        assert_eq!(
+            err.problems[0].found,
+            "invalid JSON (expected a key in double quotes, found `}` at line 3 column 1)"
+        );
     }
 }

@@ -2,9 +2,9 @@
 //! bounds the notice and point-in-time rules put on a window start.
 
 use crate::finding::{Finding, Severity};
-use crate::instant::{push_rfc3339, to_rfc3339};
+use crate::instant::push_rfc3339;
+use crate::json::push_str;
 use chrono::NaiveDateTime;
-use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 /// The result of checking a request (spec §6 "Report JSON").
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,16 +59,16 @@ impl Report {
                 out.push(',');
             }
             out.push_str("{\"rule\":");
-            push_json_str(&mut out, &f.rule);
+            push_str(&mut out, &f.rule);
             out.push_str(",\"field\":");
             match &f.field {
-                Some(field) => push_json_str(&mut out, field),
+                Some(field) => push_str(&mut out, field),
                 None => out.push_str("null"),
             }
             out.push_str(",\"severity\":\"");
             out.push_str(f.severity.as_str());
             out.push_str("\",\"message\":");
-            push_json_str(&mut out, &f.message);
+            push_str(&mut out, &f.message);
             out.push('}');
         }
         out.push_str("],\"earliest_start\":\"");
@@ -87,83 +87,25 @@ impl Report {
     }
 }
 
-/// Appends `s` as a JSON string, escaped exactly as serde_json does: `"` and
-/// `\\`, the short forms `\b \t \n \f \r`, other control characters as
-/// `\u00xx`, everything else (non-ASCII too) as it is. Runs that need no
-/// escape are copied whole, found eight bytes at a time (messages are long
-/// and rarely need an escape).
-pub(crate) fn push_json_str(out: &mut String, s: &str) {
-    out.push('"');
-    let bytes = s.as_bytes();
-    let (mut start, mut i) = (0, 0);
-    while i < bytes.len() {
-        if let Some(chunk) = bytes[i..].first_chunk::<8>() {
-            if !any_needs_escape(u64::from_le_bytes(*chunk)) {
-                i += 8;
-                continue;
-            }
-        }
-        let short = match bytes[i] {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0..=0x1f => "",
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        // `i` is at an ASCII byte, so both slices end on character boundaries.
-        out.push_str(&s[start..i]);
-        if short.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            let b = bytes[i];
-            out.push_str("\\u00");
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0xf)]));
-        } else {
-            out.push_str(short);
-        }
-        i += 1;
-        start = i;
-    }
-    out.push_str(&s[start..]);
-    out.push('"');
-}
-
-/// Whether any of the eight bytes in `x` is a control character, `"` or `\\`
-/// (the classic "has a zero / has a byte less than n" bit tricks: exact about
-/// whether there is one, which is all this needs).
-fn any_needs_escape(x: u64) -> bool {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
-    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
-    let quote = has_zero(x ^ (ONES * u64::from(b'"')));
-    let backslash = has_zero(x ^ (ONES * u64::from(b'\\')));
-    below_space || quote || backslash
-}
-
-impl Serialize for Report {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Report", 4)?;
-        st.serialize_field("ready", &self.ready())?;
-        st.serialize_field("findings", &self.findings)?;
-        st.serialize_field("earliest_start", &to_rfc3339(self.earliest_start))?;
-        st.serialize_field("latest_start", &self.latest_start.map(to_rfc3339))?;
-        st.end()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::instant::to_rfc3339;
     use chrono::DateTime;
     use proptest::prelude::*;
+    use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+    /// The report as spec §6 describes it, through serde: what `to_json` must match.
+    impl Serialize for Report {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut st = s.serialize_struct("Report", 4)?;
+            st.serialize_field("ready", &self.ready())?;
+            st.serialize_field("findings", &self.findings)?;
+            st.serialize_field("earliest_start", &to_rfc3339(self.earliest_start))?;
+            st.serialize_field("latest_start", &self.latest_start.map(to_rfc3339))?;
+            st.end()
+        }
+    }
 
     fn instant(minutes: i64) -> NaiveDateTime {
         // Minutes from 1970 to 2999, the range the core reads.
@@ -209,52 +151,6 @@ mod tests {
             };
             let expected = serde_json::to_string(&report).expect("serde_json");
             prop_assert_eq!(report.to_json(), expected);
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn escapes_any_text_like_serde_json(s in "(\\PC|[\"\\\\\u{0}-\u{1f}\u{7f}\u{80}é😀])*") {
-            let mut out = String::new();
-            push_json_str(&mut out, &s);
-            prop_assert_eq!(out, serde_json::to_string(&s).expect("json"));
-        }
-
-        #[test]
-        fn finds_every_byte_that_needs_an_escape(bytes in any::<[u8; 8]>()) {
-            let expected = bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
-            prop_assert_eq!(any_needs_escape(u64::from_le_bytes(bytes)), expected);
-        }
-    }
-
-    #[test]
-    fn any_byte_at_any_place_is_judged_alone() {
-        for b in 0..=u8::MAX {
-            for at in 0..8 {
-                let mut bytes = *b"abcdefgh";
-                bytes[at] = b;
-                let expected = b < 0x20 || b == b'"' || b == b'\\';
-                assert_eq!(
-                    any_needs_escape(u64::from_le_bytes(bytes)),
-                    expected,
-                    "{b} at {at}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn escapes_like_serde_json() {
-        for s in [
-            "",
-            "plain",
-            "q\"b\\s",
-            "\n\r\t\u{8}\u{c}\u{0}\u{1f}\u{7f}",
-            "“é” – 😀",
-        ] {
-            let mut out = String::new();
-            push_json_str(&mut out, s);
-            assert_eq!(out, serde_json::to_string(s).expect("json"), "{s:?}");
         }
     }
 }

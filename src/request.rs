@@ -8,9 +8,9 @@ use crate::case_fold;
 use crate::finding::{Finding, Severity};
 use crate::holidays::Region;
 use crate::instant::{self, excerpt};
+use crate::json::{Map, Value};
 use crate::policy::{Policy, VersionsRequired};
 use chrono::NaiveDateTime;
-use serde_json::{Map, Value};
 
 /// The request's single-value keys (spec §6) besides `policy` and the
 /// windows; a policy's own question and acknowledgement keys come on top.
@@ -128,7 +128,7 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 struct Reader<'a> {
-    obj: &'a Map<String, Value>,
+    obj: &'a Map,
     findings: Vec<Finding>,
 }
 
@@ -236,9 +236,9 @@ impl Request {
     ///
     /// # Example
     /// ```
-    /// use refresh_request::{policy::Policy, request::Request};
+    /// use refresh_request::{json, policy::Policy, request::Request};
     /// let policy = Policy::builtin("veson-imos").unwrap();
-    /// let input = serde_json::json!({"source": "ABCD_prod", "windows": ["soon"]});
+    /// let input = json::parse(r#"{"source": "ABCD_prod", "windows": ["soon"]}"#).unwrap();
     /// let parsed = Request::read(policy, &input);
     /// assert_eq!(parsed.request.source, "ABCD_prod");
     /// assert_eq!(parsed.findings[0].rule, "field.invalid");

@@ -2,11 +2,10 @@
 //! last Sunday of March to 01:00 UTC on the last Sunday of October.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
-use serde::Serialize;
 
 /// Which service-hours table applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize), serde(rename_all = "lowercase"))]
 pub enum Season {
     /// Summer time (late March to late October).
     Summer,

@@ -7,11 +7,11 @@
 
 use crate::finding::Severity;
 use crate::instant::{format_utc, format_window, to_rfc3339};
+use crate::json::{self, Map, Value};
 use crate::policy::{Policy, VersionsRequired};
 use crate::report::Report;
 use crate::request::{RefreshType, Request};
 use crate::rules::windows::duration_words;
-use serde_json::{json, Value};
 use std::fmt;
 use std::str::FromStr;
 
@@ -150,10 +150,10 @@ pub fn escape_markdown(text: &str) -> String {
 ///
 /// # Example
 /// ```
-/// use refresh_request::{policy::Policy, request::Request, ticket::subject};
+/// use refresh_request::{json, policy::Policy, request::Request, ticket::subject};
 /// let policy = Policy::builtin("veson-imos").unwrap();
-/// let req = Request::read(policy, &serde_json::json!({
-///     "source": "ABCD_prod", "target": "ABCD_test", "windows": ["2024-10-09T02:00Z"]})).request;
+/// let req = Request::read(policy, &json::parse(r#"{
+///     "source": "ABCD_prod", "target": "ABCD_test", "windows": ["2024-10-09T02:00Z"]}"#).unwrap()).request;
 /// assert_eq!(subject(policy, &req), "Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC");
 /// ```
 pub fn subject(policy: &Policy, req: &Request) -> String {
@@ -456,14 +456,27 @@ fn markdown(policy: &Policy, req: &Request, report: &Report) -> String {
 }
 
 fn json_body(policy: &Policy, req: &Request, report: &Report) -> String {
-    let body: Value = json!({
-        "subject": subject(policy, req),
-        "policy": {"id": policy.id, "name": policy.name, "version": policy.version},
-        "checked_at": to_rfc3339(report.submitted_at),
-        "request": req.to_value(policy),
-        "report": report,
-    });
-    serde_json::to_string_pretty(&body).unwrap_or_default() + "\n"
+    let body: Map = [
+        ("subject", Value::String(subject(policy, req))),
+        ("policy", policy_summary(policy)),
+        ("checked_at", Value::String(to_rfc3339(report.submitted_at))),
+        ("request", req.to_value(policy)),
+        // The report's own JSON (spec §6), read back: one writer for it.
+        ("report", json::parse(&report.to_json()).unwrap_or_default()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    json::to_string_pretty(&Value::Object(body)) + "\n"
+}
+
+/// `{id, name, version}`: how the JSON ticket and `policies()` name a policy.
+pub fn policy_summary(policy: &Policy) -> Value {
+    let mut m = Map::new();
+    m.insert("id".into(), Value::String(policy.id.clone()));
+    m.insert("name".into(), Value::String(policy.name.clone()));
+    m.insert("version".into(), Value::String(policy.version.clone()));
+    Value::Object(m)
 }
 
 #[cfg(test)]

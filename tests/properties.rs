@@ -6,36 +6,45 @@
 use proptest::prelude::*;
 use refresh_request::api::{Catalog, Input};
 use refresh_request::instant::{self, parse};
+use refresh_request::json::{self, Map, Value};
 use refresh_request::policy::Policy;
 use refresh_request::prefill;
 use refresh_request::request::Request;
 use refresh_request::rules::validate;
 use refresh_request::ticket::{render, Format};
-use serde_json::{json, Map, Value};
 
 fn now() -> chrono::NaiveDateTime {
     parse("2024-10-07T02:00Z").expect("now")
 }
 
+/// `json!({…})`: serde_json's macro (a dev-dependency), read into the crate's own JSON.
+macro_rules! json {
+    ($($t:tt)+) => {
+        json::parse(&serde_json::json!($($t)+).to_string()).expect("serde_json writes JSON")
+    };
+}
+
 /// Arbitrary JSON values, a few levels deep.
 fn any_json() -> impl Strategy<Value = Value> {
+    use serde_json::Value as J;
     let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(|n| json!(n)),
+        Just(J::Null),
+        any::<bool>().prop_map(J::Bool),
+        any::<i64>().prop_map(|n| serde_json::json!(n)),
         any::<f64>()
             .prop_filter("finite", |f| f.is_finite())
-            .prop_map(|f| json!(f)),
-        ".*".prop_map(Value::String),
-        instant_like().prop_map(Value::String),
+            .prop_map(|f| serde_json::json!(f)),
+        ".*".prop_map(J::String),
+        instant_like().prop_map(J::String),
     ];
     leaf.prop_recursive(3, 24, 6, |inner| {
         prop_oneof![
-            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec(inner.clone(), 0..6).prop_map(J::Array),
             prop::collection::vec((key(), inner), 0..8)
-                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+                .prop_map(|kv| J::Object(kv.into_iter().collect())),
         ]
     })
+    .prop_map(|v| json::parse(&v.to_string()).expect("serde_json writes JSON"))
 }
 
 /// Strings shaped like instants, valid or nearly so.
@@ -98,7 +107,7 @@ proptest! {
         let p = Policy::builtin(policy).expect("builtin");
         let report = validate(p, &v, now());
         // Whatever came in, a report comes out that serialises.
-        let back: Value = serde_json::from_str(&report.to_json()).expect("report json");
+        let back = json::parse(&report.to_json()).expect("report json");
         prop_assert_eq!(back["ready"].as_bool(), Some(report.ready()));
         let req = Request::read(p, &v).request;
         for format in Format::ALL {
@@ -159,7 +168,9 @@ proptest! {
         let base = json!({"policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z", "source": "x", "target": "ABCD_test",
             "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"]});
         let mut hostile = base.clone();
-        hostile["source"] = json!(source);
+        if let Value::Object(m) = &mut hostile {
+            m.insert("source".into(), Value::String(source.clone()));
+        }
         for format in [Format::Text, Format::Markdown] {
             let lines = |v: &Value| {
                 let req = Request::read(p, v).request;

@@ -2,23 +2,14 @@
 //! reload; a draft that cannot be read is reported, never trusted.
 //!
 //! Plain `web_sys::Storage` (three calls) rather than `gloo-storage`: the
-//! draft is already JSON through `serde_json`, and a corrupt draft needs its
-//! own handling anyway.
+//! draft is JSON through [`crate::json`], and a corrupt draft needs its own
+//! handling anyway.
 
 use super::form::Form;
-use serde::{Deserialize, Serialize};
+use crate::json::{self, Map, Value};
 
 /// The draft format's version.
 const VERSION: u32 = 1;
-
-/// What is stored.
-#[derive(Serialize, Deserialize)]
-struct Draft {
-    /// Format version.
-    v: u32,
-    /// The form.
-    form: Form,
-}
 
 /// What was found in storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,20 +37,65 @@ pub fn key(embedded: bool, policy: &str, instance: u32) -> String {
 pub fn parse(text: Option<&str>) -> Loaded {
     match text {
         None => Loaded::Nothing,
-        Some(t) => match serde_json::from_str::<Draft>(t) {
-            Ok(d) if d.v == VERSION => Loaded::Draft(d.form),
-            _ => Loaded::Corrupt,
-        },
+        Some(t) => json::parse(t)
+            .ok()
+            .as_ref()
+            .and_then(read)
+            .map_or(Loaded::Corrupt, Loaded::Draft),
     }
+}
+
+/// What is stored: `{"v": 1, "form": {"policy", "fields", "windows",
+/// "planning"}}`. Every part must be there with the right kind, or the
+/// whole draft is refused (a half-read draft would restore a form the user
+/// never had).
+fn read(doc: &Value) -> Option<Form> {
+    if doc.get("v")?.as_u64()? != u64::from(VERSION) {
+        return None;
+    }
+    let form = doc.get("form")?;
+    let text = |v: &Value| v.as_str().map(str::to_string);
+    Some(Form {
+        policy: text(form.get("policy")?)?,
+        fields: form
+            .get("fields")?
+            .as_object()?
+            .iter()
+            .map(|(k, v)| Some((k.clone(), text(v)?)))
+            .collect::<Option<_>>()?,
+        windows: form
+            .get("windows")?
+            .as_array()?
+            .iter()
+            .map(text)
+            .collect::<Option<_>>()?,
+        planning: form.get("planning")?.as_bool()?,
+    })
 }
 
 /// A draft's text.
 pub fn serialise(form: &Form) -> String {
-    serde_json::to_string(&Draft {
-        v: VERSION,
-        form: form.clone(),
-    })
-    .unwrap_or_default()
+    let text = |s: &String| Value::String(s.clone());
+    let mut f = Map::new();
+    f.insert("policy".into(), text(&form.policy));
+    f.insert(
+        "fields".into(),
+        Value::Object(
+            form.fields
+                .iter()
+                .map(|(k, v)| (k.clone(), text(v)))
+                .collect(),
+        ),
+    );
+    f.insert(
+        "windows".into(),
+        Value::Array(form.windows.iter().map(text).collect()),
+    );
+    f.insert("planning".into(), Value::Bool(form.planning));
+    let mut draft = Map::new();
+    draft.insert("v".into(), u64::from(VERSION).into());
+    draft.insert("form".into(), Value::Object(f));
+    Value::Object(draft).to_string()
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -120,5 +156,28 @@ mod tests {
         ] {
             assert_eq!(parse(Some(bad)), Loaded::Corrupt, "{bad}");
         }
+    }
+
+    #[test]
+    fn issue_6_drafts_saved_before_the_own_json_module_still_restore() {
+        // What serde_json wrote for a draft (struct field order, not sorted).
+        let old = r#"{"v":1,"form":{"policy":"veson-imos","fields":{"source":"A"},"windows":["x",""],"planning":true}}"#;
+        let Loaded::Draft(f) = parse(Some(old)) else {
+            panic!("an old draft must restore");
+        };
+        assert_eq!(
+            (
+                f.policy.as_str(),
+                f.get("source"),
+                f.windows.as_slice(),
+                f.planning
+            ),
+            (
+                "veson-imos",
+                "A",
+                ["x".to_string(), String::new()].as_slice(),
+                true
+            )
+        );
     }
 }

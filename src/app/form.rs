@@ -7,21 +7,19 @@
 
 use crate::policy::{Acknowledgement, Policy};
 // The form keeps every single-value request key as raw text.
+use crate::json::{Map, Value};
 use crate::request::{read_bool, SCALAR_KEYS as TEXT_KEYS};
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 
 /// The most windows any policy asks for.
 const MAX_WINDOWS: usize = 4;
 
 /// Everything typed into the form, as text.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Form {
     /// The policy id.
     pub policy: String,
     /// Raw text by request key (`source`, `preserve_users`, `ack_jobs`, …).
-    pub fields: BTreeMap<String, String>,
+    pub fields: Map<String>,
     /// Raw text of each window start.
     pub windows: Vec<String>,
     /// Planning mode: check as if the ticket were raised at `submitted_at`.
@@ -78,7 +76,7 @@ impl Form {
     pub fn new(policy: &Policy) -> Self {
         Form {
             policy: policy.id.clone(),
-            fields: BTreeMap::new(),
+            fields: Map::new(),
             windows: vec![String::new(); policy.windows.count],
             planning: false,
         }
@@ -339,8 +337,8 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::json;
     use crate::policy::Policy;
-    use serde_json::json;
 
     fn veson() -> &'static Policy {
         Policy::builtin("veson-imos").expect("veson")
@@ -452,10 +450,15 @@ mod tests {
 
     #[test]
     fn a_hostile_draft_is_trimmed() {
-        let mut f: Form = serde_json::from_value(json!({
-            "policy": "veson-imos", "fields": {"source": "x", "evil": "y"}, "windows": vec!["w"; 1000], "planning": false
-        }))
-        .expect("shape");
+        let mut f = Form {
+            policy: "veson-imos".into(),
+            fields: [("source", "x"), ("evil", "y")]
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .into_iter()
+                .collect(),
+            windows: vec!["w".into(); 1000],
+            planning: false,
+        };
         f.sanitise(veson());
         assert_eq!(f.windows.len(), 4);
         assert!(!f.fields.contains_key("evil"));

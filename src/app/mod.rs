@@ -26,6 +26,7 @@ pub mod ticket_panel;
 use crate::api::Catalog;
 use crate::holidays::Region;
 use crate::instant::excerpt;
+use crate::json::Value;
 use crate::policy::Policy;
 use crate::rules::windows::duration_words;
 use calendar_view::{CalendarView, SuggestButton};
@@ -42,7 +43,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use notices::Notices;
 use planning_mode::{PlanningBanner, PlanningControl};
-use serde_json::Value;
 use state::{AppState, Notice};
 use status_panel::StatusPanel;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -687,8 +687,8 @@ pub fn Page(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::json;
     use crate::policy::builtins;
-    use serde_json::json;
 
     fn draft_with_source(policy: &str, source: &str) -> Loaded {
         let p = Policy::builtin(policy).expect("builtin");

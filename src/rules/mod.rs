@@ -10,11 +10,11 @@ pub mod windows;
 
 use crate::business_days::Calendar;
 use crate::finding::{Finding, Severity};
+use crate::json::Value;
 use crate::policy::{Notice, Policy};
 use crate::report::Report;
 use crate::request::{RefreshType, Request};
 use chrono::{Duration, NaiveDateTime};
-use serde_json::Value;
 
 /// Everything a rule needs to judge one request.
 pub struct Context<'a> {
@@ -83,12 +83,12 @@ pub fn check(policy: &Policy, request: &Request, now: NaiveDateTime) -> Report {
 ///
 /// # Example
 /// ```
-/// use refresh_request::{instant::parse, policy::Policy, rules::validate};
+/// use refresh_request::{instant::parse, json, policy::Policy, rules::validate};
 /// let policy = Policy::builtin("veson-imos").unwrap();
-/// let report = validate(policy, &serde_json::json!({
+/// let report = validate(policy, &json::parse(r#"{
 ///     "submitted_at": "2024-10-07T02:00Z", "source": "ABCD_prod", "target": "ABCD_test",
-///     "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"],
-/// }), parse("2030-01-01T00:00Z").unwrap());
+///     "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"]
+/// }"#).unwrap(), parse("2030-01-01T00:00Z").unwrap());
 /// assert!(report.ready());
 /// ```
 pub fn validate(policy: &Policy, input: &Value, now: NaiveDateTime) -> Report {

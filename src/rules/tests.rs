@@ -3,9 +3,9 @@
 
 use super::*;
 use crate::instant::{parse, to_rfc3339};
+use crate::json::{json, Value};
 use crate::suggest::suggest;
 use chrono::{Datelike, Timelike, Weekday};
-use serde_json::{json, Value};
 
 fn at(s: &str) -> NaiveDateTime {
     parse(s).expect("valid test instant")
@@ -49,7 +49,7 @@ fn clarity_ok() -> Value {
 
 fn with(mut base: Value, changes: Value) -> Value {
     if let (Some(b), Some(c)) = (base.as_object_mut(), changes.as_object()) {
-        for (k, v) in c {
+        for (k, v) in c.iter() {
             b.insert(k.clone(), v.clone());
         }
     }
@@ -809,7 +809,7 @@ fn report_json_has_the_spec_shape() {
             json!({"windows": ["2024-10-12T01:00Z", "2024-10-09T04:00Z"]}),
         ),
     );
-    let v: Value = serde_json::from_str(&r.to_json()).expect("json");
+    let v: Value = crate::json::parse(&r.to_json()).expect("json");
     assert_eq!(v["ready"], json!(false));
     assert_eq!(v["earliest_start"], json!("2024-10-09T02:00:00Z"));
     assert_eq!(v["latest_start"], Value::Null);
