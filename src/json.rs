@@ -687,23 +687,47 @@ impl Parser<'_> {
         }
     }
 
+    /// Where the run of string bytes from `at` that need no attention ends
+    /// (at `"`, `\\`, a control character or the end): eight bytes at a
+    /// time, as the writer scans, since requests are mostly plain text.
+    fn plain_run(&self, mut at: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+            if any_needs_escape(u64::from_le_bytes(*chunk)) {
+                break;
+            }
+            at += 8;
+        }
+        while bytes
+            .get(at)
+            .is_some_and(|&b| b != b'"' && b != b'\\' && b >= 0x20)
+        {
+            at += 1;
+        }
+        at
+    }
+
     fn string(&mut self) -> Result<String, ParseError> {
         self.at += 1;
         let mut out = String::new();
         loop {
             let start = self.at;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.at += 1;
-            }
-            out.push_str(&self.text[start..self.at]);
+            self.at = self.plain_run(start);
+            let run = &self.text[start..self.at];
             match self.peek() {
+                // Most strings have no escape: one exact allocation.
+                Some(b'"') if out.is_empty() => {
+                    self.at += 1;
+                    return Ok(run.to_string());
+                }
                 Some(b'"') => {
                     self.at += 1;
+                    out.push_str(run);
                     return Ok(out);
                 }
+                _ => out.push_str(run),
+            }
+            match self.peek() {
                 Some(b'\\') => {
                     self.at += 1;
                     let c = match self.peek() {
