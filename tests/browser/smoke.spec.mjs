@@ -97,6 +97,38 @@ test('issue 6: the planning calendar below the fold is laid out only when it nea
   await expect.poll(laidOut).toBe(true);
 });
 
+test('issue 6: form sections below the fold are laid out only when they near the screen, and keep whole focus rings', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 }); // a small phone
+  await page.goto('/');
+  await expect(page.locator('.rr-verdict')).not.toBeEmpty();
+  const last = page.locator('section.rr-section').last();
+  const laidOut = () => last.evaluate((el) => el.querySelector('h2').checkVisibility({ contentVisibilityAuto: true }));
+  // Off screen at first: in the DOM, skipped by layout and paint (content-visibility: auto).
+  expect(await laidOut()).toBe(false);
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(laidOut).toBe(true);
+
+  // Paint containment clips at the section's edge, where the radios sit: the focus ring
+  // (3px outline, then a 6px shadow) must still show outside the radio.
+  const radio = page.getByRole('radio', { name: 'Standard' });
+  await radio.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(radio).toBeFocused();
+  const box = await radio.boundingBox();
+  const png = await page.screenshot();
+  const [r, g, b] = await page.evaluate(async ({ data, x, y }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    return [...ctx.getImageData(x, y, 1, 1).data];
+  }, { data: png.toString('base64'), x: Math.round(box.x - 2), y: Math.round(box.y + box.height / 2) });
+  expect(r > 200 && g > 180 && b < 100, `focus yellow 2px left of the radio, got rgb(${r}, ${g}, ${b})`).toBe(true);
+});
+
 test.describe('without WebAssembly', () => {
   test.use({ allowConsoleErrors: [/WebAssembly is not defined/] });
 
