@@ -5,19 +5,26 @@
 //   embed.js      one self-contained classic script: the wasm (base64), the wasm-bindgen glue
 //                 (made a classic script) and the app's CSS (scoped for a Shadow DOM). It
 //                 fetches nothing and needs no eval: CSP `script-src 'self' 'wasm-unsafe-eval'`.
+//                 Its wasm is its own binary (src/bin/embed.rs), built here the way Trunk
+//                 builds the page's (cargo, wasm-bindgen, wasm-opt), so the page's wasm carries
+//                 no embedding code.
 //   sw.js         the service worker: precaches this build's own files under a cache name that
 //                 changes with their contents (see scripts/sw.template.js).
 //   examples/     the host pages of examples/ (embed, iframe, custom policy, hostile host).
 //
-//   the glue     (release) minified with terser, for the page and for embed.js, and its integrity
+//   the glue     (release) minified with terser, the page's and embed.js's, and the page's integrity
 //                in index.html updated: Trunk's own minifier cannot parse wasm-bindgen's glue;
 //                this saves ~1.7 KB brotli of the first load.
 //
 // Run by hand on a built folder:  node scripts/post-build.mjs dist
-// Uses Node 20 and terser (npm). Fails the build, loudly, if anything is not as expected.
+// Uses Node 20, terser (npm), and the tools Trunk uses, on PATH as scripts/setup puts them:
+// cargo, wasm-bindgen (the version Trunk.toml pins), wasm-opt (npm binaryen). Fails the build,
+// loudly, if anything is not as expected.
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
@@ -221,6 +228,68 @@ export function withIntegrity(html, file, text) {
   return out;
 }
 
+/** The cargo binary whose wasm embed.js carries (Cargo.toml, src/bin/embed.rs). */
+export const EMBED_BIN = 'refresh-request-embed';
+
+/** Runs a build tool, its output shown; a failure says which tool and how to get it. */
+function run(tool, args) {
+  try {
+    execFileSync(tool, args, { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (e) {
+    const missing = e.code === 'ENOENT' ? ` (not on PATH: scripts/setup installs it)` : '';
+    throw new Error(`${tool} ${args.join(' ')} failed${missing}: ${e.message}`);
+  }
+}
+
+/**
+ * The options index.html gives Trunk for the page's wasm-opt run (`data-wasm-opt`,
+ * `data-wasm-opt-params`), so embed.js's wasm is optimised the same way.
+ */
+export function wasmOptArgs(indexHtml) {
+  const tag = /<link\b[^>]*data-trunk[^>]*rel=["']?rust["']?[^>]*>/i.exec(indexHtml)?.[0] ?? '';
+  const level = /data-wasm-opt=["']?([^"' >]+)/.exec(tag)?.[1];
+  if (!level) throw new Error("index.html's rust <link> has no data-wasm-opt level");
+  const params = /data-wasm-opt-params=["']([^"']*)["']/.exec(tag)?.[1] ?? '';
+  return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
+}
+
+/**
+ * Builds embed.js's wasm and glue the way Trunk builds the page's: `cargo build` of
+ * EMBED_BIN for wasm32 (the same profile), the pinned wasm-bindgen (`--target web`), and for
+ * release wasm-opt with index.html's options and terser. Cargo reuses the library the page's
+ * build just compiled, so this adds one link and one wasm-opt run.
+ */
+async function buildEmbed(profile) {
+  const release = profile === 'release';
+  const pinned = /^\s*wasm_bindgen\s*=\s*"([^"]+)"/m.exec(readFileSync(path.join(repo, 'Trunk.toml'), 'utf8'))?.[1];
+  let version = '';
+  try {
+    version = execFileSync('wasm-bindgen', ['--version'], { encoding: 'utf8' }).trim().split(/\s+/)[1];
+  } catch {
+    throw new Error('wasm-bindgen is not on PATH: scripts/setup installs it');
+  }
+  if (pinned && version !== pinned) {
+    throw new Error(`wasm-bindgen on PATH is ${version}, Trunk.toml pins ${pinned}: run scripts/setup`);
+  }
+  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', EMBED_BIN, ...(release ? ['--release'] : [])]);
+  const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(repo, process.env.CARGO_TARGET_DIR) : path.join(repo, 'target');
+  const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${EMBED_BIN}.wasm`);
+  const out = mkdtempSync(path.join(tmpdir(), 'refresh-request-embed-'));
+  try {
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'embed', built]);
+    const wasm = path.join(out, 'embed_bg.wasm');
+    let glue = readFileSync(path.join(out, 'embed.js'), 'utf8');
+    if (release) {
+      const index = readFileSync(path.join(process.env.TRUNK_SOURCE_DIR || repo, 'index.html'), 'utf8');
+      run('wasm-opt', [...wasmOptArgs(index), wasm, '-o', wasm]);
+      glue = await minifyGlue(glue);
+    }
+    return { glue, wasm: readFileSync(wasm) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const dir = path.resolve(process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist');
   const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
@@ -234,14 +303,13 @@ async function main() {
   const glueFile = wasmFile.replace(/_bg\.wasm$/, '.js');
   if (!files.includes(glueFile)) fail(`no wasm-bindgen glue ${glueFile} beside ${wasmFile}`);
   let html = readFileSync(path.join(dir, 'index.html'), 'utf8');
-  let glue = readFileSync(path.join(dir, glueFile), 'utf8');
+  const glue = readFileSync(path.join(dir, glueFile), 'utf8');
 
-  // 0. The glue, minified (release only: a debug build stays readable), for the page and for
-  //    embed.js below. Minifying again on a re-run changes nothing.
+  // 0. The page's glue, minified (release only: a debug build stays readable). Minifying
+  //    again on a re-run changes nothing.
   if (profile === 'release') {
     try {
       const small = await minifyGlue(glue);
-      glue = small;
       writeFileSync(path.join(dir, glueFile), small);
       html = withIntegrity(html, glueFile, small);
       writeFileSync(path.join(dir, 'index.html'), html);
@@ -269,12 +337,8 @@ async function main() {
   const css = styles.css.map((text) => scopeCss(text)).join('\n');
   let embed;
   try {
-    embed = embedScript({
-      glue,
-      wasm: readFileSync(path.join(dir, wasmFile)),
-      css,
-      build,
-    });
+    const own = await buildEmbed(profile);
+    embed = embedScript({ glue: own.glue, wasm: own.wasm, css, build });
   } catch (e) {
     fail(e.message);
   }

@@ -237,7 +237,7 @@ pub fn catalog_with(policy: &Policy) -> Catalog {
     catalog
 }
 
-pub use browser::{element_by_id, is_embed_mode, report_height_when_framed, start};
+pub use browser::{element_by_id, report_height_when_framed, start};
 
 mod browser {
     use super::*;
@@ -287,11 +287,6 @@ mod browser {
         Reflect::get(&window, &JsValue::from_str(MARKER))
             .ok()
             .filter(|v| v.is_object())
-    }
-
-    /// Whether `embed.js` started the app.
-    pub fn is_embed_mode() -> bool {
-        marker().is_some()
     }
 
     /// The app's CSS that `embed.js` carries (already scoped to the root).

@@ -32,18 +32,24 @@ pub mod app;
 
 use leptos::prelude::*;
 
-/// Mounts the app: into every `[data-refresh-request]` element when started
-/// by `embed.js` ([`embed`]), else into `<body>` (telling a parent frame its
-/// height; `index.html` registers the offline service worker).
-pub fn mount() {
+/// Mounts the standalone page (`src/main.rs`, what `index.html` loads): the
+/// app into `<body>` in place of the page's first paint, `window.RefreshRequest`,
+/// and, in an iframe, the page's height for the parent frame. `index.html`
+/// registers the offline service worker.
+pub fn mount_page() {
     js_api::install();
-    if embed::is_embed_mode() {
-        embed::start();
-        return;
-    }
     remove_shell();
     leptos::mount::mount_to_body(|| view! { <App /> });
     embed::report_height_when_framed();
+}
+
+/// Mounts a form into every `[data-refresh-request]` element of a host page
+/// ([`embed`]), with `window.RefreshRequest`. The binary of `embed.js`
+/// (`src/bin/embed.rs`) calls it, so the page's own wasm carries none of the
+/// embedding code.
+pub fn mount_embedded() {
+    js_api::install();
+    embed::start();
 }
 
 /// Removes `index.html`'s static first paint (its header, shown while the

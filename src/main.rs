@@ -1,5 +1,5 @@
 //! Mounts the app; everything else lives in the library.
 
 fn main() {
-    refresh_request::mount();
+    refresh_request::mount_page();
 }

@@ -50,6 +50,22 @@ test.describe('post-build output', () => {
     expect(preload).toContain(`integrity="sha384-${createHash('sha384').update(text).digest('base64')}"`);
   });
 
+  test("issue 6: the page's wasm carries no embedding code; embed.js's own wasm does", () => {
+    // Strings only the embedding code holds: the host element's CSS and the mounted marker.
+    const embedOnly = ['.rr-embed-root{all:initial', 'data-refresh-request-mounted'];
+    const pageWasm = readdirSync(distDir).find((n) => n.endsWith('_bg.wasm'));
+    const page = readFileSync(path.join(distDir, pageWasm)).toString('latin1');
+    const embedText = readFileSync(path.join(distDir, 'embed.js'), 'utf8');
+    const inlined = /"(AGFzbQ[A-Za-z0-9+/=]+)"/.exec(embedText)?.[1] ?? '';
+    const embedWasm = Buffer.from(inlined, 'base64').toString('latin1');
+    for (const s of embedOnly) {
+      expect(page.includes(s), `the page's ${pageWasm} holds ${s}`).toBe(false);
+      expect(embedWasm.includes(s), `embed.js's wasm holds ${s}`).toBe(true);
+    }
+    // Both are complete apps: the form's own texts are in each.
+    for (const wasm of [page, embedWasm]) expect(wasm.includes('Request a database refresh')).toBe(true);
+  });
+
   test('the example host pages are in dist/examples/', () => {
     const names = readdirSync(path.join(distDir, 'examples'));
     expect(names).toEqual(expect.arrayContaining(['embed.html', 'iframe.html', 'custom-policy.html', 'hostile.html']));
