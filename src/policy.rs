@@ -64,10 +64,15 @@ impl Windows {
 
     /// The field path of window `i`: `window`, or `windows[i]`.
     pub fn field(&self, i: usize) -> String {
+        // Read several times per `validate`: a table, not `format!` (callgrind: ~1.4k
+        // instructions a call). A policy asks at most 4 windows.
+        const LISTED: [&str; 4] = ["windows[0]", "windows[1]", "windows[2]", "windows[3]"];
         if self.count == 1 {
             "window".to_string()
         } else {
-            format!("windows[{i}]")
+            LISTED
+                .get(i)
+                .map_or_else(|| format!("windows[{i}]"), |s| (*s).to_string())
         }
     }
 }
@@ -1045,6 +1050,27 @@ mod tests {
         assert!(err
             .to_string()
             .contains("(document): expected an object, found a list of 2"));
+    }
+
+    #[test]
+    fn window_field_paths() {
+        let w = |count| Windows {
+            count,
+            duration_minutes: 120,
+        };
+        assert_eq!(w(1).field(0), "window");
+        let four: Vec<String> = (0..6).map(|i| w(4).field(i)).collect();
+        assert_eq!(
+            four,
+            [
+                "windows[0]",
+                "windows[1]",
+                "windows[2]",
+                "windows[3]",
+                "windows[4]",
+                "windows[5]"
+            ]
+        );
     }
 
     #[test]

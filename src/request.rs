@@ -146,12 +146,15 @@ impl Reader<'_> {
         self.obj.get(key).filter(|v| !v.is_null())
     }
 
-    fn text(&mut self, key: &str, what: &str) -> String {
+    /// `what` names the value in a message, so it is made only when there is one
+    /// (`validate` reads these on every keystroke).
+    fn text(&mut self, key: &str, what: &dyn Fn() -> String) -> String {
         match self.value(key) {
             None => String::new(),
             Some(Value::String(s)) => s.trim().to_string(),
             Some(v) => {
                 let found = kind_of(v);
+                let what = what();
                 self.invalid(key, format!("The {what} should be text, found {found}."));
                 String::new()
             }
@@ -256,17 +259,15 @@ impl Request {
         };
 
         let (source_key, target_key) = policy.environments.keys();
-        req.source = r.text(
-            source_key,
-            &case_fold::lowercase(&policy.environments.source_label),
-        );
-        req.target = r.text(
-            target_key,
-            &case_fold::lowercase(&policy.environments.target_label),
-        );
+        req.source = r.text(source_key, &|| {
+            case_fold::lowercase(&policy.environments.source_label)
+        });
+        req.target = r.text(target_key, &|| {
+            case_fold::lowercase(&policy.environments.target_label)
+        });
         if !policy.environments.kinds.is_empty() {
             for (key, side) in [("source_kind", "source"), ("target_kind", "target")] {
-                let kind = r.text(key, &format!("{side} kind")).to_ascii_uppercase();
+                let kind = r.text(key, &|| format!("{side} kind")).to_ascii_uppercase();
                 if !kind.is_empty() && !policy.environments.kinds.contains(&kind) {
                     let list = policy.environments.kinds.join(", ");
                     r.invalid(
@@ -316,8 +317,8 @@ impl Request {
                 .unwrap_or(false);
         }
         if policy.versions.required.asked(req.preserve_users) {
-            req.source_version = r.text("source_version", "source version");
-            req.target_version = r.text("target_version", "target version");
+            req.source_version = r.text("source_version", &|| "source version".into());
+            req.target_version = r.text("target_version", &|| "target version".into());
         }
 
         if policy.holiday_regions {

@@ -1,7 +1,7 @@
 //! Seasons for service hours: EU/UK summer time runs from 01:00 UTC on the
 //! last Sunday of March to 01:00 UTC on the last Sunday of October.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// Which service-hours table applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,13 +31,11 @@ fn last_sunday(year: i32, month: u32) -> NaiveDate {
     } else {
         NaiveDate::from_ymd_opt(year, month + 1, 1)
     };
-    let mut d = first_of_next
+    let last = first_of_next
         .and_then(|d| d.pred_opt())
         .unwrap_or(NaiveDate::MIN);
-    while d.weekday() != Weekday::Sun {
-        d -= Duration::days(1);
-    }
-    d
+    // Back to its Sunday in one step (checked on every request: no day-by-day walk).
+    last - Duration::days(i64::from(last.weekday().num_days_from_sunday()))
 }
 
 const ONE_AM: NaiveTime = match NaiveTime::from_hms_opt(1, 0, 0) {
@@ -75,6 +73,7 @@ pub fn season_at(t: NaiveDateTime) -> Season {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Weekday;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")

@@ -18,10 +18,13 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         VersionsRequired::Always => true,
     };
     if asked {
-        let eg = if v.example.is_empty() {
-            String::new()
-        } else {
-            format!(", e.g. {}", v.example)
+        // Only a message uses it: made when one is written.
+        let eg = || {
+            if v.example.is_empty() {
+                String::new()
+            } else {
+                format!(", e.g. {}", v.example)
+            }
         };
         let sides = [
             ("source_version", &req.source_version, "source"),
@@ -36,12 +39,12 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                         "version.missing",
                         key,
                         Severity::Error,
-                        format!("Enter the {side} schema version{eg}: it is needed when you keep the target's users."),
+                        format!("Enter the {side} schema version{}: it is needed when you keep the target's users.", eg()),
                     ));
                 } else {
                     out.push(required(
                         key,
-                        format!("Enter the {side} version with its build or patch{eg}."),
+                        format!("Enter the {side} version with its build or patch{}.", eg()),
                     ));
                 }
             } else if v.format == VersionFormat::ReleasePatch && parse_release(value).is_none() {
@@ -50,7 +53,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     "version.unreadable",
                     key,
                     Severity::Error,
-                    format!("“{}” is not a version the vendor can compare: write it with its build or patch{eg}.", excerpt(value)),
+                    format!("“{}” is not a version the vendor can compare: write it with its build or patch{}.", excerpt(value), eg()),
                 ));
             }
         }
