@@ -28,7 +28,7 @@ use crate::api::Catalog;
 use crate::instant::excerpt;
 use crate::policy::Policy;
 use calendar_view::{CalendarView, SuggestButton};
-use dom::{copy, focus_later, Copied};
+use dom::{copy_and_say, focus_later};
 use draft::Loaded;
 use erase::{dyn_view, flag, handler, signal, text, when};
 use error_summary::ErrorSummary;
@@ -38,7 +38,6 @@ use layout::Part;
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use notices::Notices;
 use planning_mode::{PlanningBanner, PlanningControl};
 use serde_json::Value;
@@ -411,14 +410,15 @@ pub fn Page(
             .with_untracked(|p| state.form.with_untracked(|f| f.to_value(p)));
         let url = share::share_link(&dom::page_address(), &value);
         share_link.set(url.clone());
-        let fallback = link_id2.clone();
-        spawn_local(async move {
-            let message = match copy(url, fallback).await {
-                Copied::Done => "Link copied. Anyone who opens it gets the form filled in as it is now.",
-                Copied::Selected => "Could not copy automatically: the link is selected below, press Ctrl+C (or ⌘C) to copy it.",
-            };
-            share_status.set(message.into());
-        });
+        copy_and_say(
+            url,
+            link_id2.clone(),
+            share_status,
+            (
+                "Link copied. Anyone who opens it gets the form filled in as it is now.",
+                "Could not copy automatically: the link is selected below, press Ctrl+C (or ⌘C) to copy it.",
+            ),
+        );
     };
     let content = view! {
         <ErrorSummary state />
