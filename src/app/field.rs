@@ -8,6 +8,7 @@ use super::instant_input::reading;
 use super::layout::{Choice, Control, Matcher, Shown, Spec};
 use super::state::AppState;
 use crate::finding::Severity;
+use leptos::ev::Event;
 use leptos::prelude::*;
 
 /// The word in front of a message, so severity never rests on colour alone.
@@ -316,35 +317,62 @@ fn radios(
         .into_iter()
         .enumerate()
         .map(|(i, c)| {
-            let id = if i == 0 { ids.input.clone() } else { format!("{}-{}", ids.input, c.value) };
-            let hint_id = format!("{id}-hint");
+            let id = if i == 0 {
+                ids.input.clone()
+            } else {
+                format!("{}-{}", ids.input, c.value)
+            };
             let (k_checked, k_set) = (key.to_string(), key.to_string());
             let value = c.value;
-            let has_hint = !c.hint.is_empty();
-            view! {
-                <div class="rr-radio">
-                    <input
-                        class="rr-radio__input"
-                        type="radio"
-                        id=id.clone()
-                        name=ids.input.clone()
-                        value=value
-                        aria-describedby=has_hint.then(|| hint_id.clone())
-                        prop:checked=flag(move || state.form.with(|f| checked(f, &k_checked, value)))
-                        on:change=handler(move |_| {
-                            state.set(&k_set, value.to_string());
-                            state.touch(&k_set);
-                        })
-                    />
-                    <label class="rr-radio__label" for=id>
-                        {c.label}
-                    </label>
-                    {has_hint.then(|| view! { <p class="rr-hint rr-radio__hint" id=hint_id>{c.hint}</p> })}
-                </div>
-            }
+            radio(
+                id,
+                ids.input.clone(),
+                value,
+                c.label,
+                c.hint,
+                flag(move || state.form.with(|f| checked(f, &k_checked, value))),
+                handler(move |_| {
+                    state.set(&k_set, value.to_string());
+                    state.touch(&k_set);
+                }),
+            )
         })
         .collect_view()
         .into_any()
+}
+
+/// One radio button, its label and its hint ("" for none); shared by the
+/// form's radio groups and the ticket's format.
+pub fn radio(
+    id: String,
+    name: String,
+    value: &'static str,
+    label: String,
+    hint: String,
+    checked: Memo<bool>,
+    on_change: Box<dyn FnMut(Event)>,
+) -> AnyView {
+    let hint_id = format!("{id}-hint");
+    let has_hint = !hint.is_empty();
+    view! {
+        <div class="rr-radio">
+            <input
+                class="rr-radio__input"
+                type="radio"
+                id=id.clone()
+                name=name
+                value=value
+                aria-describedby=has_hint.then(|| hint_id.clone())
+                prop:checked=checked
+                on:change=on_change
+            />
+            <label class="rr-radio__label" for=id>
+                {label}
+            </label>
+            {has_hint.then(|| view! { <p class="rr-hint rr-radio__hint" id=hint_id>{hint}</p> })}
+        </div>
+    }
+    .into_any()
 }
 
 /// A checkbox to acknowledge something, with the steps it covers.

@@ -4,7 +4,7 @@
 
 use super::dom::{copy_and_say, download};
 use super::erase::{dyn_view, flag, handler, memo, signal, text, when};
-use super::field::severity_tag;
+use super::field::{radio, severity_tag};
 use super::state::AppState;
 use crate::finding::Severity;
 use crate::ticket::{render, subject, Format};
@@ -133,25 +133,18 @@ fn TicketContent(
                 Format::Markdown => "Markdown",
                 Format::Json => "JSON (machine-readable)",
             };
-            view! {
-                <div class="rr-radio">
-                    <input
-                        class="rr-radio__input"
-                        type="radio"
-                        id=id.clone()
-                        name=format_name.clone()
-                        value=f.as_str()
-                        prop:checked=flag(move || format.get() == f)
-                        on:change=handler(move |_| {
-                            format.set(f);
-                            status.set(String::new());
-                        })
-                    />
-                    <label class="rr-radio__label" for=id>
-                        {label}
-                    </label>
-                </div>
-            }
+            radio(
+                id,
+                format_name.clone(),
+                f.as_str(),
+                label.into(),
+                String::new(),
+                flag(move || format.get() == f),
+                handler(move |_| {
+                    format.set(f);
+                    status.set(String::new());
+                }),
+            )
         })
         .collect_view();
     let flagged = move || {
