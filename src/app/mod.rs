@@ -184,7 +184,7 @@ pub fn app(
         now,
     );
     state.notices.set(started.notices);
-    state.touched.set(started.touched.into_iter().collect());
+    state.touched.set(started.touched);
 
     // The link's request values now live in the form (and the draft): take
     // them out of the address bar, so a reload shows the draft, not the link.

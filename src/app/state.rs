@@ -11,7 +11,6 @@ use crate::rules;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use serde_json::Value;
-use std::collections::BTreeSet;
 
 /// The form's request as the core sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,7 +92,7 @@ pub struct AppState {
     /// The checked request.
     pub checked: Memo<Checked>,
     /// Field paths the user has left (their errors show).
-    pub touched: RwSignal<BTreeSet<String>>,
+    pub touched: RwSignal<Vec<String>>,
     /// The user tried to create the ticket: every error shows.
     pub show_all: RwSignal<bool>,
     /// The ticket was created (and is shown while the request stays ready).
@@ -139,7 +138,7 @@ impl AppState {
             now,
             policy,
             checked,
-            touched: super::erase::signal(BTreeSet::new()),
+            touched: super::erase::signal(Vec::new()),
             show_all: super::erase::signal(false),
             exported: super::erase::signal(false),
             notices: super::erase::signal(Vec::new()),
@@ -162,10 +161,8 @@ impl AppState {
 
     /// Marks a field as visited: its own errors show from now on.
     pub fn touch(&self, path: &str) {
-        if !self.touched.with_untracked(|t| t.contains(path)) {
-            self.touched.update(|t| {
-                t.insert(path.to_string());
-            });
+        if !self.touched.with_untracked(|t| t.iter().any(|p| p == path)) {
+            self.touched.update(|t| t.push(path.to_string()));
         }
     }
 
@@ -177,7 +174,7 @@ impl AppState {
 
     /// Whether a field's own findings show.
     pub fn reveal(&self, path: &str) -> bool {
-        self.show_all.get() || self.touched.with(|t| t.contains(path))
+        self.show_all.get() || self.touched.with(|t| t.iter().any(|p| p == path))
     }
 
     /// The findings shown on a field: (severity, message).
