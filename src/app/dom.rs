@@ -62,6 +62,24 @@ pub async fn copy(text: String, fallback: String) -> Copied {
     }
 }
 
+/// Copies text (see [`copy`]) in the background, then says how it went in
+/// `status` (a live region): `said.0` once copied, `said.1` once selected.
+/// One future for every copy button, so its code exists once.
+pub fn copy_and_say(
+    text: String,
+    fallback: String,
+    status: RwSignal<String>,
+    said: (&'static str, &'static str),
+) {
+    leptos::task::spawn_local(async move {
+        let message = match copy(text, fallback).await {
+            Copied::Done => said.0,
+            Copied::Selected => said.1,
+        };
+        status.set(message.into());
+    });
+}
+
 async fn clipboard_write(text: &str) -> bool {
     let navigator = window().navigator();
     // Absent outside secure contexts: check before calling into it.

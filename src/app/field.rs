@@ -2,10 +2,13 @@
 //! has left it or tried to export), and the control, wired with
 //! `aria-describedby` and `aria-invalid` (the GOV.UK Design System pattern).
 
-use super::erase::{dyn_view, flag, handler, invalid, memo};
-use super::form::{FieldRef, Form};
+use super::erase::{dyn_view, flag, handler, invalid, memo, when};
+use super::form::FieldRef;
+use super::instant_input::reading;
+use super::layout::{Choice, Control, Matcher, Shown, Spec};
 use super::state::AppState;
 use crate::finding::Severity;
+use leptos::ev::Event;
 use leptos::prelude::*;
 
 /// The word in front of a message, so severity never rests on colour alone.
@@ -88,73 +91,184 @@ fn hint_view(id: String, hint: String) -> impl IntoView {
     (!hint.is_empty()).then(|| view! { <p class="rr-hint" id=id>{hint}</p> })
 }
 
-/// A one-line text field.
+/// Any field of the form, drawn from its description (see [`super::layout`]).
 #[component]
-pub fn TextField(
+pub fn Field(
     /// The shared state.
     state: AppState,
-    /// The request key.
-    #[prop(into)]
-    key: String,
-    /// The visible label.
-    #[prop(into)]
-    label: String,
-    /// A hint under the label ("" for none).
-    #[prop(optional, into)]
-    hint: String,
-    /// An `https://` address (URL keyboard on phones).
-    #[prop(optional)]
-    url: bool,
+    /// What the field asks and how.
+    spec: Spec,
 ) -> impl IntoView {
-    let ids = Ids::new(&state, &key);
-    let err = state.error_flag(&key);
-    let described = ids.described_by(!hint.is_empty(), &[]);
-    let (k_val, k_set, k_blur) = (key.clone(), key.clone(), key.clone());
-    view! {
-        <div class="rr-field" class=("rr-field--error", err)>
-            <label class="rr-label" for=ids.input.clone()>
-                {label}
-            </label>
-            {hint_view(ids.hint.clone(), hint)}
-            <Messages state path=key.clone() />
-            <input
-                class="rr-input"
-                type=if url { "url" } else { "text" }
-                id=ids.input.clone()
-                name=key
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby=described
-                aria-invalid=invalid(err)
-                prop:value=memo(move || state.form.with(|f| f.get(&k_val).to_string()))
-                on:input:target=move |ev| state.set(&k_set, ev.target().value())
-                on:blur=handler(move |_| state.leave(&k_blur))
-            />
-        </div>
+    let shown = spec.shown;
+    if shown == Shown::Always {
+        return body(state, spec);
     }
+    let on_page = flag(move || {
+        state
+            .policy
+            .with(|p| state.form.with(|f| shown.holds(f, p)))
+    });
+    when(on_page, move || body(state, spec.clone())).into_any()
 }
 
-/// A drop-down list; `""` is the "choose" option.
-#[component]
-pub fn SelectField(
-    /// The shared state.
+/// A field's label, hint, findings and control, in a `.rr-field` box that
+/// says when the field is wrong.
+fn body(state: AppState, spec: Spec) -> AnyView {
+    let Spec {
+        path,
+        text,
+        label,
+        hint,
+        control,
+        ..
+    } = spec;
+    let ids = Ids::new(&state, &path);
+    let err = state.error_flag(&path);
+    let has_hint = !hint.is_empty();
+    let hint = hint_view(ids.hint.clone(), hint);
+    let messages = view! { <Messages state path=path.clone() /> };
+    let inner = match control {
+        Control::Radios {
+            choices,
+            checked,
+            inline,
+        } => view! {
+            <fieldset class="rr-fieldset" aria-describedby=ids.described_by(has_hint, &[])>
+                <legend class="rr-legend">{label}</legend>
+                {hint}
+                {messages}
+                <div class="rr-radios" class=("rr-radios--inline", inline)>
+                    {radios(state, &ids, &path, choices, checked)}
+                </div>
+            </fieldset>
+        }
+        .into_any(),
+        Control::Checkbox(items) => view! {
+            {messages}
+            {checkbox(state, &ids, path, label, err, items)}
+        }
+        .into_any(),
+        control => {
+            let control = match control {
+                Control::Select(options) => select(state, &ids, path, has_hint, err, options),
+                Control::Instant { span, date_ok } => {
+                    instant(state, &ids, path, text, err, span, date_ok)
+                }
+                _ => text_input(state, &ids, path, text, has_hint, err, control),
+            };
+            view! {
+                <label class="rr-label" for=ids.input.clone()>
+                    {label}
+                </label>
+                {hint}
+                {messages}
+                {control}
+            }
+            .into_any()
+        }
+    };
+    view! { <div class="rr-field" class=("rr-field--error", err)>{inner}</div> }.into_any()
+}
+
+/// A one-line text input (the URL keyboard for `Control::Text { url: true }`).
+fn text_input(
     state: AppState,
-    /// The request key.
-    #[prop(into)]
+    ids: &Ids,
+    path: String,
+    text: FieldRef,
+    has_hint: bool,
+    err: Memo<bool>,
+    control: Control,
+) -> AnyView {
+    let url = matches!(control, Control::Text { url: true });
+    let described = ids.described_by(has_hint, &[]);
+    let kind = if url { "url" } else { "text" };
+    let name = path.clone();
+    input(
+        state,
+        ids.input.clone(),
+        "rr-input",
+        kind,
+        name,
+        path,
+        text_of(state, text),
+        described,
+        err,
+    )
+}
+
+/// A text input for a UTC instant, with what it reads as (UTC and local time).
+fn instant(
+    state: AppState,
+    ids: &Ids,
+    path: String,
+    text: FieldRef,
+    err: Memo<bool>,
+    span: Option<u32>,
+    date_ok: bool,
+) -> AnyView {
+    let local_id = format!("{}-local", ids.input);
+    let described = ids.described_by(true, &[&local_id]);
+    let (get, set) = text_of(state, text);
+    let shown = move || {
+        get.with(|raw| reading(raw, span, date_ok))
+            .map(|(utc, local)| {
+                view! {
+                    <span class="rr-reading__utc">{utc}</span>
+                    " "
+                    <span class="rr-reading__local">{local}</span>
+                }
+            })
+    };
+    view! {
+        {input(state, ids.input.clone(), "rr-input rr-input--instant", "text", ids.input.clone(), path, (get, set), described, err)}
+        <p class="rr-reading" id=local_id>
+            {dyn_view(shown)}
+        </p>
+    }
+    .into_any()
+}
+
+/// The `<input>` of a text or instant field.
+#[allow(clippy::too_many_arguments)]
+fn input(
+    state: AppState,
+    id: String,
+    class: &'static str,
+    kind: &'static str,
+    name: String,
+    path: String,
+    (get, set): (Memo<String>, Callback<String>),
+    described: String,
+    err: Memo<bool>,
+) -> AnyView {
+    view! {
+        <input
+            class=class
+            type=kind
+            id=id
+            name=name
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby=described
+            aria-invalid=invalid(err)
+            prop:value=get
+            on:input:target=move |ev| set.run(ev.target().value())
+            on:blur=handler(move |_| state.leave(&path))
+        />
+    }
+    .into_any()
+}
+
+/// A drop-down list.
+fn select(
+    state: AppState,
+    ids: &Ids,
     key: String,
-    /// The visible label.
-    #[prop(into)]
-    label: String,
-    /// A hint under the label ("" for none).
-    #[prop(optional, into)]
-    hint: String,
-    /// (value, text) pairs, the first usually `("", "Choose…")`.
+    has_hint: bool,
+    err: Memo<bool>,
     options: Vec<(String, String)>,
-) -> impl IntoView {
-    let ids = Ids::new(&state, &key);
-    let err = state.error_flag(&key);
-    let described = ids.described_by(!hint.is_empty(), &[]);
-    let k_set = key.clone();
+) -> AnyView {
     let options = options
         .into_iter()
         .map(|(value, text)| {
@@ -172,169 +286,104 @@ pub fn SelectField(
             }
         })
         .collect_view();
+    let k_set = key.clone();
     view! {
-        <div class="rr-field" class=("rr-field--error", err)>
-            <label class="rr-label" for=ids.input.clone()>
-                {label}
-            </label>
-            {hint_view(ids.hint.clone(), hint)}
-            <Messages state path=key.clone() />
-            <select
-                class="rr-select"
-                id=ids.input.clone()
-                name=key
-                aria-describedby=described
-                aria-invalid=invalid(err)
-                on:change:target=move |ev| {
-                    state.set(&k_set, ev.target().value());
-                    state.touch(&k_set);
-                }
-            >
-                {options}
-            </select>
-        </div>
+        <select
+            class="rr-select"
+            id=ids.input.clone()
+            name=key
+            aria-describedby=ids.described_by(has_hint, &[])
+            aria-invalid=invalid(err)
+            on:change:target=move |ev| {
+                state.set(&k_set, ev.target().value());
+                state.touch(&k_set);
+            }
+        >
+            {options}
+        </select>
     }
+    .into_any()
 }
 
-/// How a radio option's checked state is read from the raw text.
-pub type Matcher = fn(&Form, &str, &str) -> bool;
-
-/// Yes/no answers: "no" is also the answer when nothing was given (as the core reads it).
-pub fn yes_no(form: &Form, key: &str, value: &str) -> bool {
-    match value {
-        "yes" => form.yes(key) == Some(true),
-        _ => form.no_or_unset(key),
-    }
-}
-
-/// One option of a radio group.
-#[derive(Clone)]
-pub struct Choice {
-    /// The value stored.
-    pub value: &'static str,
-    /// Its label.
-    pub label: String,
-    /// A hint under it ("" for none).
-    pub hint: String,
-}
-
-/// A group of radio buttons in a fieldset.
-#[component]
-pub fn Radios(
-    /// The shared state.
+/// A group's radio buttons; the first has the group's id, so a link to the field reaches it.
+fn radios(
     state: AppState,
-    /// The request key.
-    #[prop(into)]
-    key: String,
-    /// The question.
-    #[prop(into)]
-    legend: String,
-    /// A hint under it ("" for none).
-    #[prop(optional, into)]
-    hint: String,
-    /// The options.
+    ids: &Ids,
+    key: &str,
     choices: Vec<Choice>,
-    /// Which option the raw text selects.
     checked: Matcher,
-    /// Side by side (short answers like Yes / No).
-    #[prop(optional)]
-    inline: bool,
-) -> impl IntoView {
-    let ids = Ids::new(&state, &key);
-    let err = state.error_flag(&key);
-    let described = ids.described_by(!hint.is_empty(), &[]);
-    let radios = choices
+) -> AnyView {
+    choices
         .into_iter()
         .enumerate()
         .map(|(i, c)| {
-            let id = if i == 0 { ids.input.clone() } else { format!("{}-{}", ids.input, c.value) };
-            let hint_id = format!("{id}-hint");
-            let (k_checked, k_set) = (key.clone(), key.clone());
+            let id = if i == 0 {
+                ids.input.clone()
+            } else {
+                format!("{}-{}", ids.input, c.value)
+            };
+            let (k_checked, k_set) = (key.to_string(), key.to_string());
             let value = c.value;
-            let has_hint = !c.hint.is_empty();
-            view! {
-                <div class="rr-radio">
-                    <input
-                        class="rr-radio__input"
-                        type="radio"
-                        id=id.clone()
-                        name=ids.input.clone()
-                        value=value
-                        aria-describedby=has_hint.then(|| hint_id.clone())
-                        prop:checked=flag(move || state.form.with(|f| checked(f, &k_checked, value)))
-                        on:change=handler(move |_| {
-                            state.set(&k_set, value.to_string());
-                            state.touch(&k_set);
-                        })
-                    />
-                    <label class="rr-radio__label" for=id>
-                        {c.label}
-                    </label>
-                    {has_hint.then(|| view! { <p class="rr-hint rr-radio__hint" id=hint_id>{c.hint}</p> })}
-                </div>
-            }
+            radio(
+                id,
+                ids.input.clone(),
+                value,
+                c.label,
+                c.hint,
+                flag(move || state.form.with(|f| checked(f, &k_checked, value))),
+                handler(move |_| {
+                    state.set(&k_set, value.to_string());
+                    state.touch(&k_set);
+                }),
+            )
         })
-        .collect_view();
-    view! {
-        <div class="rr-field" class=("rr-field--error", err)>
-            <fieldset class="rr-fieldset" aria-describedby=described>
-                <legend class="rr-legend">{legend}</legend>
-                {hint_view(ids.hint.clone(), hint)}
-                <Messages state path=key.clone() />
-                <div class="rr-radios" class=("rr-radios--inline", inline)>
-                    {radios}
-                </div>
-            </fieldset>
-        </div>
-    }
+        .collect_view()
+        .into_any()
 }
 
-/// A yes/no question as two inline radios.
-#[component]
-pub fn YesNo(
-    /// The shared state.
-    state: AppState,
-    /// The request key.
-    #[prop(into)]
-    key: String,
-    /// The question.
-    #[prop(into)]
-    legend: String,
-    /// A hint ("" for none).
-    #[prop(optional, into)]
+/// One radio button, its label and its hint ("" for none); shared by the
+/// form's radio groups and the ticket's format.
+pub fn radio(
+    id: String,
+    name: String,
+    value: &'static str,
+    label: String,
     hint: String,
-) -> impl IntoView {
-    let choices = vec![
-        Choice {
-            value: "yes",
-            label: "Yes".into(),
-            hint: String::new(),
-        },
-        Choice {
-            value: "no",
-            label: "No".into(),
-            hint: String::new(),
-        },
-    ];
-    view! { <Radios state key legend hint choices checked=yes_no inline=true /> }
+    checked: Memo<bool>,
+    on_change: Box<dyn FnMut(Event)>,
+) -> AnyView {
+    let hint_id = format!("{id}-hint");
+    let has_hint = !hint.is_empty();
+    view! {
+        <div class="rr-radio">
+            <input
+                class="rr-radio__input"
+                type="radio"
+                id=id.clone()
+                name=name
+                value=value
+                aria-describedby=has_hint.then(|| hint_id.clone())
+                prop:checked=checked
+                on:change=on_change
+            />
+            <label class="rr-radio__label" for=id>
+                {label}
+            </label>
+            {has_hint.then(|| view! { <p class="rr-hint rr-radio__hint" id=hint_id>{hint}</p> })}
+        </div>
+    }
+    .into_any()
 }
 
 /// A checkbox to acknowledge something, with the steps it covers.
-#[component]
-pub fn Acknowledge(
-    /// The shared state.
+fn checkbox(
     state: AppState,
-    /// The request key.
-    #[prop(into)]
+    ids: &Ids,
     key: String,
-    /// What is acknowledged.
-    #[prop(into)]
     label: String,
-    /// The checklist's steps.
+    err: Memo<bool>,
     items: Vec<String>,
-) -> impl IntoView {
-    let ids = Ids::new(&state, &key);
-    let err = state.error_flag(&key);
+) -> AnyView {
     let items_id = format!("{}-items", ids.input);
     let has_items = !items.is_empty();
     let described = if has_items {
@@ -344,37 +393,35 @@ pub fn Acknowledge(
     };
     let (k_checked, k_set) = (key.clone(), key.clone());
     view! {
-        <div class="rr-field" class=("rr-field--error", err)>
-            <Messages state path=key.clone() />
-            <div class="rr-checkbox">
-                <input
-                    class="rr-checkbox__input"
-                    type="checkbox"
-                    id=ids.input.clone()
-                    name=key
-                    aria-describedby=described
-                    aria-invalid=invalid(err)
-                    prop:checked=flag(move || state.form.with(|f| f.yes(&k_checked) == Some(true)))
-                    on:change:target=move |ev| {
-                        let value = if ev.target().checked() { "yes" } else { "" };
-                        state.set(&k_set, value.to_string());
-                        state.touch(&k_set);
-                    }
-                />
-                <label class="rr-checkbox__label" for=ids.input.clone()>
-                    {label}
-                </label>
-            </div>
-            {has_items
-                .then(|| {
-                    view! {
-                        <ul class="rr-steps" id=items_id>
-                            {items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}
-                        </ul>
-                    }
-                })}
+        <div class="rr-checkbox">
+            <input
+                class="rr-checkbox__input"
+                type="checkbox"
+                id=ids.input.clone()
+                name=key
+                aria-describedby=described
+                aria-invalid=invalid(err)
+                prop:checked=flag(move || state.form.with(|f| f.yes(&k_checked) == Some(true)))
+                on:change:target=move |ev| {
+                    let value = if ev.target().checked() { "yes" } else { "" };
+                    state.set(&k_set, value.to_string());
+                    state.touch(&k_set);
+                }
+            />
+            <label class="rr-checkbox__label" for=ids.input.clone()>
+                {label}
+            </label>
         </div>
+        {has_items
+            .then(|| {
+                view! {
+                    <ul class="rr-steps" id=items_id>
+                        {items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}
+                    </ul>
+                }
+            })}
     }
+    .into_any()
 }
 
 /// Reads and writes one field's text (for inputs shared by keys and windows).

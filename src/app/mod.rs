@@ -16,6 +16,7 @@ pub mod error_summary;
 pub mod field;
 pub mod form;
 pub mod instant_input;
+pub mod layout;
 pub mod notices;
 pub mod planning_mode;
 pub mod share;
@@ -24,23 +25,20 @@ pub mod status_panel;
 pub mod ticket_panel;
 
 use crate::api::Catalog;
-use crate::holidays::Region;
 use crate::instant::excerpt;
 use crate::json::Value;
 use crate::policy::Policy;
-use crate::rules::windows::duration_words;
 use calendar_view::{CalendarView, SuggestButton};
-use dom::{copy, focus_later, Copied};
+use dom::{copy_and_say, focus_later};
 use draft::Loaded;
 use erase::{dyn_view, flag, handler, signal, text, when};
 use error_summary::ErrorSummary;
-use field::{Acknowledge, Choice, Messages, Radios, SelectField, TextField, YesNo};
-use form::{is_request_key, FieldRef, Form};
-use instant_input::{InstantField, UTC_HINT};
+use field::{Field, Messages};
+use form::{is_request_key, Form};
+use layout::Part;
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use notices::Notices;
 use planning_mode::{PlanningBanner, PlanningControl};
 use state::{AppState, Notice};
@@ -186,7 +184,7 @@ pub fn app(
         now,
     );
     state.notices.set(started.notices);
-    state.touched.set(started.touched.into_iter().collect());
+    state.touched.set(started.touched);
 
     // The link's request values now live in the form (and the draft): take
     // them out of the address bar, so a reload shows the draft, not the link.
@@ -341,246 +339,44 @@ fn VendorField(
     .into_any()
 }
 
-/// The sections of the chosen policy's form.
+/// The sections of the chosen policy's form, as [`layout::sections`] lists them.
 fn sections(state: AppState, p: &Policy) -> AnyView {
-    let env = p.environments.clone();
-    let (sk, tk) = env.keys();
-    let url = env.naming == crate::policy::EnvironmentNaming::Url;
-    let eg = |e: &str| {
-        if e.is_empty() {
-            String::new()
-        } else {
-            format!("For example, {e}")
-        }
-    };
-    let target_word = env
-        .target_label
-        .split_whitespace()
-        .next()
-        .unwrap_or("Target")
-        .to_string();
-    let kinds = (!env.kinds.is_empty()).then(|| {
-        let mut options = vec![(String::new(), "Choose…".to_string())];
-        options.extend(env.kinds.iter().map(|k| (k.clone(), k.clone())));
-        view! {
-            <SelectField state key="source_kind" label="Kind of source environment" options=options.clone() />
-            <SelectField state key="target_kind" label=format!("Kind of {} environment", crate::case_fold::lowercase(&target_word)) options=options />
-        }
-    });
-
-    let pit = p.point_in_time.map(|pit| {
-        let choices = vec![
-            Choice { value: "standard", label: "Standard".into(), hint: "The latest production data.".into() },
-            Choice {
-                value: "point_in_time",
-                label: "Point in time".into(),
-                hint: format!(
-                    "Production data as of a moment you choose (the restore point). Needs {} days' notice, and the refresh must run within {} days of the restore point.",
-                    pit.notice_days, pit.max_age_days
-                ),
-            },
-        ];
-        let policy = p.clone();
-        view! {
-            <section class="rr-section">
-                <h2 class="rr-section__title">"Refresh type"</h2>
-                <Radios
-                    state
-                    key="refresh_type"
-                    legend="Which production data do you want?"
-                    choices
-                    checked=|f: &Form, _: &str, v: &str| {
-                        let t = f.get("refresh_type").trim().to_ascii_lowercase().replace(['-', ' '], "_");
-                        match v {
-                            "standard" => t.is_empty() || t == "standard",
-                            _ => t == "point_in_time" || t == "pit",
-                        }
-                    }
-                />
-                {when(flag(move || state.form.with(|f| f.point_in_time(&policy))), move || {
-                    view! {
-                        <InstantField
-                            state
-                            path="restore_point"
-                            field=FieldRef::Key("restore_point".into())
-                            label="Restore point"
-                            hint=format!("The moment whose production data you want. {UTC_HINT}")
-                        />
-                    }
-                    .into_any()
-                })}
-            </section>
-        }
-    });
-
-    let regions = p.holiday_regions.then(|| {
-        let mut options = vec![(String::new(), "None (no holidays checked)".to_string())];
-        options.extend(
-            Region::ALL
-                .iter()
-                .map(|r| (r.code().to_string(), format!("{} ({})", r.name(), r.code()))),
-        );
-        view! {
-            <SelectField
-                state
-                key="holiday_region"
-                label="Public holidays the support team observes"
-                hint="Windows on these holidays are refused."
-                options
-            />
-        }
-    });
-
-    let w = p.windows;
-    let window_fields = (0..w.count)
-        .map(|i| {
-            let label = if w.count == 1 {
-                "Start of the refresh".to_string()
-            } else {
-                format!("Window {} start", i + 1)
-            };
+    layout::sections(p)
+        .into_iter()
+        .map(|s| {
             view! {
-                <InstantField
-                    state
-                    path=w.field(i)
-                    field=FieldRef::Window(i)
-                    label
-                    hint=UTC_HINT
-                    span=Some(w.duration_minutes)
-                />
+                <section class="rr-section">
+                    <h2 class="rr-section__title">{s.title}</h2>
+                    {s.parts.into_iter().map(|part| part_view(state, part)).collect_view()}
+                </section>
             }
         })
-        .collect_view();
-    let legend = if w.count == 1 {
-        format!(
-            "When should the refresh start? The outage lasts {}.",
-            duration_words(w.duration_minutes)
-        )
-    } else {
-        format!(
-            "Propose {} windows of {} each",
-            w.count,
-            duration_words(w.duration_minutes)
-        )
-    };
-    let list_messages = (w.count > 1).then(|| view! { <Messages state path=w.key() /> });
+        .collect_view()
+        .into_any()
+}
 
-    let versions_policy = p.clone();
-    let version_hint = if p.versions.example.is_empty() {
-        String::new()
-    } else if p.versions.format == crate::policy::VersionFormat::ReleasePatch {
-        format!(
-            "With its build or patch, for example {}",
-            p.versions.example
-        )
-    } else {
-        format!("For example, {}", p.versions.example)
-    };
-    let th = version_hint.clone();
-    let versions = (p.versions.required != crate::policy::VersionsRequired::Never).then(move || {
-        let tw = target_word.clone();
-        when(flag(move || state.form.with(|f| f.versions_asked(&versions_policy))), move || {
-            view! {
-                <TextField state key="source_version" label="Source version" hint=version_hint.clone() />
-                <TextField state key="target_version" label=format!("{} version", tw) hint=th.clone() />
-            }
-            .into_any()
-        })
-    });
-    let preserve = p.preserve_users.then(|| {
-        view! {
-            <YesNo
-                state
-                key="preserve_users"
-                legend="Keep the target's user information (its security list)?"
-                hint="If no, the target's users are replaced by the source's. If yes, both schema versions are needed."
-            />
-        }
-    });
-    let upgrade = p.upgrade_date.then(|| {
-        view! {
-            <InstantField
-                state
-                path="next_upgrade"
-                field=FieldRef::Key("next_upgrade".into())
-                label="Next scheduled upgrade (optional)"
-                hint="UTC date, e.g. 2024-11-15, or date and time"
-                date_ok=true
-            />
-        }
-    });
-    let versions_title = if p.preserve_users {
-        "Users and versions"
-    } else {
-        "Versions"
-    };
-    let has_versions_section = p.preserve_users
-        || p.versions.required != crate::policy::VersionsRequired::Never
-        || p.upgrade_date;
-    let versions_section = has_versions_section.then(|| {
-        view! {
-            <section class="rr-section">
-                <h2 class="rr-section__title">{versions_title}</h2>
-                {preserve}
-                {versions}
-                {upgrade}
-            </section>
-        }
-    });
-
-    let questions = (!p.questions.is_empty()).then(|| {
-        let qs = p
-            .questions
-            .iter()
-            .map(|q| view! { <YesNo state key=q.key.clone() legend=q.label.clone() hint=q.hint.clone() /> })
-            .collect_view();
-        view! {
-            <section class="rr-section">
-                <h2 class="rr-section__title">"About the refresh"</h2>
-                {qs}
-            </section>
-        }
-    });
-
-    let acks = (!p.acknowledgements.is_empty()).then(|| {
-        let items = p
-            .acknowledgements
-            .iter()
-            .map(|a| {
-                let ack = a.clone();
-                let ack2 = a.clone();
-                when(flag(move || state.form.with(|f| f.ack_asked(&ack))), move || {
-                    view! { <Acknowledge state key=ack2.key.clone() label=ack2.label.clone() items=ack2.items.clone() /> }
-                        .into_any()
-                })
-            })
-            .collect_view();
-        view! {
-            <section class="rr-section">
-                <h2 class="rr-section__title">"Checklist"</h2>
-                <p class="rr-hint">"Confirm each point: the vendor needs them before the refresh."</p>
-                {items}
-            </section>
-        }
-    });
-
-    view! {
-        <section class="rr-section">
-            <h2 class="rr-section__title">"Environments"</h2>
-            <TextField state key=sk label=env.source_label.clone() hint=eg(&env.source_example) url />
-            <TextField state key=tk label=env.target_label.clone() hint=eg(&env.target_example) url />
-            {kinds}
-        </section>
-        {pit}
-        <section class="rr-section">
-            <h2 class="rr-section__title">"When"</h2>
-            <PlanningControl state />
-            {regions}
+/// One part of a section.
+fn part_view(state: AppState, part: Part) -> AnyView {
+    match part {
+        Part::Field(spec) => view! { <Field state spec /> }.into_any(),
+        Part::Intro(text) => view! { <p class="rr-hint">{text}</p> }.into_any(),
+        Part::Planning => view! { <PlanningControl state /> }.into_any(),
+        Part::Windows {
+            legend,
+            list,
+            fields,
+        } => view! {
             <fieldset class="rr-fieldset rr-windows">
                 <legend class="rr-legend rr-legend--m">{legend}</legend>
-                {list_messages}
-                {window_fields}
+                {list.map(|path| view! { <Messages state path /> })}
+                {fields
+                    .into_iter()
+                    .map(|spec| part_view(state, Part::Field(spec)))
+                    .collect_view()}
             </fieldset>
+        }
+        .into_any(),
+        Part::Calendar => view! {
             <h3 class="rr-subheading">"Planning calendar"</h3>
             <div class="rr-actions">
                 <SuggestButton state />
@@ -589,12 +385,9 @@ fn sections(state: AppState, p: &Policy) -> AnyView {
                 {state.announcement}
             </p>
             <CalendarView state />
-        </section>
-        {versions_section}
-        {questions}
-        {acks}
+        }
+        .into_any(),
     }
-    .into_any()
 }
 
 /// The whole page.
@@ -617,14 +410,15 @@ pub fn Page(
             .with_untracked(|p| state.form.with_untracked(|f| f.to_value(p)));
         let url = share::share_link(&dom::page_address(), &value);
         share_link.set(url.clone());
-        let fallback = link_id2.clone();
-        spawn_local(async move {
-            let message = match copy(url, fallback).await {
-                Copied::Done => "Link copied. Anyone who opens it gets the form filled in as it is now.",
-                Copied::Selected => "Could not copy automatically: the link is selected below, press Ctrl+C (or ⌘C) to copy it.",
-            };
-            share_status.set(message.into());
-        });
+        copy_and_say(
+            url,
+            link_id2.clone(),
+            share_status,
+            (
+                "Link copied. Anyone who opens it gets the form filled in as it is now.",
+                "Could not copy automatically: the link is selected below, press Ctrl+C (or ⌘C) to copy it.",
+            ),
+        );
     };
     let content = view! {
         <ErrorSummary state />

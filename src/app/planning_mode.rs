@@ -3,8 +3,8 @@
 
 use super::dom::focus_later;
 use super::erase::{dyn_view, flag, handler, text, when};
-use super::form::FieldRef;
-use super::instant_input::{InstantField, UTC_HINT};
+use super::field::Field;
+use super::layout::planning_date;
 use super::state::AppState;
 use crate::instant::{format_utc, to_field};
 use leptos::prelude::*;
@@ -81,13 +81,7 @@ pub fn PlanningControl(
     let control = dyn_view(move || {
         if on.get() {
             view! {
-                <InstantField
-                    state
-                    path="submitted_at"
-                    field=FieldRef::Key("submitted_at".into())
-                    label="Raise the ticket on (planning mode)"
-                    hint=format!("The rules are checked as if the ticket were raised then. {UTC_HINT}")
-                />
+                <Field state spec=planning_date() />
                 <button type="button" class="rr-button rr-button--secondary" on:click=handler(move |_| turn_off(state))>
                     "Back to the time now"
                 </button>

@@ -2,14 +2,13 @@
 //! the subject line, Copy and Download, and the approvals and warnings the
 //! ticket carries. The text is the core's ([`crate::ticket`]).
 
-use super::dom::{copy, download, Copied};
+use super::dom::{copy_and_say, download};
 use super::erase::{dyn_view, flag, handler, memo, signal, text, when};
-use super::field::severity_tag;
+use super::field::{radio, severity_tag};
 use super::state::AppState;
 use crate::finding::Severity;
 use crate::ticket::{render, subject, Format};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// The id of the ticket's heading (focused once the ticket is created).
 pub fn heading_id(state: &AppState) -> String {
@@ -84,29 +83,29 @@ fn TicketContent(
     let copy_body = {
         let body_id = body_id.clone();
         move |_| {
-            let text = body.get_untracked().unwrap_or_default();
-            let fallback = body_id.clone();
-            spawn_local(async move {
-                let message = match copy(text, fallback).await {
-                    Copied::Done => "Copied the ticket to the clipboard. Paste it into the vendor's help center.",
-                    Copied::Selected => "Could not copy automatically: the ticket is selected, press Ctrl+C (or ⌘C) to copy it.",
-                };
-                status.set(message.into());
-            });
+            copy_and_say(
+                body.get_untracked().unwrap_or_default(),
+                body_id.clone(),
+                status,
+                (
+                    "Copied the ticket to the clipboard. Paste it into the vendor's help center.",
+                    "Could not copy automatically: the ticket is selected, press Ctrl+C (or ⌘C) to copy it.",
+                ),
+            )
         }
     };
     let copy_subject = {
         let subject_id = subject_id.clone();
         move |_| {
-            let text = subject_line.get_untracked();
-            let fallback = subject_id.clone();
-            spawn_local(async move {
-                let message = match copy(text, fallback).await {
-                    Copied::Done => "Copied the subject line to the clipboard.",
-                    Copied::Selected => "Could not copy automatically: the subject is selected, press Ctrl+C (or ⌘C) to copy it.",
-                };
-                status.set(message.into());
-            });
+            copy_and_say(
+                subject_line.get_untracked(),
+                subject_id.clone(),
+                status,
+                (
+                    "Copied the subject line to the clipboard.",
+                    "Could not copy automatically: the subject is selected, press Ctrl+C (or ⌘C) to copy it.",
+                ),
+            )
         }
     };
     let save = move |_| {
@@ -134,25 +133,18 @@ fn TicketContent(
                 Format::Markdown => "Markdown",
                 Format::Json => "JSON (machine-readable)",
             };
-            view! {
-                <div class="rr-radio">
-                    <input
-                        class="rr-radio__input"
-                        type="radio"
-                        id=id.clone()
-                        name=format_name.clone()
-                        value=f.as_str()
-                        prop:checked=flag(move || format.get() == f)
-                        on:change=handler(move |_| {
-                            format.set(f);
-                            status.set(String::new());
-                        })
-                    />
-                    <label class="rr-radio__label" for=id>
-                        {label}
-                    </label>
-                </div>
-            }
+            radio(
+                id,
+                format_name.clone(),
+                f.as_str(),
+                label.into(),
+                String::new(),
+                flag(move || format.get() == f),
+                handler(move |_| {
+                    format.set(f);
+                    status.set(String::new());
+                }),
+            )
         })
         .collect_view();
     let flagged = move || {

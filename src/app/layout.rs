@@ -1,0 +1,559 @@
+//! What the form asks, as data: its sections and, in each, its fields —
+//! label, hint, the text a field edits and its kind of control — built from
+//! the policy by plain functions. One component draws any field
+//! ([`super::field::Field`]), so the page's code does not grow with its
+//! fields: written out one view per field, they cost ~5 KB brotli of wasm
+//! (issue 6). No browser types: tested natively.
+
+use super::form::{FieldRef, Form};
+use crate::case_fold::lowercase;
+use crate::holidays::Region;
+use crate::policy::{EnvironmentNaming, Policy, VersionFormat, VersionsRequired};
+use crate::rules::windows::duration_words;
+
+/// The hint every UTC field carries.
+pub const UTC_HINT: &str = "UTC, e.g. 2024-10-09 02:00";
+
+/// How a radio option's checked state is read from the raw text:
+/// `(form, key, option's value)`.
+pub type Matcher = fn(&Form, &str, &str) -> bool;
+
+/// One option of a radio group.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    /// The value stored.
+    pub value: &'static str,
+    /// Its label.
+    pub label: String,
+    /// A hint under it ("" for none).
+    pub hint: String,
+}
+
+/// A field's kind of control.
+#[derive(Clone, Debug)]
+pub enum Control {
+    /// One line of text; `url` brings the URL keyboard on phones.
+    Text {
+        /// An `https://` address.
+        url: bool,
+    },
+    /// A UTC instant typed as text, read back beside it.
+    Instant {
+        /// A window's length in minutes: the reading shows its span.
+        span: Option<u32>,
+        /// A bare date is accepted too (00:00 UTC).
+        date_ok: bool,
+    },
+    /// A drop-down list of (value, text) pairs; `""` is the "choose" option.
+    Select(Vec<(String, String)>),
+    /// Radio buttons in a fieldset whose legend is the label.
+    Radios {
+        /// The options.
+        choices: Vec<Choice>,
+        /// Which option the raw text selects.
+        checked: Matcher,
+        /// Side by side (short answers like Yes / No).
+        inline: bool,
+    },
+    /// A checkbox acknowledging the label, with the steps it covers.
+    Checkbox(Vec<String>),
+}
+
+/// When a field is on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// Always.
+    Always,
+    /// While a point-in-time refresh is chosen.
+    PointInTime,
+    /// While the policy asks for versions (it may depend on an answer).
+    VersionsAsked,
+    /// While the policy's acknowledgement number `i` is asked.
+    Acknowledgement(usize),
+}
+
+impl Shown {
+    /// Whether the field is shown for what was typed.
+    pub fn holds(self, form: &Form, policy: &Policy) -> bool {
+        match self {
+            Shown::Always => true,
+            Shown::PointInTime => form.point_in_time(policy),
+            Shown::VersionsAsked => form.versions_asked(policy),
+            Shown::Acknowledgement(i) => policy
+                .acknowledgements
+                .get(i)
+                .is_some_and(|a| form.ack_asked(a)),
+        }
+    }
+}
+
+/// One field of the form.
+#[derive(Clone, Debug)]
+pub struct Spec {
+    /// The path its findings use (`source`, `windows[1]`); its element ids derive from it.
+    pub path: String,
+    /// The text it edits.
+    pub text: FieldRef,
+    /// The visible label (a radio group's legend).
+    pub label: String,
+    /// A hint under the label ("" for none).
+    pub hint: String,
+    /// Its kind of control.
+    pub control: Control,
+    /// When it is on the page.
+    pub shown: Shown,
+}
+
+impl Spec {
+    /// A field editing the request key `key`.
+    fn new(key: &str, label: impl Into<String>, hint: impl Into<String>, control: Control) -> Self {
+        Spec {
+            path: key.to_string(),
+            text: FieldRef::Key(key.to_string()),
+            label: label.into(),
+            hint: hint.into(),
+            control,
+            shown: Shown::Always,
+        }
+    }
+
+    /// The same field, shown only while `shown` holds.
+    fn shown(self, shown: Shown) -> Self {
+        Spec { shown, ..self }
+    }
+}
+
+/// A part of a section.
+#[derive(Clone, Debug)]
+pub enum Part {
+    /// A field.
+    Field(Spec),
+    /// A hint under the section's title.
+    Intro(&'static str),
+    /// The time the rules are checked against, and planning mode's switch.
+    Planning,
+    /// The windows, in a fieldset.
+    Windows {
+        /// The question they answer.
+        legend: String,
+        /// The path of the findings on the whole list (several windows only).
+        list: Option<&'static str>,
+        /// One field per window.
+        fields: Vec<Spec>,
+    },
+    /// The planning calendar, with "Suggest".
+    Calendar,
+}
+
+/// A section of the form.
+#[derive(Clone, Debug)]
+pub struct Section {
+    /// Its heading.
+    pub title: &'static str,
+    /// What it holds, in order.
+    pub parts: Vec<Part>,
+}
+
+/// `For example, …`, or nothing without an example.
+fn for_example(example: &str) -> String {
+    if example.is_empty() {
+        String::new()
+    } else {
+        format!("For example, {example}")
+    }
+}
+
+/// Radios for a yes/no question; "no" is also the answer when nothing was given.
+pub fn yes_no(key: &str, question: &str, hint: &str) -> Spec {
+    let choice = |value, label: &str| Choice {
+        value,
+        label: label.into(),
+        hint: String::new(),
+    };
+    Spec::new(
+        key,
+        question,
+        hint,
+        Control::Radios {
+            choices: vec![choice("yes", "Yes"), choice("no", "No")],
+            checked: yes_no_checked,
+            inline: true,
+        },
+    )
+}
+
+/// Yes/no answers as the core reads them.
+fn yes_no_checked(form: &Form, key: &str, value: &str) -> bool {
+    match value {
+        "yes" => form.yes(key) == Some(true),
+        _ => form.no_or_unset(key),
+    }
+}
+
+/// The refresh type as typed: standard unless point in time is asked for.
+fn refresh_type_checked(form: &Form, key: &str, value: &str) -> bool {
+    let t = form
+        .get(key)
+        .trim()
+        .to_ascii_lowercase()
+        .replace(['-', ' '], "_");
+    match value {
+        "standard" => t.is_empty() || t == "standard",
+        _ => t == "point_in_time" || t == "pit",
+    }
+}
+
+/// A UTC instant field editing the request key `key`.
+fn instant(key: &str, label: &str, hint: String, date_ok: bool) -> Spec {
+    Spec::new(
+        key,
+        label,
+        hint,
+        Control::Instant {
+            span: None,
+            date_ok,
+        },
+    )
+}
+
+/// Planning mode's date: when the ticket would be raised.
+pub fn planning_date() -> Spec {
+    instant(
+        "submitted_at",
+        "Raise the ticket on (planning mode)",
+        format!("The rules are checked as if the ticket were raised then. {UTC_HINT}"),
+        false,
+    )
+}
+
+/// The environments: names or URLs, and their kinds if the policy has them.
+fn environments(p: &Policy) -> Section {
+    let env = &p.environments;
+    let (sk, tk) = env.keys();
+    let url = env.naming == EnvironmentNaming::Url;
+    let mut parts = vec![
+        Part::Field(Spec::new(
+            sk,
+            env.source_label.as_str(),
+            for_example(&env.source_example),
+            Control::Text { url },
+        )),
+        Part::Field(Spec::new(
+            tk,
+            env.target_label.as_str(),
+            for_example(&env.target_example),
+            Control::Text { url },
+        )),
+    ];
+    if !env.kinds.is_empty() {
+        let mut options = vec![(String::new(), "Choose…".to_string())];
+        options.extend(env.kinds.iter().map(|k| (k.clone(), k.clone())));
+        let kind =
+            |key, label| Part::Field(Spec::new(key, label, "", Control::Select(options.clone())));
+        parts.push(kind("source_kind", "Kind of source environment".into()));
+        parts.push(kind(
+            "target_kind",
+            format!("Kind of {} environment", lowercase(target_word(p))),
+        ));
+    }
+    Section {
+        title: "Environments",
+        parts,
+    }
+}
+
+/// The first word of the target's label ("Target", "Destination").
+fn target_word(p: &Policy) -> &str {
+    p.environments
+        .target_label
+        .split_whitespace()
+        .next()
+        .unwrap_or("Target")
+}
+
+/// Standard or point in time, and the restore point.
+fn refresh_type(p: &Policy) -> Option<Section> {
+    let pit = p.point_in_time?;
+    let choices = vec![
+        Choice {
+            value: "standard",
+            label: "Standard".into(),
+            hint: "The latest production data.".into(),
+        },
+        Choice {
+            value: "point_in_time",
+            label: "Point in time".into(),
+            hint: format!(
+                "Production data as of a moment you choose (the restore point). Needs {} days' notice, and the refresh must run within {} days of the restore point.",
+                pit.notice_days, pit.max_age_days
+            ),
+        },
+    ];
+    let kind = Spec::new(
+        "refresh_type",
+        "Which production data do you want?",
+        "",
+        Control::Radios {
+            choices,
+            checked: refresh_type_checked,
+            inline: false,
+        },
+    );
+    let restore_point = instant(
+        "restore_point",
+        "Restore point",
+        format!("The moment whose production data you want. {UTC_HINT}"),
+        false,
+    )
+    .shown(Shown::PointInTime);
+    Some(Section {
+        title: "Refresh type",
+        parts: vec![Part::Field(kind), Part::Field(restore_point)],
+    })
+}
+
+/// When: planning mode, holidays, the windows and the calendar.
+fn when(p: &Policy) -> Section {
+    let mut parts = vec![Part::Planning];
+    if p.holiday_regions {
+        let mut options = vec![(String::new(), "None (no holidays checked)".to_string())];
+        options.extend(
+            Region::ALL
+                .iter()
+                .map(|r| (r.code().to_string(), format!("{} ({})", r.name(), r.code()))),
+        );
+        parts.push(Part::Field(Spec::new(
+            "holiday_region",
+            "Public holidays the support team observes",
+            "Windows on these holidays are refused.",
+            Control::Select(options),
+        )));
+    }
+    let w = p.windows;
+    let span = Some(w.duration_minutes);
+    let fields = (0..w.count)
+        .map(|i| Spec {
+            path: w.field(i),
+            text: FieldRef::Window(i),
+            label: if w.count == 1 {
+                "Start of the refresh".to_string()
+            } else {
+                format!("Window {} start", i + 1)
+            },
+            hint: UTC_HINT.into(),
+            control: Control::Instant {
+                span,
+                date_ok: false,
+            },
+            shown: Shown::Always,
+        })
+        .collect();
+    let duration = duration_words(w.duration_minutes);
+    let legend = if w.count == 1 {
+        format!("When should the refresh start? The outage lasts {duration}.")
+    } else {
+        format!("Propose {} windows of {duration} each", w.count)
+    };
+    parts.push(Part::Windows {
+        legend,
+        list: (w.count > 1).then(|| w.key()),
+        fields,
+    });
+    parts.push(Part::Calendar);
+    Section {
+        title: "When",
+        parts,
+    }
+}
+
+/// Users and versions, and the next upgrade.
+fn versions(p: &Policy) -> Option<Section> {
+    let asks_versions = p.versions.required != VersionsRequired::Never;
+    if !(p.preserve_users || asks_versions || p.upgrade_date) {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if p.preserve_users {
+        parts.push(Part::Field(yes_no(
+            "preserve_users",
+            "Keep the target's user information (its security list)?",
+            "If no, the target's users are replaced by the source's. If yes, both schema versions are needed.",
+        )));
+    }
+    if asks_versions {
+        let example = &p.versions.example;
+        let hint = if example.is_empty() {
+            String::new()
+        } else if p.versions.format == VersionFormat::ReleasePatch {
+            format!("With its build or patch, for example {example}")
+        } else {
+            format!("For example, {example}")
+        };
+        let version = |key, label| {
+            Part::Field(
+                Spec::new(key, label, hint.clone(), Control::Text { url: false })
+                    .shown(Shown::VersionsAsked),
+            )
+        };
+        parts.push(version("source_version", "Source version".to_string()));
+        parts.push(version(
+            "target_version",
+            format!("{} version", target_word(p)),
+        ));
+    }
+    if p.upgrade_date {
+        parts.push(Part::Field(instant(
+            "next_upgrade",
+            "Next scheduled upgrade (optional)",
+            "UTC date, e.g. 2024-11-15, or date and time".into(),
+            true,
+        )));
+    }
+    Some(Section {
+        title: if p.preserve_users {
+            "Users and versions"
+        } else {
+            "Versions"
+        },
+        parts,
+    })
+}
+
+/// The policy's yes/no questions.
+fn questions(p: &Policy) -> Option<Section> {
+    (!p.questions.is_empty()).then(|| Section {
+        title: "About the refresh",
+        parts: p
+            .questions
+            .iter()
+            .map(|q| Part::Field(yes_no(&q.key, &q.label, &q.hint)))
+            .collect(),
+    })
+}
+
+/// The checklists to acknowledge.
+fn checklist(p: &Policy) -> Option<Section> {
+    if p.acknowledgements.is_empty() {
+        return None;
+    }
+    let mut parts = vec![Part::Intro(
+        "Confirm each point: the vendor needs them before the refresh.",
+    )];
+    parts.extend(p.acknowledgements.iter().enumerate().map(|(i, a)| {
+        Part::Field(
+            Spec::new(
+                &a.key,
+                a.label.as_str(),
+                "",
+                Control::Checkbox(a.items.clone()),
+            )
+            .shown(Shown::Acknowledgement(i)),
+        )
+    }));
+    Some(Section {
+        title: "Checklist",
+        parts,
+    })
+}
+
+/// The form's sections for `policy`, in page order (the vendor picker comes before them).
+pub fn sections(policy: &Policy) -> Vec<Section> {
+    let mut out = vec![environments(policy)];
+    out.extend(refresh_type(policy));
+    out.push(when(policy));
+    out.extend(versions(policy));
+    out.extend(questions(policy));
+    out.extend(checklist(policy));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The field paths on the page, in order, for what was typed.
+    fn paths_on_page(form: &Form, policy: &Policy) -> Vec<String> {
+        let mut out = vec!["policy".to_string()];
+        for part in sections(policy).into_iter().flat_map(|s| s.parts) {
+            match part {
+                Part::Field(f) if f.shown.holds(form, policy) => out.push(f.path),
+                Part::Planning if form.planning => out.push(planning_date().path),
+                Part::Windows { fields, list, .. } => {
+                    out.push(list.unwrap_or("window").to_string());
+                    out.extend(fields.into_iter().map(|f| f.path));
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn issue_6_the_fields_come_in_the_order_the_error_summary_uses() {
+        for id in ["veson-imos", "clarity-saas"] {
+            let p = Policy::builtin(id).expect("builtin");
+            let mut f = Form::new(p);
+            assert_eq!(paths_on_page(&f, p), f.field_paths(p), "{id}, empty");
+            f.planning = true;
+            f.set("refresh_type", "pit".into());
+            f.set("preserve_users", "yes".into());
+            f.set("integrations", "yes".into());
+            assert_eq!(paths_on_page(&f, p), f.field_paths(p), "{id}, all asked");
+        }
+    }
+
+    #[test]
+    fn labels_and_hints_come_from_the_policy() {
+        let p = Policy::builtin("clarity-saas").expect("builtin");
+        let all: Vec<Spec> = sections(p)
+            .into_iter()
+            .flat_map(|s| s.parts)
+            .filter_map(|part| match part {
+                Part::Field(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        let label = |path: &str| {
+            all.iter()
+                .find(|f| f.path == path)
+                .map(|f| (f.label.as_str(), f.hint.as_str()))
+        };
+        assert_eq!(
+            label("source_url"),
+            Some((
+                "Source environment URL",
+                "For example, https://acme.example.com"
+            ))
+        );
+        assert_eq!(
+            label("target_kind"),
+            Some(("Kind of destination environment", ""))
+        );
+        assert_eq!(
+            label("target_version"),
+            Some((
+                "Destination version",
+                "With its build or patch, for example 16.2.1 Patch 3"
+            ))
+        );
+        assert!(matches!(
+            all.iter()
+                .find(|f| f.path == "ack_integrations")
+                .map(|f| f.shown),
+            Some(Shown::Acknowledgement(_))
+        ));
+    }
+
+    #[test]
+    fn radios_read_the_raw_text_as_the_core_does() {
+        let p = Policy::builtin("veson-imos").expect("builtin");
+        let mut f = Form::new(p);
+        assert!(refresh_type_checked(&f, "refresh_type", "standard"));
+        f.set("refresh_type", "Point-in-time".into());
+        assert!(refresh_type_checked(&f, "refresh_type", "point_in_time"));
+        assert!(!refresh_type_checked(&f, "refresh_type", "standard"));
+        assert!(yes_no_checked(&f, "preserve_users", "no"));
+        f.set("preserve_users", "Yes".into());
+        assert!(yes_no_checked(&f, "preserve_users", "yes"));
+    }
+}
