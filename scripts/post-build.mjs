@@ -23,7 +23,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -274,17 +274,37 @@ async function buildEmbed(profile) {
   run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', EMBED_BIN, ...(release ? ['--release'] : [])]);
   const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(repo, process.env.CARGO_TARGET_DIR) : path.join(repo, 'target');
   const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${EMBED_BIN}.wasm`);
+  const index = readFileSync(path.join(process.env.TRUNK_SOURCE_DIR || repo, 'index.html'), 'utf8');
+  // wasm-bindgen and wasm-opt take ~15 s: their output is kept per input (the wasm cargo
+  // built, the profile, index.html's wasm-opt options), so a rebuild that changed only the
+  // page (CSS, HTML) or a re-run of this hook skips them.
+  const key = createHash('sha256')
+    .update(readFileSync(built))
+    .update(profile)
+    .update(release ? wasmOptArgs(index).join(' ') : '')
+    .digest('hex')
+    .slice(0, 16);
+  const cacheRoot = path.join(targetDir, 'embed-build');
+  const cached = path.join(cacheRoot, key);
+  if (existsSync(path.join(cached, 'embed.js')) && existsSync(path.join(cached, 'embed_bg.wasm'))) {
+    return { glue: readFileSync(path.join(cached, 'embed.js'), 'utf8'), wasm: readFileSync(path.join(cached, 'embed_bg.wasm')) };
+  }
   const out = mkdtempSync(path.join(tmpdir(), 'refresh-request-embed-'));
   try {
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'embed', built]);
     const wasm = path.join(out, 'embed_bg.wasm');
     let glue = readFileSync(path.join(out, 'embed.js'), 'utf8');
     if (release) {
-      const index = readFileSync(path.join(process.env.TRUNK_SOURCE_DIR || repo, 'index.html'), 'utf8');
       run('wasm-opt', [...wasmOptArgs(index), wasm, '-o', wasm]);
       glue = await minifyGlue(glue);
     }
-    return { glue, wasm: readFileSync(wasm) };
+    const result = { glue, wasm: readFileSync(wasm) };
+    // Only the latest build is kept.
+    rmSync(cacheRoot, { recursive: true, force: true });
+    mkdirSync(cached, { recursive: true });
+    writeFileSync(path.join(cached, 'embed_bg.wasm'), result.wasm);
+    writeFileSync(path.join(cached, 'embed.js'), result.glue);
+    return result;
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -129,6 +129,28 @@ test('issue 6: form sections below the fold are laid out only when they near the
   expect(r > 200 && g > 180 && b < 100, `focus yellow 2px left of the radio, got rgb(${r}, ${g}, ${b})`).toBe(true);
 });
 
+test('issue 6: skipping off-screen sections keeps the 2rem between one section and the next', async ({ page }) => {
+  // content-visibility: auto contains each section, which stops its last element's bottom
+  // margin collapsing into the section's: the gaps would grow by that margin.
+  await page.setViewportSize({ width: 360, height: 640 });
+  for (const query of ['', '?policy=clarity-saas&integrations=yes&preserve_users=yes']) {
+    await page.goto(`/${query}`);
+    await expect(page.locator('.rr-verdict')).not.toBeEmpty();
+    const sections = page.locator('section.rr-section');
+    const count = await sections.count();
+    expect(count).toBeGreaterThan(2);
+    for (let i = 0; i < count - 1; i++) {
+      await sections.nth(i + 1).evaluate((el) => el.scrollIntoView());
+      await expect.poll(() => sections.nth(i).evaluate((el) => el.querySelector('h2').checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+      const gap = await sections.nth(i).evaluate((el) => {
+        const next = el.nextElementSibling;
+        return Math.round(next.getBoundingClientRect().top - el.lastElementChild.getBoundingClientRect().bottom);
+      });
+      expect(gap, `${query || 'default policy'}: gap after section ${i + 1}`).toBe(32);
+    }
+  }
+});
+
 test.describe('without WebAssembly', () => {
   test.use({ allowConsoleErrors: [/WebAssembly is not defined/] });
 
