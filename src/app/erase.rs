@@ -53,6 +53,18 @@ fn memo_boxed<T: Clone + PartialEq + Send + Sync + 'static>(
     Memo::new(move |_| f())
 }
 
+/// A derived value that notifies whenever it is recomputed, without
+/// comparing: for values that differ whenever what they read does (the
+/// chosen policy, the checked request). Comparing them would only add their
+/// whole `PartialEq` code to the wasm; what reads them is memoised anyway.
+pub fn uncompared<T: Send + Sync + 'static>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {
+    uncompared_boxed(Box::new(f))
+}
+
+fn uncompared_boxed<T: Send + Sync + 'static>(f: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T> {
+    Memo::new_with_compare(move |_| f(), |_, _| true)
+}
+
 /// A new signal. Not inlined: `RwSignal::new` otherwise inlines its arena
 /// registration at every call site; here it is one copy per value type.
 #[inline(never)]

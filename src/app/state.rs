@@ -118,14 +118,15 @@ impl AppState {
         let policies = StoredValue::new(policies);
         let form = super::erase::signal(form);
         let policy_id = super::erase::memo(move || form.with(|f| f.policy.clone()));
-        let policy = super::erase::memo(move || {
+        // Recomputed only when the id changes, so it always differs.
+        let policy = super::erase::uncompared(move || {
             policy_id.with(|id| {
                 policies
                     .with_value(|ps| ps.iter().find(|p| &p.id == id).cloned())
                     .unwrap_or_else(|| first.clone())
             })
         });
-        let checked = super::erase::memo(move || {
+        let checked = super::erase::uncompared(move || {
             let now = now.get();
             policy.with(|p| form.with(|f| Checked::new(f, p, now)))
         });
