@@ -21,6 +21,18 @@ pub fn severity_tag(s: Severity) -> &'static str {
     }
 }
 
+/// One message in a list (the checklist's, the ticket's): its severity's
+/// word in front, its CSS modifier on the item.
+pub fn message_item(modifier: &str, tag: &'static str, message: String) -> AnyView {
+    view! {
+        <li class=format!("rr-msg rr-msg--{modifier}")>
+            <span class="rr-msg__tag">{tag} ": "</span>
+            {message}
+        </li>
+    }
+    .into_any()
+}
+
 /// The ids of one field's parts.
 #[derive(Clone)]
 pub struct Ids {
