@@ -26,6 +26,19 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The value of the `<input>` or `<select>` an event came from ("" without one).
+pub fn target_value(ev: &web_sys::Event) -> String {
+    ev.target()
+        .map(|t| t.unchecked_into::<web_sys::HtmlInputElement>().value())
+        .unwrap_or_default()
+}
+
+/// Whether the checkbox an event came from is ticked.
+pub fn target_checked(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .is_some_and(|t| t.unchecked_into::<web_sys::HtmlInputElement>().checked())
+}
+
 /// How a copy went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Copied {

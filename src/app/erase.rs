@@ -82,9 +82,10 @@ fn text_boxed(f: Box<dyn Fn() -> String + Send + Sync>) -> Signal<String> {
     Signal::derive(f)
 }
 
-/// An event handler. `on:click=closure` is a listener type per closure, each
-/// with its own copy of tachys's attach / clone / rebuild code; boxed, every
-/// handler of one event shares one type (as `on:input:target` already does).
+/// An event handler. `on:click=closure` (and `on:input:target=closure`) is a
+/// listener type per closure, each with its own copy of tachys's attach /
+/// clone / rebuild code; boxed, every handler of one event shares one type.
+/// Read the element with [`super::dom::target_value`] and `target_checked`.
 pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
     Box::new(f)
 }

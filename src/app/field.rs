@@ -2,6 +2,7 @@
 //! has left it or tried to export), and the control, wired with
 //! `aria-describedby` and `aria-invalid` (the GOV.UK Design System pattern).
 
+use super::dom::{target_checked, target_value};
 use super::erase::{dyn_view, flag, handler, invalid, memo, when};
 use super::form::FieldRef;
 use super::instant_input::reading;
@@ -19,6 +20,18 @@ pub fn severity_tag(s: Severity) -> &'static str {
         Severity::Warning => "Check",
         Severity::Info => "Note",
     }
+}
+
+/// One message in a list (the checklist's, the ticket's): its severity's
+/// word in front, its CSS modifier on the item.
+pub fn message_item(modifier: &str, tag: &'static str, message: String) -> AnyView {
+    view! {
+        <li class=format!("rr-msg rr-msg--{modifier}")>
+            <span class="rr-msg__tag">{tag} ": "</span>
+            {message}
+        </li>
+    }
+    .into_any()
 }
 
 /// The ids of one field's parts.
@@ -253,7 +266,7 @@ fn input(
             aria-describedby=described
             aria-invalid=invalid(err)
             prop:value=get
-            on:input:target=move |ev| set.run(ev.target().value())
+            on:input=handler(move |ev: Event| set.run(target_value(&ev)))
             on:blur=handler(move |_| state.leave(&path))
         />
     }
@@ -294,10 +307,10 @@ fn select(
             name=key
             aria-describedby=ids.described_by(has_hint, &[])
             aria-invalid=invalid(err)
-            on:change:target=move |ev| {
-                state.set(&k_set, ev.target().value());
+            on:change=handler(move |ev: Event| {
+                state.set(&k_set, target_value(&ev));
                 state.touch(&k_set);
-            }
+            })
         >
             {options}
         </select>
@@ -402,11 +415,11 @@ fn checkbox(
                 aria-describedby=described
                 aria-invalid=invalid(err)
                 prop:checked=flag(move || state.form.with(|f| f.yes(&k_checked) == Some(true)))
-                on:change:target=move |ev| {
-                    let value = if ev.target().checked() { "yes" } else { "" };
+                on:change=handler(move |ev: Event| {
+                    let value = if target_checked(&ev) { "yes" } else { "" };
                     state.set(&k_set, value.to_string());
                     state.touch(&k_set);
-                }
+                })
             />
             <label class="rr-checkbox__label" for=ids.input.clone()>
                 {label}

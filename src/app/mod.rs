@@ -29,7 +29,7 @@ use crate::instant::excerpt;
 use crate::json::Value;
 use crate::policy::Policy;
 use calendar_view::{CalendarView, SuggestButton};
-use dom::{copy_and_say, focus_later};
+use dom::{copy_and_say, focus_later, target_value};
 use draft::Loaded;
 use erase::{dyn_view, flag, handler, signal, text, when};
 use error_summary::ErrorSummary;
@@ -330,7 +330,7 @@ fn VendorField(
                 class="rr-select"
                 id=id
                 aria-describedby=hint_id
-                on:change:target=move |ev| change(ev.target().value())
+                on:change=handler(move |ev: leptos::ev::Event| change(target_value(&ev)))
             >
                 {options}
             </select>

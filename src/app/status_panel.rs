@@ -3,7 +3,7 @@
 //! look, with the core's messages. Re-rendered on every edit and every minute.
 
 use super::erase::{dyn_view, flag, memo, text, when};
-use super::field::severity_tag;
+use super::field::{message_item, severity_tag};
 use super::form::Form;
 use super::state::{AppState, Checked};
 use crate::finding::Severity;
@@ -262,14 +262,7 @@ pub fn StatusPanel(
                                 {g
                                     .messages
                                     .into_iter()
-                                    .map(|(modifier, tag, message)| {
-                                        view! {
-                                            <li class=format!("rr-msg rr-msg--{modifier}")>
-                                                <span class="rr-msg__tag">{tag} ": "</span>
-                                                {message}
-                                            </li>
-                                        }
-                                    })
+                                    .map(|(modifier, tag, message)| message_item(modifier, tag, message))
                                     .collect_view()}
                             </ul>
                         }

@@ -4,7 +4,7 @@
 
 use super::dom::{copy_and_say, download};
 use super::erase::{dyn_view, flag, handler, memo, signal, text, when};
-use super::field::{radio, severity_tag};
+use super::field::{message_item, radio, severity_tag};
 use super::state::AppState;
 use crate::finding::Severity;
 use crate::ticket::{render, subject, Format};
@@ -154,12 +154,11 @@ fn TicketContent(
                 .iter()
                 .filter(|f| matches!(f.severity, Severity::Approval | Severity::Warning))
                 .map(|f| {
-                    view! {
-                        <li class=format!("rr-msg rr-msg--{}", f.severity.as_str())>
-                            <span class="rr-msg__tag">{severity_tag(f.severity)} ": "</span>
-                            {f.message.clone()}
-                        </li>
-                    }
+                    message_item(
+                        f.severity.as_str(),
+                        severity_tag(f.severity),
+                        f.message.clone(),
+                    )
                 })
                 .collect_view()
         })
