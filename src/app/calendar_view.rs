@@ -2,8 +2,9 @@
 //! each marked open, approval-only or closed (with the core's reason), and
 //! "Suggest the earliest windows". A click on a day fills a window.
 
+use super::deferred::next_task;
 use super::dom::focus_later;
-use super::erase::{dyn_view, handler, memo, text};
+use super::erase::{dyn_view, handler, memo, text, when};
 use super::form::Form;
 use super::state::{AppState, Checked};
 use crate::business_days::{is_weekend, Calendar};
@@ -233,13 +234,35 @@ pub fn SuggestButton(
     }
 }
 
-/// One day of the grid.
+/// The windows proposed on `date` (their indexes), from each window's date.
+fn marks_on(proposed: &[Option<NaiveDate>], date: NaiveDate) -> Vec<usize> {
+    proposed
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| **d == Some(date))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// What a screen reader hears for a day: its date, its verdict and the
+/// windows proposed on it.
+pub fn day_label(date: NaiveDate, said: &str, marks: &[usize]) -> String {
+    let mut label = format!("{}: {said}", format_day(date));
+    if !marks.is_empty() {
+        let names: Vec<String> = marks.iter().map(|i| format!("window {}", i + 1)).collect();
+        label.push_str(&format!(", {} proposed", names.join(" and ")));
+    }
+    label
+}
+
+/// One day of the grid. Static: the grid is drawn again when a window's
+/// date changes, which keeps 42 days' worth of reactive nodes off the page.
 fn cell(
     state: AppState,
     policy: &Policy,
     region: Option<Region>,
     day: Day,
-    proposed: Memo<Vec<Option<NaiveDate>>>,
+    marks: Vec<usize>,
     first: bool,
 ) -> AnyView {
     let look = look(policy, region, &day);
@@ -284,34 +307,11 @@ fn cell(
             format!("not possible: {}", day.reason),
         ),
     };
-    // The windows proposed on this day: only these parts change as windows are typed.
-    let here = memo(move || {
-        proposed.with(|marks| {
-            marks
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| **m == Some(date))
-                .map(|(i, _)| i)
-                .collect::<Vec<usize>>()
-        })
-    });
-    let base_label = format!("{}: {said}", format_day(date));
-    let label = text(move || {
-        here.with(|h| {
-            if h.is_empty() {
-                base_label.clone()
-            } else {
-                let names: Vec<String> = h.iter().map(|i| format!("window {}", i + 1)).collect();
-                format!("{base_label}, {} proposed", names.join(" and "))
-            }
-        })
-    });
-    let badges = dyn_view(move || {
-        here.get()
-            .into_iter()
-            .map(|i| view! { <span class="rr-cal__badge">{format!("W{}", i + 1)}</span> })
-            .collect_view()
-    });
+    let label = day_label(date, &said, &marks);
+    let badges = marks
+        .into_iter()
+        .map(|i| view! { <span class="rr-cal__badge">{format!("W{}", i + 1)}</span> })
+        .collect_view();
     let visible = view! {
         <span class="rr-cal__num" aria-hidden="true">{number}</span>
         <span class="rr-cal__mark" aria-hidden="true">
@@ -436,6 +436,7 @@ pub fn CalendarView(
     };
     let body = move || {
         let region = basis.get().region;
+        let proposed = proposed.get();
         state.policy.with(|p| {
             grid.with(|g| {
                 g.chunks(7)
@@ -445,7 +446,8 @@ pub fn CalendarView(
                             .iter()
                             .enumerate()
                             .map(|(i, d)| {
-                                cell(state, p, region, d.clone(), proposed, w == 0 && i == 0)
+                                let marks = marks_on(&proposed, d.date);
+                                cell(state, p, region, d.clone(), marks, w == 0 && i == 0)
                             })
                             .collect_view();
                         view! { <tr>{cells}</tr> }
@@ -467,11 +469,11 @@ pub fn CalendarView(
         ("Sat", "Saturday"),
         ("Sun", "Sunday"),
     ];
-    view! {
-        <div class="rr-cal-wrap">
-            <p class="rr-hint">
-                "Choose an available day to fill in the next empty window with its earliest start. Times are UTC."
-            </p>
+    // Drawn in a task of its own: its first drawing is a fifth of the
+    // page's start-up work.
+    let drawn = next_task();
+    let table = move || {
+        view! {
             <table class="rr-cal">
                 <caption class="rr-cal__caption">{text(caption)}</caption>
                 <thead>
@@ -486,6 +488,51 @@ pub fn CalendarView(
             </table>
             {dyn_view(legend_view)}
             {dyn_view(holidays)}
+        }
+        .into_any()
+    };
+    view! {
+        <div class="rr-cal-wrap">
+            <p class="rr-hint">
+                "Choose an available day to fill in the next empty window with its earliest start. Times are UTC."
+            </p>
+            {when(drawn, table)}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+    }
+
+    #[test]
+    fn a_days_label_names_the_windows_proposed_on_it() {
+        let wed = date(2024, 12, 18);
+        let said = "available from 09:00 UTC";
+        assert_eq!(
+            day_label(wed, said, &[]),
+            "Wed 18 Dec 2024: available from 09:00 UTC"
+        );
+        assert_eq!(
+            day_label(wed, said, &[0]),
+            "Wed 18 Dec 2024: available from 09:00 UTC, window 1 proposed"
+        );
+        assert_eq!(
+            day_label(wed, said, &[0, 1]),
+            "Wed 18 Dec 2024: available from 09:00 UTC, window 1 and window 2 proposed"
+        );
+    }
+
+    #[test]
+    fn marks_are_the_windows_on_that_date() {
+        let (a, b) = (date(2024, 12, 18), date(2024, 12, 19));
+        let proposed = [Some(a), None, Some(b), Some(a)];
+        assert_eq!(marks_on(&proposed, a), [0, 3]);
+        assert_eq!(marks_on(&proposed, b), [2]);
+        assert!(marks_on(&proposed, date(2024, 12, 20)).is_empty());
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod calendar_view;
 pub mod clock;
+pub mod deferred;
 pub mod dom;
 pub mod draft;
 pub mod erase;

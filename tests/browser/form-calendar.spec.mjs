@@ -30,6 +30,8 @@ test('the calendar marks weekends, holidays and too-soon days, and a click fills
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Window 1 start')).toHaveValue('2024-12-18 09:00');
   await expect(page.getByRole('status').filter({ hasText: 'Window 1 set to Wed 18 Dec 2024 09:00–11:00 UTC.' })).toBeVisible();
+  // The grid is drawn again with the new mark, and the keyboard stays on the day.
+  await expect(calendar.getByRole('button', { name: 'Wed 18 Dec 2024: available from 09:00 UTC, window 1 proposed' })).toBeFocused();
   // The same day again fills the next window after the first one, without overlap.
   await calendar.getByRole('button', { name: /^Wed 18 Dec 2024: available from 09:00 UTC/ }).click();
   await expect(page.getByLabel('Window 2 start')).toHaveValue('2024-12-18 11:00');

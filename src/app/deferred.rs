@@ -1,0 +1,23 @@
+//! Parts of the page drawn one task after the rest.
+//!
+//! Starting the page is one long task, most of it the browser compiling the
+//! wasm the first drawing runs. A part drawn in a later task (the planning
+//! calendar) takes its share out of that task, so the page
+//! answers input sooner on a slow phone (issue 6: Total Blocking Time).
+
+use super::erase::{flag, signal};
+use leptos::prelude::*;
+
+/// A flag that turns true in the next task: `when(next_task(), view)` draws
+/// `view` right after the current drawing.
+pub fn next_task() -> Memo<bool> {
+    let drawn = signal(false);
+    set_timeout(
+        move || {
+            // The part may be gone by then (another vendor was chosen).
+            let _ = drawn.try_set(true);
+        },
+        std::time::Duration::ZERO,
+    );
+    flag(move || drawn.get())
+}
