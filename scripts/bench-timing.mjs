@@ -100,9 +100,11 @@ export async function loadToInteractive(browser, pages, loads) {
  * first frame rendered after the page has handled the `input` it caused:
  * - keydown (capture on window, the first listener of all): the start;
  * - input, capture on window (before any of the page's listeners): the page starts handling;
- * - input, bubbling on window: after the field's own listener (Leptos puts `on:input` on the
- *   element) and the microtasks it queued, where Leptos runs the effects that update the DOM;
- *   registered here before the app starts, so it runs before any window listener of the app;
+ * - input, bubbling on window: after the page's own listener and the microtasks it queued,
+ *   where Leptos runs the effects that update the DOM. The standalone page delegates events
+ *   (Cargo feature `delegation`): its one `input` listener sits on window too, added when the
+ *   form mounts. Window listeners run in the order they were added, so this one is added at
+ *   the first keydown, after the app's;
  * - then the frame: requestAnimationFrame, and a message handled once that frame's
  *   main-thread work (style, layout, paint) is done.
  * The Event Timing API would do the same, but only reports events of 16 ms and more.
@@ -110,9 +112,13 @@ export async function loadToInteractive(browser, pages, loads) {
 function keyProbe() {
   const keys = (window.__benchKeys = { samples: [], wake: null });
   let current = null;
-  addEventListener('keydown', () => { current = { keydown: performance.now() }; }, true);
+  let handledProbe = null;
+  addEventListener('keydown', () => {
+    current = { keydown: performance.now() };
+    if (!handledProbe) addEventListener('input', (handledProbe = handled));
+  }, true);
   addEventListener('input', () => { if (current) current.input = performance.now(); }, true);
-  addEventListener('input', () => {
+  function handled() {
     const sample = current;
     if (!sample) return;
     current = null;
@@ -126,7 +132,7 @@ function keyProbe() {
       };
       channel.port2.postMessage(null);
     });
-  });
+  }
 }
 
 /**
@@ -163,6 +169,39 @@ export async function keystrokes(browser, { url, signal, label, text }) {
     if (!typed.endsWith(text)) throw new Error(`typed ${JSON.stringify(text)} but the field has ${JSON.stringify(typed)}`);
     const samples = await page.evaluate(() => window.__benchKeys.samples);
     return samples.map((s) => ({ toScreen: s.frame - s.keydown, handler: s.handled - s.input }));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Main-thread blocking while `url` loads with the CPU 4× slower (Lighthouse's mobile
+ * slowdown), in a fresh context: every long task (the browser's `longtask` entries, 50 ms and
+ * more) from navigation start until `settleMs` after the signal, then `{ longest, blocking }`
+ * in ms, where `blocking` sums each task's time over 50 ms (Total Blocking Time's rule, without
+ * Lighthouse's simulated network). Tasks run before the first paint count too.
+ */
+export async function blockingOnce(browser, url, signal, settleMs = 1_000) {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(() => {
+      const tasks = (window.__benchTasks = []);
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await context.addInitScript(loadProbe, signal);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.evaluate(() => window.__benchLoadDone);
+    await page.waitForTimeout(settleMs);
+    const tasks = await page.evaluate(() => window.__benchTasks);
+    return {
+      longest: Math.max(0, ...tasks),
+      blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+    };
   } finally {
     await context.close();
   }
