@@ -11,9 +11,8 @@
 //!   else `data-policy-url` (same origin only, each URL fetched once), else
 //!   `data-policy` (a known id), else the default. A policy that cannot be
 //!   used is shown in place of the form as a readable list of its problems.
-//! - **iframe mode**: [`report_height_when_framed`] posts
-//!   `{type: "refresh-request:height", height}` to the parent window whenever
-//!   the page's height changes.
+//!
+//! iframe mode, where the page itself is framed, lives in [`crate::iframe`].
 //!
 //! The decisions (which source, what the error says) are plain functions,
 //! tested natively; the rest only talks to the browser, and never panics on
@@ -34,8 +33,6 @@ pub const INLINE_POLICY_SELECTOR: &str = ":scope > script[data-refresh-policy]";
 /// in; `scripts/post-build.mjs` rewrites the app's `:root` / `html` / `body`
 /// selectors to it.
 pub const ROOT_CLASS: &str = "rr-embed-root";
-/// The `type` of the height message an iframed page posts to its parent.
-pub const HEIGHT_MESSAGE: &str = "refresh-request:height";
 /// The global `embed.js` sets before the wasm starts.
 const MARKER: &str = "__refreshRequestEmbed";
 
@@ -237,13 +234,12 @@ pub fn catalog_with(policy: &Policy) -> Catalog {
     catalog
 }
 
-pub use browser::{element_by_id, report_height_when_framed, start};
+pub use browser::{element_by_id, start};
 
 mod browser {
     use super::*;
     use js_sys::{Object, Reflect};
     use std::cell::{Cell, RefCell};
-    use std::rc::Rc;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
@@ -631,47 +627,6 @@ mod browser {
             .map_err(|e| js_message(&e))?
             .as_string()
             .ok_or_else(|| "a body that is not text".to_string())
-    }
-
-    /// In an iframe, tells the parent the page's height (now, and whenever it
-    /// changes) with `postMessage({type: "refresh-request:height", height}, "*")`.
-    /// The message says nothing but the height, so any parent may read it.
-    pub fn report_height_when_framed() {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let Ok(Some(parent)) = window.parent() else {
-            return;
-        };
-        if Object::is(&parent, &window) {
-            return;
-        }
-        let Some(html) = document().document_element() else {
-            return;
-        };
-        let last = Rc::new(Cell::new(-1.0_f64));
-        let measured = html.clone();
-        let post = move || {
-            let height = measured.get_bounding_client_rect().height().ceil();
-            if !height.is_finite() || height == last.get() {
-                return;
-            }
-            last.set(height);
-            let message = Object::new();
-            let _ = Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-            let _ = Reflect::set(&message, &"height".into(), &height.into());
-            let _ = parent.post_message(&message, "*");
-        };
-        post();
-        let callback = Closure::<dyn Fn()>::new(post);
-        // ResizeObserver calls back once at the start, and on every change.
-        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            observer.observe(&html);
-            if let Some(body) = document().body() {
-                observer.observe(&body);
-            }
-        }
-        callback.forget();
     }
 }
 

@@ -14,6 +14,7 @@ pub mod case_fold;
 pub mod embed;
 pub mod finding;
 pub mod holidays;
+pub mod iframe;
 pub mod insertion_sort;
 pub mod instant;
 pub mod js_api;
@@ -40,7 +41,7 @@ pub fn mount_page() {
     js_api::install();
     remove_shell();
     leptos::mount::mount_to_body(|| view! { <App /> });
-    embed::report_height_when_framed();
+    iframe::report_height_when_framed();
 }
 
 /// Mounts a form into every `[data-refresh-request]` element of a host page
