@@ -246,7 +246,7 @@ fn marks_on(proposed: &[Option<NaiveDate>], date: NaiveDate) -> Vec<usize> {
 
 /// What a screen reader hears for a day: its date, its verdict and the
 /// windows proposed on it.
-pub fn day_label(date: NaiveDate, said: &str, marks: &[usize]) -> String {
+fn day_label(date: NaiveDate, said: &str, marks: &[usize]) -> String {
     let mut label = format!("{}: {said}", format_day(date));
     if !marks.is_empty() {
         let names: Vec<String> = marks.iter().map(|i| format!("window {}", i + 1)).collect();
