@@ -50,6 +50,23 @@ function loadProbe(signal) {
 }
 
 /**
+ * Waits for loadProbe's signal on `page`: resolves to what it saw (`{ interactive, frame }`),
+ * or fails after `timeoutMs` naming the selector that never got text.
+ */
+function interactive(page, signal, timeoutMs) {
+  return page.evaluate(
+    ([ms, selector]) =>
+      Promise.race([
+        window.__benchLoadDone,
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error(`no ${selector} with text within ${ms} ms`)), ms),
+        ),
+      ]),
+    [timeoutMs, signal.selector],
+  );
+}
+
+/**
  * One fresh load of `url` in a new browser context (empty cache, no service worker, no
  * storage: a first visit; the test server also sends `Cache-Control: no-store`). Returns
  * `{ interactive, frame, wasm }`: ms from navigation start to the signal in the DOM, to the
@@ -62,16 +79,7 @@ export async function loadOnce(browser, url, signal, timeoutMs = 30_000) {
     await context.addInitScript(loadProbe, signal);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
-    const seen = await page.evaluate(
-      ([ms, selector]) =>
-        Promise.race([
-          window.__benchLoadDone,
-          new Promise((_, reject) =>
-            setTimeout(() => reject(new Error(`no ${selector} with text within ${ms} ms`)), ms),
-          ),
-        ]),
-      [timeoutMs, signal.selector],
-    );
+    const seen = await interactive(page, signal, timeoutMs);
     const wasm = await page.evaluate(
       () => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
     );
@@ -148,7 +156,7 @@ export async function keystrokes(browser, { url, signal, label, text }) {
     await context.addInitScript(loadProbe, signal);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
-    await page.evaluate(() => window.__benchLoadDone);
+    await interactive(page, signal, 30_000);
     const field = page.getByLabel(label);
     await field.focus();
     for (let i = 0; i < text.length; i++) {
@@ -181,7 +189,7 @@ export async function keystrokes(browser, { url, signal, label, text }) {
  * in ms, where `blocking` sums each task's time over 50 ms (Total Blocking Time's rule, without
  * Lighthouse's simulated network). Tasks run before the first paint count too.
  */
-export async function blockingOnce(browser, url, signal, settleMs = 1_000) {
+export async function blockingOnce(browser, url, signal, settleMs = 1_000, timeoutMs = 30_000) {
   const context = await browser.newContext();
   try {
     await context.addInitScript(() => {
@@ -195,7 +203,7 @@ export async function blockingOnce(browser, url, signal, settleMs = 1_000) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url, { waitUntil: 'commit' });
-    await page.evaluate(() => window.__benchLoadDone);
+    await interactive(page, signal, timeoutMs);
     await page.waitForTimeout(settleMs);
     const tasks = await page.evaluate(() => window.__benchTasks);
     return {
