@@ -132,7 +132,7 @@ struct Reader<'a> {
     findings: Vec<Finding>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn invalid(&mut self, field: &str, message: String) {
         self.findings.push(Finding::on(
             "field.invalid",
@@ -142,7 +142,9 @@ impl Reader<'_> {
         ));
     }
 
-    fn value(&self, key: &str) -> Option<&Value> {
+    /// Borrows from the input, not from the reader, so a value can be read
+    /// while findings are added (no copy of a window list per keystroke).
+    fn value(&self, key: &str) -> Option<&'a Value> {
         self.obj.get(key).filter(|v| !v.is_null())
     }
 
@@ -207,8 +209,8 @@ impl Reader<'_> {
     }
 
     fn single_instant(&mut self, key: &str, what: &str, date_ok: bool) -> Option<NaiveDateTime> {
-        let v = self.value(key)?.clone();
-        self.instant(key, key, what, &v, date_ok).start()
+        let v = self.value(key)?;
+        self.instant(key, key, what, v, date_ok).start()
     }
 }
 
@@ -467,14 +469,13 @@ fn read_windows(r: &mut Reader<'_>, policy: &Policy) -> Vec<Slot> {
     // a lone `window` for a several-window one): a lenient reader, strict rules.
     let value = r
         .value(key)
-        .or_else(|| r.value(if w.count == 1 { "windows" } else { "window" }))
-        .cloned();
-    let items: Vec<Value> = match value {
-        None => Vec::new(),
+        .or_else(|| r.value(if w.count == 1 { "windows" } else { "window" }));
+    let items: &[Value] = match value {
+        None => &[],
         Some(Value::Array(items)) => items,
-        Some(v @ Value::String(_)) => vec![v],
+        Some(v @ Value::String(_)) => std::slice::from_ref(v),
         Some(other) => {
-            let found = kind_of(&other);
+            let found = kind_of(other);
             r.invalid(key, format!("The window start should be a date and time in UTC like 2024-10-09T02:00Z, found {found}."));
             return Vec::new();
         }
