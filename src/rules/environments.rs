@@ -8,6 +8,13 @@ use crate::policy::EnvironmentNaming;
 
 /// The host of an absolute `https://` URL, lower-cased, without user or port.
 pub fn https_host(url: &str) -> Option<String> {
+    host_as_written(url).map(crate::case_fold::lowercase)
+}
+
+/// The host of an absolute `https://` URL as written: the rule compares
+/// hosts case-insensitively without making lower-cased copies
+/// (`validate` runs on every keystroke).
+fn host_as_written(url: &str) -> Option<&str> {
     let url = url.trim();
     let rest = url
         .get(..8)
@@ -27,7 +34,7 @@ pub fn https_host(url: &str) -> Option<String> {
         && host
             .split('.')
             .all(|label| !label.is_empty() && label.chars().all(host_char));
-    valid.then(|| crate::case_fold::lowercase(host))
+    valid.then_some(host)
 }
 
 /// A character a host name label may hold: ASCII letters, digits and `-`, or
@@ -39,9 +46,26 @@ fn host_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || !(c.is_ascii() || c.is_whitespace() || c.is_control())
 }
 
-/// A URL in a form where trivially different spellings compare equal.
-fn normalised_url(url: &str) -> String {
-    crate::case_fold::lowercase(url.trim().trim_end_matches('/'))
+/// Whether two texts are equal once lower-cased.
+fn same_lowercased(a: &str, b: &str) -> bool {
+    use crate::case_fold::lower_char;
+    a.chars().map(lower_char).eq(b.chars().map(lower_char))
+}
+
+/// Whether two URLs are the same up to case and a trailing `/`.
+fn same_url(a: &str, b: &str) -> bool {
+    fn bare(url: &str) -> &str {
+        url.trim().trim_end_matches('/')
+    }
+    same_lowercased(bare(a), bare(b))
+}
+
+/// Whether two URLs have the same `https://` host (both have none counts as same).
+fn same_host(a: &str, b: &str) -> bool {
+    match (host_as_written(a), host_as_written(b)) {
+        (Some(a), Some(b)) => same_lowercased(a, b),
+        (a, b) => a.is_none() && b.is_none(),
+    }
 }
 
 pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -75,7 +99,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 format!("Enter the {}{eg}.", crate::case_fold::lowercase(label)),
             ));
             usable = false;
-        } else if env.naming == EnvironmentNaming::Url && https_host(value).is_none() {
+        } else if env.naming == EnvironmentNaming::Url && host_as_written(value).is_none() {
             out.push(Finding::on(
                 "url.invalid",
                 key,
@@ -111,16 +135,16 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let same = match env.naming {
             EnvironmentNaming::Name => crate::case_fold::eq_ignore_case(&req.source, &req.target),
             EnvironmentNaming::Url => {
-                normalised_url(&req.source) == normalised_url(&req.target)
+                same_url(&req.source, &req.target)
                     || (kinds
                         && !req.source_kind.is_empty()
                         && req.source_kind == req.target_kind
-                        && https_host(&req.source) == https_host(&req.target))
+                        && same_host(&req.source, &req.target))
             }
         };
         if same {
             let message = if env.naming == EnvironmentNaming::Url
-                && normalised_url(&req.source) != normalised_url(&req.target)
+                && !same_url(&req.source, &req.target)
             {
                 format!(
                     "The source and destination are the same {} environment on {}: a refresh copies one environment over another, so pick two different ones.",
