@@ -237,7 +237,8 @@ async function cpuBusy() {
  * calls, on V8's baseline wasm tier. Warm: 7 batches of 1000 after 3000 warm-up calls, by
  * when V8 has compiled the hot functions with its optimising tier (in the background, so on a
  * busy machine it takes longer: measured here, 300 warm-up calls left the first batches 2-3x
- * slower than steady state).
+ * slower than steady state). Beside them, what the JS side of a call costs alone (the request
+ * to JSON text, the report's text to an object), the share no change to the core can remove.
  */
 async function validateCost(browser, url) {
   const page = await browser.newPage();
@@ -271,13 +272,27 @@ async function validateCost(browser, url) {
           for (let i = 0; i < n; i++) api.validate(r);
           out.push(((performance.now() - t0) * 1000) / n);
         }
-        return { cold, warm: out.sort((a, b) => a - b) };
+        // The part no Rust change can touch: turning the request into JSON text and the
+        // report's text back into an object, as the JS API does around the wasm call.
+        const report = JSON.stringify(api.validate(r));
+        const js = [];
+        let sink = 0;
+        for (let s = 0; s < 7; s++) {
+          const n = 1000;
+          const t0 = performance.now();
+          for (let i = 0; i < n; i++) {
+            sink += JSON.stringify(r).length;
+            sink += JSON.parse(report).findings.length;
+          }
+          js.push(((performance.now() - t0) * 1000) / n);
+        }
+        return { cold, warm: out.sort((a, b) => a - b), js: js.sort((a, b) => a - b)[3], sink };
       }, req);
-      const { cold, warm } = samples;
+      const { cold, warm, js } = samples;
       console.log(
         `  validate ${name.padEnd(13)} median ${warm[3].toFixed(1).padStart(6)} µs/call  ` +
           `(min ${warm[0].toFixed(1)}, max ${warm[6].toFixed(1)}; target ≤ ${TARGET.validateUs} µs; ` +
-          `first 100 calls ${cold.toFixed(1)} µs/call)`,
+          `first 100 calls ${cold.toFixed(1)} µs/call; of a call, the JS side alone — JSON.stringify + JSON.parse — ${js.toFixed(1)} µs)`,
       );
     }
   } finally {
