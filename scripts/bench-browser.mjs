@@ -5,6 +5,7 @@
 //
 //   1. first-load bytes of dist/ (and of the minimal page), raw / gzip -9 / brotli 11, budgets;
 //   2. load-to-interactive, the app and the minimal Leptos page, fresh loads, median and p90;
+//      2b. main-thread blocking at 4× CPU, and the wasm functions compiled on first call;
 //   3. validate() per call;
 //   4. keystroke-to-screen;
 //   5. Lighthouse, mobile preset.
@@ -12,13 +13,14 @@
 // with brotli / gzip as the browser asks (`compress: true`), as production static hosts serve
 // them, and the browser is the system Chromium with the browser tests' flags.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startServer } from '../tests/browser/server.mjs';
 import { chromiumArgs, chromiumPath } from '../tests/browser/playwright.config.mjs';
 import { BUDGET, firstLoad, kb } from './size.mjs';
-import { SIGNALS, blockingOnce, keystrokes, loadToInteractive } from './bench-timing.mjs';
+import { SIGNALS, blockingOnce, keystrokes, lazyCompiles, loadToInteractive } from './bench-timing.mjs';
 import { lighthouse } from './bench-lighthouse.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -137,6 +139,16 @@ try {
     row(labels[name], ms(median(b('longest'))), ms(percentile(b('longest'), 90)), ms(median(b('blocking'))), ms(percentile(b('blocking'), 90)));
   }
   console.log('  (blocking: each long task\'s time over 50 ms, summed, until 1 s after interactive; Lighthouse\'s TBT is this on a simulated network)');
+  // What most of the start-up task is: V8 compiling each wasm function the first time it is
+  // called. The count is the same on every run of a build, so it compares builds where the
+  // timings above are too noisy to.
+  for (const p of pages) {
+    const c = await lazyCompiles(browser, p.url, p.signal, path.join(os.tmpdir(), `bench-trace-${process.pid}.json`));
+    console.log(
+      `  ${labels[p.name]}: ${c.count} wasm functions compiled on their first call during the load ` +
+        `(${kb(c.bytes)} of code)`,
+    );
+  }
 
   heading('3. validate() per call in the browser (window.RefreshRequest; 7 batches of 1000 calls after 3000 warm-up calls)');
   await validateCost(browser, `${appServer.url}/`);

@@ -5,6 +5,8 @@
 // the document, so no clock is shared between Node and the browser, and Playwright's own
 // round trips never count.
 
+import fs from 'node:fs';
+
 /**
  * What "interactive" means on each page: `selector` is in the DOM with some text, and `also`
  * is in the DOM too.
@@ -210,6 +212,54 @@ export async function blockingOnce(browser, url, signal, settleMs = 1_000, timeo
       longest: Math.max(0, ...tasks),
       blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * How many wasm functions V8 compiles on their first call while `url` loads, on the main
+ * thread: a Chromium trace (`disabled-by-default-v8.wasm.detailed`) of one
+ * fresh load, counting `wasm.CompileLazy` events of the page's main thread from navigation
+ * until `settleMs` after the signal. The count is the same on every run of the same build (the
+ * start-up calls the same functions), so it compares two builds where timings on a busy
+ * machine cannot: each distinct function called at start costs ~0.1 ms at a 4× slower CPU
+ * (DESIGN.md "Size"). Returns `{ count, bytes }`: the functions and their code bytes (not
+ * the time: tracing slows the compiling it records). `tracePath` is a scratch file.
+ */
+export async function lazyCompiles(browser, url, signal, tracePath, settleMs = 1_000, timeoutMs = 30_000) {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(loadProbe, signal);
+    const page = await context.newPage();
+    await browser.startTracing(page, { path: tracePath, categories: ['disabled-by-default-v8.wasm.detailed'] });
+    await page.goto(url, { waitUntil: 'commit' });
+    await interactive(page, signal, timeoutMs);
+    await page.waitForTimeout(settleMs);
+    const json = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    fs.rmSync(tracePath, { force: true });
+    const events = json.traceEvents ?? json;
+    // The page's main thread: the renderer thread named CrRendererMain with the most events.
+    const mains = new Set(
+      events
+        .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+        .map((e) => `${e.pid}:${e.tid}`),
+    );
+    const perThread = new Map();
+    for (const e of events) {
+      const key = `${e.pid}:${e.tid}`;
+      if (!mains.has(key)) continue;
+      const t = perThread.get(key) ?? { count: 0, bytes: 0 };
+      if (e.name === 'wasm.CompileLazy') {
+        t.count += 1;
+      } else if (e.name === 'wasm.CompileBaseline') {
+        t.bytes += e.args?.bodySize ?? 0;
+      } else {
+        continue;
+      }
+      perThread.set(key, t);
+    }
+    return [...perThread.values()].sort((a, b) => b.count - a.count)[0] ?? { count: 0, bytes: 0 };
   } finally {
     await context.close();
   }
