@@ -116,6 +116,36 @@ pub fn eq_ignore_case(a: &str, b: &str) -> bool {
     a.chars().map(fold).eq(b.chars().map(fold))
 }
 
+/// Whether `a` and `b` are equal once lower-cased: `lowercase(a) ==
+/// lowercase(b)` without making either copy. Unlike [`eq_ignore_case`], the
+/// word-final `ς` and `σ` stay different letters (the URL rules compare so).
+///
+/// # Example
+/// ```
+/// use refresh_request::case_fold::eq_lowercased;
+/// assert!(eq_lowercased("Acme.Example.COM", "acme.example.com"));
+/// assert!(!eq_lowercased("οδος", "οδοσ"));
+/// ```
+pub fn eq_lowercased(a: &str, b: &str) -> bool {
+    a.chars().map(lower_char).eq(b.chars().map(lower_char))
+}
+
+/// `s` without a leading `prefix`, compared ignoring ASCII case (`prefix` is
+/// ASCII: a URL scheme, a word like `patch`).
+///
+/// # Example
+/// ```
+/// use refresh_request::case_fold::strip_prefix_ascii;
+/// assert_eq!(strip_prefix_ascii("HTTPS://a.example", "https://"), Some("a.example"));
+/// assert_eq!(strip_prefix_ascii("P3", "patch"), None);
+/// assert_eq!(strip_prefix_ascii("é", "e"), None);
+/// ```
+pub fn strip_prefix_ascii<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    s.get(..prefix.len())
+        .filter(|head| head.eq_ignore_ascii_case(prefix))
+        .map(|_| &s[prefix.len()..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

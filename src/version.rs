@@ -1,6 +1,7 @@
 //! Release versions with a patch, as Clarity writes them: `16.2.1 Patch 3`,
 //! `16.2.1 P 3`, `v16.02.1.3` all name the same build.
 
+use crate::case_fold::strip_prefix_ascii;
 use std::fmt;
 
 /// A release (up to three numbers) and a patch number.
@@ -57,8 +58,8 @@ pub fn parse_release(text: &str) -> Option<Release> {
         if patch.is_some() {
             return None;
         }
-        let rest = strip_prefix_ignore_case(suffix, "patch")
-            .or_else(|| strip_prefix_ignore_case(suffix, "p"))?
+        let rest = strip_prefix_ascii(suffix, "patch")
+            .or_else(|| strip_prefix_ascii(suffix, "p"))?
             .trim_start_matches(['.', ' ', '-', '_']);
         patch = Some(number(rest.trim())?);
     }
@@ -66,13 +67,6 @@ pub fn parse_release(text: &str) -> Option<Release> {
         release: [nums[0], nums[1], nums[2]],
         patch: patch.unwrap_or(0),
     })
-}
-
-/// `s` without a leading `prefix` (ASCII, any case).
-fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &s[prefix.len()..])
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! `direction.to_prod`, `direction.nonstandard`.
 
 use super::{required, Context};
+use crate::case_fold::{eq_lowercased, strip_prefix_ascii};
 use crate::finding::{Finding, Severity};
 use crate::instant::excerpt;
 use crate::policy::EnvironmentNaming;
@@ -16,10 +17,7 @@ pub fn https_host(url: &str) -> Option<String> {
 /// (`validate` runs on every keystroke).
 fn host_as_written(url: &str) -> Option<&str> {
     let url = url.trim();
-    let rest = url
-        .get(..8)
-        .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
-        .map(|_| &url[8..])?;
+    let rest = strip_prefix_ascii(url, "https://")?;
     if rest.chars().any(char::is_whitespace) {
         return None;
     }
@@ -46,24 +44,18 @@ fn host_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || !(c.is_ascii() || c.is_whitespace() || c.is_control())
 }
 
-/// Whether two texts are equal once lower-cased.
-fn same_lowercased(a: &str, b: &str) -> bool {
-    use crate::case_fold::lower_char;
-    a.chars().map(lower_char).eq(b.chars().map(lower_char))
-}
-
 /// Whether two URLs are the same up to case and a trailing `/`.
 fn same_url(a: &str, b: &str) -> bool {
     fn bare(url: &str) -> &str {
         url.trim().trim_end_matches('/')
     }
-    same_lowercased(bare(a), bare(b))
+    eq_lowercased(bare(a), bare(b))
 }
 
 /// Whether two URLs have the same `https://` host (both have none counts as same).
 fn same_host(a: &str, b: &str) -> bool {
     match (host_as_written(a), host_as_written(b)) {
-        (Some(a), Some(b)) => same_lowercased(a, b),
+        (Some(a), Some(b)) => eq_lowercased(a, b),
         (a, b) => a.is_none() && b.is_none(),
     }
 }
