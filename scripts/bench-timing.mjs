@@ -239,7 +239,8 @@ export async function lazyCompiles(browser, url, signal, tracePath, settleMs = 1
     const json = JSON.parse((await browser.stopTracing()).toString('utf8'));
     fs.rmSync(tracePath, { force: true });
     const events = json.traceEvents ?? json;
-    // The page's main thread: the renderer thread named CrRendererMain with the most events.
+    // The page's main thread: of the threads named CrRendererMain, the one with the most
+    // lazy compiles (the trace may hold another renderer's too, e.g. the blank page before).
     const mains = new Set(
       events
         .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
