@@ -124,10 +124,12 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 
     if usable {
+        let same_address =
+            env.naming == EnvironmentNaming::Url && same_url(&req.source, &req.target);
         let same = match env.naming {
             EnvironmentNaming::Name => crate::case_fold::eq_ignore_case(&req.source, &req.target),
             EnvironmentNaming::Url => {
-                same_url(&req.source, &req.target)
+                same_address
                     || (kinds
                         && !req.source_kind.is_empty()
                         && req.source_kind == req.target_kind
@@ -135,9 +137,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         };
         if same {
-            let message = if env.naming == EnvironmentNaming::Url
-                && !same_url(&req.source, &req.target)
-            {
+            let message = if env.naming == EnvironmentNaming::Url && !same_address {
                 format!(
                     "The source and destination are the same {} environment on {}: a refresh copies one environment over another, so pick two different ones.",
                     req.source_kind,
