@@ -37,11 +37,23 @@ use leptos::prelude::*;
 /// app into `<body>` in place of the page's first paint, `window.RefreshRequest`,
 /// and, in an iframe, the page's height for the parent frame. `index.html`
 /// registers the offline service worker.
+///
+/// Starting is two tasks: the first reads the policies, the address and the
+/// draft ([`app::Opening::read`]), the second draws. On a slow phone that
+/// splits one long freeze in two shorter ones (issue 6); the page's own first
+/// paint stays on screen in between.
 pub fn mount_page() {
     js_api::install();
-    remove_shell();
-    leptos::mount::mount_to_body(|| view! { <App /> });
-    iframe::report_height_when_framed();
+    app::dom::track_pointer();
+    let opening = app::Opening::read(None, None, false, 0);
+    set_timeout(
+        move || {
+            remove_shell();
+            leptos::mount::mount_to_body(move || app::draw(opening));
+            iframe::report_height_when_framed();
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Mounts a form into every `[data-refresh-request]` element of a host page

@@ -1,9 +1,11 @@
 //! Parts of the page drawn one task after the rest.
 //!
 //! Starting the page is one long task, most of it the browser compiling the
-//! wasm the first drawing runs. A part drawn in a later task (the planning
-//! calendar) takes its share out of that task, so the page
-//! answers input sooner on a slow phone (issue 6: Total Blocking Time).
+//! wasm the first drawing runs. A part drawn in a later task takes its share
+//! out of that task, so the page answers input sooner on a slow phone
+//! (issue 6: Total Blocking Time). The parts drawn later are the planning
+//! calendar, the list of checks under the verdict and the ticket panel: each
+//! is below what it follows, so drawing it later moves nothing already shown.
 
 use super::erase::{flag, signal};
 use leptos::prelude::*;

@@ -143,30 +143,89 @@ pub fn start(
     })
 }
 
-/// Builds the page: reads the link and the draft, sets up the clock and the
-/// effects that keep storage, the title and the address bar in step.
+/// What a form starts from, read from the page before anything is drawn:
+/// the policies, the share link and the saved draft.
+///
+/// Reading is a task of its own on the standalone page ([`crate::mount_page`]):
+/// parsing the policies and the first calls into the browser's storage and
+/// address bar then leave the drawing task, which a slow phone feels as a
+/// shorter freeze at start (issue 6: Total Blocking Time).
+pub struct Opening {
+    policies: Vec<Policy>,
+    first: Policy,
+    started: Start,
+    uid: u32,
+    embedded: bool,
+    locked: bool,
+    draft_key: String,
+    /// The address's query, when it holds a share link's request values
+    /// (they move into the form, and out of the address bar).
+    link_query: Option<String>,
+}
+
+impl Opening {
+    /// Reads the catalog (the page's own when `None`), the address (unless
+    /// `embedded`) and the draft. `None` when there is no policy to show.
+    pub fn read(
+        catalog: Option<Catalog>,
+        policy: Option<String>,
+        embedded: bool,
+        instance: u32,
+    ) -> Option<Self> {
+        let catalog = catalog.unwrap_or_else(|| crate::js_api::with_catalog(|c| c.clone()));
+        let policies: Vec<Policy> = catalog.all().cloned().collect();
+        let (search, hash) = if embedded {
+            (String::new(), String::new())
+        } else {
+            dom::location_parts()
+        };
+        let link = (!embedded).then(|| crate::prefill::from_location(&search, &hash));
+        let draft_key = draft::key(embedded, policy.as_deref().unwrap_or("default"), instance);
+        let loaded = draft::load(&draft_key);
+        let started = start(&policies, policy.as_deref(), link.as_ref(), loaded)?;
+        let first = policies.first()?.clone();
+        let link_query = link
+            .as_ref()
+            .is_some_and(share::has_request)
+            .then_some(search);
+        Some(Self {
+            policies,
+            first,
+            started,
+            uid: NEXT_UID.fetch_add(1, Ordering::Relaxed),
+            embedded,
+            locked: embedded && policy.is_some(),
+            draft_key,
+            link_query,
+        })
+    }
+}
+
+/// Builds the page: reads the link and the draft ([`Opening::read`]), then
+/// draws it ([`draw`]).
 pub fn app(
     catalog: Option<Catalog>,
     policy: Option<String>,
     embedded: bool,
     instance: u32,
 ) -> impl IntoView {
-    let catalog = catalog.unwrap_or_else(|| crate::js_api::with_catalog(|c| c.clone()));
-    let policies: Vec<Policy> = catalog.all().cloned().collect();
-    let uid = NEXT_UID.fetch_add(1, Ordering::Relaxed);
-    let (search, hash) = if embedded {
-        (String::new(), String::new())
-    } else {
-        dom::location_parts()
-    };
-    let link = (!embedded).then(|| crate::prefill::from_location(&search, &hash));
-    let draft_key = draft::key(embedded, policy.as_deref().unwrap_or("default"), instance);
-    let locked = embedded && policy.is_some();
-    let loaded = draft::load(&draft_key);
-    let (Some(started), Some(first)) = (
-        start(&policies, policy.as_deref(), link.as_ref(), loaded),
-        policies.first().cloned(),
-    ) else {
+    draw(Opening::read(catalog, policy, embedded, instance))
+}
+
+/// Draws the page from what [`Opening::read`] found, and sets up the clock
+/// and the effects that keep storage, the title and the address bar in step.
+pub fn draw(opening: Option<Opening>) -> impl IntoView {
+    let Some(Opening {
+        policies,
+        first,
+        started,
+        uid,
+        embedded,
+        locked,
+        draft_key,
+        link_query,
+    }) = opening
+    else {
         return Either::Left(view! {
             <div class="rr-app">
                 <p class="rr-msg rr-msg--error">"No vendor policy could be loaded, so the form cannot be shown."</p>
@@ -189,7 +248,7 @@ pub fn app(
 
     // The link's request values now live in the form (and the draft): take
     // them out of the address bar, so a reload shows the draft, not the link.
-    if !embedded && link.as_ref().is_some_and(share::has_request) {
+    if let Some(search) = link_query {
         let id = state.policy.with_untracked(|p| p.id.clone());
         dom::replace_query(&share::tidy_query(&search, &id, |k| {
             is_request_key(k, &policies)
@@ -421,6 +480,8 @@ pub fn Page(
             ),
         );
     };
+    // Below the form, so drawing it a task later moves nothing on screen.
+    let after_first_draw = deferred::next_task();
     let content = view! {
         <ErrorSummary state />
         <header class="rr-header">
@@ -467,7 +528,7 @@ pub fn Page(
                         .into_any()
                     })}
                 </form>
-                <TicketPanel state />
+                {when(after_first_draw, move || view! { <TicketPanel state /> }.into_any())}
             </div>
             <StatusPanel state />
         </div>

@@ -287,6 +287,8 @@ pub fn StatusPanel(
     };
     let ready = flag(move || state.checked.with(|c| c.report.ready()));
     let labelled_by = title_id.clone();
+    // The verdict is drawn with the form; the list under it a task later.
+    let after_first_draw = super::deferred::next_task();
     view! {
         <section class="rr-status-panel" aria-labelledby=labelled_by tabindex="0">
             <h2 class="rr-status-panel__title" id=title_id>
@@ -311,9 +313,17 @@ pub fn StatusPanel(
                     .into_any()
                 },
             )}
-            <ul class="rr-checks">{dyn_view(move || list.get().into_iter().map(item).collect_view())}</ul>
-            <h3 class="rr-subheading">"Good to know"</h3>
-            <ul class="rr-notes">{dyn_view(notes)}</ul>
+            {when(
+                after_first_draw,
+                move || {
+                    view! {
+                        <ul class="rr-checks">{dyn_view(move || list.get().into_iter().map(item).collect_view())}</ul>
+                        <h3 class="rr-subheading">"Good to know"</h3>
+                        <ul class="rr-notes">{dyn_view(notes)}</ul>
+                    }
+                    .into_any()
+                },
+            )}
         </section>
     }
 }
