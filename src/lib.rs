@@ -34,26 +34,41 @@ pub mod app;
 use leptos::prelude::*;
 
 /// Mounts the standalone page (`src/main.rs`, what `index.html` loads): the
-/// app into `<body>` in place of the page's first paint, `window.RefreshRequest`,
-/// and, in an iframe, the page's height for the parent frame. `index.html`
-/// registers the offline service worker.
+/// app under the header `index.html` painted before the wasm arrived,
+/// `window.RefreshRequest`, and, in an iframe, the page's height for the
+/// parent frame. `index.html` registers the offline service worker.
 ///
 /// Starting is two tasks: the first reads the policies, the address and the
 /// draft ([`app::Opening::read`]), the second draws. On a slow phone that
 /// splits one long freeze in two shorter ones (issue 6); the page's own first
-/// paint stays on screen in between.
+/// paint stays on screen in between, and after.
 pub fn mount_page() {
     js_api::install();
     app::dom::track_pointer();
     let opening = app::Opening::read(None, None, false, 0);
     set_timeout(
         move || {
-            remove_shell();
-            leptos::mount::mount_to_body(move || app::draw(opening));
+            match shell() {
+                Some((main, header)) => {
+                    app::draw_under_header(opening, &main, &header);
+                    // The app now owns the page: index.html's start-up error
+                    // message must not appear in it.
+                    let _ = main.remove_attribute("data-rr-shell");
+                }
+                // A page without index.html's shell still gets the whole app.
+                None => leptos::mount::mount_to_body(move || app::draw(opening)),
+            }
             iframe::report_height_when_framed();
         },
         std::time::Duration::ZERO,
     );
+}
+
+/// `index.html`'s static first paint: its `main` and the header in it.
+fn shell() -> Option<(web_sys::Element, web_sys::Node)> {
+    let main = document().query_selector("main[data-rr-shell]").ok()??;
+    let header = main.query_selector("header").ok()??;
+    Some((main, header.into()))
 }
 
 /// Mounts a form into every `[data-refresh-request]` element of a host page
@@ -63,21 +78,6 @@ pub fn mount_page() {
 pub fn mount_embedded() {
     js_api::install();
     embed::start();
-}
-
-/// Removes `index.html`'s static first paint (its header, shown while the
-/// wasm loads), in the same task as the mount, so no frame shows neither.
-fn remove_shell() {
-    let shells = document().query_selector_all("[data-rr-shell]");
-    if let Ok(shells) = shells {
-        for i in 0..shells.length() {
-            if let Some(node) = shells.item(i) {
-                if let Some(parent) = node.parent_node() {
-                    let _ = parent.remove_child(&node);
-                }
-            }
-        }
-    }
 }
 
 /// The whole page: the form of the chosen policy, checked live, and its ticket.

@@ -212,87 +212,126 @@ pub fn app(
     draw(Opening::read(catalog, policy, embedded, instance))
 }
 
-/// Draws the page from what [`Opening::read`] found, and sets up the clock
-/// and the effects that keep storage, the title and the address bar in step.
+/// Draws the page from what [`Opening::read`] found.
 pub fn draw(opening: Option<Opening>) -> impl IntoView {
-    let Some(Opening {
-        policies,
-        first,
-        started,
-        uid,
-        embedded,
-        locked,
-        draft_key,
-        link_query,
-    }) = opening
-    else {
-        return Either::Left(view! {
-            <div class="rr-app">
-                <p class="rr-msg rr-msg--error">"No vendor policy could be loaded, so the form cannot be shown."</p>
-            </div>
-        });
-    };
-    dom::track_pointer();
-    let now = clock::ticking_now();
-    let state = AppState::new(
-        uid,
-        embedded,
-        locked,
-        policies.clone(),
-        first,
-        started.form,
-        now,
-    );
-    state.notices.set(started.notices);
-    state.touched.set(started.touched);
-
-    // The link's request values now live in the form (and the draft): take
-    // them out of the address bar, so a reload shows the draft, not the link.
-    if let Some(search) = link_query {
-        let id = state.policy.with_untracked(|p| p.id.clone());
-        dom::replace_query(&share::tidy_query(&search, &id, |k| {
-            is_request_key(k, &policies)
-        }));
+    match opening {
+        Some(opening) => Either::Right(view! { <Page state=opening.into_state() /> }),
+        None => Either::Left(view! { <div class="rr-app">{no_policy()}</div> }),
     }
+}
 
-    // Drafts: saved as the user types; an empty form leaves nothing behind.
-    Effect::new(move |_| {
-        state.form.with(|f| {
-            if f.is_blank() && !f.planning {
-                draft::remove(&draft_key);
-            } else {
-                draft::save(&draft_key, f);
-            }
-        })
+/// Draws the standalone page into `index.html`'s `main`, under the header
+/// the page painted before the wasm arrived: the header stays the same
+/// node, so nothing on screen is drawn twice, and the error summary still
+/// comes first, before it.
+pub fn draw_under_header(
+    opening: Option<Opening>,
+    main: &web_sys::Element,
+    header: &web_sys::Node,
+) {
+    use leptos::tachys::view::{Mountable, Render};
+    // As `mount_to` does: effects need the executor (an error only means it
+    // is running already).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| match opening {
+        Some(opening) => {
+            let state = opening.into_state();
+            let mut summary = view! { <ErrorSummary state /> }.build();
+            summary.mount(main, Some(header));
+            let mut body = view! { <PageBody state /> }.build();
+            body.mount(main, None);
+            // For the page's lifetime, as `mount_to_body` does.
+            std::mem::forget((summary, body));
+        }
+        None => {
+            let mut message = no_policy().build();
+            message.mount(main, None);
+            std::mem::forget(message);
+        }
     });
+    std::mem::forget(owner);
+}
 
-    if !embedded {
-        let base = dom::title();
+fn no_policy() -> impl IntoView {
+    view! { <p class="rr-msg rr-msg--error">"No vendor policy could be loaded, so the form cannot be shown."</p> }
+}
+
+impl Opening {
+    /// The form's state, with the clock and the effects that keep storage,
+    /// the title and the address bar in step.
+    fn into_state(self) -> AppState {
+        let Opening {
+            policies,
+            first,
+            started,
+            uid,
+            embedded,
+            locked,
+            draft_key,
+            link_query,
+        } = self;
+        dom::track_pointer();
+        let now = clock::ticking_now();
+        let state = AppState::new(
+            uid,
+            embedded,
+            locked,
+            policies.clone(),
+            first,
+            started.form,
+            now,
+        );
+        state.notices.set(started.notices);
+        state.touched.set(started.touched);
+
+        // The link's request values now live in the form (and the draft): take
+        // them out of the address bar, so a reload shows the draft, not the link.
+        if let Some(search) = link_query {
+            let id = state.policy.with_untracked(|p| p.id.clone());
+            dom::replace_query(&share::tidy_query(&search, &id, |k| {
+                is_request_key(k, &policies)
+            }));
+        }
+
+        // Drafts: saved as the user types; an empty form leaves nothing behind.
         Effect::new(move |_| {
-            let title = if error_summary::showing(&state) {
-                format!("Error: {base}")
-            } else {
-                base.clone()
-            };
-            if dom::title() != title {
-                dom::set_title(&title);
-            }
+            state.form.with(|f| {
+                if f.is_blank() && !f.planning {
+                    draft::remove(&draft_key);
+                } else {
+                    draft::save(&draft_key, f);
+                }
+            })
         });
-        // The chosen policy stays in the address, so a reload keeps it.
-        let policies = policies.clone();
-        Effect::new(move |previous: Option<String>| {
-            let id = state.policy.with(|p| p.id.clone());
-            if previous.as_ref().is_some_and(|p| *p != id) {
-                let (search, _) = dom::location_parts();
-                dom::replace_query(&share::tidy_query(&search, &id, |k| {
-                    is_request_key(k, &policies)
-                }));
-            }
-            id
-        });
-    }
 
-    Either::Right(view! { <Page state /> })
+        if !embedded {
+            let base = dom::title();
+            Effect::new(move |_| {
+                let title = if error_summary::showing(&state) {
+                    format!("Error: {base}")
+                } else {
+                    base.clone()
+                };
+                if dom::title() != title {
+                    dom::set_title(&title);
+                }
+            });
+            // The chosen policy stays in the address, so a reload keeps it.
+            let policies = policies.clone();
+            Effect::new(move |previous: Option<String>| {
+                let id = state.policy.with(|p| p.id.clone());
+                if previous.as_ref().is_some_and(|p| *p != id) {
+                    let (search, _) = dom::location_parts();
+                    dom::replace_query(&share::tidy_query(&search, &id, |k| {
+                        is_request_key(k, &policies)
+                    }));
+                }
+                id
+            });
+        }
+        state
+    }
 }
 
 /// "Create ticket": the ticket if ready, else the error summary, focused.
@@ -456,6 +495,29 @@ pub fn Page(
     /// The shared state.
     state: AppState,
 ) -> impl IntoView {
+    let content = view! {
+        <ErrorSummary state />
+        <header class="rr-header">
+            <h1 class="rr-title">"Request a database refresh"</h1>
+            <p class="rr-lede">
+                "Fill in the form: it checks your request against the vendor's rules as you type, then writes the ticket for you to paste into the vendor's help center. All times are in UTC."
+            </p>
+        </header>
+        <PageBody state />
+    };
+    if state.embedded {
+        Either::Left(view! { <div class="rr-app">{content}</div> })
+    } else {
+        Either::Right(view! { <main class="rr-app">{content}</main> })
+    }
+}
+
+/// The page under its header: notices, the form, the ticket and the checks.
+#[component]
+pub fn PageBody(
+    /// The shared state.
+    state: AppState,
+) -> impl IntoView {
     let share_status = signal(String::new());
     let share_link = signal(String::new());
     let link_id = format!("rr{}-share-link", state.uid);
@@ -482,14 +544,7 @@ pub fn Page(
     };
     // Below the form, so drawing it a task later moves nothing on screen.
     let after_first_draw = deferred::next_task();
-    let content = view! {
-        <ErrorSummary state />
-        <header class="rr-header">
-            <h1 class="rr-title">"Request a database refresh"</h1>
-            <p class="rr-lede">
-                "Fill in the form: it checks your request against the vendor's rules as you type, then writes the ticket for you to paste into the vendor's help center. All times are in UTC."
-            </p>
-        </header>
+    view! {
         <PlanningBanner state />
         <Notices state />
         <div class="rr-layout">
@@ -532,11 +587,6 @@ pub fn Page(
             </div>
             <StatusPanel state />
         </div>
-    };
-    if state.embedded {
-        Either::Left(view! { <div class="rr-app">{content}</div> })
-    } else {
-        Either::Right(view! { <main class="rr-app">{content}</main> })
     }
 }
 

@@ -15,6 +15,9 @@ test('a failed export moves focus to the error summary, whose links focus each f
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  // At the top of the page, above the title (the app draws it above the header the page painted).
+  expect(await summary.evaluate((s) => s.compareDocumentPosition(document.querySelector('h1')) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+  expect(await summary.evaluate((s) => s.parentElement.tagName)).toBe('MAIN');
   await expect(page).toHaveTitle('Error: Request a database refresh');
   const links = summary.getByRole('link');
   await expect(links).toHaveText([
