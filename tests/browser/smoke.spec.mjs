@@ -173,3 +173,33 @@ test.describe('without WebAssembly', () => {
     await expect(page.getByRole('alert')).toContainText('It needs JavaScript and WebAssembly');
   });
 });
+
+test.describe('a script error after the form has started', () => {
+  test.use({ allowConsoleErrors: [/a host page's own bug/] });
+
+  test('does not put the "could not start" message into a working form', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('combobox', { name: 'Vendor', exact: true })).toBeVisible();
+    // index.html's start-up guard listens for errors until the app owns the page.
+    await page.evaluate(() => setTimeout(() => {
+      throw new Error("a host page's own bug");
+    }));
+    await page.waitForTimeout(200);
+    await expect(page.getByText('The form could not start')).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Vendor', exact: true })).toBeVisible();
+  });
+});
+
+test('a page without index.html\'s painted header still gets the whole form', async ({ page }) => {
+  // Someone's own page around the same build: no `main[data-rr-shell]` to draw under.
+  await page.route(/\/(index\.html)?$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<main[^>]*data-rr-shell[^>]*>[\s\S]*?<\/main>/, '');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request a database refresh');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('combobox', { name: 'Vendor', exact: true })).toBeVisible();
+  await expect(page.locator('.rr-verdict')).not.toBeEmpty();
+});
