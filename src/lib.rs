@@ -38,30 +38,36 @@ use leptos::prelude::*;
 /// `window.RefreshRequest`, and, in an iframe, the page's height for the
 /// parent frame. `index.html` registers the offline service worker.
 ///
-/// Starting is two tasks: the first reads the policies, the address and the
-/// draft ([`app::Opening::read`]), the second draws. On a slow phone that
-/// splits one long freeze in two shorter ones (issue 6); the page's own first
-/// paint stays on screen in between, and after.
+/// Starting is three tasks after the API is in place: the wasm's start (its
+/// instantiation) ends, the next task reads the policies, the address and the
+/// draft ([`app::Opening::read`]), and the one after that draws. On a slow
+/// phone that splits one long freeze into shorter ones (issue 6); the page's
+/// own first paint stays on screen in between, and after.
 pub fn mount_page() {
     js_api::install();
+    set_timeout(read_page, std::time::Duration::ZERO);
+}
+
+/// The second task: what the form starts from.
+fn read_page() {
     app::dom::track_pointer();
     let opening = app::Opening::read(None, None, false, 0);
-    set_timeout(
-        move || {
-            match shell() {
-                Some((main, header)) => {
-                    app::draw_under_header(opening, &main, &header);
-                    // The app now owns the page: index.html's start-up error
-                    // message must not appear in it.
-                    let _ = main.remove_attribute("data-rr-shell");
-                }
-                // A page without index.html's shell still gets the whole app.
-                None => leptos::mount::mount_to_body(move || app::draw(opening)),
-            }
-            iframe::report_height_when_framed();
-        },
-        std::time::Duration::ZERO,
-    );
+    set_timeout(move || draw_page(opening), std::time::Duration::ZERO);
+}
+
+/// The third task: the page itself.
+fn draw_page(opening: Option<app::Opening>) {
+    match shell() {
+        Some((main, header)) => {
+            app::draw_under_header(opening, &main, &header);
+            // The app now owns the page: index.html's start-up error
+            // message must not appear in it.
+            let _ = main.remove_attribute("data-rr-shell");
+        }
+        // A page without index.html's shell still gets the whole app.
+        None => leptos::mount::mount_to_body(move || app::draw(opening)),
+    }
+    iframe::report_height_when_framed();
 }
 
 /// `index.html`'s static first paint: its `main` and the header in it.
