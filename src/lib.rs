@@ -50,6 +50,7 @@ pub fn mount_page() {
 
 /// The second task: what the form starts from.
 fn read_page() {
+    // Drawing would start it too; here its first-call cost leaves that task.
     app::dom::track_pointer();
     let opening = app::Opening::read(None, None, false, 0);
     set_timeout(move || draw_page(opening), std::time::Duration::ZERO);

@@ -199,65 +199,7 @@ impl Opening {
             link_query,
         })
     }
-}
 
-/// Builds the page: reads the link and the draft ([`Opening::read`]), then
-/// draws it ([`draw`]).
-pub fn app(
-    catalog: Option<Catalog>,
-    policy: Option<String>,
-    embedded: bool,
-    instance: u32,
-) -> impl IntoView {
-    draw(Opening::read(catalog, policy, embedded, instance))
-}
-
-/// Draws the page from what [`Opening::read`] found.
-pub fn draw(opening: Option<Opening>) -> impl IntoView {
-    match opening {
-        Some(opening) => Either::Right(view! { <Page state=opening.into_state() /> }),
-        None => Either::Left(view! { <div class="rr-app">{no_policy()}</div> }),
-    }
-}
-
-/// Draws the standalone page into `index.html`'s `main`, under the header
-/// the page painted before the wasm arrived: the header stays the same
-/// node, so nothing on screen is drawn twice, and the error summary still
-/// comes first, before it.
-pub fn draw_under_header(
-    opening: Option<Opening>,
-    main: &web_sys::Element,
-    header: &web_sys::Node,
-) {
-    use leptos::tachys::view::{Mountable, Render};
-    // As `mount_to` does: effects need the executor (an error only means it
-    // is running already).
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let owner = Owner::new();
-    owner.with(|| match opening {
-        Some(opening) => {
-            let state = opening.into_state();
-            let mut summary = view! { <ErrorSummary state /> }.build();
-            summary.mount(main, Some(header));
-            let mut body = view! { <PageBody state /> }.build();
-            body.mount(main, None);
-            // For the page's lifetime, as `mount_to_body` does.
-            std::mem::forget((summary, body));
-        }
-        None => {
-            let mut message = no_policy().build();
-            message.mount(main, None);
-            std::mem::forget(message);
-        }
-    });
-    std::mem::forget(owner);
-}
-
-fn no_policy() -> impl IntoView {
-    view! { <p class="rr-msg rr-msg--error">"No vendor policy could be loaded, so the form cannot be shown."</p> }
-}
-
-impl Opening {
     /// The form's state, with the clock and the effects that keep storage,
     /// the title and the address bar in step.
     fn into_state(self) -> AppState {
@@ -332,6 +274,62 @@ impl Opening {
         }
         state
     }
+}
+
+/// Builds the page: reads the link and the draft ([`Opening::read`]), then
+/// draws it ([`draw`]).
+pub fn app(
+    catalog: Option<Catalog>,
+    policy: Option<String>,
+    embedded: bool,
+    instance: u32,
+) -> impl IntoView {
+    draw(Opening::read(catalog, policy, embedded, instance))
+}
+
+/// Draws the page from what [`Opening::read`] found.
+pub fn draw(opening: Option<Opening>) -> impl IntoView {
+    match opening {
+        Some(opening) => Either::Right(view! { <Page state=opening.into_state() /> }),
+        None => Either::Left(view! { <div class="rr-app">{no_policy()}</div> }),
+    }
+}
+
+/// Draws the standalone page into `index.html`'s `main`, under the header
+/// the page painted before the wasm arrived: the header stays the same
+/// node, so nothing on screen is drawn twice, and the error summary still
+/// comes first, before it.
+pub fn draw_under_header(
+    opening: Option<Opening>,
+    main: &web_sys::Element,
+    header: &web_sys::Node,
+) {
+    use leptos::tachys::view::{Mountable, Render};
+    // As `mount_to` does: effects need the executor (an error only means it
+    // is running already).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| match opening {
+        Some(opening) => {
+            let state = opening.into_state();
+            let mut summary = view! { <ErrorSummary state /> }.build();
+            summary.mount(main, Some(header));
+            let mut body = view! { <PageBody state /> }.build();
+            body.mount(main, None);
+            // For the page's lifetime, as `mount_to_body` does.
+            std::mem::forget((summary, body));
+        }
+        None => {
+            let mut message = no_policy().build();
+            message.mount(main, None);
+            std::mem::forget(message);
+        }
+    });
+    std::mem::forget(owner);
+}
+
+fn no_policy() -> impl IntoView {
+    view! { <p class="rr-msg rr-msg--error">"No vendor policy could be loaded, so the form cannot be shown."</p> }
 }
 
 /// "Create ticket": the ticket if ready, else the error summary, focused.
