@@ -38,9 +38,10 @@ use leptos::prelude::*;
 /// `window.RefreshRequest`, and, in an iframe, the page's height for the
 /// parent frame. `index.html` registers the offline service worker.
 ///
-/// Starting is three tasks after the API is in place: the wasm's start (its
+/// Starting is four tasks after the API is in place: the wasm's start (its
 /// instantiation) ends, the next task reads the policies, the address and the
-/// draft ([`app::Opening::read`]), and the one after that draws. On a slow
+/// draft ([`app::Opening::read`]), the third makes the state and checks the
+/// request ([`app::Started::new`]), and the fourth draws. On a slow
 /// phone that splits one long freeze into shorter ones (issue 6); the page's
 /// own first paint stays on screen in between, and after.
 pub fn mount_page() {
@@ -53,21 +54,34 @@ fn read_page() {
     // Drawing would start it too; here its first-call cost leaves that task.
     app::dom::track_pointer();
     let opening = app::Opening::read(None, None, false, 0);
-    set_timeout(move || draw_page(opening), std::time::Duration::ZERO);
+    set_timeout(move || start_page(opening), std::time::Duration::ZERO);
 }
 
-/// The third task: the page itself.
-fn draw_page(opening: Option<app::Opening>) {
+/// The third task: the page's state and the first check of the request.
+fn start_page(opening: Option<app::Opening>) {
     match shell() {
         Some((main, header)) => {
-            app::draw_under_header(opening, &main, &header);
-            // The app now owns the page: index.html's start-up error
-            // message must not appear in it.
-            let _ = main.remove_attribute("data-rr-shell");
+            let started = app::Started::new(opening);
+            set_timeout(
+                move || draw_page(started, main, header),
+                std::time::Duration::ZERO,
+            );
         }
-        // A page without index.html's shell still gets the whole app.
-        None => leptos::mount::mount_to_body(move || app::draw(opening)),
+        // A page without index.html's shell still gets the whole app, in
+        // one task.
+        None => {
+            leptos::mount::mount_to_body(move || app::draw(opening));
+            iframe::report_height_when_framed();
+        }
     }
+}
+
+/// The fourth task: the page itself.
+fn draw_page(started: app::Started, main: web_sys::Element, header: web_sys::Node) {
+    started.draw_under_header(&main, &header);
+    // The app now owns the page: index.html's start-up error message must
+    // not appear in it.
+    let _ = main.remove_attribute("data-rr-shell");
     iframe::report_height_when_framed();
 }
 

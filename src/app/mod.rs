@@ -295,37 +295,57 @@ pub fn draw(opening: Option<Opening>) -> impl IntoView {
     }
 }
 
-/// Draws the standalone page into `index.html`'s `main`, under the header
-/// the page painted before the wasm arrived: the header stays the same
-/// node, so nothing on screen is drawn twice, and the error summary still
-/// comes first, before it.
-pub fn draw_under_header(
-    opening: Option<Opening>,
-    main: &web_sys::Element,
-    header: &web_sys::Node,
-) {
-    use leptos::tachys::view::{Mountable, Render};
-    // As `mount_to` does: effects need the executor (an error only means it
-    // is running already).
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let owner = Owner::new();
-    owner.with(|| match opening {
-        Some(opening) => {
-            let state = opening.into_state();
-            let mut summary = view! { <ErrorSummary state /> }.build();
-            summary.mount(main, Some(header));
-            let mut body = view! { <PageBody state /> }.build();
-            body.mount(main, None);
-            // For the page's lifetime, as `mount_to_body` does.
-            std::mem::forget((summary, body));
+/// The standalone page's state, made and checked before anything is drawn.
+///
+/// Starting the page is split into tasks so that none of them blocks input
+/// for long on a slow phone (issue 6): [`Started::new`] makes the state and
+/// runs the first check of the request in one task, and
+/// [`Started::draw_under_header`] draws it in the next.
+pub struct Started {
+    owner: Owner,
+    state: Option<AppState>,
+}
+
+impl Started {
+    /// Makes the page's state from what [`Opening::read`] found, under an
+    /// owner of its own, and checks the request once, so the drawing that
+    /// follows finds the verdict ready.
+    pub fn new(opening: Option<Opening>) -> Self {
+        // As `mount_to` does: effects need the executor (an error only means
+        // it is running already).
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let owner = Owner::new();
+        let state = owner.with(|| opening.map(Opening::into_state));
+        if let Some(state) = state {
+            state.checked.with_untracked(|_| ());
         }
-        None => {
-            let mut message = no_policy().build();
-            message.mount(main, None);
-            std::mem::forget(message);
-        }
-    });
-    std::mem::forget(owner);
+        Started { owner, state }
+    }
+
+    /// Draws the page into `index.html`'s `main`, under the header the page
+    /// painted before the wasm arrived: the header stays the same node, so
+    /// nothing on screen is drawn twice, and the error summary still comes
+    /// first, before it.
+    pub fn draw_under_header(self, main: &web_sys::Element, header: &web_sys::Node) {
+        use leptos::tachys::view::{Mountable, Render};
+        let Started { owner, state } = self;
+        owner.with(|| match state {
+            Some(state) => {
+                let mut summary = view! { <ErrorSummary state /> }.build();
+                summary.mount(main, Some(header));
+                let mut body = view! { <PageBody state /> }.build();
+                body.mount(main, None);
+                // For the page's lifetime, as `mount_to_body` does.
+                std::mem::forget((summary, body));
+            }
+            None => {
+                let mut message = no_policy().build();
+                message.mount(main, None);
+                std::mem::forget(message);
+            }
+        });
+        std::mem::forget(owner);
+    }
 }
 
 fn no_policy() -> impl IntoView {
