@@ -560,7 +560,8 @@ pub fn PageBody(
             ),
         );
     };
-    // Below the form, so drawing it a task later moves nothing on screen.
+    // After the form (below it, or in a column of their own), so drawing
+    // them a task later moves nothing on screen.
     let after_first_draw = deferred::next_task();
     view! {
         <PlanningBanner state />
@@ -603,7 +604,7 @@ pub fn PageBody(
                 </form>
                 {when(after_first_draw, move || view! { <TicketPanel state /> }.into_any())}
             </div>
-            <StatusPanel state />
+            {when(after_first_draw, move || view! { <StatusPanel state /> }.into_any())}
         </div>
     }
 }

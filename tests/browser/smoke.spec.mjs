@@ -203,3 +203,27 @@ test('a page without index.html\'s painted header still gets the whole form', as
   await expect(page.getByRole('combobox', { name: 'Vendor', exact: true })).toBeVisible();
   await expect(page.locator('.rr-verdict')).not.toBeEmpty();
 });
+
+// The start-up is split into tasks, and the parts drawn in later ones (the verdict panel, its
+// list of checks, the calendar) must land where nothing already on screen has
+// to make room: a phone puts them below the form, a wide screen in a column of their own.
+for (const [device, viewport] of [['a phone', { width: 412, height: 823 }], ['a wide screen', { width: 1280, height: 800 }]]) {
+  test(`issue 6: nothing on screen moves while the page starts, on ${device}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          window.__shifts.push({ value: e.value, nodes: e.sources.map((s) => s.node?.className ?? s.node?.nodeName) });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    await expect(page.locator('.rr-verdict')).not.toBeEmpty();
+    await expect(page.locator('.rr-checks')).toBeAttached();
+    await expect(page.locator('.rr-cal-wrap')).toBeAttached();
+    // Two frames after the last deferred part, so its layout has been measured.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+  });
+}
