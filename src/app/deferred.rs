@@ -3,11 +3,13 @@
 //! Starting the page is one long task, most of it the browser compiling the
 //! wasm the first drawing runs. A part drawn in a later task takes its share
 //! out of that task, so the page answers input sooner on a slow phone
-//! (issue 6: Total Blocking Time). The parts drawn later are the status
-//! panel (the verdict, then its list of checks one task after that), the
-//! planning calendar and the ticket panel: each comes after the form, below
-//! it on a phone and in a column of its own on a wide screen, so drawing it
-//! later moves nothing already shown (a browser test measures that).
+//! (issue 6: Total Blocking Time). The first task draws the vendor and the
+//! form's first section. The next draws the other sections, the form's
+//! buttons, the status panel and the ticket panel; the panel's list of checks
+//! and the planning calendar follow one task after that. Each part comes
+//! after everything drawn before it (below it on a phone, in a column of its
+//! own on a wide screen), so drawing it later moves nothing already shown (a
+//! browser test measures that).
 
 use super::erase::{flag, signal};
 use leptos::prelude::*;

@@ -456,20 +456,32 @@ fn VendorField(
     .into_any()
 }
 
-/// The sections of the chosen policy's form, as [`layout::sections`] lists them.
-fn sections(state: AppState, p: &Policy) -> AnyView {
-    layout::sections(p)
-        .into_iter()
-        .map(|s| {
-            view! {
-                <section class="rr-section">
-                    <h2 class="rr-section__title">{s.title}</h2>
-                    {s.parts.into_iter().map(|part| part_view(state, part)).collect_view()}
-                </section>
-            }
+/// The sections of the chosen policy's form, as [`layout::sections`] lists
+/// them: the first at once, the others once `rest` holds (a task later at
+/// start-up; at once when another vendor is chosen, since it holds by then).
+fn sections(state: AppState, p: &Policy, rest: Memo<bool>) -> AnyView {
+    let mut all = layout::sections(p).into_iter();
+    let first = all.next().map(|s| section_view(state, s));
+    let later = when(rest, move || {
+        state.policy.with_untracked(|p| {
+            layout::sections(p)
+                .into_iter()
+                .skip(1)
+                .map(|s| section_view(state, s))
+                .collect_view()
+                .into_any()
         })
-        .collect_view()
-        .into_any()
+    });
+    view! { {first} {later} }.into_any()
+}
+
+fn section_view(state: AppState, s: layout::Section) -> impl IntoView {
+    view! {
+        <section class="rr-section">
+            <h2 class="rr-section__title">{s.title}</h2>
+            {s.parts.into_iter().map(|part| part_view(state, part)).collect_view()}
+        </section>
+    }
 }
 
 /// One part of a section.
@@ -536,15 +548,42 @@ pub fn PageBody(
     /// The shared state.
     state: AppState,
 ) -> impl IntoView {
-    let share_status = signal(String::new());
-    let share_link = signal(String::new());
-    let link_id = format!("rr{}-share-link", state.uid);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         create_ticket(state);
     };
+    // After the first section (below it, or in a column of their own), so
+    // drawing them a task later moves nothing on screen.
+    let after_first_draw = deferred::next_task();
+    view! {
+        <PlanningBanner state />
+        <Notices state />
+        <div class="rr-layout">
+            <div class="rr-main">
+                <form class="rr-form" novalidate on:submit=handler(on_submit)>
+                    <VendorField state />
+                    {dyn_view(move || state.policy.with(|p| sections(state, p, after_first_draw)))}
+                    {when(after_first_draw, move || view! { <FormActions state /> }.into_any())}
+                </form>
+                {when(after_first_draw, move || view! { <TicketPanel state /> }.into_any())}
+            </div>
+            {when(after_first_draw, move || view! { <StatusPanel state /> }.into_any())}
+        </div>
+    }
+}
+
+/// The form's buttons (create the ticket, copy a share link, clear the
+/// form) and the share link, once copied.
+#[component]
+fn FormActions(
+    /// The shared state.
+    state: AppState,
+) -> impl IntoView {
+    let share_status = signal(String::new());
+    let share_link = signal(String::new());
+    let link_id = format!("rr{}-share-link", state.uid);
     let link_id2 = link_id.clone();
-    let share = move |_| {
+    let share = move |_: leptos::ev::MouseEvent| {
         let value = state
             .policy
             .with_untracked(|p| state.form.with_untracked(|f| f.to_value(p)));
@@ -560,52 +599,37 @@ pub fn PageBody(
             ),
         );
     };
-    // After the form (below it, or in a column of their own), so drawing
-    // them a task later moves nothing on screen.
-    let after_first_draw = deferred::next_task();
     view! {
-        <PlanningBanner state />
-        <Notices state />
-        <div class="rr-layout">
-            <div class="rr-main">
-                <form class="rr-form" novalidate on:submit=handler(on_submit)>
-                    <VendorField state />
-                    {dyn_view(move || state.policy.with(|p| sections(state, p)))}
-                    <div class="rr-actions rr-actions--main">
-                        <button type="submit" class="rr-button rr-button--primary">
-                            "Create ticket"
+        <div class="rr-actions rr-actions--main">
+            <button type="submit" class="rr-button rr-button--primary">
+                "Create ticket"
+            </button>
+            {(!state.embedded)
+                .then(|| {
+                    view! {
+                        <button type="button" class="rr-button rr-button--secondary" on:click=handler(share)>
+                            "Copy share link"
                         </button>
-                        {(!state.embedded)
-                            .then(|| {
-                                view! {
-                                    <button type="button" class="rr-button rr-button--secondary" on:click=handler(share)>
-                                        "Copy share link"
-                                    </button>
-                                }
-                            })}
-                        <button type="button" class="rr-button rr-button--warning" on:click=handler(move |_| clear(state))>
-                            "Clear the form"
-                        </button>
-                    </div>
-                    <p class="rr-status" role="status">
-                        {share_status}
-                    </p>
-                    {when(flag(move || !share_link.with(String::is_empty)), move || {
-                        view! {
-                            <div class="rr-field">
-                                <label class="rr-label" for=link_id.clone()>
-                                    "Share link"
-                                </label>
-                                <input class="rr-input" type="text" id=link_id.clone() readonly prop:value=share_link />
-                            </div>
-                        }
-                        .into_any()
-                    })}
-                </form>
-                {when(after_first_draw, move || view! { <TicketPanel state /> }.into_any())}
-            </div>
-            {when(after_first_draw, move || view! { <StatusPanel state /> }.into_any())}
+                    }
+                })}
+            <button type="button" class="rr-button rr-button--warning" on:click=handler(move |_| clear(state))>
+                "Clear the form"
+            </button>
         </div>
+        <p class="rr-status" role="status">
+            {share_status}
+        </p>
+        {when(flag(move || !share_link.with(String::is_empty)), move || {
+            view! {
+                <div class="rr-field">
+                    <label class="rr-label" for=link_id.clone()>
+                        "Share link"
+                    </label>
+                    <input class="rr-input" type="text" id=link_id.clone() readonly prop:value=share_link />
+                </div>
+            }
+            .into_any()
+        })}
     }
 }
 
