@@ -41,7 +41,9 @@ use leptos::prelude::*;
 /// Starting is four tasks after the API is in place: the wasm's start (its
 /// instantiation) ends, the next task reads the policies, the address and the
 /// draft ([`app::Opening::read`]), the third makes the state and checks the
-/// request ([`app::Started::new`]), and the fourth draws. On a slow
+/// request ([`app::Started::new`]), and the fourth draws the form's first
+/// section; the rest of the page follows in later tasks (`app::deferred`).
+/// On a slow
 /// phone that splits one long freeze into shorter ones (issue 6); the page's
 /// own first paint stays on screen in between, and after.
 pub fn mount_page() {
