@@ -460,8 +460,10 @@ fn VendorField(
 /// them: the first at once, the others once `rest` holds (a task later at
 /// start-up; at once when another vendor is chosen, since it holds by then).
 fn sections(state: AppState, p: &Policy, rest: Memo<bool>) -> AnyView {
-    let mut all = layout::sections(p).into_iter();
-    let first = all.next().map(|s| section_view(state, s));
+    let first = layout::sections(p)
+        .into_iter()
+        .next()
+        .map(|s| section_view(state, s));
     let later = when(rest, move || {
         state.policy.with_untracked(|p| {
             layout::sections(p)
