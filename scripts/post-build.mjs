@@ -15,6 +15,8 @@
 //   the glue     (release) minified with terser, the page's and embed.js's, and the page's integrity
 //                in index.html updated: Trunk's own minifier cannot parse wasm-bindgen's glue;
 //                this saves ~1.7 KB brotli of the first load.
+//   the wasm     (release) without the stream classes nothing here calls (UNUSED_EXPORTS), the
+//                page's and embed.js's, their code removed by wasm-opt: ~1.6 KB brotli.
 //
 // Run by hand on a built folder:  node scripts/post-build.mjs dist
 // Uses Node 20, terser (npm), and the tools Trunk uses, on PATH as scripts/setup puts them:
@@ -204,12 +206,23 @@ export function serviceWorker({ cache, files }) {
 
 /**
  * The wasm-bindgen glue, minified (an ES module: its exports keep their names, and the
- * property names the wasm imports by are never mangled).
+ * property names the wasm imports by are never mangled). Minified again until nothing
+ * changes, since terser may still rename a variable in its own output: the hook run again on
+ * its own output must leave the glue, whose name Trunk made from its content, as it is.
  */
 export async function minifyGlue(source) {
-  const out = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
-  if (typeof out.code !== 'string' || !out.code) throw new Error('terser returned no code for the glue');
-  return out.code;
+  const once = async (code) => {
+    const out = await minify(code, { module: true, compress: { passes: 2 }, mangle: true });
+    if (typeof out.code !== 'string' || !out.code) throw new Error('terser returned no code for the glue');
+    return out.code;
+  };
+  let code = await once(source);
+  for (let round = 0; round < 4; round++) {
+    const again = await once(code);
+    if (again === code) return code;
+    code = again;
+  }
+  throw new Error('terser does not settle on one minified glue');
 }
 
 /**
@@ -226,6 +239,82 @@ export function withIntegrity(html, file, text) {
   });
   if (!found) throw new Error(`index.html has no <link> to ${file}`);
   return out;
+}
+
+/**
+ * The wasm exports no code on the page calls: the stream classes of wasm-streams, which
+ * Leptos always pulls in (through server_fn's `browser` feature) for streaming server
+ * functions. This app has no server. wasm-bindgen exports them, so they and the futures
+ * machinery behind them stay in the wasm unless the exports go.
+ */
+export const UNUSED_EXPORTS = /^(?:__wbg_)?intounderlying(?:bytesource|sink|source)_/;
+
+/**
+ * `wasm` (a module's bytes) without the exports whose names match `re`, and their names; a
+ * later wasm-opt run removes the code only they reached.
+ *
+ * # Errors
+ * Throws on bytes that are not a wasm module.
+ */
+export function withoutExports(wasm, re) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module (no \\0asm header)');
+  let i = 8;
+  const leb = () => {
+    let value = 0, shift = 0, byte;
+    do {
+      byte = wasm[i++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+  const uleb = (n) => {
+    const out = [];
+    do {
+      let byte = n & 0x7f;
+      n = Math.floor(n / 128);
+      if (n) byte |= 0x80;
+      out.push(byte);
+    } while (n);
+    return Buffer.from(out);
+  };
+  const parts = [wasm.subarray(0, 8)];
+  const dropped = [];
+  while (i < wasm.length) {
+    const start = i;
+    const id = wasm[i++];
+    const end = leb() + i;
+    if (id !== 7) {
+      parts.push(wasm.subarray(start, end));
+      i = end;
+      continue;
+    }
+    const kept = [];
+    for (let n = leb(); n > 0; n--) {
+      const entry = i;
+      const len = leb();
+      const name = wasm.toString('utf8', i, i + len);
+      i += len + 1; // the name, then the export's kind
+      leb(); // and its index
+      if (re.test(name)) dropped.push(name);
+      else kept.push(wasm.subarray(entry, i));
+    }
+    const body = Buffer.concat([uleb(kept.length), ...kept]);
+    parts.push(Buffer.from([7]), uleb(body.length), body);
+    i = end;
+  }
+  return { wasm: Buffer.concat(parts), dropped };
+}
+
+/**
+ * wasm-bindgen's glue (as wasm-bindgen writes it) without the JS classes of the exports
+ * UNUSED_EXPORTS drops, and their finalization registries. Glue of another shape is
+ * returned as it is: the classes would be dead code, not wrong.
+ */
+export function withoutStreamClasses(glue) {
+  return glue
+    .replace(/^export class IntoUnderlying\w+ \{\n[\s\S]*?^\}\nif \(Symbol\.dispose\) IntoUnderlying\w+\.prototype\[Symbol\.dispose\] = IntoUnderlying\w+\.prototype\.free;\n\n?/gm, '')
+    .replace(/^const IntoUnderlying\w+Finalization = [^;]*;\n/gm, '');
 }
 
 /** The cargo binary whose wasm embed.js carries (Cargo.toml, src/bin/embed.rs). */
@@ -281,7 +370,7 @@ async function buildEmbed(profile) {
   const key = createHash('sha256')
     .update(readFileSync(built))
     .update(profile)
-    .update(release ? wasmOptArgs(index).join(' ') : '')
+    .update(release ? `${wasmOptArgs(index).join(' ')} without ${UNUSED_EXPORTS}` : '')
     .digest('hex')
     .slice(0, 16);
   const cacheRoot = path.join(targetDir, 'embed-build');
@@ -295,8 +384,9 @@ async function buildEmbed(profile) {
     const wasm = path.join(out, 'embed_bg.wasm');
     let glue = readFileSync(path.join(out, 'embed.js'), 'utf8');
     if (release) {
+      writeFileSync(wasm, withoutExports(readFileSync(wasm), UNUSED_EXPORTS).wasm);
       run('wasm-opt', [...wasmOptArgs(index), wasm, '-o', wasm]);
-      glue = await minifyGlue(glue);
+      glue = await minifyGlue(withoutStreamClasses(glue));
     }
     const result = { glue, wasm: readFileSync(wasm) };
     // Only the latest build is kept.
@@ -325,16 +415,25 @@ async function main() {
   let html = readFileSync(path.join(dir, 'index.html'), 'utf8');
   const glue = readFileSync(path.join(dir, glueFile), 'utf8');
 
-  // 0. The page's glue, minified (release only: a debug build stays readable). Minifying
-  //    again on a re-run changes nothing.
+  // 0. The page's wasm without the exports nothing calls, optimised again so their code goes,
+  //    and its glue without their classes, minified (release only: a debug build stays
+  //    readable). On a re-run there is nothing left to drop, and minifying changes nothing.
   if (profile === 'release') {
     try {
-      const small = await minifyGlue(glue);
+      const { wasm, dropped } = withoutExports(readFileSync(path.join(dir, wasmFile)), UNUSED_EXPORTS);
+      if (dropped.length) {
+        const index = readFileSync(path.join(process.env.TRUNK_SOURCE_DIR || repo, 'index.html'), 'utf8');
+        const file = path.join(dir, wasmFile);
+        writeFileSync(file, wasm);
+        run('wasm-opt', [...wasmOptArgs(index), file, '-o', file]);
+        html = withIntegrity(html, wasmFile, readFileSync(file));
+      }
+      const small = await minifyGlue(withoutStreamClasses(glue));
       writeFileSync(path.join(dir, glueFile), small);
       html = withIntegrity(html, glueFile, small);
       writeFileSync(path.join(dir, 'index.html'), html);
     } catch (e) {
-      fail(`minifying ${glueFile}: ${e.message}`);
+      fail(`the page's wasm and glue (${wasmFile}, ${glueFile}): ${e.message}`);
     }
   }
 
