@@ -16,7 +16,7 @@
 //                in index.html updated: Trunk's own minifier cannot parse wasm-bindgen's glue;
 //                this saves ~1.7 KB brotli of the first load.
 //   the wasm     (release) without the stream classes nothing here calls (UNUSED_EXPORTS), the
-//                page's and embed.js's, their code removed by wasm-opt: ~1.6 KB brotli.
+//                page's and embed.js's, their code removed by wasm-opt: ~1.7 KB brotli with the glue's.
 //
 // Run by hand on a built folder:  node scripts/post-build.mjs dist
 // Uses Node 20, terser (npm), and the tools Trunk uses, on PATH as scripts/setup puts them:
@@ -417,7 +417,9 @@ async function main() {
 
   // 0. The page's wasm without the exports nothing calls, optimised again so their code goes,
   //    and its glue without their classes, minified (release only: a debug build stays
-  //    readable). On a re-run there is nothing left to drop, and minifying changes nothing.
+  //    readable). On a re-run there is nothing left to drop, so wasm-opt does not run again
+  //    (it would change the wasm under the name Trunk made from its content), and minifying
+  //    changes nothing.
   if (profile === 'release') {
     try {
       const { wasm, dropped } = withoutExports(readFileSync(path.join(dir, wasmFile)), UNUSED_EXPORTS);
