@@ -249,6 +249,64 @@ export function withIntegrity(html, file, text) {
  */
 export const UNUSED_EXPORTS = /^(?:__wbg_)?intounderlying(?:bytesource|sink|source)_/;
 
+/** `n` as an unsigned LEB128 number, as wasm writes numbers. */
+function uleb(n) {
+  const out = [];
+  do {
+    let byte = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n) byte |= 0x80;
+    out.push(byte);
+  } while (n);
+  return Buffer.from(out);
+}
+
+/** `s` as a wasm name: its length, then its UTF-8 bytes. */
+const wasmName = (s) => Buffer.concat([uleb(Buffer.byteLength(s)), Buffer.from(s)]);
+
+/**
+ * `wasm` with the body of its section `id` replaced by what `rewrite` returns for it (null
+ * keeps it), every other section copied byte for byte. `rewrite` gets a reader standing at the
+ * body's start: `leb()` reads a number, `name()` a name, `slice(from)` gives the bytes from
+ * `from` to where it stands, and `at` is where it stands.
+ *
+ * # Errors
+ * Throws on bytes that are not a wasm module.
+ */
+function rewriteSection(wasm, id, rewrite) {
+  if (wasm.length < 8 || wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module (no \\0asm header)');
+  const reader = {
+    at: 8,
+    leb() {
+      let value = 0, shift = 0, byte;
+      do {
+        byte = wasm[this.at++];
+        value += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      return value;
+    },
+    name() {
+      const len = this.leb();
+      this.at += len;
+      return wasm.toString('utf8', this.at - len, this.at);
+    },
+    slice(from) {
+      return wasm.subarray(from, this.at);
+    },
+  };
+  const parts = [wasm.subarray(0, 8)];
+  while (reader.at < wasm.length) {
+    const start = reader.at;
+    const section = wasm[reader.at++];
+    const end = reader.leb() + reader.at;
+    const body = section === id ? rewrite(reader) : null;
+    parts.push(body ? Buffer.concat([Buffer.from([section]), uleb(body.length), body]) : wasm.subarray(start, end));
+    reader.at = end;
+  }
+  return Buffer.concat(parts);
+}
+
 /**
  * `wasm` (a module's bytes) without the exports whose names match `re`, and their names; a
  * later wasm-opt run removes the code only they reached.
@@ -257,53 +315,20 @@ export const UNUSED_EXPORTS = /^(?:__wbg_)?intounderlying(?:bytesource|sink|sour
  * Throws on bytes that are not a wasm module.
  */
 export function withoutExports(wasm, re) {
-  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module (no \\0asm header)');
-  let i = 8;
-  const leb = () => {
-    let value = 0, shift = 0, byte;
-    do {
-      byte = wasm[i++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
-  };
-  const uleb = (n) => {
-    const out = [];
-    do {
-      let byte = n & 0x7f;
-      n = Math.floor(n / 128);
-      if (n) byte |= 0x80;
-      out.push(byte);
-    } while (n);
-    return Buffer.from(out);
-  };
-  const parts = [wasm.subarray(0, 8)];
   const dropped = [];
-  while (i < wasm.length) {
-    const start = i;
-    const id = wasm[i++];
-    const end = leb() + i;
-    if (id !== 7) {
-      parts.push(wasm.subarray(start, end));
-      i = end;
-      continue;
-    }
+  const out = rewriteSection(wasm, 7, (r) => {
     const kept = [];
-    for (let n = leb(); n > 0; n--) {
-      const entry = i;
-      const len = leb();
-      const name = wasm.toString('utf8', i, i + len);
-      i += len + 1; // the name, then the export's kind
-      leb(); // and its index
+    for (let n = r.leb(); n > 0; n--) {
+      const entry = r.at;
+      const name = r.name();
+      r.at++; // the export's kind
+      r.leb(); // and its index
       if (re.test(name)) dropped.push(name);
-      else kept.push(wasm.subarray(entry, i));
+      else kept.push(r.slice(entry));
     }
-    const body = Buffer.concat([uleb(kept.length), ...kept]);
-    parts.push(Buffer.from([7]), uleb(body.length), body);
-    i = end;
-  }
-  return { wasm: Buffer.concat(parts), dropped };
+    return Buffer.concat([uleb(kept.length), ...kept]);
+  });
+  return { wasm: out, dropped };
 }
 
 /**
@@ -315,6 +340,81 @@ export function withoutStreamClasses(glue) {
   return glue
     .replace(/^export class IntoUnderlying\w+ \{\n[\s\S]*?^\}\nif \(Symbol\.dispose\) IntoUnderlying\w+\.prototype\[Symbol\.dispose\] = IntoUnderlying\w+\.prototype\.free;\n\n?/gm, '')
     .replace(/^const IntoUnderlying\w+Finalization = [^;]*;\n/gm, '');
+}
+
+/** The module name the wasm's imports get from withShortImports. */
+export const SHORT_MODULE = 'w';
+
+/** The `n`th short name: a … z, A … Z, then two letters. */
+function shortName(n) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let out = '';
+  do {
+    out = letters[n % letters.length] + out;
+    n = Math.floor(n / letters.length);
+  } while (n);
+  return out;
+}
+
+/**
+ * `wasm` and its wasm-bindgen `glue` with the wasm's imports renamed: the module to
+ * SHORT_MODULE, each import to a short name (`a`, `b` …), in the wasm's import section and in
+ * the object of functions the glue hands the wasm. wasm-bindgen names an import after the JS
+ * it calls plus a 16-digit hash (`__wbg_createElement_1e5a9e0f…`), once in the wasm and once
+ * in the glue; hashes do not compress, and ~140 of them cost 3 KB brotli of the first load.
+ * Returns `{ wasm, glue, renamed }` (`renamed`: how many names). A wasm whose module is
+ * already SHORT_MODULE is returned as it is, so a re-run changes nothing.
+ *
+ * # Errors
+ * Throws on bytes that are not a wasm module, on imports from more than one module, and on
+ * glue that does not name each import exactly once, as an object key (its shape changed):
+ * renaming only some would leave the wasm with an import the glue does not provide.
+ */
+export function withShortImports(wasm, glue) {
+  const short = new Map();
+  const modules = new Set();
+  const limits = (r) => {
+    const flags = r.leb();
+    r.leb();
+    if (flags & 1) r.leb();
+  };
+  const out = rewriteSection(wasm, 2, (r) => {
+    const entries = [];
+    for (let n = r.leb(); n > 0; n--) {
+      const module = r.name();
+      const field = r.name();
+      const desc = r.at;
+      const kind = wasm[r.at++];
+      if (kind === 0) r.leb(); // a function: its type
+      else if (kind === 1) (r.at++, limits(r)); // a table: its element type, limits
+      else if (kind === 2) limits(r); // a memory
+      else if (kind === 3) r.at += 2; // a global: its type, mutability
+      else if (kind === 4) (r.at++, r.leb()); // a tag: attribute, type
+      else throw new Error(`import ${module}.${field} is of unknown kind ${kind}`);
+      modules.add(module);
+      if (!short.has(field)) short.set(field, shortName(short.size));
+      entries.push({ field, desc: r.slice(desc) });
+    }
+    if (modules.size > 1) throw new Error(`the wasm imports from ${[...modules].join(', ')}, not one module`);
+    return Buffer.concat([
+      uleb(entries.length),
+      ...entries.flatMap((e) => [wasmName(SHORT_MODULE), wasmName(short.get(e.field)), e.desc]),
+    ]);
+  });
+  if (!modules.size || modules.has(SHORT_MODULE)) return { wasm, glue, renamed: 0 };
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const once = (text, re, to, what) => {
+    const found = text.match(new RegExp(re.source, 'g'))?.length ?? 0;
+    if (found !== 1) throw new Error(`the glue names ${what} ${found} times as a key, not once: has its shape changed?`);
+    return text.replace(re, to);
+  };
+  const [module] = modules;
+  let text = once(glue, new RegExp(`(["'])${escape(module)}\\1(\\s*:)`), `"${SHORT_MODULE}"$2`, `the module ${module}`);
+  for (const [from, to] of short) {
+    text = once(text, new RegExp(`(^|[{,\\s])${escape(from)}(\\s*:\\s*function\\b)`), `$1${to}$2`, from);
+    if (new RegExp(`\\b${escape(from)}\\b`).test(text)) throw new Error(`the glue uses ${from} other than as the key of its function`);
+  }
+  return { wasm: out, glue: text, renamed: short.size };
 }
 
 /** The cargo binary whose wasm embed.js carries (Cargo.toml, src/bin/embed.rs). */
@@ -370,7 +470,7 @@ async function buildEmbed(profile) {
   const key = createHash('sha256')
     .update(readFileSync(built))
     .update(profile)
-    .update(release ? `${wasmOptArgs(index).join(' ')} without ${UNUSED_EXPORTS}` : '')
+    .update(release ? `${wasmOptArgs(index).join(' ')} without ${UNUSED_EXPORTS}, imports from ${SHORT_MODULE}` : '')
     .digest('hex')
     .slice(0, 16);
   const cacheRoot = path.join(targetDir, 'embed-build');
@@ -386,7 +486,9 @@ async function buildEmbed(profile) {
     if (release) {
       writeFileSync(wasm, withoutExports(readFileSync(wasm), UNUSED_EXPORTS).wasm);
       run('wasm-opt', [...wasmOptArgs(index), wasm, '-o', wasm]);
-      glue = await minifyGlue(withoutStreamClasses(glue));
+      const short = withShortImports(readFileSync(wasm), withoutStreamClasses(glue));
+      writeFileSync(wasm, short.wasm);
+      glue = await minifyGlue(short.glue);
     }
     const result = { glue, wasm: readFileSync(wasm) };
     // Only the latest build is kept.
@@ -416,10 +518,10 @@ async function main() {
   const glue = readFileSync(path.join(dir, glueFile), 'utf8');
 
   // 0. The page's wasm without the exports nothing calls, optimised again so their code goes,
-  //    and its glue without their classes, minified (release only: a debug build stays
-  //    readable). On a re-run there is nothing left to drop, so wasm-opt does not run again
-  //    (it would change the wasm under the name Trunk made from its content), and minifying
-  //    changes nothing.
+  //    its imports renamed short, and its glue without their classes, minified (release only:
+  //    a debug build stays readable). On a re-run there is nothing left to drop or rename, so
+  //    wasm-opt does not run again (it would change the wasm under the name Trunk made from
+  //    its content), and minifying changes nothing.
   if (profile === 'release') {
     try {
       const { wasm, dropped } = withoutExports(readFileSync(path.join(dir, wasmFile)), UNUSED_EXPORTS);
@@ -428,9 +530,13 @@ async function main() {
         const file = path.join(dir, wasmFile);
         writeFileSync(file, wasm);
         run('wasm-opt', [...wasmOptArgs(index), file, '-o', file]);
-        html = withIntegrity(html, wasmFile, readFileSync(file));
       }
-      const small = await minifyGlue(withoutStreamClasses(glue));
+      const short = withShortImports(readFileSync(path.join(dir, wasmFile)), withoutStreamClasses(glue));
+      if (dropped.length || short.renamed) {
+        writeFileSync(path.join(dir, wasmFile), short.wasm);
+        html = withIntegrity(html, wasmFile, short.wasm);
+      }
+      const small = await minifyGlue(short.glue);
       writeFileSync(path.join(dir, glueFile), small);
       html = withIntegrity(html, glueFile, small);
       writeFileSync(path.join(dir, 'index.html'), html);

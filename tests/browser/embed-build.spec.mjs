@@ -8,12 +8,14 @@ import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import {
   EMBED_LIMIT,
+  SHORT_MODULE,
   UNUSED_EXPORTS,
   classicGlue,
   minifyGlue,
   scopeCss,
   withIntegrity,
   withoutExports,
+  withShortImports,
   withoutStreamClasses,
 } from '../../scripts/post-build.mjs';
 
@@ -99,6 +101,19 @@ test.describe('post-build output', () => {
     const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
     const preload = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(pageWasm));
     expect(preload).toContain(`integrity="sha384-${createHash('sha384').update(page).digest('base64')}"`);
+  });
+
+  test('issue 6: both wasms import by short names, none of wasm-bindgen\'s hashed ones', async () => {
+    const pageWasm = readdirSync(distDir).find((n) => n.endsWith('_bg.wasm'));
+    const embedText = readFileSync(path.join(distDir, 'embed.js'), 'utf8');
+    const embedWasm = Buffer.from(/"(AGFzbQ[A-Za-z0-9+/=]+)"/.exec(embedText)?.[1] ?? '', 'base64');
+    for (const [name, bytes] of [[pageWasm, readFileSync(path.join(distDir, pageWasm))], ['embed.js', embedWasm]]) {
+      const imported = WebAssembly.Module.imports(await WebAssembly.compile(bytes));
+      expect(imported.length, name).toBeGreaterThan(50);
+      expect(imported.filter((i) => i.module !== SHORT_MODULE || !/^[a-zA-Z]{1,2}$/.test(i.name)), name).toEqual([]);
+    }
+    const glue = readdirSync(distDir).find((n) => /^refresh-request-.*\.js$/.test(n));
+    expect(readFileSync(path.join(distDir, glue), 'utf8')).not.toMatch(/_bg\.js/);
   });
 
   test('the example host pages are in dist/examples/', () => {
@@ -221,5 +236,78 @@ test.describe('withoutStreamClasses', () => {
       '',
     ].join('\n');
     expect(withoutStreamClasses(glue)).toBe('export function keep() {\n    return 1;\n}\nconst kept = 2;\n');
+  });
+});
+
+test.describe('withShortImports', () => {
+  const log = '__wbg_log_0123456789abcdef';
+  const fail = '__wbg___wbindgen_throw_fedcba9876543210';
+  /** A module importing `log` and `fail` from `./app_bg.js`, whose export `run` calls both. */
+  const module = () => {
+    const section = (id, bytes) => [id, bytes.length, ...bytes];
+    const name = (s) => [s.length, ...Buffer.from(s)];
+    const imports = [log, fail].flatMap((n) => [...name('./app_bg.js'), ...name(n), 0, 0]);
+    return Buffer.from([
+      ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+      ...section(1, [1, 0x60, 0, 0]),
+      ...section(2, [2, ...imports]),
+      ...section(3, [1, 0]),
+      ...section(7, [1, ...name('run'), 0, 2]),
+      ...section(10, [1, 6, 0, 0x10, 0, 0x10, 1, 0x0b]),
+    ]);
+  };
+  /** Glue in wasm-bindgen's shape: the import object, under the module's name. */
+  const glue = [
+    'function imports(calls) {',
+    '    const import0 = {',
+    '        __proto__: null,',
+    `        ${log}: function() {`,
+    "            calls.push('log');",
+    '        },',
+    `        ${fail}: function() {`,
+    "            calls.push('throw');",
+    '        },',
+    '    };',
+    '    return {',
+    '        __proto__: null,',
+    '        "./app_bg.js": import0,',
+    '    };',
+    '}',
+  ].join('\n');
+  /** Instantiates `wasm` with what `glue` provides, runs it, and says which imports it called. */
+  const run = async (wasm, glue) => {
+    const calls = [];
+    const provided = vm.runInNewContext(`${glue}\nimports(calls)`, { calls });
+    const { instance } = await WebAssembly.instantiate(wasm, provided);
+    instance.exports.run();
+    return calls;
+  };
+
+  test('issue 6: renames the imports in the wasm and the glue alike, so the two still link', async () => {
+    expect(await run(module(), glue)).toEqual(['log', 'throw']);
+    const short = withShortImports(module(), glue);
+    expect(short.renamed).toBe(2);
+    const imported = WebAssembly.Module.imports(await WebAssembly.compile(short.wasm));
+    expect(imported.map((i) => `${i.module}.${i.name}`)).toEqual([`${SHORT_MODULE}.a`, `${SHORT_MODULE}.b`]);
+    expect(short.glue).not.toContain('__wbg');
+    expect(await run(short.wasm, short.glue)).toEqual(['log', 'throw']);
+    // Terser's shape too: one line, quotes dropped where they can be.
+    const terse = glue.replace(/\s*\n\s*/g, '').replace(/: function/g, ':function');
+    expect(await run(withShortImports(module(), terse).wasm, withShortImports(module(), terse).glue)).toEqual(['log', 'throw']);
+  });
+
+  test('issue 6: leaves renamed imports as they are, so running the hook again changes nothing', () => {
+    const once = withShortImports(module(), glue);
+    expect(withShortImports(once.wasm, once.glue)).toEqual({ wasm: once.wasm, glue: once.glue, renamed: 0 });
+  });
+
+  test('refuses glue that does not name each import once as a key, and what is not wasm', () => {
+    expect(() => withShortImports(module(), glue.replace(`${fail}: function`, 'other: function'))).toThrow(
+      /names __wbg___wbindgen_throw_fedcba9876543210 0 times/,
+    );
+    expect(() => withShortImports(module(), `${glue}\nconst again = { ${log}: function() {} };`)).toThrow(/names __wbg_log_0123456789abcdef 2 times/);
+    expect(() => withShortImports(module(), glue.replace('"./app_bg.js"', '"./other_bg.js"'))).toThrow(/module \.\/app_bg\.js 0 times/);
+    expect(() => withShortImports(module(), `${glue}\nimports.${log};`)).toThrow(/uses __wbg_log_0123456789abcdef other than as the key/);
+    expect(() => withShortImports(Buffer.from('<!DOCTYPE html>'), glue)).toThrow(/not a wasm module/);
   });
 });
