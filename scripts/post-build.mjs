@@ -417,6 +417,45 @@ export function withShortImports(wasm, glue) {
   return { wasm: out, glue: text, renamed: short.size };
 }
 
+/** The exports withShortExports renames: the ones wasm-bindgen names and only its glue calls. */
+export const BINDGEN_EXPORTS = /^(?:__wbindgen_|__wbg_|wasm_bindgen__|__externref_)/;
+
+/**
+ * `wasm` and its minified glue with the exports BINDGEN_EXPORTS matches renamed `a`, `b` …,
+ * in the wasm's export section and in the glue's reads of them (`T.__wbindgen_malloc`, where
+ * terser has renamed everything but the property). The closure calls among them carry a
+ * 16-digit hash each (`wasm_bindgen__convert__closures_____invoke__h061a4e40…`). Returns
+ * `{ wasm, glue, renamed }`; a wasm with no such export is returned as it is, so a re-run
+ * changes nothing.
+ *
+ * # Errors
+ * Throws on bytes that are not a wasm module, and on glue that names a renamed export other
+ * than as a property read: it would call an export that no longer exists.
+ */
+export function withShortExports(wasm, glue) {
+  const short = new Map();
+  const out = rewriteSection(wasm, 7, (r) => {
+    const entries = [];
+    for (let n = r.leb(); n > 0; n--) {
+      const name = r.name();
+      const desc = r.at;
+      r.at++; // the export's kind
+      r.leb(); // and its index
+      if (BINDGEN_EXPORTS.test(name)) short.set(name, shortName(short.size));
+      entries.push(Buffer.concat([wasmName(short.get(name) ?? name), r.slice(desc)]));
+    }
+    return Buffer.concat([uleb(entries.length), ...entries]);
+  });
+  if (!short.size) return { wasm, glue, renamed: 0 };
+  let text = glue;
+  for (const [from, to] of short) {
+    const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    text = text.replace(new RegExp(`\\.${escaped}\\b`, 'g'), `.${to}`);
+    if (new RegExp(`\\b${escaped}\\b`).test(text)) throw new Error(`the glue uses the export ${from} other than as a property read`);
+  }
+  return { wasm: out, glue: text, renamed: short.size };
+}
+
 /** The cargo binary whose wasm embed.js carries (Cargo.toml, src/bin/embed.rs). */
 export const EMBED_BIN = 'refresh-request-embed';
 
@@ -470,7 +509,7 @@ async function buildEmbed(profile) {
   const key = createHash('sha256')
     .update(readFileSync(built))
     .update(profile)
-    .update(release ? `${wasmOptArgs(index).join(' ')} without ${UNUSED_EXPORTS}, imports from ${SHORT_MODULE}` : '')
+    .update(release ? `${wasmOptArgs(index).join(' ')} without ${UNUSED_EXPORTS}, imports from ${SHORT_MODULE}, exports ${BINDGEN_EXPORTS} short` : '')
     .digest('hex')
     .slice(0, 16);
   const cacheRoot = path.join(targetDir, 'embed-build');
@@ -487,8 +526,9 @@ async function buildEmbed(profile) {
       writeFileSync(wasm, withoutExports(readFileSync(wasm), UNUSED_EXPORTS).wasm);
       run('wasm-opt', [...wasmOptArgs(index), wasm, '-o', wasm]);
       const short = withShortImports(readFileSync(wasm), withoutStreamClasses(glue));
-      writeFileSync(wasm, short.wasm);
-      glue = await minifyGlue(short.glue);
+      const named = withShortExports(short.wasm, await minifyGlue(short.glue));
+      writeFileSync(wasm, named.wasm);
+      glue = await minifyGlue(named.glue);
     }
     const result = { glue, wasm: readFileSync(wasm) };
     // Only the latest build is kept.
@@ -518,10 +558,10 @@ async function main() {
   const glue = readFileSync(path.join(dir, glueFile), 'utf8');
 
   // 0. The page's wasm without the exports nothing calls, optimised again so their code goes,
-  //    its imports renamed short, and its glue without their classes, minified (release only:
-  //    a debug build stays readable). On a re-run there is nothing left to drop or rename, so
-  //    wasm-opt does not run again (it would change the wasm under the name Trunk made from
-  //    its content), and minifying changes nothing.
+  //    its imports and wasm-bindgen's exports renamed short, and its glue without their
+  //    classes, minified (release only: a debug build stays readable). On a re-run there is
+  //    nothing left to drop or rename, so wasm-opt does not run again (it would change the
+  //    wasm under the name Trunk made from its content), and minifying changes nothing.
   if (profile === 'release') {
     try {
       const { wasm, dropped } = withoutExports(readFileSync(path.join(dir, wasmFile)), UNUSED_EXPORTS);
@@ -532,11 +572,12 @@ async function main() {
         run('wasm-opt', [...wasmOptArgs(index), file, '-o', file]);
       }
       const short = withShortImports(readFileSync(path.join(dir, wasmFile)), withoutStreamClasses(glue));
-      if (dropped.length || short.renamed) {
-        writeFileSync(path.join(dir, wasmFile), short.wasm);
-        html = withIntegrity(html, wasmFile, short.wasm);
+      const named = withShortExports(short.wasm, await minifyGlue(short.glue));
+      if (dropped.length || short.renamed || named.renamed) {
+        writeFileSync(path.join(dir, wasmFile), named.wasm);
+        html = withIntegrity(html, wasmFile, named.wasm);
       }
-      const small = await minifyGlue(short.glue);
+      const small = await minifyGlue(named.glue);
       writeFileSync(path.join(dir, glueFile), small);
       html = withIntegrity(html, glueFile, small);
       writeFileSync(path.join(dir, 'index.html'), html);

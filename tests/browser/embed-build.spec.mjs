@@ -7,6 +7,7 @@ import vm from 'node:vm';
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import {
+  BINDGEN_EXPORTS,
   EMBED_LIMIT,
   SHORT_MODULE,
   UNUSED_EXPORTS,
@@ -15,6 +16,7 @@ import {
   scopeCss,
   withIntegrity,
   withoutExports,
+  withShortExports,
   withShortImports,
   withoutStreamClasses,
 } from '../../scripts/post-build.mjs';
@@ -103,7 +105,7 @@ test.describe('post-build output', () => {
     expect(preload).toContain(`integrity="sha384-${createHash('sha384').update(page).digest('base64')}"`);
   });
 
-  test('issue 6: both wasms import by short names, none of wasm-bindgen\'s hashed ones', async () => {
+  test('issue 6: both wasms import, and export to their glue, by short names, none of wasm-bindgen\'s hashed ones', async () => {
     const pageWasm = readdirSync(distDir).find((n) => n.endsWith('_bg.wasm'));
     const embedText = readFileSync(path.join(distDir, 'embed.js'), 'utf8');
     const embedWasm = Buffer.from(/"(AGFzbQ[A-Za-z0-9+/=]+)"/.exec(embedText)?.[1] ?? '', 'base64');
@@ -111,6 +113,8 @@ test.describe('post-build output', () => {
       const imported = WebAssembly.Module.imports(await WebAssembly.compile(bytes));
       expect(imported.length, name).toBeGreaterThan(50);
       expect(imported.filter((i) => i.module !== SHORT_MODULE || !/^[a-zA-Z]{1,2}$/.test(i.name)), name).toEqual([]);
+      const exported = WebAssembly.Module.exports(await WebAssembly.compile(bytes)).map((e) => e.name);
+      expect(exported.filter((e) => BINDGEN_EXPORTS.test(e)), name).toEqual([]);
     }
     const glue = readdirSync(distDir).find((n) => /^refresh-request-.*\.js$/.test(n));
     expect(readFileSync(path.join(distDir, glue), 'utf8')).not.toMatch(/_bg\.js/);
@@ -309,5 +313,46 @@ test.describe('withShortImports', () => {
     expect(() => withShortImports(module(), glue.replace('"./app_bg.js"', '"./other_bg.js"'))).toThrow(/module \.\/app_bg\.js 0 times/);
     expect(() => withShortImports(module(), `${glue}\nimports.${log};`)).toThrow(/uses __wbg_log_0123456789abcdef other than as the key/);
     expect(() => withShortImports(Buffer.from('<!DOCTYPE html>'), glue)).toThrow(/not a wasm module/);
+  });
+});
+
+test.describe('withShortExports', () => {
+  const malloc = '__wbindgen_malloc';
+  const invoke = 'wasm_bindgen__convert__closures_____invoke__h061a4e4092ae2b5d';
+  /** A module exporting `run` (calls the import `log`) and two functions named as wasm-bindgen names them. */
+  const module = () => {
+    const section = (id, bytes) => [id, bytes.length, ...bytes];
+    const name = (s) => [s.length, ...Buffer.from(s)];
+    return Buffer.from([
+      ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+      ...section(1, [1, 0x60, 0, 0]),
+      ...section(2, [1, ...name('w'), ...name('a'), 0, 0]),
+      ...section(3, [3, 0, 0, 0]),
+      ...section(7, [3, ...name('run'), 0, 1, ...name(malloc), 0, 2, ...name(invoke), 0, 3]),
+      ...section(10, [3, 4, 0, 0x10, 0, 0x0b, 4, 0, 0x10, 0, 0x0b, 4, 0, 0x10, 0, 0x0b]),
+    ]);
+  };
+  /** Minified glue that reads the exports as properties, as terser leaves them. */
+  const glue = `let T;function init(n,calls){T=n.exports;T.${malloc}();T.${invoke}();T.run()}`;
+  const run = async (wasm, glue) => {
+    const calls = [];
+    const { instance } = await WebAssembly.instantiate(wasm, { w: { a: () => calls.push('log') } });
+    vm.runInNewContext(`${glue}\ninit(instance, calls)`, { instance, calls });
+    return calls.length;
+  };
+
+  test('issue 6: renames wasm-bindgen\'s exports in the wasm and the glue alike, and keeps the others', async () => {
+    expect(await run(module(), glue)).toBe(3);
+    const short = withShortExports(module(), glue);
+    expect(short.renamed).toBe(2);
+    const exported = WebAssembly.Module.exports(await WebAssembly.compile(short.wasm)).map((e) => e.name);
+    expect(exported).toEqual(['run', 'a', 'b']);
+    expect(short.glue).toBe('let T;function init(n,calls){T=n.exports;T.a();T.b();T.run()}');
+    expect(await run(short.wasm, short.glue)).toBe(3);
+    expect(withShortExports(short.wasm, short.glue)).toEqual({ wasm: short.wasm, glue: short.glue, renamed: 0 });
+  });
+
+  test('refuses glue that names a renamed export other than as a property read', () => {
+    expect(() => withShortExports(module(), `${glue};const k="${invoke}";`)).toThrow(/uses the export wasm_bindgen__convert__closures_____invoke__h061a4e4092ae2b5d other than/);
   });
 });
