@@ -15,8 +15,8 @@
 //   the glue     (release) minified with terser, the page's and embed.js's, and the page's integrity
 //                in index.html updated: Trunk's own minifier cannot parse wasm-bindgen's glue;
 //                this saves ~1.7 KB brotli of the first load.
-//   the wasm     (release) without the stream classes nothing here calls (UNUSED_EXPORTS), the
-//                page's and embed.js's, their code removed by wasm-opt: ~1.7 KB brotli with the glue's.
+//   the wasm     (release) its imports, and the exports wasm-bindgen names, renamed short in the
+//                wasm and the glue alike, the page's and embed.js's: ~3.7 KB brotli.
 //
 // Run by hand on a built folder:  node scripts/post-build.mjs dist
 // Uses Node 20, terser (npm), and the tools Trunk uses, on PATH as scripts/setup puts them:
@@ -241,14 +241,6 @@ export function withIntegrity(html, file, text) {
   return out;
 }
 
-/**
- * The wasm exports no code on the page calls: the stream classes of wasm-streams, which
- * Leptos always pulls in (through server_fn's `browser` feature) for streaming server
- * functions. This app has no server. wasm-bindgen exports them, so they and the futures
- * machinery behind them stay in the wasm unless the exports go.
- */
-export const UNUSED_EXPORTS = /^(?:__wbg_)?intounderlying(?:bytesource|sink|source)_/;
-
 /** `n` as an unsigned LEB128 number, as wasm writes numbers. */
 function uleb(n) {
   const out = [];
@@ -305,41 +297,6 @@ function rewriteSection(wasm, id, rewrite) {
     reader.at = end;
   }
   return Buffer.concat(parts);
-}
-
-/**
- * `wasm` (a module's bytes) without the exports whose names match `re`, and their names; a
- * later wasm-opt run removes the code only they reached.
- *
- * # Errors
- * Throws on bytes that are not a wasm module.
- */
-export function withoutExports(wasm, re) {
-  const dropped = [];
-  const out = rewriteSection(wasm, 7, (r) => {
-    const kept = [];
-    for (let n = r.leb(); n > 0; n--) {
-      const entry = r.at;
-      const name = r.name();
-      r.at++; // the export's kind
-      r.leb(); // and its index
-      if (re.test(name)) dropped.push(name);
-      else kept.push(r.slice(entry));
-    }
-    return Buffer.concat([uleb(kept.length), ...kept]);
-  });
-  return { wasm: out, dropped };
-}
-
-/**
- * wasm-bindgen's glue (as wasm-bindgen writes it) without the JS classes of the exports
- * UNUSED_EXPORTS drops, and their finalization registries. Glue of another shape is
- * returned as it is: the classes would be dead code, not wrong.
- */
-export function withoutStreamClasses(glue) {
-  return glue
-    .replace(/^export class IntoUnderlying\w+ \{\n[\s\S]*?^\}\nif \(Symbol\.dispose\) IntoUnderlying\w+\.prototype\[Symbol\.dispose\] = IntoUnderlying\w+\.prototype\.free;\n\n?/gm, '')
-    .replace(/^const IntoUnderlying\w+Finalization = [^;]*;\n/gm, '');
 }
 
 /** The module name the wasm's imports get from withShortImports. */
@@ -509,7 +466,7 @@ async function buildEmbed(profile) {
   const key = createHash('sha256')
     .update(readFileSync(built))
     .update(profile)
-    .update(release ? `${wasmOptArgs(index).join(' ')} without ${UNUSED_EXPORTS}, imports from ${SHORT_MODULE}, exports ${BINDGEN_EXPORTS} short` : '')
+    .update(release ? `${wasmOptArgs(index).join(' ')}, imports from ${SHORT_MODULE}, exports ${BINDGEN_EXPORTS} short` : '')
     .digest('hex')
     .slice(0, 16);
   const cacheRoot = path.join(targetDir, 'embed-build');
@@ -523,9 +480,8 @@ async function buildEmbed(profile) {
     const wasm = path.join(out, 'embed_bg.wasm');
     let glue = readFileSync(path.join(out, 'embed.js'), 'utf8');
     if (release) {
-      writeFileSync(wasm, withoutExports(readFileSync(wasm), UNUSED_EXPORTS).wasm);
       run('wasm-opt', [...wasmOptArgs(index), wasm, '-o', wasm]);
-      const short = withShortImports(readFileSync(wasm), withoutStreamClasses(glue));
+      const short = withShortImports(readFileSync(wasm), glue);
       const named = withShortExports(short.wasm, await minifyGlue(short.glue));
       writeFileSync(wasm, named.wasm);
       glue = await minifyGlue(named.glue);
@@ -557,23 +513,15 @@ async function main() {
   let html = readFileSync(path.join(dir, 'index.html'), 'utf8');
   const glue = readFileSync(path.join(dir, glueFile), 'utf8');
 
-  // 0. The page's wasm without the exports nothing calls, optimised again so their code goes,
-  //    its imports and wasm-bindgen's exports renamed short, and its glue without their
-  //    classes, minified (release only: a debug build stays readable). On a re-run there is
-  //    nothing left to drop or rename, so wasm-opt does not run again (it would change the
-  //    wasm under the name Trunk made from its content), and minifying changes nothing.
+  // 0. The page's wasm and glue with the wasm's imports, and the exports wasm-bindgen names,
+  //    renamed short, and the glue minified (release only: a debug build stays readable). On a
+  //    re-run there is nothing left to rename, so the wasm stays as it is under the name Trunk
+  //    made from its content, and minifying changes nothing.
   if (profile === 'release') {
     try {
-      const { wasm, dropped } = withoutExports(readFileSync(path.join(dir, wasmFile)), UNUSED_EXPORTS);
-      if (dropped.length) {
-        const index = readFileSync(path.join(process.env.TRUNK_SOURCE_DIR || repo, 'index.html'), 'utf8');
-        const file = path.join(dir, wasmFile);
-        writeFileSync(file, wasm);
-        run('wasm-opt', [...wasmOptArgs(index), file, '-o', file]);
-      }
-      const short = withShortImports(readFileSync(path.join(dir, wasmFile)), withoutStreamClasses(glue));
+      const short = withShortImports(readFileSync(path.join(dir, wasmFile)), glue);
       const named = withShortExports(short.wasm, await minifyGlue(short.glue));
-      if (dropped.length || short.renamed || named.renamed) {
+      if (short.renamed || named.renamed) {
         writeFileSync(path.join(dir, wasmFile), named.wasm);
         html = withIntegrity(html, wasmFile, named.wasm);
       }

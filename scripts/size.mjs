@@ -22,7 +22,7 @@ export const BUDGET = { total: 110 * 1024, wasm: 90 * 1024 };
  * ceiling stops it growing while the size work lands; lower it with every saving, until it
  * reaches BUDGET.
  */
-export const CEILING = { total: 151 * 1024 };
+export const CEILING = { total: 148 * 1024 };
 
 const brotli = (buf) =>
   zlib.brotliCompressSync(buf, {
