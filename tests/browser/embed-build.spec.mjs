@@ -189,13 +189,16 @@ test.describe('withIntegrity', () => {
   });
 });
 
+/** A wasm section, for the modules below: its id, its size, its bytes (all under 128). */
+const section = (id, bytes) => [id, bytes.length, ...bytes];
+/** A wasm name: its length, then its bytes. */
+const name = (s) => [s.length, ...Buffer.from(s)];
+
 test.describe('withShortImports', () => {
   const log = '__wbg_log_0123456789abcdef';
   const fail = '__wbg___wbindgen_throw_fedcba9876543210';
   /** A module importing `log` and `fail` from `./app_bg.js`, whose export `run` calls both. */
   const module = () => {
-    const section = (id, bytes) => [id, bytes.length, ...bytes];
-    const name = (s) => [s.length, ...Buffer.from(s)];
     const imports = [log, fail].flatMap((n) => [...name('./app_bg.js'), ...name(n), 0, 0]);
     return Buffer.from([
       ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
@@ -266,10 +269,8 @@ test.describe('withShortExports', () => {
   const malloc = '__wbindgen_malloc';
   const invoke = 'wasm_bindgen__convert__closures_____invoke__h061a4e4092ae2b5d';
   /** A module exporting `run` (calls the import `log`) and two functions named as wasm-bindgen names them. */
-  const module = () => {
-    const section = (id, bytes) => [id, bytes.length, ...bytes];
-    const name = (s) => [s.length, ...Buffer.from(s)];
-    return Buffer.from([
+  const module = () =>
+    Buffer.from([
       ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
       ...section(1, [1, 0x60, 0, 0]),
       ...section(2, [1, ...name('w'), ...name('a'), 0, 0]),
@@ -277,7 +278,6 @@ test.describe('withShortExports', () => {
       ...section(7, [3, ...name('run'), 0, 1, ...name(malloc), 0, 2, ...name(invoke), 0, 3]),
       ...section(10, [3, 4, 0, 0x10, 0, 0x0b, 4, 0, 0x10, 0, 0x0b, 4, 0, 0x10, 0, 0x0b]),
     ]);
-  };
   /** Minified glue that reads the exports as properties, as terser leaves them. */
   const glue = `let T;function init(n,calls){T=n.exports;T.${malloc}();T.${invoke}();T.run()}`;
   const run = async (wasm, glue) => {
