@@ -225,6 +225,9 @@ export async function minifyGlue(source) {
   throw new Error('terser does not settle on one minified glue');
 }
 
+/** `s` as a regular expression that matches it literally. */
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * `html` with the `integrity` of every tag that loads `file` set to `text`'s sha384: the
  * browser refuses a preloaded module whose bytes no longer match.
@@ -233,7 +236,7 @@ export function withIntegrity(html, file, text) {
   const sri = `sha384-${createHash('sha384').update(text).digest('base64')}`;
   let found = 0;
   const out = html.replace(/<link\b[^>]*>/gi, (tag) => {
-    if (!new RegExp(`href=["']?[^"' >]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["' >]`).test(tag)) return tag;
+    if (!new RegExp(`href=["']?[^"' >]*${escapeRegExp(file)}["' >]`).test(tag)) return tag;
     found++;
     return tag.replace(/\bintegrity=["']?[^"' >]+["']?/i, `integrity="${sri}"`);
   });
@@ -359,17 +362,16 @@ export function withShortImports(wasm, glue) {
     ]);
   });
   if (!modules.size || modules.has(SHORT_MODULE)) return { wasm, glue, renamed: 0 };
-  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const once = (text, re, to, what) => {
     const found = text.match(new RegExp(re.source, 'g'))?.length ?? 0;
     if (found !== 1) throw new Error(`the glue names ${what} ${found} times as a key, not once: has its shape changed?`);
     return text.replace(re, to);
   };
   const [module] = modules;
-  let text = once(glue, new RegExp(`(["'])${escape(module)}\\1(\\s*:)`), `"${SHORT_MODULE}"$2`, `the module ${module}`);
+  let text = once(glue, new RegExp(`(["'])${escapeRegExp(module)}\\1(\\s*:)`), `"${SHORT_MODULE}"$2`, `the module ${module}`);
   for (const [from, to] of short) {
-    text = once(text, new RegExp(`(^|[{,\\s])${escape(from)}(\\s*:\\s*function\\b)`), `$1${to}$2`, from);
-    if (new RegExp(`\\b${escape(from)}\\b`).test(text)) throw new Error(`the glue uses ${from} other than as the key of its function`);
+    text = once(text, new RegExp(`(^|[{,\\s])${escapeRegExp(from)}(\\s*:\\s*function\\b)`), `$1${to}$2`, from);
+    if (new RegExp(`\\b${escapeRegExp(from)}\\b`).test(text)) throw new Error(`the glue uses ${from} other than as the key of its function`);
   }
   return { wasm: out, glue: text, renamed: short.size };
 }
@@ -406,11 +408,23 @@ export function withShortExports(wasm, glue) {
   if (!short.size) return { wasm, glue, renamed: 0 };
   let text = glue;
   for (const [from, to] of short) {
-    const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(from);
     text = text.replace(new RegExp(`\\.${escaped}\\b`, 'g'), `.${to}`);
     if (new RegExp(`\\b${escaped}\\b`).test(text)) throw new Error(`the glue uses the export ${from} other than as a property read`);
   }
   return { wasm: out, glue: text, renamed: short.size };
+}
+
+/**
+ * A release wasm and its wasm-bindgen glue as they ship: the imports and wasm-bindgen's exports
+ * renamed short (withShortImports, withShortExports), the glue minified. terser runs first so
+ * that the glue reads the exports only as properties, then again to settle (minifyGlue).
+ * `renamed` counts the names renamed: 0 when given its own output.
+ */
+export async function shipped(wasm, glue) {
+  const imports = withShortImports(wasm, glue);
+  const exports = withShortExports(imports.wasm, await minifyGlue(imports.glue));
+  return { wasm: exports.wasm, glue: await minifyGlue(exports.glue), renamed: imports.renamed + exports.renamed };
 }
 
 /** The cargo binary whose wasm embed.js carries (Cargo.toml, src/bin/embed.rs). */
@@ -481,10 +495,9 @@ async function buildEmbed(profile) {
     let glue = readFileSync(path.join(out, 'embed.js'), 'utf8');
     if (release) {
       run('wasm-opt', [...wasmOptArgs(index), wasm, '-o', wasm]);
-      const short = withShortImports(readFileSync(wasm), glue);
-      const named = withShortExports(short.wasm, await minifyGlue(short.glue));
-      writeFileSync(wasm, named.wasm);
-      glue = await minifyGlue(named.glue);
+      const ship = await shipped(readFileSync(wasm), glue);
+      writeFileSync(wasm, ship.wasm);
+      glue = ship.glue;
     }
     const result = { glue, wasm: readFileSync(wasm) };
     // Only the latest build is kept.
@@ -519,15 +532,13 @@ async function main() {
   //    made from its content, and minifying changes nothing.
   if (profile === 'release') {
     try {
-      const short = withShortImports(readFileSync(path.join(dir, wasmFile)), glue);
-      const named = withShortExports(short.wasm, await minifyGlue(short.glue));
-      if (short.renamed || named.renamed) {
-        writeFileSync(path.join(dir, wasmFile), named.wasm);
-        html = withIntegrity(html, wasmFile, named.wasm);
+      const ship = await shipped(readFileSync(path.join(dir, wasmFile)), glue);
+      if (ship.renamed) {
+        writeFileSync(path.join(dir, wasmFile), ship.wasm);
+        html = withIntegrity(html, wasmFile, ship.wasm);
       }
-      const small = await minifyGlue(named.glue);
-      writeFileSync(path.join(dir, glueFile), small);
-      html = withIntegrity(html, glueFile, small);
+      writeFileSync(path.join(dir, glueFile), ship.glue);
+      html = withIntegrity(html, glueFile, ship.glue);
       writeFileSync(path.join(dir, 'index.html'), html);
     } catch (e) {
       fail(`the page's wasm and glue (${wasmFile}, ${glueFile}): ${e.message}`);
