@@ -160,6 +160,34 @@ test('issue 6: skipping off-screen sections keeps the 2rem between one section a
   }
 });
 
+test("a check's standing stays at the end of its title's first line in a narrow status panel", async ({ page }) => {
+  // 1000 px wide: the panel is a column of ~290 px, where "Windows and notice  To do" does
+  // not fit on one line. The title wraps; the word ("To do", "Needs approval") keeps its place.
+  await page.setViewportSize({ width: 1000, height: 900 });
+  const approval =
+    '/?policy=clarity-saas&submitted_at=2024-10-07T02:00Z&source_url=https://acme-test.example.com' +
+    '&target_url=https://acme.example.com&source_kind=TEST&target_kind=PROD&window=2024-10-09T08:00Z';
+  for (const [url, word] of [['/', 'To do'], [approval, 'Needs approval']]) {
+    await page.goto(url);
+    await expect(page.locator('.rr-check__word', { hasText: word }).first()).toBeVisible();
+    const heads = await page.locator('.rr-check__head').all();
+    expect(heads.length).toBeGreaterThan(2);
+    let wrapped = 0;
+    for (const head of heads) {
+      const [box, title, standing] = await Promise.all(
+        [head, head.locator('.rr-check__title'), head.locator('.rr-check__word')].map((l) => l.boundingBox()),
+      );
+      const text = await head.locator('.rr-check__title').innerText();
+      const lineHeight = await head.locator('.rr-check__title').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      if (title.height > 1.5 * lineHeight) wrapped++;
+      expect(standing.y, `${text}: the word is on the title's first line`).toBeLessThan(title.y + lineHeight / 2);
+      expect(Math.abs(standing.x + standing.width - (box.x + box.width)), `${text}: the word ends the line`).toBeLessThan(1);
+      expect(standing.x, `${text}: the word is beside the title`).toBeGreaterThanOrEqual(title.x + title.width);
+    }
+    expect(wrapped, `${url}: some title is long enough to wrap at this width`).toBeGreaterThan(0);
+  }
+});
+
 test.describe('without WebAssembly', () => {
   test.use({ allowConsoleErrors: [/WebAssembly is not defined/] });
 
