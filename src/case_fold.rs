@@ -98,6 +98,40 @@ pub fn lowercase(s: &str) -> String {
     s.chars().map(lower_char).collect()
 }
 
+/// A label as it reads inside a sentence: each word lower-cased
+/// ([`lower_char`]) except acronyms, words of two or more characters that
+/// are all capitals ("URL", "ERP"), which a reader expects to stay as they
+/// are. Words are what lies between ASCII spaces and punctuation.
+///
+/// # Example
+/// ```
+/// use refresh_request::case_fold::in_sentence;
+/// assert_eq!(in_sentence("Source environment URL"), "source environment URL");
+/// assert_eq!(in_sentence("Target Environment / Database Name"), "target environment / database name");
+/// assert_eq!(in_sentence("A ΒΆΣΗ"), "a ΒΆΣΗ");
+/// ```
+pub fn in_sentence(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut start = 0;
+    // A space after the end closes the last word.
+    for (i, c) in label.char_indices().chain([(label.len(), ' ')]) {
+        if !(c.is_ascii_whitespace() || c.is_ascii_punctuation()) {
+            continue;
+        }
+        let word = label.get(start..i).unwrap_or_default();
+        if word.chars().nth(1).is_some() && word.chars().all(|c| lower_char(c) != c) {
+            out.push_str(word);
+        } else {
+            out.extend(word.chars().map(lower_char));
+        }
+        if i < label.len() {
+            out.push(c);
+        }
+        start = i + 1;
+    }
+    out
+}
+
 /// Whether `a` and `b` are equal ignoring case in the covered blocks (and
 /// treating the word-final `ς` as `σ`).
 ///
@@ -257,6 +291,38 @@ mod tests {
         #[test]
         fn anything_compares_equal_to_itself(s in ".*") {
             prop_assert!(eq_ignore_case(&s, &s));
+        }
+    }
+
+    #[test]
+    fn in_sentence_keeps_acronyms_and_lower_cases_other_words() {
+        for (label, expected) in [
+            ("Source environment URL", "source environment URL"),
+            ("Destination environment URL", "destination environment URL"),
+            (
+                "Source environment / database name",
+                "source environment / database name",
+            ),
+            (
+                "Target Environment / Database Name",
+                "target environment / database name",
+            ),
+            ("ERP (SAP) system ID", "ERP (SAP) system ID"),
+            ("URL", "URL"),
+            ("A", "a"),
+            ("Ärger-Ü OK", "ärger-ü OK"),
+            ("", ""),
+        ] {
+            assert_eq!(in_sentence(label), expected, "{label:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn in_sentence_only_keeps_some_capitals(label in "\\PC{0,40}") {
+            let out = in_sentence(&label);
+            prop_assert_eq!(out.chars().count(), label.chars().count());
+            prop_assert_eq!(lowercase(&out), lowercase(&label));
         }
     }
 }

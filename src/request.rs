@@ -262,10 +262,10 @@ impl Request {
 
         let (source_key, target_key) = policy.environments.keys();
         req.source = r.text(source_key, &|| {
-            case_fold::lowercase(&policy.environments.source_label)
+            case_fold::in_sentence(&policy.environments.source_label)
         });
         req.target = r.text(target_key, &|| {
-            case_fold::lowercase(&policy.environments.target_label)
+            case_fold::in_sentence(&policy.environments.target_label)
         });
         if !policy.environments.kinds.is_empty() {
             for (key, side) in [("source_kind", "source"), ("target_kind", "target")] {

@@ -6,7 +6,7 @@
 //! (issue 6). No browser types: tested natively.
 
 use super::form::{FieldRef, Form};
-use crate::case_fold::lowercase;
+use crate::case_fold::in_sentence;
 use crate::holidays::Region;
 use crate::policy::{EnvironmentNaming, Policy, VersionFormat, VersionsRequired};
 use crate::rules::windows::duration_words;
@@ -253,7 +253,7 @@ fn environments(p: &Policy) -> Section {
         parts.push(kind("source_kind", "Kind of source environment".into()));
         parts.push(kind(
             "target_kind",
-            format!("Kind of {} environment", lowercase(target_word(p))),
+            format!("Kind of {} environment", in_sentence(target_word(p))),
         ));
     }
     Section {

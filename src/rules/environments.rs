@@ -88,7 +88,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             };
             out.push(required(
                 key,
-                format!("Enter the {}{eg}.", crate::case_fold::lowercase(label)),
+                format!("Enter the {}{eg}.", crate::case_fold::in_sentence(label)),
             ));
             usable = false;
         } else if env.naming == EnvironmentNaming::Url && host_as_written(value).is_none() {
@@ -98,7 +98,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 Severity::Error,
                 format!(
                     "The {} should be a full address starting with https://, like {example}; found “{}”.",
-                    crate::case_fold::lowercase(label),
+                    crate::case_fold::in_sentence(label),
                     excerpt(value)
                 ),
             ));

@@ -609,7 +609,7 @@ fn url_invalid() {
         ),
     );
     assert_eq!(rules(&r), ["url.invalid"]);
-    insta::assert_snapshot!(finding(&r, "url.invalid").message, @"The source environment url should be a full address starting with https://, like https://acme.example.com; found “http://acme.example.com”.");
+    insta::assert_snapshot!(finding(&r, "url.invalid").message, @"The source environment URL should be a full address starting with https://, like https://acme.example.com; found “http://acme.example.com”.");
 }
 
 #[test]

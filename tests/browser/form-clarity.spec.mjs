@@ -12,7 +12,7 @@ test('a clarity request with integrations needs the integration checklist', asyn
   await page.getByLabel('Source environment URL').fill('acme.example.com');
   await page.getByLabel('Source environment URL').blur();
   await expect(page.getByLabel('Source environment URL')).toHaveAccessibleDescription(
-    /Error: The source environment url should be a full address starting with https:\/\/, like https:\/\/acme\.example\.com; found “acme\.example\.com”\./,
+    /Error: The source environment URL should be a full address starting with https:\/\/, like https:\/\/acme\.example\.com; found “acme\.example\.com”\./,
   );
   await page.getByLabel('Source environment URL').fill('https://acme.example.com');
   await page.getByLabel('Destination environment URL').fill('https://acme-test.example.com');
