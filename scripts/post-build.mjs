@@ -30,6 +30,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
+import { rewriteSection, uleb, wasmName } from './wasm-module.mjs';
 
 const here = import.meta.dirname;
 const repo = path.resolve(here, '..');
@@ -244,64 +245,6 @@ export function withIntegrity(html, file, text) {
   return out;
 }
 
-/** `n` as an unsigned LEB128 number, as wasm writes numbers. */
-function uleb(n) {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
-}
-
-/** `s` as a wasm name: its length, then its UTF-8 bytes. */
-const wasmName = (s) => Buffer.concat([uleb(Buffer.byteLength(s)), Buffer.from(s)]);
-
-/**
- * `wasm` with the body of its section `id` replaced by what `rewrite` returns for it (null
- * keeps it), every other section copied byte for byte. `rewrite` gets a reader standing at the
- * body's start: `leb()` reads a number, `name()` a name, `slice(from)` gives the bytes from
- * `from` to where it stands, and `at` is where it stands.
- *
- * # Errors
- * Throws on bytes that are not a wasm module.
- */
-function rewriteSection(wasm, id, rewrite) {
-  if (wasm.length < 8 || wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module (no \\0asm header)');
-  const reader = {
-    at: 8,
-    leb() {
-      let value = 0, shift = 0, byte;
-      do {
-        byte = wasm[this.at++];
-        value += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
-      return value;
-    },
-    name() {
-      const len = this.leb();
-      this.at += len;
-      return wasm.toString('utf8', this.at - len, this.at);
-    },
-    slice(from) {
-      return wasm.subarray(from, this.at);
-    },
-  };
-  const parts = [wasm.subarray(0, 8)];
-  while (reader.at < wasm.length) {
-    const start = reader.at;
-    const section = wasm[reader.at++];
-    const end = reader.leb() + reader.at;
-    const body = section === id ? rewrite(reader) : null;
-    parts.push(body ? Buffer.concat([Buffer.from([section]), uleb(body.length), body]) : wasm.subarray(start, end));
-    reader.at = end;
-  }
-  return Buffer.concat(parts);
-}
-
 /** The module name the wasm's imports get from withShortImports. */
 export const SHORT_MODULE = 'w';
 
@@ -333,24 +276,13 @@ function shortName(n) {
 export function withShortImports(wasm, glue) {
   const short = new Map();
   const modules = new Set();
-  const limits = (r) => {
-    const flags = r.leb();
-    r.leb();
-    if (flags & 1) r.leb();
-  };
   const out = rewriteSection(wasm, 2, (r) => {
     const entries = [];
     for (let n = r.leb(); n > 0; n--) {
       const module = r.name();
       const field = r.name();
       const desc = r.at;
-      const kind = wasm[r.at++];
-      if (kind === 0) r.leb(); // a function: its type
-      else if (kind === 1) (r.at++, limits(r)); // a table: its element type, limits
-      else if (kind === 2) limits(r); // a memory
-      else if (kind === 3) r.at += 2; // a global: its type, mutability
-      else if (kind === 4) (r.at++, r.leb()); // a tag: attribute, type
-      else throw new Error(`import ${module}.${field} is of unknown kind ${kind}`);
+      r.importDesc();
       modules.add(module);
       if (!short.has(field)) short.set(field, shortName(short.size));
       entries.push({ field, desc: r.slice(desc) });

@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { eachSection } from './wasm-module.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -75,36 +76,30 @@ function table({ files, total }) {
 /** Function sizes from a wasm's code section and `name` section. */
 export function functionSizes(file) {
   const b = fs.readFileSync(file);
-  let i = 8;
-  const leb = () => {
-    let r = 0, s = 0, x;
-    do { x = b[i++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80);
-    return r;
-  };
-  const str = () => { const n = leb(); const t = b.toString('utf8', i, i + n); i += n; return t; };
   let imported = 0, bodies = [], names = new Map(), dataBytes = 0;
-  while (i < b.length) {
-    const id = b[i++], size = leb(), end = i + size;
+  eachSection(b, (id, r, end) => {
     if (id === 2) {
-      for (let n = leb(); n > 0; n--) {
-        str(); str();
-        const kind = b[i++];
-        if (kind === 0) { leb(); imported++; } else if (kind === 1) { i++; leb(); const f = b[i++]; leb(); if (f & 1) leb(); }
-        else if (kind === 2) { const f = b[i++]; leb(); if (f & 1) leb(); } else { i += 2; }
+      for (let n = r.leb(); n > 0; n--) {
+        r.name();
+        r.name();
+        if (r.importDesc() === 0) imported++;
       }
     } else if (id === 10) {
-      for (let n = leb(); n > 0; n--) { const len = leb(); bodies.push(len); i += len; }
+      for (let n = r.leb(); n > 0; n--) {
+        const len = r.leb();
+        bodies.push(len);
+        r.at += len;
+      }
     } else if (id === 11) {
-      dataBytes = size;
-    } else if (id === 0 && str() === 'name') {
-      while (i < end) {
-        const sub = b[i++], len = leb(), subEnd = i + len;
-        if (sub === 1) for (let n = leb(); n > 0; n--) { const idx = leb(); names.set(idx, str()); }
-        i = subEnd;
+      dataBytes = end - r.at;
+    } else if (id === 0 && r.name() === 'name') {
+      while (r.at < end) {
+        const sub = b[r.at++], len = r.leb(), subEnd = r.at + len;
+        if (sub === 1) for (let n = r.leb(); n > 0; n--) { const idx = r.leb(); names.set(idx, r.name()); }
+        r.at = subEnd;
       }
     }
-    i = end;
-  }
+  });
   const fns = bodies.map((bytes, k) => ({ name: demangle(names.get(imported + k) ?? `func[${imported + k}]`), bytes }));
   return { fns, dataBytes };
 }
