@@ -43,9 +43,8 @@ use leptos::prelude::*;
 /// draft ([`app::Opening::read`]), the third makes the state and checks the
 /// request ([`app::Started::new`]), and the fourth draws the form's first
 /// section; the rest of the page follows in later tasks (`app::deferred`).
-/// On a slow
-/// phone that splits one long freeze into shorter ones (issue 6); the page's
-/// own first paint stays on screen in between, and after.
+/// On a slow phone that splits one long freeze into shorter ones (issue 6);
+/// the page's own first paint stays on screen in between, and after.
 pub fn mount_page() {
     js_api::install();
     set_timeout(read_page, std::time::Duration::ZERO);

@@ -3,9 +3,8 @@
 //! Drawing the whole page at once is one long task, most of it the browser
 //! compiling the wasm the first drawing runs. A part drawn in a later task
 //! takes its share out of that task, so the page answers input sooner on a
-//! slow phone
-//! (issue 6: Total Blocking Time). The first task draws the vendor and the
-//! form's first section. The next draws the other sections, the form's
+//! slow phone (issue 6: Total Blocking Time). The first task draws the vendor
+//! and the form's first section. The next draws the other sections, the form's
 //! buttons, the status panel and the ticket panel; the panel's list of checks
 //! and the planning calendar follow one task after that. Each part comes
 //! after everything drawn before it (below it on a phone, in a column of its
