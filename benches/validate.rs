@@ -4,7 +4,6 @@
 
 use refresh_request::api::{Catalog, Input};
 use refresh_request::instant::parse;
-use refresh_request::json;
 use refresh_request::rules::Context;
 use std::hint::black_box;
 use std::time::Instant;
@@ -31,13 +30,13 @@ fn per_call(label: &str, n: u32, mut f: impl FnMut()) {
 fn main() {
     let now = parse("2024-10-07T02:00Z").expect("now");
     let catalog = Catalog::default();
-    let veson = json::parse(&serde_json::json!({"policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z", "source": "ABCD_prod",
+    let veson = serde_json::json!({"policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z", "source": "ABCD_prod",
         "target": "ABCD_test", "windows": ["2024-10-09T02:00Z", "2024-10-10T00:30Z"], "holiday_region": "GB",
-        "preserve_users": "yes", "source_version": "1", "target_version": "2"}).to_string()).expect("json");
-    let clarity = json::parse(&serde_json::json!({"policy": "clarity-saas", "submitted_at": "2024-10-07T02:00Z",
+        "preserve_users": "yes", "source_version": "1", "target_version": "2"});
+    let clarity = serde_json::json!({"policy": "clarity-saas", "submitted_at": "2024-10-07T02:00Z",
         "source_url": "https://acme.example.com", "target_url": "https://acme-test.example.com",
         "source_kind": "PROD", "target_kind": "TEST", "window": "2024-10-09T08:00Z",
-        "source_version": "16.2.1 Patch 3", "target_version": "16.02.1.3", "ack_overwrite": true, "ack_jobs": true}).to_string()).expect("json");
+        "source_version": "16.2.1 Patch 3", "target_version": "16.02.1.3", "ack_overwrite": true, "ack_jobs": true});
     let text = veson.to_string();
     per_call("validate veson-imos (parsed JSON)", 20_000, || {
         black_box(catalog.validate(Input::Value(black_box(&veson)), now));

@@ -3,14 +3,14 @@
 //! The browser adapter only converts between JavaScript values and these.
 
 use crate::finding::{Finding, Severity};
-use crate::json::{self, Value};
 use crate::policy::{builtins, Policy};
 use crate::report::Report;
 use crate::request::{policy_id, Request};
 use crate::rules::{self, Context};
 use crate::suggest;
-use crate::ticket::{self, Format, TicketError};
+use crate::ticket::{self, Format, PolicySummary, TicketError};
 use chrono::NaiveDateTime;
+use serde_json::Value;
 
 /// The policies a page knows: the built-ins plus any an embedder added.
 #[derive(Clone, Debug, Default)]
@@ -29,11 +29,11 @@ pub enum Input<'a> {
 impl Input<'_> {
     fn parse(&self) -> Result<Value, Finding> {
         let value = match self {
-            Input::Text(s) => json::parse(s).map_err(|e| {
+            Input::Text(s) => crate::json_syntax::parse(s).map_err(|e| {
                 Finding::general(
                     "field.invalid",
                     Severity::Error,
-                    format!("The request is not valid JSON ({e}): pass an object like {{\"policy\": \"veson-imos\", …}}."),
+                    format!("The request is not valid JSON (at {e}): pass an object like {{\"policy\": \"veson-imos\", …}}."),
                 )
             })?,
             Input::Value(v) => (*v).clone(),
@@ -75,8 +75,8 @@ impl Catalog {
     }
 
     /// `[{id, name, version}, …]`.
-    pub fn policies(&self) -> Value {
-        Value::Array(self.all().map(ticket::policy_summary).collect())
+    pub fn policies(&self) -> Vec<PolicySummary<'_>> {
+        self.all().map(PolicySummary::of).collect()
     }
 
     /// The policy a request names, or the finding that says why there is none.
@@ -183,7 +183,6 @@ fn lone(finding: Finding, now: NaiveDateTime) -> Report {
 mod tests {
     use super::*;
     use crate::instant::parse;
-    use crate::json::json;
 
     fn now() -> NaiveDateTime {
         parse("2024-10-07T02:00Z").expect("now")
@@ -192,14 +191,8 @@ mod tests {
     #[test]
     fn lists_the_builtins() {
         let c = Catalog::default();
-        let ids: Vec<_> = c
-            .policies()
-            .as_array()
-            .expect("list")
-            .iter()
-            .map(|p| p["id"].clone())
-            .collect();
-        assert_eq!(ids, [json!("veson-imos"), json!("clarity-saas")]);
+        let ids: Vec<_> = c.policies().iter().map(|p| p.id).collect();
+        assert_eq!(ids, ["veson-imos", "clarity-saas"]);
     }
 
     #[test]
@@ -255,7 +248,7 @@ mod tests {
         p.id = "acme".into();
         p.name = "Acme".into();
         c.add(p);
-        assert_eq!(c.policies().as_array().map(Vec::len), Some(3));
+        assert_eq!(c.policies().len(), 3);
         let r = c.validate(Input::Text(r#"{"policy": "acme"}"#), now());
         assert!(r
             .findings

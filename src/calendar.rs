@@ -73,7 +73,7 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
         if approval_start.is_none() && found.iter().all(|b| matches!(b, Blocker::Hours { .. })) {
             approval_start = Some(t);
         }
-        crate::insertion_sort::sort_by_key(&mut found, rank);
+        found.sort_by_key(rank);
         if best.as_ref().is_none_or(|b| found.len() < b.len()) {
             best = Some(found);
         }

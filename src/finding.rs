@@ -1,8 +1,8 @@
 //! Findings: one result of one rule, and how serious it is.
 
 /// How serious a finding is (spec §1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(test, derive(serde::Serialize), serde(rename_all = "lowercase"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The vendor will not accept the request: it must be fixed before export.
     Error,
@@ -37,8 +37,7 @@ impl Severity {
 }
 
 /// One result of one rule.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Finding {
     /// The rule id, e.g. `window.weekend` (spec §3, §4).
     pub rule: String,

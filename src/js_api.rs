@@ -79,7 +79,9 @@ pub fn install() {
     ticket.forget();
 
     let policies = Closure::<dyn Fn() -> JsValue>::new(|| {
-        json_to_js(&with_catalog(|c| c.policies()).to_string())
+        json_to_js(&with_catalog(|c| {
+            serde_json::to_string(&c.policies()).unwrap_or_default()
+        }))
     });
     set(&api, "policies", policies.as_ref().unchecked_ref());
     policies.forget();

@@ -4,21 +4,20 @@
 //! The pure core (no browser types) is [`instant`], [`season`],
 //! [`business_days`], [`holidays`], [`policy`], [`request`], [`version`],
 //! [`rules`], [`report`], [`suggest`], [`calendar`], [`ticket`], [`prefill`],
-//! [`insertion_sort`], [`case_fold`], [`json`] and [`api`]. The components below and the `js_api` adapter only render
-//! its output and send edits back.
+//! [`label`], [`json_syntax`] and [`api`]. The components below and the `js_api`
+//! adapter only render its output and send edits back.
 
 pub mod api;
 pub mod business_days;
 pub mod calendar;
-pub mod case_fold;
 pub mod embed;
 pub mod finding;
 pub mod holidays;
 pub mod iframe;
-pub mod insertion_sort;
 pub mod instant;
 pub mod js_api;
-pub mod json;
+pub mod json_syntax;
+pub mod label;
 pub mod policy;
 pub mod prefill;
 pub mod report;

@@ -3,7 +3,7 @@
 //! so that a broken custom policy is reported whole, never half-applied.
 
 use crate::finding::Severity;
-use crate::json::{Map, Value};
+use serde_json::{Map, Value};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -332,7 +332,7 @@ impl Reader {
         });
     }
 
-    fn get<'a>(&mut self, obj: &'a Map, path: &str, key: &str) -> Option<&'a Value> {
+    fn get<'a>(&mut self, obj: &'a Map<String, Value>, path: &str, key: &str) -> Option<&'a Value> {
         let v = obj.get(key).filter(|v| !v.is_null());
         if v.is_none() {
             self.problem(&join(path, key), "a value", "nothing".into());
@@ -340,7 +340,7 @@ impl Reader {
         v
     }
 
-    fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Map> {
+    fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
         let o = v.as_object();
         if o.is_none() {
             self.problem(path, "an object", describe(v));
@@ -348,7 +348,7 @@ impl Reader {
         o
     }
 
-    fn text(&mut self, obj: &Map, path: &str, key: &str) -> String {
+    fn text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> String {
         match self.get(obj, path, key) {
             Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
             Some(v) => {
@@ -359,7 +359,7 @@ impl Reader {
         }
     }
 
-    fn opt_text(&mut self, obj: &Map, path: &str, key: &str) -> String {
+    fn opt_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> String {
         match obj.get(key) {
             None | Some(Value::Null) => String::new(),
             Some(Value::String(s)) => s.trim().to_string(),
@@ -370,7 +370,7 @@ impl Reader {
         }
     }
 
-    fn boolean(&mut self, obj: &Map, path: &str, key: &str, default: bool) -> bool {
+    fn boolean(&mut self, obj: &Map<String, Value>, path: &str, key: &str, default: bool) -> bool {
         match obj.get(key) {
             None | Some(Value::Null) => default,
             Some(Value::Bool(b)) => *b,
@@ -395,7 +395,7 @@ impl Reader {
         }
     }
 
-    fn list<'a>(&mut self, obj: &'a Map, path: &str, key: &str) -> &'a [Value] {
+    fn list<'a>(&mut self, obj: &'a Map<String, Value>, path: &str, key: &str) -> &'a [Value] {
         match obj.get(key) {
             None | Some(Value::Null) => &[],
             Some(Value::Array(a)) => a,
@@ -406,7 +406,7 @@ impl Reader {
         }
     }
 
-    fn strings(&mut self, obj: &Map, path: &str, key: &str) -> Vec<String> {
+    fn strings(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Vec<String> {
         let items = self.list(obj, path, key);
         let mut out = Vec::new();
         for (i, v) in items.iter().enumerate() {
@@ -464,12 +464,12 @@ impl Policy {
     /// assert!(err.to_string().contains("windows.count: expected a whole number from 1 to 4, found \"two\""));
     /// ```
     pub fn from_json(text: &str) -> Result<Policy, PolicyError> {
-        let doc = crate::json::parse(text).map_err(|e| PolicyError {
+        let doc = crate::json_syntax::parse(text).map_err(|e| PolicyError {
             policy: "(unnamed policy)".into(),
             problems: vec![PolicyProblem {
                 path: "(document)".into(),
                 expected: "a JSON object".into(),
-                found: format!("invalid JSON ({e})"),
+                found: format!("invalid JSON at {e}"),
             }],
         })?;
         Policy::from_value(&doc)
@@ -769,7 +769,7 @@ impl Policy {
             if let Some(a) = r.object(a, &path) {
                 let when = match a.get("when") {
                     None | Some(Value::Null) => None,
-                    Some(Value::String(k)) if questions.iter().any(|q| &q.key == k) => {
+                    Some(Value::String(k)) if questions.iter().any(|q| q.key == *k) => {
                         Some(k.clone())
                     }
                     Some(v) => {
@@ -1079,7 +1079,7 @@ mod tests {
         let err = Policy::from_json("{\n  \"id\": \"acme\",\n}").unwrap_err();
         assert_eq!(
             err.problems[0].found,
-            "invalid JSON (expected a key in double quotes, found `}` at line 3 column 1)"
+            "invalid JSON at line 3, column 1: a comma stands before a closing bracket: remove it"
         );
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! Pure string work, so the page, the embed and tests share one reading.
 
-use crate::json::{Map, Value};
+use serde_json::{Map, Value};
 
 /// Keys whose repeated parameters make a list.
 const LIST_KEYS: &[&str] = &["windows"];
@@ -72,7 +72,7 @@ pub fn from_query(query: &str) -> Value {
         }
         let value = percent_decode(v);
         if LIST_KEYS.contains(&key.as_str()) {
-            let list = m.get_or_insert_with(key, || Value::Array(Vec::new()));
+            let list = m.entry(key).or_insert_with(|| Value::Array(Vec::new()));
             if let Value::Array(items) = list {
                 // Empty items keep their place (window 2 stays window 2 when window 1 is
                 // empty); only trailing ones go, below.
@@ -87,7 +87,7 @@ pub fn from_query(query: &str) -> Value {
         }
     }
     for key in LIST_KEYS {
-        if let Some(Value::Array(items)) = m.get_mut(key) {
+        if let Some(Value::Array(items)) = m.get_mut(*key) {
             while items.last().is_some_and(|v| v.as_str() == Some("")) {
                 items.pop();
             }
@@ -154,7 +154,7 @@ pub fn to_query(request: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::json;
+    use serde_json::json;
 
     #[test]
     fn decodes_what_browsers_send() {

@@ -4,13 +4,13 @@
 //! that does not parse becomes a `field.invalid` finding on that field, and
 //! the rest of the request is still checked.
 
-use crate::case_fold;
 use crate::finding::{Finding, Severity};
 use crate::holidays::Region;
 use crate::instant::{self, excerpt};
-use crate::json::{Map, Value};
+use crate::label::in_sentence;
 use crate::policy::{Policy, VersionsRequired};
 use chrono::NaiveDateTime;
+use serde_json::{Map, Value};
 
 /// The request's single-value keys (spec §6) besides `policy` and the
 /// windows; a policy's own question and acknowledgement keys come on top.
@@ -128,7 +128,7 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 struct Reader<'a> {
-    obj: &'a Map,
+    obj: &'a Map<String, Value>,
     findings: Vec<Finding>,
 }
 
@@ -241,9 +241,9 @@ impl Request {
     ///
     /// # Example
     /// ```
-    /// use refresh_request::{json, policy::Policy, request::Request};
+    /// use refresh_request::{policy::Policy, request::Request};
     /// let policy = Policy::builtin("veson-imos").unwrap();
-    /// let input = json::parse(r#"{"source": "ABCD_prod", "windows": ["soon"]}"#).unwrap();
+    /// let input: serde_json::Value = serde_json::from_str(r#"{"source": "ABCD_prod", "windows": ["soon"]}"#).unwrap();
     /// let parsed = Request::read(policy, &input);
     /// assert_eq!(parsed.request.source, "ABCD_prod");
     /// assert_eq!(parsed.findings[0].rule, "field.invalid");
@@ -262,10 +262,10 @@ impl Request {
 
         let (source_key, target_key) = policy.environments.keys();
         req.source = r.text(source_key, &|| {
-            case_fold::in_sentence(&policy.environments.source_label)
+            in_sentence(&policy.environments.source_label)
         });
         req.target = r.text(target_key, &|| {
-            case_fold::in_sentence(&policy.environments.target_label)
+            in_sentence(&policy.environments.target_label)
         });
         if !policy.environments.kinds.is_empty() {
             for (key, side) in [("source_kind", "source"), ("target_kind", "target")] {

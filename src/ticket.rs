@@ -7,11 +7,12 @@
 
 use crate::finding::Severity;
 use crate::instant::{format_utc, format_window, to_rfc3339};
-use crate::json::{self, Map, Value};
 use crate::policy::{Policy, VersionsRequired};
 use crate::report::Report;
 use crate::request::{RefreshType, Request};
 use crate::rules::windows::duration_words;
+use serde::Serialize;
+use serde_json::Value;
 use std::fmt;
 use std::str::FromStr;
 
@@ -150,9 +151,9 @@ pub fn escape_markdown(text: &str) -> String {
 ///
 /// # Example
 /// ```
-/// use refresh_request::{json, policy::Policy, request::Request, ticket::subject};
+/// use refresh_request::{policy::Policy, request::Request, ticket::subject};
 /// let policy = Policy::builtin("veson-imos").unwrap();
-/// let req = Request::read(policy, &json::parse(r#"{
+/// let req = Request::read(policy, &serde_json::from_str(r#"{
 ///     "source": "ABCD_prod", "target": "ABCD_test", "windows": ["2024-10-09T02:00Z"]}"#).unwrap()).request;
 /// assert_eq!(subject(policy, &req), "Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC");
 /// ```
@@ -455,28 +456,49 @@ fn markdown(policy: &Policy, req: &Request, report: &Report) -> String {
     s
 }
 
+/// The `json` ticket: the request and its report, machine-readable. The
+/// keys are in alphabetical order, as they always were.
+#[derive(Serialize)]
+struct JsonTicket<'a> {
+    checked_at: String,
+    policy: PolicySummary<'a>,
+    report: &'a Report,
+    request: Value,
+    subject: String,
+}
+
 fn json_body(policy: &Policy, req: &Request, report: &Report) -> String {
-    let body: Map = [
-        ("subject", Value::String(subject(policy, req))),
-        ("policy", policy_summary(policy)),
-        ("checked_at", Value::String(to_rfc3339(report.submitted_at))),
-        ("request", req.to_value(policy)),
-        // The report's own JSON (spec §6), read back: one writer for it.
-        ("report", json::parse(&report.to_json()).unwrap_or_default()),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v))
-    .collect();
-    json::to_string_pretty(&Value::Object(body)) + "\n"
+    let ticket = JsonTicket {
+        checked_at: to_rfc3339(report.submitted_at),
+        policy: PolicySummary::of(policy),
+        report,
+        request: req.to_value(policy),
+        subject: subject(policy, req),
+    };
+    // Strings, lists and maps with string keys always serialise.
+    serde_json::to_string_pretty(&ticket).unwrap_or_default() + "\n"
 }
 
 /// `{id, name, version}`: how the JSON ticket and `policies()` name a policy.
-pub fn policy_summary(policy: &Policy) -> Value {
-    let mut m = Map::new();
-    m.insert("id".into(), Value::String(policy.id.clone()));
-    m.insert("name".into(), Value::String(policy.name.clone()));
-    m.insert("version".into(), Value::String(policy.version.clone()));
-    Value::Object(m)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PolicySummary<'a> {
+    /// The policy's id, e.g. `veson-imos`.
+    pub id: &'a str,
+    /// Its display name.
+    pub name: &'a str,
+    /// Its version.
+    pub version: &'a str,
+}
+
+impl<'a> PolicySummary<'a> {
+    /// The summary of `policy`.
+    pub fn of(policy: &'a Policy) -> Self {
+        PolicySummary {
+            id: &policy.id,
+            name: &policy.name,
+            version: &policy.version,
+        }
+    }
 }
 
 #[cfg(test)]

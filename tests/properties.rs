@@ -6,27 +6,20 @@
 use proptest::prelude::*;
 use refresh_request::api::{Catalog, Input};
 use refresh_request::instant::{self, parse};
-use refresh_request::json::{self, Map, Value};
 use refresh_request::policy::Policy;
 use refresh_request::prefill;
 use refresh_request::request::Request;
 use refresh_request::rules::validate;
 use refresh_request::ticket::{render, Format};
+use serde_json::{json, Map, Value};
 
 fn now() -> chrono::NaiveDateTime {
     parse("2024-10-07T02:00Z").expect("now")
 }
 
-/// `json!({…})`: serde_json's macro (a dev-dependency), read into the crate's own JSON.
-macro_rules! json {
-    ($($t:tt)+) => {
-        json::parse(&serde_json::json!($($t)+).to_string()).expect("serde_json writes JSON")
-    };
-}
-
 /// Arbitrary JSON values, a few levels deep.
 fn any_json() -> impl Strategy<Value = Value> {
-    use serde_json::Value as J;
+    use Value as J;
     let leaf = prop_oneof![
         Just(J::Null),
         any::<bool>().prop_map(J::Bool),
@@ -44,7 +37,6 @@ fn any_json() -> impl Strategy<Value = Value> {
                 .prop_map(|kv| J::Object(kv.into_iter().collect())),
         ]
     })
-    .prop_map(|v| json::parse(&v.to_string()).expect("serde_json writes JSON"))
 }
 
 /// Strings shaped like instants, valid or nearly so.
@@ -107,7 +99,7 @@ proptest! {
         let p = Policy::builtin(policy).expect("builtin");
         let report = validate(p, &v, now());
         // Whatever came in, a report comes out that serialises.
-        let back = json::parse(&report.to_json()).expect("report json");
+        let back = serde_json::from_str::<Value>(&report.to_json()).expect("report json");
         prop_assert_eq!(back["ready"].as_bool(), Some(report.ready()));
         let req = Request::read(p, &v).request;
         for format in Format::ALL {

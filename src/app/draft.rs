@@ -2,11 +2,11 @@
 //! reload; a draft that cannot be read is reported, never trusted.
 //!
 //! Plain `web_sys::Storage` (three calls) rather than `gloo-storage`: the
-//! draft is JSON through [`crate::json`], and a corrupt draft needs its own
+//! draft is JSON through `serde_json`, and a corrupt draft needs its own
 //! handling anyway.
 
 use super::form::Form;
-use crate::json::{self, Map, Value};
+use serde_json::{Map, Value};
 
 /// The draft format's version.
 const VERSION: u32 = 1;
@@ -37,7 +37,7 @@ pub fn key(embedded: bool, policy: &str, instance: u32) -> String {
 pub fn parse(text: Option<&str>) -> Loaded {
     match text {
         None => Loaded::Nothing,
-        Some(t) => json::parse(t)
+        Some(t) => serde_json::from_str::<Value>(t)
             .ok()
             .as_ref()
             .and_then(read)

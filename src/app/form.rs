@@ -7,8 +7,9 @@
 
 use crate::policy::{Acknowledgement, Policy};
 // The form keeps every single-value request key as raw text.
-use crate::json::{Map, Value};
 use crate::request::{read_bool, SCALAR_KEYS as TEXT_KEYS};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 /// The most windows any policy asks for.
 const MAX_WINDOWS: usize = 4;
@@ -19,7 +20,7 @@ pub struct Form {
     /// The policy id.
     pub policy: String,
     /// Raw text by request key (`source`, `preserve_users`, `ack_jobs`, …).
-    pub fields: Map<String>,
+    pub fields: BTreeMap<String, String>,
     /// Raw text of each window start.
     pub windows: Vec<String>,
     /// Planning mode: check as if the ticket were raised at `submitted_at`.
@@ -76,7 +77,7 @@ impl Form {
     pub fn new(policy: &Policy) -> Self {
         Form {
             policy: policy.id.clone(),
-            fields: Map::new(),
+            fields: BTreeMap::new(),
             windows: vec![String::new(); policy.windows.count],
             planning: false,
         }
@@ -337,8 +338,8 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::json;
     use crate::policy::Policy;
+    use serde_json::json;
 
     fn veson() -> &'static Policy {
         Policy::builtin("veson-imos").expect("veson")

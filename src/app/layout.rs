@@ -6,8 +6,8 @@
 //! (issue 6). No browser types: tested natively.
 
 use super::form::{FieldRef, Form};
-use crate::case_fold::in_sentence;
 use crate::holidays::Region;
+use crate::label::in_sentence;
 use crate::policy::{EnvironmentNaming, Policy, VersionFormat, VersionsRequired};
 use crate::rules::windows::duration_words;
 

@@ -27,7 +27,6 @@ pub mod ticket_panel;
 
 use crate::api::Catalog;
 use crate::instant::excerpt;
-use crate::json::Value;
 use crate::policy::Policy;
 use calendar_view::{CalendarView, SuggestButton};
 use dom::{copy_and_say, focus_later, target_value};
@@ -42,6 +41,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use notices::Notices;
 use planning_mode::{PlanningBanner, PlanningControl};
+use serde_json::Value;
 use state::{AppState, Notice};
 use status_panel::StatusPanel;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -638,8 +638,8 @@ fn FormActions(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::json;
     use crate::policy::builtins;
+    use serde_json::json;
 
     fn draft_with_source(policy: &str, source: &str) -> Loaded {
         let p = Policy::builtin(policy).expect("builtin");

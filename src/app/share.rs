@@ -3,8 +3,8 @@
 //! of parameters is the core's ([`crate::prefill`]); this only decides
 //! where they go.
 
-use crate::json::Value;
 use crate::prefill::{percent_decode, percent_encode, to_query};
+use serde_json::Value;
 
 /// A link that fills the form with `request` (request JSON). The
 /// parameters go in the fragment, which browsers never send to the server:
@@ -40,7 +40,7 @@ pub fn tidy_query(search: &str, policy: &str, is_request_key: impl Fn(&str) -> b
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::json;
+    use serde_json::json;
 
     #[test]
     fn links_use_the_fragment() {

@@ -4,13 +4,13 @@
 
 use super::form::Form;
 use crate::finding::{Finding, Severity};
-use crate::json::Value;
 use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::Request;
 use crate::rules;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
+use serde_json::Value;
 
 /// The form's request as the core sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,7 +50,7 @@ impl Checked {
                 .unwrap_or(usize::MAX)
         };
         let mut errors: Vec<Finding> = self.report.of(Severity::Error).cloned().collect();
-        crate::insertion_sort::sort_by_key(&mut errors, position);
+        errors.sort_by_key(position);
         errors
     }
 }

@@ -286,7 +286,7 @@ fn parse(text: &'static str) -> Parsed {
 
     for data in &mut regions {
         // The generator writes dates in order; make sure, so binary search is always right.
-        crate::insertion_sort::sort_by_key(&mut data.entries, |&(d, _)| d);
+        data.entries.sort_by_key(|&(d, _)| d);
         let before = data.entries.len();
         data.entries.dedup_by_key(|&mut (d, _)| d);
         errors += before - data.entries.len();

@@ -2,22 +2,23 @@
 //! `direction.to_prod`, `direction.nonstandard`.
 
 use super::{required, Context};
-use crate::case_fold::{eq_lowercased, strip_prefix_ascii};
 use crate::finding::{Finding, Severity};
 use crate::instant::excerpt;
+use crate::label::in_sentence;
 use crate::policy::EnvironmentNaming;
 
 /// The host of an absolute `https://` URL, lower-cased, without user or port.
 pub fn https_host(url: &str) -> Option<String> {
-    host_as_written(url).map(crate::case_fold::lowercase)
+    host_as_written(url).map(str::to_lowercase)
 }
 
-/// The host of an absolute `https://` URL as written: the rule compares
-/// hosts case-insensitively without making lower-cased copies
-/// (`validate` runs on every keystroke).
+/// The host of an absolute `https://` URL as written, without user or port.
 fn host_as_written(url: &str) -> Option<&str> {
     let url = url.trim();
-    let rest = strip_prefix_ascii(url, "https://")?;
+    let rest = url
+        .get(..8)
+        .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
+        .map(|_| &url[8..])?;
     if rest.chars().any(char::is_whitespace) {
         return None;
     }
@@ -49,13 +50,13 @@ fn same_url(a: &str, b: &str) -> bool {
     fn bare(url: &str) -> &str {
         url.trim().trim_end_matches('/')
     }
-    eq_lowercased(bare(a), bare(b))
+    bare(a).to_lowercase() == bare(b).to_lowercase()
 }
 
 /// Whether two URLs have the same `https://` host (both have none counts as same).
 fn same_host(a: &str, b: &str) -> bool {
     match (host_as_written(a), host_as_written(b)) {
-        (Some(a), Some(b)) => eq_lowercased(a, b),
+        (Some(a), Some(b)) => a.to_lowercase() == b.to_lowercase(),
         (a, b) => a.is_none() && b.is_none(),
     }
 }
@@ -88,7 +89,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             };
             out.push(required(
                 key,
-                format!("Enter the {}{eg}.", crate::case_fold::in_sentence(label)),
+                format!("Enter the {}{eg}.", in_sentence(label)),
             ));
             usable = false;
         } else if env.naming == EnvironmentNaming::Url && host_as_written(value).is_none() {
@@ -98,7 +99,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 Severity::Error,
                 format!(
                     "The {} should be a full address starting with https://, like {example}; found “{}”.",
-                    crate::case_fold::in_sentence(label),
+                    in_sentence(label),
                     excerpt(value)
                 ),
             ));
@@ -127,7 +128,9 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let same_address =
             env.naming == EnvironmentNaming::Url && same_url(&req.source, &req.target);
         let same = match env.naming {
-            EnvironmentNaming::Name => crate::case_fold::eq_ignore_case(&req.source, &req.target),
+            EnvironmentNaming::Name => {
+                req.source.trim().to_lowercase() == req.target.trim().to_lowercase()
+            }
             EnvironmentNaming::Url => {
                 same_address
                     || (kinds

@@ -10,11 +10,11 @@ pub mod windows;
 
 use crate::business_days::Calendar;
 use crate::finding::{Finding, Severity};
-use crate::json::Value;
 use crate::policy::{Notice, Policy};
 use crate::report::Report;
 use crate::request::{RefreshType, Request};
 use chrono::{Duration, NaiveDateTime};
+use serde_json::Value;
 
 /// Everything a rule needs to judge one request.
 pub struct Context<'a> {
@@ -83,9 +83,9 @@ pub fn check(policy: &Policy, request: &Request, now: NaiveDateTime) -> Report {
 ///
 /// # Example
 /// ```
-/// use refresh_request::{instant::parse, json, policy::Policy, rules::validate};
+/// use refresh_request::{instant::parse, policy::Policy, rules::validate};
 /// let policy = Policy::builtin("veson-imos").unwrap();
-/// let report = validate(policy, &json::parse(r#"{
+/// let report = validate(policy, &serde_json::from_str(r#"{
 ///     "submitted_at": "2024-10-07T02:00Z", "source": "ABCD_prod", "target": "ABCD_test",
 ///     "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"]
 /// }"#).unwrap(), parse("2030-01-01T00:00Z").unwrap());
@@ -115,7 +115,7 @@ fn run(
         .collect();
     findings.retain(|f| f.rule != "field.required" || !invalid.contains(&f.field));
     // Severity first; within one, the order of the form (stable sort).
-    crate::insertion_sort::sort_by_key(&mut findings, |f| f.severity);
+    findings.sort_by_key(|f| f.severity);
     Report {
         findings,
         earliest_start: ctx.earliest_start(),

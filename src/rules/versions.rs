@@ -60,7 +60,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         if readable {
             let same = match v.format {
                 VersionFormat::Text => {
-                    crate::case_fold::eq_ignore_case(&req.source_version, &req.target_version)
+                    req.source_version.to_lowercase() == req.target_version.to_lowercase()
                 }
                 VersionFormat::ReleasePatch => {
                     parse_release(&req.source_version) == parse_release(&req.target_version)

@@ -1,0 +1,156 @@
+//! JSON text that is not JSON, explained to the person who wrote it.
+//!
+//! Policies and requests arrive as text written by hand (a help-center admin's
+//! policy file, a portal script's request). `serde_json` says where it
+//! stopped and why in a parser's terms ("trailing comma at line 3 column 1");
+//! [`parse`] keeps the place and says the why in plain words.
+
+use serde_json::Value;
+use std::fmt;
+
+/// Where and why a text is not JSON.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// The line, from 1.
+    pub line: usize,
+    /// The column, from 1.
+    pub column: usize,
+    /// What is wrong there, in plain words, as a clause (no capital, no stop).
+    pub problem: String,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "line {}, column {}: {}",
+            self.line, self.column, self.problem
+        )
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+impl From<serde_json::Error> for SyntaxError {
+    fn from(e: serde_json::Error) -> Self {
+        let text = e.to_string();
+        // serde_json writes "<what> at line L column C": the place is kept
+        // apart, so only the what is reworded.
+        let what = text
+            .rsplit_once(" at line ")
+            .map_or(text.as_str(), |(what, _)| what);
+        SyntaxError {
+            line: e.line(),
+            // At a line break serde_json says column 0: the place is the line's start.
+            column: e.column().max(1),
+            problem: plain_words(what),
+        }
+    }
+}
+
+/// serde_json's reasons, reworded for someone who does not write parsers.
+fn plain_words(what: &str) -> String {
+    let plain = match what {
+        "EOF while parsing a list" => "the text ends inside a list: a closing `]` is missing",
+        "EOF while parsing an object" => {
+            "the text ends inside an object: a closing `}` is missing"
+        }
+        "EOF while parsing a string" => "the text ends inside quotes: a closing `\"` is missing",
+        "EOF while parsing a value" => "the text ends where a value should be",
+        "expected `:`" => "a colon `:` should follow the key",
+        "expected `,` or `]`" => "a comma `,` or the list's closing `]` is missing",
+        "expected `,` or `}`" => "a comma `,` or the object's closing `}` is missing",
+        "expected ident" => "a word here must be `true`, `false` or `null`",
+        "expected value" => {
+            "a value should be here: text in double quotes, a number, `true`, `false`, `null`, a list or an object"
+        }
+        "key must be a string" => "a key should be here, in double quotes",
+        "trailing comma" => "a comma stands before a closing bracket: remove it",
+        "trailing characters" => "there is more text after the end of the JSON",
+        "invalid escape" => "a backslash in quotes starts an unknown escape (write `\\\\` for a backslash)",
+        "invalid number" => "a number is not written as JSON writes numbers",
+        "number out of range" => "a number is too large",
+        "recursion limit exceeded" => "lists and objects are nested more than 128 deep",
+        w if w.starts_with("control character") => {
+            "a line break or tab inside quotes must be written `\\n` or `\\t`"
+        }
+        other => return other.to_string(),
+    };
+    plain.to_string()
+}
+
+/// Parses JSON text.
+///
+/// # Errors
+/// A [`SyntaxError`] with the line and column where the text stops being
+/// JSON, and why in plain words.
+///
+/// # Example
+/// ```
+/// use refresh_request::json_syntax::parse;
+/// let err = parse("{\n  \"id\": \"acme\",\n}").unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "line 3, column 1: a comma stands before a closing bracket: remove it"
+/// );
+/// ```
+pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    serde_json::from_str(text).map_err(SyntaxError::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(text: &str) -> String {
+        parse(text).map_or_else(|e| e.to_string(), |v| format!("parsed: {v}"))
+    }
+
+    #[test]
+    fn each_mistake_is_named_where_it_is() {
+        let cases = [
+            "{\"a\": [1, 2",
+            "{\"a\": 1",
+            "{\"a\": \"b",
+            "{\"a\":",
+            "{\"a\" 1}",
+            "[1 2]",
+            "{\"a\": 1 \"b\": 2}",
+            "{\"a\": tru}",
+            "{\"a\": }",
+            "{a: 1}",
+            "{\"a\": 1,}",
+            "{} x",
+            "\"\\q\"",
+            "-",
+            "\"a\nb\"",
+        ];
+        let out: Vec<String> = cases.iter().map(|c| problem(c)).collect();
+        insta::assert_snapshot!(out.join("\n"), @r#"
+        line 1, column 11: the text ends inside a list: a closing `]` is missing
+        line 1, column 7: the text ends inside an object: a closing `}` is missing
+        line 1, column 8: the text ends inside quotes: a closing `"` is missing
+        line 1, column 5: the text ends where a value should be
+        line 1, column 6: a colon `:` should follow the key
+        line 1, column 4: a comma `,` or the list's closing `]` is missing
+        line 1, column 9: a comma `,` or the object's closing `}` is missing
+        line 1, column 10: a word here must be `true`, `false` or `null`
+        line 1, column 7: a value should be here: text in double quotes, a number, `true`, `false`, `null`, a list or an object
+        line 1, column 2: a key should be here, in double quotes
+        line 1, column 9: a comma stands before a closing bracket: remove it
+        line 1, column 4: there is more text after the end of the JSON
+        line 1, column 3: a backslash in quotes starts an unknown escape (write `\\` for a backslash)
+        line 1, column 1: the text ends where a value should be
+        line 2, column 1: a line break or tab inside quotes must be written `\n` or `\t`
+        "#);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_followed() {
+        let deep = "[".repeat(10_000);
+        assert_eq!(
+            problem(&deep),
+            "line 1, column 128: lists and objects are nested more than 128 deep"
+        );
+    }
+}
