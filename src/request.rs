@@ -163,6 +163,15 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A key this request does not use (the refresh type or an answer
+    /// leaves it out) still has the contract's type: text.
+    fn text_type_only(&mut self, key: &str, what: &str) {
+        if let Some(v) = self.value(key).filter(|v| !v.is_string()) {
+            let found = kind_of(v);
+            self.invalid(key, format!("{what}: expected text, found {found}."));
+        }
+    }
+
     fn boolean(&mut self, key: &str, what: &str) -> Option<bool> {
         let v = self.value(key)?;
         if let Some(b) = read_bool(v) {
@@ -310,6 +319,8 @@ impl Request {
             }
             if req.refresh_type == RefreshType::PointInTime {
                 req.restore_point = r.single_instant("restore_point", "Restore point", false);
+            } else {
+                r.text_type_only("restore_point", "Restore point");
             }
         }
 
@@ -321,6 +332,9 @@ impl Request {
         if policy.versions.required.asked(req.preserve_users) {
             req.source_version = r.text("source_version", &|| "source version".into());
             req.target_version = r.text("target_version", &|| "target version".into());
+        } else if policy.versions.required != VersionsRequired::Never {
+            r.text_type_only("source_version", "Source version");
+            r.text_type_only("target_version", "Target version");
         }
 
         if policy.holiday_regions {
@@ -466,17 +480,29 @@ fn read_windows(r: &mut Reader<'_>, policy: &Policy) -> Vec<Slot> {
     let w = policy.windows;
     let key = w.key();
     // Accept the other spelling too (`windows: [x]` for a one-window policy,
-    // a lone `window` for a several-window one): a lenient reader, strict rules.
-    let value = r
-        .value(key)
-        .or_else(|| r.value(if w.count == 1 { "windows" } else { "window" }));
+    // a lone `window` for a several-window one): a lenient reader, strict
+    // rules. Each spelling has its own type: `windows` a list, `window` one
+    // start.
+    let other = if w.count == 1 { "windows" } else { "window" };
+    let (given, value) = match r.value(key) {
+        Some(v) => (key, Some(v)),
+        None => (other, r.value(other)),
+    };
     let items: &[Value] = match value {
         None => &[],
-        Some(Value::Array(items)) => items,
-        Some(v @ Value::String(_)) => std::slice::from_ref(v),
-        Some(other) => {
-            let found = kind_of(other);
-            r.invalid(key, format!("The window start should be a date and time in UTC like 2024-10-09T02:00Z, found {found}."));
+        Some(Value::Array(items)) if given == "windows" => items,
+        Some(v @ Value::String(_)) if given == "window" => std::slice::from_ref(v),
+        Some(v) => {
+            let found = kind_of(v);
+            let expected = if given == "windows" {
+                "a list of start times in UTC like [\"2024-10-09T02:00Z\", \"2024-10-09T04:00Z\"]"
+            } else {
+                "a date and time in UTC like 2024-10-09T02:00Z"
+            };
+            r.invalid(
+                given,
+                format!("The window start should be {expected}, found {found}."),
+            );
             return Vec::new();
         }
     };

@@ -920,3 +920,107 @@ fn suggestions_always_validate() {
     }
     assert!(n > 7000);
 }
+
+/// Every key of the request contract, with the JSON types it accepts.
+#[derive(Clone, Copy, PartialEq)]
+enum Accepts {
+    Text,
+    YesNo,
+    List,
+}
+
+const VESON_KEYS: &[(&str, Accepts)] = &[
+    ("submitted_at", Accepts::Text),
+    ("source", Accepts::Text),
+    ("target", Accepts::Text),
+    ("windows", Accepts::List),
+    ("refresh_type", Accepts::Text),
+    ("restore_point", Accepts::Text),
+    ("preserve_users", Accepts::YesNo),
+    ("source_version", Accepts::Text),
+    ("target_version", Accepts::Text),
+    ("holiday_region", Accepts::Text),
+];
+
+const CLARITY_KEYS: &[(&str, Accepts)] = &[
+    ("submitted_at", Accepts::Text),
+    ("source_url", Accepts::Text),
+    ("target_url", Accepts::Text),
+    ("source_kind", Accepts::Text),
+    ("target_kind", Accepts::Text),
+    ("window", Accepts::Text),
+    ("source_version", Accepts::Text),
+    ("target_version", Accepts::Text),
+    ("copy_filestore", Accepts::YesNo),
+    ("integrations", Accepts::YesNo),
+    ("next_upgrade", Accepts::Text),
+    ("ack_overwrite", Accepts::YesNo),
+    ("ack_jobs", Accepts::YesNo),
+    ("ack_integrations", Accepts::YesNo),
+];
+
+#[test]
+fn issue_17_a_wrong_type_is_field_invalid_on_every_key() {
+    let wrong_types = [
+        ("a number", json!(7)),
+        ("true/false", json!(true)),
+        ("text", json!("2024-10-09T02:00Z")),
+        ("a list", json!(["2024-10-09T02:00Z"])),
+        ("an object", json!({"at": "2024-10-09T02:00Z"})),
+    ];
+    for (policy, base, keys) in [
+        (veson(), veson_ok(), VESON_KEYS),
+        (clarity(), clarity_ok(), CLARITY_KEYS),
+    ] {
+        for &(key, accepts) in keys {
+            for (kind, value) in &wrong_types {
+                let fits = match accepts {
+                    Accepts::Text => value.is_string(),
+                    Accepts::YesNo => value.is_boolean(),
+                    Accepts::List => value.is_array(),
+                };
+                if fits {
+                    continue;
+                }
+                let r = check(policy, &with(base.clone(), json!({ key: value })));
+                // Text that is not yes or no is quoted back, not named.
+                let named = match (accepts, value.as_str()) {
+                    (Accepts::YesNo, Some(text)) => format!("“{text}”"),
+                    _ => kind.to_string(),
+                };
+                let on_key = r.findings.iter().find(|f| {
+                    f.rule == "field.invalid"
+                        && f.field.as_deref() == Some(key)
+                        && f.severity == Severity::Error
+                });
+                assert!(
+                    on_key.is_some_and(|f| f.message.contains(&named)),
+                    "{}: {key} given {kind}: {:?}",
+                    policy.id,
+                    r.findings
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn issue_17_the_other_window_spelling_is_still_read() {
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({"window": null, "windows": ["2024-10-09T08:00Z"]}),
+        ),
+    );
+    assert!(r.ready(), "{:?}", r.findings);
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"windows": null, "window": "2024-10-09T02:00Z"}),
+        ),
+    );
+    assert!(r.findings.iter().any(|f| f.rule == "window.count"));
+    assert!(!r.findings.iter().any(|f| f.rule == "field.invalid"));
+}

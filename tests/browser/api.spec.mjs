@@ -70,7 +70,7 @@ test('validate() turns wrong types and junk into findings, never a throw', async
   });
   for (const r of reports) expect(r.ready).toBe(false);
   const fields = reports[4].findings.filter((f) => f.rule === 'field.invalid').map((f) => f.field);
-  expect(fields).toEqual(['source', 'windows[0]', 'preserve_users']);
+  expect(fields).toEqual(['source', 'windows', 'preserve_users']);
 });
 
 test('ticket() returns the body when ready and throws a clear message when not', async ({ page }) => {
