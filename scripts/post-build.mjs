@@ -15,8 +15,9 @@
 //   the glue     (release) minified with terser, the page's and embed.js's, and the page's integrity
 //                in index.html updated: Trunk's own minifier cannot parse wasm-bindgen's glue;
 //                this saves ~1.7 KB brotli of the first load.
-//   the wasm     (release) its imports, and the exports wasm-bindgen names, renamed short in the
-//                wasm and the glue alike, the page's and embed.js's: ~3.7 KB brotli.
+//
+// The wasm itself is left exactly as wasm-bindgen and wasm-opt wrote it: its imports and exports
+// keep wasm-bindgen's names.
 //
 // Run by hand on a built folder:  node scripts/post-build.mjs dist
 // Uses Node 20, terser (npm), and the tools Trunk uses, on PATH as scripts/setup puts them:
@@ -30,7 +31,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
-import { rewriteSection, uleb, wasmName } from './wasm-module.mjs';
 
 const here = import.meta.dirname;
 const repo = path.resolve(here, '..');
@@ -245,120 +245,6 @@ export function withIntegrity(html, file, text) {
   return out;
 }
 
-/** The module name the wasm's imports get from withShortImports. */
-export const SHORT_MODULE = 'w';
-
-/** The `n`th short name: a … z, A … Z, then two letters. */
-function shortName(n) {
-  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  let out = '';
-  do {
-    out = letters[n % letters.length] + out;
-    n = Math.floor(n / letters.length);
-  } while (n);
-  return out;
-}
-
-/**
- * `wasm` and its wasm-bindgen `glue` with the wasm's imports renamed: the module to
- * SHORT_MODULE, each import to a short name (`a`, `b` …), in the wasm's import section and in
- * the object of functions the glue hands the wasm. wasm-bindgen names an import after the JS
- * it calls plus a 16-digit hash (`__wbg_createElement_1e5a9e0f…`), once in the wasm and once
- * in the glue; hashes do not compress, and ~140 of them cost 3 KB brotli of the first load.
- * Returns `{ wasm, glue, renamed }` (`renamed`: how many names). A wasm whose module is
- * already SHORT_MODULE is returned as it is, so a re-run changes nothing.
- *
- * # Errors
- * Throws on bytes that are not a wasm module, on imports from more than one module, and on
- * glue that does not name each import exactly once, as an object key (its shape changed):
- * renaming only some would leave the wasm with an import the glue does not provide.
- */
-export function withShortImports(wasm, glue) {
-  const short = new Map();
-  const modules = new Set();
-  const out = rewriteSection(wasm, 2, (r) => {
-    const entries = [];
-    for (let n = r.leb(); n > 0; n--) {
-      const module = r.name();
-      const field = r.name();
-      const desc = r.at;
-      r.importDesc();
-      modules.add(module);
-      if (!short.has(field)) short.set(field, shortName(short.size));
-      entries.push({ field, desc: r.slice(desc) });
-    }
-    if (modules.size > 1) throw new Error(`the wasm imports from ${[...modules].join(', ')}, not one module`);
-    return Buffer.concat([
-      uleb(entries.length),
-      ...entries.flatMap((e) => [wasmName(SHORT_MODULE), wasmName(short.get(e.field)), e.desc]),
-    ]);
-  });
-  if (!modules.size || modules.has(SHORT_MODULE)) return { wasm, glue, renamed: 0 };
-  const once = (text, re, to, what) => {
-    const found = text.match(new RegExp(re.source, 'g'))?.length ?? 0;
-    if (found !== 1) throw new Error(`the glue names ${what} ${found} times as a key, not once: has its shape changed?`);
-    return text.replace(re, to);
-  };
-  const [module] = modules;
-  let text = once(glue, new RegExp(`(["'])${escapeRegExp(module)}\\1(\\s*:)`), `"${SHORT_MODULE}"$2`, `the module ${module}`);
-  for (const [from, to] of short) {
-    text = once(text, new RegExp(`(^|[{,\\s])${escapeRegExp(from)}(\\s*:\\s*function\\b)`), `$1${to}$2`, from);
-    if (new RegExp(`\\b${escapeRegExp(from)}\\b`).test(text)) throw new Error(`the glue uses ${from} other than as the key of its function`);
-  }
-  return { wasm: out, glue: text, renamed: short.size };
-}
-
-/** The exports withShortExports renames: the ones wasm-bindgen names and only its glue calls. */
-export const BINDGEN_EXPORTS = /^(?:__wbindgen_|__wbg_|wasm_bindgen__|__externref_)/;
-
-/**
- * `wasm` and its minified glue with the exports BINDGEN_EXPORTS matches renamed `a`, `b` …,
- * in the wasm's export section and in the glue's reads of them (`T.__wbindgen_malloc`, where
- * terser has renamed everything but the property). The closure calls among them carry a
- * 16-digit hash each (`wasm_bindgen__convert__closures_____invoke__h061a4e40…`). Returns
- * `{ wasm, glue, renamed }`; a wasm with no such export is returned as it is, so a re-run
- * changes nothing.
- *
- * # Errors
- * Throws on bytes that are not a wasm module, and on glue that names a renamed export other
- * than as a property read: it would call an export that no longer exists.
- */
-export function withShortExports(wasm, glue) {
-  const short = new Map();
-  const out = rewriteSection(wasm, 7, (r) => {
-    const entries = [];
-    for (let n = r.leb(); n > 0; n--) {
-      const name = r.name();
-      const desc = r.at;
-      r.at++; // the export's kind
-      r.leb(); // and its index
-      if (BINDGEN_EXPORTS.test(name)) short.set(name, shortName(short.size));
-      entries.push(Buffer.concat([wasmName(short.get(name) ?? name), r.slice(desc)]));
-    }
-    return Buffer.concat([uleb(entries.length), ...entries]);
-  });
-  if (!short.size) return { wasm, glue, renamed: 0 };
-  let text = glue;
-  for (const [from, to] of short) {
-    const escaped = escapeRegExp(from);
-    text = text.replace(new RegExp(`\\.${escaped}\\b`, 'g'), `.${to}`);
-    if (new RegExp(`\\b${escaped}\\b`).test(text)) throw new Error(`the glue uses the export ${from} other than as a property read`);
-  }
-  return { wasm: out, glue: text, renamed: short.size };
-}
-
-/**
- * A release wasm and its wasm-bindgen glue as they ship: the imports and wasm-bindgen's exports
- * renamed short (withShortImports, withShortExports), the glue minified. terser runs first so
- * that the glue reads the exports only as properties, then again to settle (minifyGlue).
- * `renamed` counts the names renamed: 0 when given its own output.
- */
-export async function shipped(wasm, glue) {
-  const imports = withShortImports(wasm, glue);
-  const exports = withShortExports(imports.wasm, await minifyGlue(imports.glue));
-  return { wasm: exports.wasm, glue: await minifyGlue(exports.glue), renamed: imports.renamed + exports.renamed };
-}
-
 /** The cargo binary whose wasm embed.js carries (Cargo.toml, src/bin/embed.rs). */
 export const EMBED_BIN = 'refresh-request-embed';
 
@@ -407,12 +293,13 @@ async function buildEmbed(profile) {
   const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${EMBED_BIN}.wasm`);
   const index = readFileSync(path.join(process.env.TRUNK_SOURCE_DIR || repo, 'index.html'), 'utf8');
   // wasm-bindgen and wasm-opt take ~15 s: their output is kept per input (the wasm cargo
-  // built, the profile, index.html's wasm-opt options), so a rebuild that changed only the
+  // built, the profile, index.html's wasm-opt options, and what this hook does after them: a
+  // change there must not reuse an older hook's output), so a rebuild that changed only the
   // page (CSS, HTML) or a re-run of this hook skips them.
   const key = createHash('sha256')
     .update(readFileSync(built))
     .update(profile)
-    .update(release ? `${wasmOptArgs(index).join(' ')}, imports from ${SHORT_MODULE}, exports ${BINDGEN_EXPORTS} short` : '')
+    .update(release ? `${wasmOptArgs(index).join(' ')}, glue minified` : '')
     .digest('hex')
     .slice(0, 16);
   const cacheRoot = path.join(targetDir, 'embed-build');
@@ -427,9 +314,7 @@ async function buildEmbed(profile) {
     let glue = readFileSync(path.join(out, 'embed.js'), 'utf8');
     if (release) {
       run('wasm-opt', [...wasmOptArgs(index), wasm, '-o', wasm]);
-      const ship = await shipped(readFileSync(wasm), glue);
-      writeFileSync(wasm, ship.wasm);
-      glue = ship.glue;
+      glue = await minifyGlue(glue);
     }
     const result = { glue, wasm: readFileSync(wasm) };
     // Only the latest build is kept.
@@ -458,22 +343,18 @@ async function main() {
   let html = readFileSync(path.join(dir, 'index.html'), 'utf8');
   const glue = readFileSync(path.join(dir, glueFile), 'utf8');
 
-  // 0. The page's wasm and glue with the wasm's imports, and the exports wasm-bindgen names,
-  //    renamed short, and the glue minified (release only: a debug build stays readable). On a
-  //    re-run there is nothing left to rename, so the wasm stays as it is under the name Trunk
-  //    made from its content, and minifying changes nothing.
+  // 0. The page's glue minified (release only: a debug build stays readable), and its preload's
+  //    integrity updated. The wasm is not touched: its bytes, and so Trunk's integrity for it,
+  //    stay as wasm-opt wrote them. On a re-run minifying changes nothing (minifyGlue), so the
+  //    glue stays as it is under the name Trunk made from its content.
   if (profile === 'release') {
     try {
-      const ship = await shipped(readFileSync(path.join(dir, wasmFile)), glue);
-      if (ship.renamed) {
-        writeFileSync(path.join(dir, wasmFile), ship.wasm);
-        html = withIntegrity(html, wasmFile, ship.wasm);
-      }
-      writeFileSync(path.join(dir, glueFile), ship.glue);
-      html = withIntegrity(html, glueFile, ship.glue);
+      const minified = await minifyGlue(glue);
+      writeFileSync(path.join(dir, glueFile), minified);
+      html = withIntegrity(html, glueFile, minified);
       writeFileSync(path.join(dir, 'index.html'), html);
     } catch (e) {
-      fail(`the page's wasm and glue (${wasmFile}, ${glueFile}): ${e.message}`);
+      fail(`the page's glue (${glueFile}): ${e.message}`);
     }
   }
 
