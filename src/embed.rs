@@ -20,7 +20,7 @@
 
 use crate::api::Catalog;
 use crate::policy::{Policy, PolicyError, PolicyProblem};
-use crate::App;
+
 use leptos::prelude::*;
 
 /// The elements a form is mounted into.
@@ -469,15 +469,15 @@ mod browser {
                 }
             }
         });
-        // The props by name, not `view!`: one concrete view type, the same
-        // as the page's (type-erasing it with `into_any` cost ~4 KB of brotli'd wasm).
-        let props = crate::AppProps {
-            catalog: Some(catalog),
-            policy,
-            embedded: true,
-            instance,
-        };
-        leptos::mount::mount_to(div, move || App(props)).forget();
+        crate::mount_form(
+            Some(div),
+            crate::FormOptions {
+                catalog: Some(catalog),
+                policy,
+                embedded: true,
+                instance,
+            },
+        );
     }
 
     fn mount_error(div: HtmlElement, source: &PolicySource, err: &PolicyError) {

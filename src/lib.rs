@@ -32,64 +32,27 @@ pub mod app;
 
 use leptos::prelude::*;
 
-/// Mounts the standalone page (`src/main.rs`, what `index.html` loads): the
-/// app under the header `index.html` painted before the wasm arrived,
-/// `window.RefreshRequest`, and, in an iframe, the page's height for the
-/// parent frame. `index.html` registers the offline service worker.
-///
-/// Starting is four tasks after the API is in place: the wasm's start (its
-/// instantiation) ends, the next task reads the policies, the address and the
-/// draft ([`app::Opening::read`]), the third makes the state and checks the
-/// request ([`app::Started::new`]), and the fourth draws the form's first
-/// section; the rest of the page follows in later tasks (`app::deferred`).
-/// On a slow phone that splits one long freeze into shorter ones (issue 6);
-/// the page's own first paint stays on screen in between, and after.
+/// Mounts the standalone page (`src/main.rs`, what `index.html` loads):
+/// `window.RefreshRequest`, then the app in place of the header that
+/// `index.html` painted before the wasm arrived and, in an iframe, the page's
+/// height for the parent frame. `index.html` registers the offline service
+/// worker.
 pub fn mount_page() {
     js_api::install();
-    set_timeout(read_page, std::time::Duration::ZERO);
-}
-
-/// The second task: what the form starts from.
-fn read_page() {
-    // Drawing would start it too; here its first-call cost leaves that task.
-    app::dom::track_pointer();
-    let opening = app::Opening::read(None, None, false, 0);
-    set_timeout(move || start_page(opening), std::time::Duration::ZERO);
-}
-
-/// The third task: the page's state and the first check of the request.
-fn start_page(opening: Option<app::Opening>) {
-    match shell() {
-        Some((main, header)) => {
-            let started = app::Started::new(opening);
-            set_timeout(
-                move || draw_page(started, main, header),
-                std::time::Duration::ZERO,
-            );
+    // The wasm's start and the first drawing are two tasks, not one long one
+    // (`app::deferred` splits the rest of the drawing).
+    app::deferred::after_this_task(|| {
+        // In one task with the mounting, so the header is never seen missing.
+        if let Some(shell) = document()
+            .query_selector("main[data-rr-shell]")
+            .ok()
+            .flatten()
+        {
+            shell.remove();
         }
-        // A page without index.html's shell still gets the whole app, in
-        // one task.
-        None => {
-            leptos::mount::mount_to_body(move || app::draw(opening));
-            iframe::report_height_when_framed();
-        }
-    }
-}
-
-/// The fourth task: the page itself.
-fn draw_page(started: app::Started, main: web_sys::Element, header: web_sys::Node) {
-    started.draw_under_header(&main, &header);
-    // The app now owns the page: index.html's start-up error message must
-    // not appear in it.
-    let _ = main.remove_attribute("data-rr-shell");
-    iframe::report_height_when_framed();
-}
-
-/// `index.html`'s static first paint: its `main` and the header in it.
-fn shell() -> Option<(web_sys::Element, web_sys::Node)> {
-    let main = document().query_selector("main[data-rr-shell]").ok()??;
-    let header = main.query_selector("header").ok()??;
-    Some((main, header.into()))
+        mount_form(document().body(), FormOptions::default());
+        iframe::report_height_when_framed();
+    });
 }
 
 /// Mounts a form into every `[data-refresh-request]` element of a host page
@@ -99,6 +62,39 @@ fn shell() -> Option<(web_sys::Element, web_sys::Node)> {
 pub fn mount_embedded() {
     js_api::install();
     embed::start();
+}
+
+/// How [`mount_form`] sets up a form.
+#[derive(Clone, Debug, Default)]
+pub struct FormOptions {
+    /// Policies the form knows; `None`: the page's (built-ins plus custom ones).
+    pub catalog: Option<api::Catalog>,
+    /// Policy to start with; `None`: the URL's, the draft's, or the first.
+    pub policy: Option<String>,
+    /// Embedded in a host page (see [`App`]).
+    pub embedded: bool,
+    /// Which form of the host page this is, counted from 0.
+    pub instance: u32,
+}
+
+/// Mounts one form as the last child of `parent`, for the page's lifetime:
+/// the one way both the standalone page and `embed.js` start a form. Does
+/// nothing without a parent (a document with no body).
+pub fn mount_form(parent: Option<web_sys::HtmlElement>, options: FormOptions) {
+    let Some(parent) = parent else { return };
+    let FormOptions {
+        catalog,
+        policy,
+        embedded,
+        instance,
+    } = options;
+    let props = AppProps {
+        catalog,
+        policy,
+        embedded,
+        instance,
+    };
+    leptos::mount::mount_to(parent, move || App(props)).forget();
 }
 
 /// The whole page: the form of the chosen policy, checked live, and its ticket.

@@ -4,7 +4,6 @@
 
 use super::deferred::next_task;
 use super::dom::focus_later;
-use super::erase::{dyn_view, handler, memo, text, when};
 use super::form::Form;
 use super::state::{AppState, Checked};
 use crate::business_days::{is_weekend, Calendar};
@@ -216,10 +215,8 @@ fn suggest_all(state: AppState) {
 
 /// The "Suggest the earliest windows" button.
 #[component]
-pub fn SuggestButton(
-    /// The shared state.
-    state: AppState,
-) -> impl IntoView {
+pub fn SuggestButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let label = move || {
         if state.policy.with(|p| p.windows.count) == 1 {
             "Suggest the earliest window"
@@ -228,8 +225,8 @@ pub fn SuggestButton(
         }
     };
     view! {
-        <button type="button" class="rr-button rr-button--secondary" on:click=handler(move |_| suggest_all(state))>
-            {text(move || label().to_string())}
+        <button type="button" class="rr-button rr-button--secondary" on:click=move |_| suggest_all(state)>
+            {label}
         </button>
     }
 }
@@ -326,7 +323,7 @@ fn cell(
     if clickable {
         view! {
             <td class=td_class>
-                <button type="button" class="rr-cal__button" id=day_id(&state, date) on:click=handler(move |_| pick(state, &day))>
+                <button type="button" class="rr-cal__button" id=day_id(&state, date) on:click=move |_| pick(state, &day)>
                     {visible}
                 </button>
             </td>
@@ -386,16 +383,14 @@ fn legend(policy: &Policy, region: Option<Region>) -> impl IntoView {
 
 /// The planning calendar.
 #[component]
-pub fn CalendarView(
-    /// The shared state.
-    state: AppState,
-) -> impl IntoView {
-    let basis = memo(move || state.checked.with(Basis::of));
-    let grid = memo(move || {
+pub fn CalendarView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let basis = Memo::new(move |_| state.checked.with(Basis::of));
+    let grid = Memo::new(move |_| {
         let b = basis.get();
         state.policy.with(|p| b.grid(p))
     });
-    let proposed = memo(move || {
+    let proposed = Memo::new(move |_| {
         state.checked.with(|c| {
             c.request
                 .windows
@@ -472,10 +467,14 @@ pub fn CalendarView(
     // Drawn in a task of its own: its first drawing is a fifth of the
     // page's start-up work.
     let drawn = next_task();
-    let table = move || {
-        view! {
+    view! {
+        <div class="rr-cal-wrap">
+            <p class="rr-hint">
+                "Choose an available day to fill in the next empty window with its earliest start. Times are UTC."
+            </p>
+            <Show when=move || drawn.get()>
             <table class="rr-cal">
-                <caption class="rr-cal__caption">{text(caption)}</caption>
+                <caption class="rr-cal__caption">{caption}</caption>
                 <thead>
                     <tr>
                         {weekdays
@@ -484,19 +483,11 @@ pub fn CalendarView(
                             .collect_view()}
                     </tr>
                 </thead>
-                <tbody>{dyn_view(body)}</tbody>
+                <tbody>{body}</tbody>
             </table>
-            {dyn_view(legend_view)}
-            {dyn_view(holidays)}
-        }
-        .into_any()
-    };
-    view! {
-        <div class="rr-cal-wrap">
-            <p class="rr-hint">
-                "Choose an available day to fill in the next empty window with its earliest start. Times are UTC."
-            </p>
-            {when(drawn, table)}
+            {legend_view}
+            {holidays}
+            </Show>
         </div>
     }
 }

@@ -20,7 +20,7 @@ pub fn now() -> NaiveDateTime {
 /// minute (a window valid at 11:59 may not be at 12:01). The timer stops
 /// with the component that created it.
 pub fn ticking_now() -> RwSignal<NaiveDateTime> {
-    let now_signal = super::erase::signal(now());
+    let now_signal = RwSignal::new(now());
     let interval = Interval::new(10_000, move || {
         let t = now();
         if now_signal.get_untracked() != t {

@@ -3,7 +3,6 @@
 //! and links each error to its field.
 
 use super::dom::focus;
-use super::erase::{dyn_view, flag, handler, memo, when};
 use super::state::AppState;
 use crate::finding::Finding;
 use crate::policy::Policy;
@@ -30,13 +29,11 @@ pub fn showing(state: &AppState) -> bool {
 
 /// The error summary.
 #[component]
-pub fn ErrorSummary(
-    /// The shared state.
-    state: AppState,
-) -> impl IntoView {
+pub fn ErrorSummary() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let id = summary_id(&state);
     let title_id = format!("{id}-title");
-    let errors = memo(move || -> Vec<Finding> {
+    let errors = Memo::new(move |_| -> Vec<Finding> {
         state.policy.with(|p| {
             let paths = state.form.with(|f| f.field_paths(p));
             state.checked.with(|c| c.errors_in_page_order(&paths))
@@ -52,10 +49,10 @@ pub fn ErrorSummary(
             <li>
                 <a
                     href=href
-                    on:click=handler(move |ev: leptos::ev::MouseEvent| {
+                    on:click=move |ev: leptos::ev::MouseEvent| {
                         ev.prevent_default();
                         focus(&target);
-                    })
+                    }
                 >
                     {f.message}
                 </a>
@@ -63,9 +60,8 @@ pub fn ErrorSummary(
         }
         .into_any()
     };
-    let shown = flag(move || showing(&state));
-    when(shown, move || {
-        view! {
+    view! {
+        <Show when=move || showing(&state)>
             <div
                 class="rr-error-summary rr-focus-scroll"
                 id=id.clone()
@@ -77,10 +73,9 @@ pub fn ErrorSummary(
                     "There is a problem"
                 </h2>
                 <ul class="rr-error-summary__list">
-                    {dyn_view(move || errors.get().into_iter().map(item).collect_view())}
+                    {move || errors.get().into_iter().map(item).collect_view()}
                 </ul>
             </div>
-        }
-        .into_any()
-    })
+        </Show>
+    }
 }

@@ -3,7 +3,6 @@
 //! `aria-describedby` and `aria-invalid` (the GOV.UK Design System pattern).
 
 use super::dom::{target_checked, target_value};
-use super::erase::{dyn_view, flag, handler, invalid, memo, when};
 use super::form::FieldRef;
 use super::instant_input::reading;
 use super::layout::{Choice, Control, Matcher, Shown, Spec};
@@ -71,17 +70,16 @@ impl Ids {
 /// The findings on one field (errors, approvals, warnings), once revealed.
 #[component]
 pub fn Messages(
-    /// The shared state.
-    state: AppState,
     /// The field path (`source`, `windows[1]`, …).
     #[prop(into)]
     path: String,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let id = format!("{}-msg", state.id(&path));
-    let shown = memo(move || state.shown_findings(&path));
+    let shown = Memo::new(move |_| state.shown_findings(&path));
     view! {
         <div id=id class="rr-messages">
-            {dyn_view(move || {
+            {move || {
                 shown
                     .get()
                     .into_iter()
@@ -94,7 +92,7 @@ pub fn Messages(
                         }
                     })
                     .collect_view()
-            })}
+            }}
         </div>
     }
 }
@@ -107,21 +105,25 @@ fn hint_view(id: String, hint: String) -> impl IntoView {
 /// Any field of the form, drawn from its description (see [`super::layout`]).
 #[component]
 pub fn Field(
-    /// The shared state.
-    state: AppState,
     /// What the field asks and how.
     spec: Spec,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let shown = spec.shown;
     if shown == Shown::Always {
         return body(state, spec);
     }
-    let on_page = flag(move || {
+    let on_page = move || {
         state
             .policy
             .with(|p| state.form.with(|f| shown.holds(f, p)))
-    });
-    when(on_page, move || body(state, spec.clone())).into_any()
+    };
+    view! {
+        <Show when=on_page>
+            {body(state, spec.clone())}
+        </Show>
+    }
+    .into_any()
 }
 
 /// A field's label, hint, findings and control, in a `.rr-field` box that
@@ -139,7 +141,7 @@ fn body(state: AppState, spec: Spec) -> AnyView {
     let err = state.error_flag(&path);
     let has_hint = !hint.is_empty();
     let hint = hint_view(ids.hint.clone(), hint);
-    let messages = view! { <Messages state path=path.clone() /> };
+    let messages = view! { <Messages path=path.clone() /> };
     let inner = match control {
         Control::Radios {
             choices,
@@ -236,7 +238,7 @@ fn instant(
     view! {
         {input(state, ids.input.clone(), "rr-input rr-input--instant", "text", ids.input.clone(), path, (get, set), described, err)}
         <p class="rr-reading" id=local_id>
-            {dyn_view(shown)}
+            {shown}
         </p>
     }
     .into_any()
@@ -264,10 +266,10 @@ fn input(
             autocomplete="off"
             spellcheck="false"
             aria-describedby=described
-            aria-invalid=invalid(err)
+            aria-invalid=move || err.get().then_some("true")
             prop:value=get
-            on:input=handler(move |ev: Event| set.run(target_value(&ev)))
-            on:blur=handler(move |_| state.leave(&path))
+            on:input=move |ev: Event| set.run(target_value(&ev))
+            on:blur=move |_| state.leave(&path)
         />
     }
     .into_any()
@@ -287,11 +289,11 @@ fn select(
         .map(|(value, text)| {
             let k = key.clone();
             let v = value.clone();
-            let selected = flag(move || {
+            let selected = move || {
                 state
                     .form
                     .with(|f| f.get(&k).trim().eq_ignore_ascii_case(&v))
-            });
+            };
             view! {
                 <option value=value prop:selected=selected>
                     {text}
@@ -306,11 +308,11 @@ fn select(
             id=ids.input.clone()
             name=key
             aria-describedby=ids.described_by(has_hint, &[])
-            aria-invalid=invalid(err)
-            on:change=handler(move |ev: Event| {
+            aria-invalid=move || err.get().then_some("true")
+            on:change=move |ev: Event| {
                 state.set(&k_set, target_value(&ev));
                 state.touch(&k_set);
-            })
+            }
         >
             {options}
         </select>
@@ -343,11 +345,11 @@ fn radios(
                 value,
                 c.label,
                 c.hint,
-                flag(move || state.form.with(|f| checked(f, &k_checked, value))),
-                handler(move |_| {
+                Signal::derive(move || state.form.with(|f| checked(f, &k_checked, value))),
+                move |_| {
                     state.set(&k_set, value.to_string());
                     state.touch(&k_set);
-                }),
+                },
             )
         })
         .collect_view()
@@ -362,8 +364,8 @@ pub fn radio(
     value: &'static str,
     label: String,
     hint: String,
-    checked: Memo<bool>,
-    on_change: Box<dyn FnMut(Event)>,
+    checked: Signal<bool>,
+    on_change: impl FnMut(Event) + 'static,
 ) -> AnyView {
     let hint_id = format!("{id}-hint");
     let has_hint = !hint.is_empty();
@@ -413,13 +415,13 @@ fn checkbox(
                 id=ids.input.clone()
                 name=key
                 aria-describedby=described
-                aria-invalid=invalid(err)
-                prop:checked=flag(move || state.form.with(|f| f.yes(&k_checked) == Some(true)))
-                on:change=handler(move |ev: Event| {
+                aria-invalid=move || err.get().then_some("true")
+                prop:checked=move || state.form.with(|f| f.yes(&k_checked) == Some(true))
+                on:change=move |ev: Event| {
                     let value = if target_checked(&ev) { "yes" } else { "" };
                     state.set(&k_set, value.to_string());
                     state.touch(&k_set);
-                })
+                }
             />
             <label class="rr-checkbox__label" for=ids.input.clone()>
                 {label}
@@ -441,7 +443,7 @@ fn checkbox(
 pub fn text_of(state: AppState, field: FieldRef) -> (Memo<String>, Callback<String>) {
     let f2 = field.clone();
     // A memo: what depends on this field re-runs only when its own text changes.
-    let get = memo(move || state.form.with(|f| f.read(&field).to_string()));
+    let get = Memo::new(move |_| state.form.with(|f| f.read(&field).to_string()));
     let set = Callback::new(move |v: String| state.form.update(|f| f.write(&f2, v)));
     (get, set)
 }

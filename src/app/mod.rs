@@ -12,7 +12,6 @@ pub mod clock;
 pub mod deferred;
 pub mod dom;
 pub mod draft;
-pub mod erase;
 pub mod error_summary;
 pub mod field;
 pub mod form;
@@ -31,7 +30,6 @@ use crate::policy::Policy;
 use calendar_view::{CalendarView, SuggestButton};
 use dom::{copy_and_say, focus_later, target_value};
 use draft::Loaded;
-use erase::{dyn_view, flag, handler, signal, text, when};
 use error_summary::ErrorSummary;
 use field::{Field, Messages};
 use form::{is_request_key, Form};
@@ -145,11 +143,6 @@ pub fn start(
 
 /// What a form starts from, read from the page before anything is drawn:
 /// the policies, the share link and the saved draft.
-///
-/// Reading is a task of its own on the standalone page ([`crate::mount_page`]):
-/// parsing the policies and the first calls into the browser's storage and
-/// address bar then leave the drawing task, which a slow phone feels as a
-/// shorter freeze at start (issue 6: Total Blocking Time).
 pub struct Opening {
     policies: Vec<Policy>,
     first: Policy,
@@ -277,74 +270,16 @@ impl Opening {
 }
 
 /// Builds the page: reads the link and the draft ([`Opening::read`]), then
-/// draws it ([`draw`]).
+/// draws it, or says why there is no form.
 pub fn app(
     catalog: Option<Catalog>,
     policy: Option<String>,
     embedded: bool,
     instance: u32,
 ) -> impl IntoView {
-    draw(Opening::read(catalog, policy, embedded, instance))
-}
-
-/// Draws the page from what [`Opening::read`] found.
-pub fn draw(opening: Option<Opening>) -> impl IntoView {
-    match opening {
+    match Opening::read(catalog, policy, embedded, instance) {
         Some(opening) => Either::Right(view! { <Page state=opening.into_state() /> }),
         None => Either::Left(view! { <div class="rr-app">{no_policy()}</div> }),
-    }
-}
-
-/// The standalone page's state, made and checked before anything is drawn.
-///
-/// Starting the page is split into tasks so that none of them blocks input
-/// for long on a slow phone (issue 6): [`Started::new`] makes the state and
-/// runs the first check of the request in one task, and
-/// [`Started::draw_under_header`] draws it in the next.
-pub struct Started {
-    owner: Owner,
-    state: Option<AppState>,
-}
-
-impl Started {
-    /// Makes the page's state from what [`Opening::read`] found, under an
-    /// owner of its own, and checks the request once, so the drawing that
-    /// follows finds the verdict ready.
-    pub fn new(opening: Option<Opening>) -> Self {
-        // As `mount_to` does: effects need the executor (an error only means
-        // it is running already).
-        let _ = any_spawner::Executor::init_wasm_bindgen();
-        let owner = Owner::new();
-        let state = owner.with(|| opening.map(Opening::into_state));
-        if let Some(state) = state {
-            state.checked.with_untracked(|_| ());
-        }
-        Started { owner, state }
-    }
-
-    /// Draws the page into `index.html`'s `main`, under the header the page
-    /// painted before the wasm arrived: the header stays the same node, so
-    /// nothing on screen is drawn twice, and the error summary still comes
-    /// first, before it.
-    pub fn draw_under_header(self, main: &web_sys::Element, header: &web_sys::Node) {
-        use leptos::tachys::view::{Mountable, Render};
-        let Started { owner, state } = self;
-        owner.with(|| match state {
-            Some(state) => {
-                let mut summary = view! { <ErrorSummary state /> }.build();
-                summary.mount(main, Some(header));
-                let mut body = view! { <PageBody state /> }.build();
-                body.mount(main, None);
-                // For the page's lifetime, as `mount_to_body` does.
-                std::mem::forget((summary, body));
-            }
-            None => {
-                let mut message = no_policy().build();
-                message.mount(main, None);
-                std::mem::forget(message);
-            }
-        });
-        std::mem::forget(owner);
     }
 }
 
@@ -390,10 +325,8 @@ fn clear(state: AppState) {
 
 /// The vendor (policy) picker.
 #[component]
-fn VendorField(
-    /// The shared state.
-    state: AppState,
-) -> impl IntoView {
+fn VendorField() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let id = state.id("policy");
     let hint_id = format!("{id}-hint");
     if state.locked {
@@ -418,7 +351,7 @@ fn VendorField(
                 let value = p.id.clone();
                 let v = value.clone();
                 view! {
-                    <option value=value prop:selected=flag(move || state.form.with(|f| f.policy == v))>
+                    <option value=value prop:selected=move || state.form.with(|f| f.policy == v)>
                         {p.name.clone()}
                     </option>
                 }
@@ -440,14 +373,14 @@ fn VendorField(
                 "Vendor"
             </label>
             <p class="rr-hint" id=hint_id.clone()>
-                {text(move || state.policy.with(|p| p.summary.clone()))}
+                {move || state.policy.with(|p| p.summary.clone())}
             </p>
-            <Messages state path="policy" />
+            <Messages path="policy" />
             <select
                 class="rr-select"
                 id=id
                 aria-describedby=hint_id
-                on:change=handler(move |ev: leptos::ev::Event| change(target_value(&ev)))
+                on:change=move |ev: leptos::ev::Event| change(target_value(&ev))
             >
                 {options}
             </select>
@@ -459,22 +392,24 @@ fn VendorField(
 /// The sections of the chosen policy's form, as [`layout::sections`] lists
 /// them: the first at once, the others once `rest` holds (a task later at
 /// start-up; at once when another vendor is chosen, since it holds by then).
-fn sections(state: AppState, p: &Policy, rest: Memo<bool>) -> AnyView {
+fn sections(state: AppState, p: &Policy, rest: ReadSignal<bool>) -> impl IntoView {
     let first = layout::sections(p)
         .into_iter()
         .next()
         .map(|s| section_view(state, s));
-    let later = when(rest, move || {
+    let later = move || {
         state.policy.with_untracked(|p| {
             layout::sections(p)
                 .into_iter()
                 .skip(1)
                 .map(|s| section_view(state, s))
                 .collect_view()
-                .into_any()
         })
-    });
-    view! { {first} {later} }.into_any()
+    };
+    view! {
+        {first}
+        <Show when=move || rest.get()>{later()}</Show>
+    }
 }
 
 fn section_view(state: AppState, s: layout::Section) -> impl IntoView {
@@ -489,9 +424,9 @@ fn section_view(state: AppState, s: layout::Section) -> impl IntoView {
 /// One part of a section.
 fn part_view(state: AppState, part: Part) -> AnyView {
     match part {
-        Part::Field(spec) => view! { <Field state spec /> }.into_any(),
+        Part::Field(spec) => view! { <Field spec /> }.into_any(),
         Part::Intro(text) => view! { <p class="rr-hint">{text}</p> }.into_any(),
-        Part::Planning => view! { <PlanningControl state /> }.into_any(),
+        Part::Planning => view! { <PlanningControl /> }.into_any(),
         Part::Windows {
             legend,
             list,
@@ -499,7 +434,7 @@ fn part_view(state: AppState, part: Part) -> AnyView {
         } => view! {
             <fieldset class="rr-fieldset rr-windows">
                 <legend class="rr-legend rr-legend--m">{legend}</legend>
-                {list.map(|path| view! { <Messages state path /> })}
+                {list.map(|path| view! { <Messages path /> })}
                 {fields
                     .into_iter()
                     .map(|spec| part_view(state, Part::Field(spec)))
@@ -510,32 +445,34 @@ fn part_view(state: AppState, part: Part) -> AnyView {
         Part::Calendar => view! {
             <h3 class="rr-subheading">"Planning calendar"</h3>
             <div class="rr-actions">
-                <SuggestButton state />
+                <SuggestButton />
             </div>
             <p class="rr-status rr-announce" role="status">
                 {state.announcement}
             </p>
-            <CalendarView state />
+            <CalendarView />
         }
         .into_any(),
     }
 }
 
-/// The whole page.
+/// The whole page. Its state is shared with every component under it as
+/// context.
 #[component]
 pub fn Page(
-    /// The shared state.
+    /// The form's state.
     state: AppState,
 ) -> impl IntoView {
+    provide_context(state);
     let content = view! {
-        <ErrorSummary state />
+        <ErrorSummary />
         <header class="rr-header">
             <h1 class="rr-title">"Request a database refresh"</h1>
             <p class="rr-lede">
                 "Fill in the form: it checks your request against the vendor's rules as you type, then writes the ticket for you to paste into the vendor's help center. All times are in UTC."
             </p>
         </header>
-        <PageBody state />
+        <PageBody />
     };
     if state.embedded {
         Either::Left(view! { <div class="rr-app">{content}</div> })
@@ -546,10 +483,8 @@ pub fn Page(
 
 /// The page under its header: notices, the form, the ticket and the checks.
 #[component]
-pub fn PageBody(
-    /// The shared state.
-    state: AppState,
-) -> impl IntoView {
+pub fn PageBody() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         create_ticket(state);
@@ -558,18 +493,24 @@ pub fn PageBody(
     // drawing them a task later moves nothing on screen.
     let after_first_draw = deferred::next_task();
     view! {
-        <PlanningBanner state />
-        <Notices state />
+        <PlanningBanner />
+        <Notices />
         <div class="rr-layout">
             <div class="rr-main">
-                <form class="rr-form" novalidate on:submit=handler(on_submit)>
-                    <VendorField state />
-                    {dyn_view(move || state.policy.with(|p| sections(state, p, after_first_draw)))}
-                    {when(after_first_draw, move || view! { <FormActions state /> }.into_any())}
+                <form class="rr-form" novalidate on:submit=on_submit>
+                    <VendorField />
+                    {move || state.policy.with(|p| sections(state, p, after_first_draw))}
+                    <Show when=move || after_first_draw.get()>
+                        <FormActions />
+                    </Show>
                 </form>
-                {when(after_first_draw, move || view! { <TicketPanel state /> }.into_any())}
+                <Show when=move || after_first_draw.get()>
+                    <TicketPanel />
+                </Show>
             </div>
-            {when(after_first_draw, move || view! { <StatusPanel state /> }.into_any())}
+            <Show when=move || after_first_draw.get()>
+                <StatusPanel />
+            </Show>
         </div>
     }
 }
@@ -577,12 +518,10 @@ pub fn PageBody(
 /// The form's buttons (create the ticket, copy a share link, clear the
 /// form) and the share link, once copied.
 #[component]
-fn FormActions(
-    /// The shared state.
-    state: AppState,
-) -> impl IntoView {
-    let share_status = signal(String::new());
-    let share_link = signal(String::new());
+fn FormActions() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let share_status = RwSignal::new(String::new());
+    let share_link = RwSignal::new(String::new());
     let link_id = format!("rr{}-share-link", state.uid);
     let link_id2 = link_id.clone();
     let share = move |_: leptos::ev::MouseEvent| {
@@ -609,29 +548,26 @@ fn FormActions(
             {(!state.embedded)
                 .then(|| {
                     view! {
-                        <button type="button" class="rr-button rr-button--secondary" on:click=handler(share)>
+                        <button type="button" class="rr-button rr-button--secondary" on:click=share>
                             "Copy share link"
                         </button>
                     }
                 })}
-            <button type="button" class="rr-button rr-button--warning" on:click=handler(move |_| clear(state))>
+            <button type="button" class="rr-button rr-button--warning" on:click=move |_| clear(state)>
                 "Clear the form"
             </button>
         </div>
         <p class="rr-status" role="status">
             {share_status}
         </p>
-        {when(flag(move || !share_link.with(String::is_empty)), move || {
-            view! {
-                <div class="rr-field">
-                    <label class="rr-label" for=link_id.clone()>
-                        "Share link"
-                    </label>
-                    <input class="rr-input" type="text" id=link_id.clone() readonly prop:value=share_link />
-                </div>
-            }
-            .into_any()
-        })}
+        <Show when=move || !share_link.with(String::is_empty)>
+            <div class="rr-field">
+                <label class="rr-label" for=link_id.clone()>
+                    "Share link"
+                </label>
+                <input class="rr-input" type="text" id=link_id.clone() readonly prop:value=share_link />
+            </div>
+        </Show>
     }
 }
 

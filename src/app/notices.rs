@@ -1,7 +1,6 @@
 //! Notices about the page itself (a restored or unreadable draft, a link's
 //! values), each with a way to dismiss it, and "Undo" after "Clear".
 
-use super::erase::{dyn_view, flag, handler, when};
 use super::state::{AppState, Notice};
 use leptos::prelude::*;
 
@@ -25,10 +24,8 @@ pub fn text(n: &Notice) -> String {
 
 /// The list of notices.
 #[component]
-pub fn Notices(
-    /// The shared state.
-    state: AppState,
-) -> impl IntoView {
+pub fn Notices() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let item = move |(i, n): (usize, Notice)| {
         let undo = match &n {
             Notice::Cleared(previous) => {
@@ -37,11 +34,11 @@ pub fn Notices(
                     <button
                         type="button"
                         class="rr-button rr-button--secondary rr-button--small"
-                        on:click=handler(move |_| {
+                        on:click=move |_| {
                             state.form.set(previous.clone());
                             state.notices.update(|ns| ns.retain(|x| !matches!(x, Notice::Cleared(_))));
                             state.announcement.set("The form was restored.".into());
-                        })
+                        }
                     >
                         "Undo"
                     </button>
@@ -63,7 +60,7 @@ pub fn Notices(
                     <button
                         type="button"
                         class="rr-button rr-button--link"
-                        on:click=handler(move |_| {
+                        on:click=move |_| {
                             state
                                 .notices
                                 .update(|ns| {
@@ -71,7 +68,7 @@ pub fn Notices(
                                         ns.remove(i);
                                     }
                                 })
-                        })
+                        }
                     >
                         "Dismiss"
                         <span class="rr-visually-hidden">" this message"</span>
@@ -80,13 +77,11 @@ pub fn Notices(
             </li>
         }
     };
-    let any = flag(move || state.notices.with(|n| !n.is_empty()));
-    when(any, move || {
-        view! {
+    view! {
+        <Show when=move || state.notices.with(|n| !n.is_empty())>
             <ul class="rr-notices" aria-label="Messages about this page">
-                {dyn_view(move || state.notices.get().into_iter().enumerate().map(item).collect_view())}
+                {move || state.notices.get().into_iter().enumerate().map(item).collect_view()}
             </ul>
-        }
-        .into_any()
-    })
+        </Show>
+    }
 }

@@ -2,7 +2,6 @@
 //! ticket were raised at another time (`submitted_at`), and says so loudly.
 
 use super::dom::focus_later;
-use super::erase::{dyn_view, flag, handler, text, when};
 use super::field::Field;
 use super::layout::planning_date;
 use super::state::AppState;
@@ -32,10 +31,8 @@ fn turn_off(state: AppState) {
 
 /// The banner shown at the top while planning mode is on.
 #[component]
-pub fn PlanningBanner(
-    /// The shared state.
-    state: AppState,
-) -> impl IntoView {
+pub fn PlanningBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let when_text = move || {
         let given = state.checked.with(|c| c.request.submitted_at);
         match given {
@@ -48,58 +45,51 @@ pub fn PlanningBanner(
             }
         }
     };
-    let on = flag(move || state.form.with(|f| f.planning));
-    when(on, move || {
-        view! {
+    view! {
+        <Show when=move || state.form.with(|f| f.planning)>
             <div class="rr-banner" role="region" aria-label="Planning mode">
                 <p class="rr-banner__text">
                     <strong>"Planning mode"</strong>
                     ": "
-                    {text(when_text)}
+                    {when_text}
                 </p>
                 <button
                     type="button"
                     class="rr-button rr-button--secondary rr-button--small"
-                    on:click=handler(move |_| turn_off(state))
+                    on:click=move |_| turn_off(state)
                 >
                     "Turn off planning mode"
                 </button>
             </div>
-        }
-        .into_any()
-    })
+        </Show>
+    }
 }
 
 /// The control in the form: the current time checked against, or the
 /// planning date.
 #[component]
-pub fn PlanningControl(
-    /// The shared state.
-    state: AppState,
-) -> impl IntoView {
-    let on = flag(move || state.form.with(|f| f.planning));
-    let control = dyn_view(move || {
-        if on.get() {
-            view! {
-                <Field state spec=planning_date() />
-                <button type="button" class="rr-button rr-button--secondary" on:click=handler(move |_| turn_off(state))>
+pub fn PlanningControl() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="rr-planning">
+            <Show
+                when=move || state.form.with(|f| f.planning)
+                fallback=move || view! {
+                    <p class="rr-planning__now">
+                        "Checked against the time now: "
+                        <strong>{move || format_utc(state.now.get())}</strong>
+                        " (updated every minute)."
+                    </p>
+                    <button type="button" class="rr-button rr-button--secondary" on:click=move |_| turn_on(state)>
+                        "What if I raise it on another date?"
+                    </button>
+                }
+            >
+                <Field spec=planning_date() />
+                <button type="button" class="rr-button rr-button--secondary" on:click=move |_| turn_off(state)>
                     "Back to the time now"
                 </button>
-            }
-            .into_any()
-        } else {
-            view! {
-                <p class="rr-planning__now">
-                    "Checked against the time now: "
-                    <strong>{text(move || format_utc(state.now.get()))}</strong>
-                    " (updated every minute)."
-                </p>
-                <button type="button" class="rr-button rr-button--secondary" on:click=handler(move |_| turn_on(state))>
-                    "What if I raise it on another date?"
-                </button>
-            }
-            .into_any()
-        }
-    });
-    view! { <div class="rr-planning">{control}</div> }
+            </Show>
+        </div>
+    }
 }

@@ -72,7 +72,9 @@ pub enum Notice {
     Cleared(Box<Form>),
 }
 
-/// Everything the components share. `Copy`: signals are handles.
+/// Everything the components of one form share, provided as context by
+/// [`super::Page`] (`expect_context::<AppState>()`). `Copy`: signals are
+/// handles.
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// Distinguishes this form's element ids from another form's on the same page.
@@ -116,20 +118,29 @@ impl AppState {
         now: RwSignal<NaiveDateTime>,
     ) -> Self {
         let policies = StoredValue::new(policies);
-        let form = super::erase::signal(form);
-        let policy_id = super::erase::memo(move || form.with(|f| f.policy.clone()));
-        // Recomputed only when the id changes, so it always differs.
-        let policy = super::erase::uncompared(move || {
-            policy_id.with(|id| {
-                policies
-                    .with_value(|ps| ps.iter().find(|p| &p.id == id).cloned())
-                    .unwrap_or_else(|| first.clone())
-            })
-        });
-        let checked = super::erase::uncompared(move || {
-            let now = now.get();
-            policy.with(|p| form.with(|f| Checked::new(f, p, now)))
-        });
+        let form = RwSignal::new(form);
+        let policy_id = Memo::new(move |_| form.with(|f| f.policy.clone()));
+        // Recomputed only when the id changes, so it always differs: no
+        // comparison of whole policies.
+        let policy = Memo::new_with_compare(
+            move |_| {
+                policy_id.with(|id| {
+                    policies
+                        .with_value(|ps| ps.iter().find(|p| &p.id == id).cloned())
+                        .unwrap_or_else(|| first.clone())
+                })
+            },
+            |_, _| true,
+        );
+        // Every edit changes what is checked: comparing reports would only
+        // cost time on each keystroke.
+        let checked = Memo::new_with_compare(
+            move |_| {
+                let now = now.get();
+                policy.with(|p| form.with(|f| Checked::new(f, p, now)))
+            },
+            |_, _| true,
+        );
         AppState {
             uid,
             embedded,
@@ -139,11 +150,11 @@ impl AppState {
             now,
             policy,
             checked,
-            touched: super::erase::signal(Vec::new()),
-            show_all: super::erase::signal(false),
-            exported: super::erase::signal(false),
-            notices: super::erase::signal(Vec::new()),
-            announcement: super::erase::signal(String::new()),
+            touched: RwSignal::new(Vec::new()),
+            show_all: RwSignal::new(false),
+            exported: RwSignal::new(false),
+            notices: RwSignal::new(Vec::new()),
+            announcement: RwSignal::new(String::new()),
         }
     }
 
@@ -202,7 +213,7 @@ impl AppState {
     /// Whether a field shows an error, as a signal that changes only when that does.
     pub fn error_flag(&self, path: &str) -> Memo<bool> {
         let (state, path) = (*self, path.to_string());
-        super::erase::flag(move || state.shows_error(&path))
+        Memo::new(move |_| state.shows_error(&path))
     }
 
     /// Changes one field's text.

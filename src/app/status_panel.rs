@@ -2,7 +2,6 @@
 //! each part marked done, to do, a problem, needing approval or worth a
 //! look, with the core's messages. Re-rendered on every edit and every minute.
 
-use super::erase::{dyn_view, flag, memo, text, when};
 use super::field::{message_item, severity_tag};
 use super::form::Form;
 use super::state::{AppState, Checked};
@@ -231,12 +230,10 @@ pub fn headline(checked: &Checked) -> String {
 
 /// The status panel.
 #[component]
-pub fn StatusPanel(
-    /// The shared state.
-    state: AppState,
-) -> impl IntoView {
+pub fn StatusPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let title_id = format!("rr{}-status-title", state.uid);
-    let list = memo(move || {
+    let list = Memo::new(move |_| {
         state.policy.with(|p| {
             state.form.with(|f| {
                 state
@@ -270,7 +267,7 @@ pub fn StatusPanel(
             </li>
         }
     };
-    let note_texts = memo(move || {
+    let note_texts = Memo::new(move |_| {
         state.checked.with(|c| {
             c.report
                 .of(Severity::Info)
@@ -285,7 +282,7 @@ pub fn StatusPanel(
             .map(|n| view! { <li>{n}</li> })
             .collect_view()
     };
-    let ready = flag(move || state.checked.with(|c| c.report.ready()));
+    let ready = move || state.checked.with(|c| c.report.ready());
     let labelled_by = title_id.clone();
     // The verdict is drawn with the form; the list under it a task later.
     let after_first_draw = super::deferred::next_task();
@@ -295,35 +292,23 @@ pub fn StatusPanel(
                 "Checks"
             </h2>
             <p class="rr-verdict" class=("rr-verdict--ready", ready) role="status">
-                {text(move || state.checked.with(headline))}
+                {move || state.checked.with(headline)}
             </p>
-            {when(
-                flag(move || state.form.with(|f| f.planning)),
-                move || {
-                    view! {
-                        <p class="rr-planned">
-                            <strong>"Planning mode: "</strong>
-                            {text(move || {
-                                state
-                                    .checked
-                                    .with(|c| format!("as if raised on {}.", format_utc(c.report.submitted_at)))
-                            })}
-                        </p>
-                    }
-                    .into_any()
-                },
-            )}
-            {when(
-                after_first_draw,
-                move || {
-                    view! {
-                        <ul class="rr-checks">{dyn_view(move || list.get().into_iter().map(item).collect_view())}</ul>
-                        <h3 class="rr-subheading">"Good to know"</h3>
-                        <ul class="rr-notes">{dyn_view(notes)}</ul>
-                    }
-                    .into_any()
-                },
-            )}
+            <Show when=move || state.form.with(|f| f.planning)>
+                <p class="rr-planned">
+                    <strong>"Planning mode: "</strong>
+                    {move || {
+                        state
+                            .checked
+                            .with(|c| format!("as if raised on {}.", format_utc(c.report.submitted_at)))
+                    }}
+                </p>
+            </Show>
+            <Show when=move || after_first_draw.get()>
+                <ul class="rr-checks">{move || list.get().into_iter().map(item).collect_view()}</ul>
+                <h3 class="rr-subheading">"Good to know"</h3>
+                <ul class="rr-notes">{notes}</ul>
+            </Show>
         </section>
     }
 }

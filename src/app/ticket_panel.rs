@@ -3,7 +3,6 @@
 //! ticket carries. The text is the core's ([`crate::ticket`]).
 
 use super::dom::{copy_and_say, download};
-use super::erase::{dyn_view, flag, handler, memo, signal, text, when};
 use super::field::{message_item, radio, severity_tag};
 use super::state::AppState;
 use crate::finding::Severity;
@@ -17,51 +16,43 @@ pub fn heading_id(state: &AppState) -> String {
 
 /// The ticket panel (shown after "Create ticket").
 #[component]
-pub fn TicketPanel(
-    /// The shared state.
-    state: AppState,
-) -> impl IntoView {
-    let format = signal(Format::Text);
-    let status = signal(String::new());
-    let ready = flag(move || state.checked.with(|c| c.report.ready()));
-    let exported = flag(move || state.exported.get());
-    when(exported, move || {
-        let inner = dyn_view(move || {
-            if ready.get() {
-                view! { <TicketContent state format status /> }.into_any()
-            } else {
-                view! {
-                    <p class="rr-msg rr-msg--error">
-                        <span class="rr-msg__tag">"Error: "</span>
-                        "The request has changed and has problems again: fix them and the ticket comes back."
-                    </p>
-                }
-                .into_any()
-            }
-        });
-        view! {
+pub fn TicketPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let format = RwSignal::new(Format::Text);
+    let status = RwSignal::new(String::new());
+    let ready = move || state.checked.with(|c| c.report.ready());
+    view! {
+        <Show when=move || state.exported.get()>
             <section class="rr-ticket" aria-labelledby=heading_id(&state)>
                 <h2 class="rr-ticket__title rr-focus-scroll" id=heading_id(&state) tabindex="-1">
                     "Your ticket"
                 </h2>
-                {inner}
+                <Show
+                    when=ready
+                    fallback=|| view! {
+                        <p class="rr-msg rr-msg--error">
+                            <span class="rr-msg__tag">"Error: "</span>
+                            "The request has changed and has problems again: fix them and the ticket comes back."
+                        </p>
+                    }
+                >
+                    <TicketContent format status />
+                </Show>
             </section>
-        }
-        .into_any()
-    })
+        </Show>
+    }
 }
 
 /// The ticket itself, with its controls.
 #[component]
 fn TicketContent(
-    /// The shared state.
-    state: AppState,
     /// The chosen format.
     format: RwSignal<Format>,
     /// The last copy / download message.
     status: RwSignal<String>,
 ) -> impl IntoView {
-    let body = memo(move || {
+    let state = expect_context::<AppState>();
+    let body = Memo::new(move |_| {
         let format = format.get();
         state.policy.with(|p| {
             state
@@ -69,7 +60,7 @@ fn TicketContent(
                 .with(|c| render(p, &c.request, &c.report, format).ok())
         })
     });
-    let subject_line = memo(move || {
+    let subject_line = Memo::new(move |_| {
         state
             .policy
             .with(|p| state.checked.with(|c| subject(p, &c.request)))
@@ -139,11 +130,11 @@ fn TicketContent(
                 f.as_str(),
                 label.into(),
                 String::new(),
-                flag(move || format.get() == f),
-                handler(move |_| {
+                Signal::derive(move || format.get() == f),
+                move |_| {
                     format.set(f);
                     status.set(String::new());
-                }),
+                },
             )
         })
         .collect_view();
@@ -163,15 +154,15 @@ fn TicketContent(
                 .collect_view()
         })
     };
-    let has_flagged = flag(move || {
+    let has_flagged = move || {
         state.checked.with(|c| {
             c.report
                 .findings
                 .iter()
                 .any(|f| matches!(f.severity, Severity::Approval | Severity::Warning))
         })
-    });
-    let file_name = text(move || format!("refresh-request.{}", format.get().extension()));
+    };
+    let file_name = move || format!("refresh-request.{}", format.get().extension());
     view! {
         <p>"Paste the subject and the ticket into the vendor's help center. The ticket updates if you change the form."</p>
         <div class="rr-field">
@@ -180,7 +171,7 @@ fn TicketContent(
             </label>
             <div class="rr-copy-row">
                 <input class="rr-input" type="text" id=subject_id.clone() readonly prop:value=subject_line />
-                <button type="button" class="rr-button rr-button--secondary" on:click=handler(copy_subject)>
+                <button type="button" class="rr-button rr-button--secondary" on:click=copy_subject>
                     "Copy subject"
                 </button>
             </div>
@@ -199,26 +190,23 @@ fn TicketContent(
                 readonly
                 rows="18"
                 spellcheck="false"
-                prop:value=text(move || body.get().unwrap_or_default())
+                prop:value=move || body.get().unwrap_or_default()
             ></textarea>
         </div>
         <div class="rr-actions">
-            <button type="button" class="rr-button" on:click=handler(copy_body)>
+            <button type="button" class="rr-button" on:click=copy_body>
                 "Copy ticket"
             </button>
-            <button type="button" class="rr-button rr-button--secondary" on:click=handler(save)>
+            <button type="button" class="rr-button rr-button--secondary" on:click=save>
                 "Download " {file_name}
             </button>
         </div>
         <p class="rr-status" id=status_id role="status">
             {status}
         </p>
-        {when(has_flagged, move || {
-            view! {
-                <h3 class="rr-subheading">"The ticket tells the vendor"</h3>
-                <ul class="rr-flagged">{dyn_view(flagged)}</ul>
-            }
-            .into_any()
-        })}
+        <Show when=has_flagged>
+            <h3 class="rr-subheading">"The ticket tells the vendor"</h3>
+            <ul class="rr-flagged">{flagged}</ul>
+        </Show>
     }
 }
