@@ -18,8 +18,8 @@
 //! tested natively; the rest only talks to the browser, and never panics on
 //! what it returns.
 
-use crate::api::Catalog;
-use crate::policy::{Policy, PolicyError, PolicyProblem};
+use refresh_request_core::api::Catalog;
+use refresh_request_core::policy::{Policy, PolicyError, PolicyProblem};
 
 use leptos::prelude::*;
 
@@ -120,7 +120,7 @@ pub fn unknown_policy(id: &str, catalog: &Catalog) -> PolicyError {
         problems: vec![Problem {
             path: "data-policy".into(),
             expected: format!("the id of a known policy ({})", known.join(", ")),
-            found: format!("\"{}\"", crate::instant::excerpt(id)),
+            found: format!("\"{}\"", refresh_request_core::instant::excerpt(id)),
         }],
     }
 }
@@ -132,7 +132,7 @@ pub fn foreign_url(url: &str, page_origin: &str) -> PolicyError {
         problems: vec![Problem {
             path: "data-policy-url".into(),
             expected: format!("a URL on this page's own site ({page_origin})"),
-            found: format!("\"{}\"", crate::instant::excerpt(url)),
+            found: format!("\"{}\"", refresh_request_core::instant::excerpt(url)),
         }],
     }
 }

@@ -1,10 +1,10 @@
-//! `window.RefreshRequest` (spec §6): the JavaScript face of [`crate::api`].
+//! `window.RefreshRequest` (spec §6): the JavaScript face of [`refresh_request_core::api`].
 //! Only converts values: every answer comes from the pure core.
 
-use crate::api::{Catalog, Input};
-use crate::instant::{parse, MIN_YEAR};
 use chrono::{DateTime, NaiveDateTime};
 use js_sys::{Array, Function, Object, Reflect, JSON};
+use refresh_request_core::api::{Catalog, Input};
+use refresh_request_core::instant::{parse, MIN_YEAR};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 

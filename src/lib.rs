@@ -1,32 +1,11 @@
-//! Request a database refresh: a form that checks a refresh request against a
-//! vendor's published rules, live in the browser, and writes the ticket body.
-//!
-//! The pure core (no browser types) is [`instant`], [`season`],
-//! [`business_days`], [`holidays`], [`policy`], [`request`], [`version`],
-//! [`rules`], [`report`], [`suggest`], [`calendar`], [`ticket`], [`prefill`],
-//! [`label`], [`json_syntax`] and [`api`]. The components below and the `js_api`
-//! adapter only render its output and send edits back.
+//! Request a database refresh in the browser: the Leptos app ([`app`]) and
+//! its adapters (the JavaScript API [`js_api`], embedding [`embed`] and
+//! iframe mode [`iframe`]) on the pure core, `refresh_request_core`, which
+//! holds every rule.
 
-pub mod api;
-pub mod business_days;
-pub mod calendar;
 pub mod embed;
-pub mod finding;
-pub mod holidays;
 pub mod iframe;
-pub mod instant;
 pub mod js_api;
-pub mod json_syntax;
-pub mod label;
-pub mod policy;
-pub mod prefill;
-pub mod report;
-pub mod request;
-pub mod rules;
-pub mod season;
-pub mod suggest;
-pub mod ticket;
-pub mod version;
 
 pub mod app;
 
@@ -68,7 +47,7 @@ pub fn mount_embedded() {
 #[derive(Clone, Debug, Default)]
 pub struct FormOptions {
     /// Policies the form knows; `None`: the page's (built-ins plus custom ones).
-    pub catalog: Option<api::Catalog>,
+    pub catalog: Option<refresh_request_core::api::Catalog>,
     /// Policy to start with; `None`: the URL's, the draft's, or the first.
     pub policy: Option<String>,
     /// Embedded in a host page (see [`App`]).
@@ -102,7 +81,7 @@ pub fn mount_form(parent: Option<web_sys::HtmlElement>, options: FormOptions) {
 pub fn App(
     /// Policies the page knows (built-ins plus custom ones).
     #[prop(optional)]
-    catalog: Option<api::Catalog>,
+    catalog: Option<refresh_request_core::api::Catalog>,
     /// Policy to start with; `None`: the first one (or the URL's / the draft's).
     #[prop(optional, into)]
     policy: Option<String>,

@@ -6,17 +6,19 @@ use super::deferred::next_task;
 use super::dom::focus_later;
 use super::form::Form;
 use super::state::{AppState, Checked};
-use crate::business_days::{is_weekend, Calendar};
-use crate::calendar::{days, Day, Status};
-use crate::finding::Severity;
-use crate::holidays::Region;
-use crate::instant::{day_and_month, format_day, format_window, to_clock, to_field, to_iso_date};
-use crate::policy::Policy;
-use crate::request::{RefreshType, Request};
-use crate::rules::Context;
-use crate::suggest::{earliest_starts, suggest};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
+use refresh_request_core::business_days::{is_weekend, Calendar};
+use refresh_request_core::calendar::{days, Day, Status};
+use refresh_request_core::finding::Severity;
+use refresh_request_core::holidays::Region;
+use refresh_request_core::instant::{
+    day_and_month, format_day, format_window, to_clock, to_field, to_iso_date,
+};
+use refresh_request_core::policy::Policy;
+use refresh_request_core::request::{RefreshType, Request};
+use refresh_request_core::rules::Context;
+use refresh_request_core::suggest::{earliest_starts, suggest};
 
 /// Days shown.
 const DAYS: u32 = 42;

@@ -4,9 +4,9 @@
 
 use super::dom::focus;
 use super::state::AppState;
-use crate::finding::Finding;
-use crate::policy::Policy;
 use leptos::prelude::*;
+use refresh_request_core::finding::Finding;
+use refresh_request_core::policy::Policy;
 
 /// The field path a finding's link goes to (a whole-list finding goes to the first item).
 pub fn target_path(policy: &Policy, field: &str) -> String {

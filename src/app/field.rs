@@ -7,9 +7,9 @@ use super::form::FieldRef;
 use super::instant_input::reading;
 use super::layout::{Choice, Control, Matcher, Shown, Spec};
 use super::state::AppState;
-use crate::finding::Severity;
 use leptos::ev::Event;
 use leptos::prelude::*;
+use refresh_request_core::finding::Severity;
 
 /// The word in front of a message, so severity never rests on colour alone.
 pub fn severity_tag(s: Severity) -> &'static str {

@@ -1,13 +1,13 @@
 //! The form's state as plain data: the raw text of every field, exactly as
 //! typed (or prefilled), and how it becomes the request JSON of spec §6.
 //!
-//! Nothing here knows a rule: the JSON goes to [`crate::rules::validate`],
+//! Nothing here knows a rule: the JSON goes to [`refresh_request_core::rules::validate`],
 //! and whatever is wrong with the text comes back as findings. No browser
 //! types, so it is tested natively.
 
-use crate::policy::{Acknowledgement, Policy};
+use refresh_request_core::policy::{Acknowledgement, Policy};
 // The form keeps every single-value request key as raw text.
-use crate::request::{read_bool, SCALAR_KEYS as TEXT_KEYS};
+use refresh_request_core::request::{read_bool, SCALAR_KEYS as TEXT_KEYS};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -338,7 +338,7 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::policy::Policy;
+    use refresh_request_core::policy::Policy;
     use serde_json::json;
 
     fn veson() -> &'static Policy {
@@ -411,7 +411,7 @@ mod tests {
     fn a_link_fills_the_form_and_turns_on_planning() {
         let p = veson();
         let mut f = Form::new(p);
-        let link = crate::prefill::from_query(
+        let link = refresh_request_core::prefill::from_query(
             "?source=A&windows=x&windows=y&windows=z&submitted_at=2024-10-07T02:00Z&bogus=1",
         );
         let applied = f.apply(&link, p);
@@ -433,9 +433,9 @@ mod tests {
         f.set("ack_integrations", "yes".into());
         f.planning = true;
         f.set("submitted_at", "2024-10-07 02:00".into());
-        let q = crate::prefill::to_query(&f.to_value(p));
+        let q = refresh_request_core::prefill::to_query(&f.to_value(p));
         let mut back = Form::new(p);
-        back.apply(&crate::prefill::from_query(&q), p);
+        back.apply(&refresh_request_core::prefill::from_query(&q), p);
         assert_eq!(back.to_value(p), f.to_value(p));
     }
 

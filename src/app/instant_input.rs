@@ -4,7 +4,7 @@
 //! ([`super::layout::Control::Instant`]).
 
 use super::clock::local_equivalent;
-use crate::instant::{format_utc, format_window, parse, parse_date_or_instant};
+use refresh_request_core::instant::{format_utc, format_window, parse, parse_date_or_instant};
 
 /// What a typed instant means: (`Wed 9 Oct 2024 02:00–04:00 UTC`, `= … in Europe/Paris`).
 pub fn reading(raw: &str, span: Option<u32>, date_ok: bool) -> Option<(String, String)> {

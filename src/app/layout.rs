@@ -6,10 +6,10 @@
 //! (issue 6). No browser types: tested natively.
 
 use super::form::{FieldRef, Form};
-use crate::holidays::Region;
-use crate::label::in_sentence;
-use crate::policy::{EnvironmentNaming, Policy, VersionFormat, VersionsRequired};
-use crate::rules::windows::duration_words;
+use refresh_request_core::holidays::Region;
+use refresh_request_core::label::in_sentence;
+use refresh_request_core::policy::{EnvironmentNaming, Policy, VersionFormat, VersionsRequired};
+use refresh_request_core::rules::windows::duration_words;
 
 /// The hint every UTC field carries.
 pub const UTC_HINT: &str = "UTC, e.g. 2024-10-09 02:00";

@@ -24,9 +24,6 @@ pub mod state;
 pub mod status_panel;
 pub mod ticket_panel;
 
-use crate::api::Catalog;
-use crate::instant::excerpt;
-use crate::policy::Policy;
 use calendar_view::{CalendarView, SuggestButton};
 use dom::{copy_and_say, focus_later, target_value};
 use draft::Loaded;
@@ -39,6 +36,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use notices::Notices;
 use planning_mode::{PlanningBanner, PlanningControl};
+use refresh_request_core::api::Catalog;
+use refresh_request_core::instant::excerpt;
+use refresh_request_core::policy::Policy;
 use serde_json::Value;
 use state::{AppState, Notice};
 use status_panel::StatusPanel;
@@ -172,7 +172,8 @@ impl Opening {
         } else {
             dom::location_parts()
         };
-        let link = (!embedded).then(|| crate::prefill::from_location(&search, &hash));
+        let link =
+            (!embedded).then(|| refresh_request_core::prefill::from_location(&search, &hash));
         let draft_key = draft::key(embedded, policy.as_deref().unwrap_or("default"), instance);
         let loaded = draft::load(&draft_key);
         let started = start(&policies, policy.as_deref(), link.as_ref(), loaded)?;
@@ -574,7 +575,7 @@ fn FormActions() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::policy::builtins;
+    use refresh_request_core::policy::builtins;
     use serde_json::json;
 
     fn draft_with_source(policy: &str, source: &str) -> Loaded {

@@ -5,8 +5,8 @@ use super::dom::focus_later;
 use super::field::Field;
 use super::layout::planning_date;
 use super::state::AppState;
-use crate::instant::{format_utc, to_field};
 use leptos::prelude::*;
+use refresh_request_core::instant::{format_utc, to_field};
 
 /// Turns planning mode on, starting from the current time.
 fn turn_on(state: AppState) {

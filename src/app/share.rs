@@ -1,9 +1,9 @@
 //! Prefill and share links (spec §6): the page's address fills the form,
 //! and the form becomes a link that fills it again. The reading and writing
-//! of parameters is the core's ([`crate::prefill`]); this only decides
+//! of parameters is the core's ([`refresh_request_core::prefill`]); this only decides
 //! where they go.
 
-use crate::prefill::{percent_decode, percent_encode, to_query};
+use refresh_request_core::prefill::{percent_decode, percent_encode, to_query};
 use serde_json::Value;
 
 /// A link that fills the form with `request` (request JSON). The

@@ -3,13 +3,13 @@
 //! The derived values only call the core; no rule is decided here.
 
 use super::form::Form;
-use crate::finding::{Finding, Severity};
-use crate::policy::Policy;
-use crate::report::Report;
-use crate::request::Request;
-use crate::rules;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
+use refresh_request_core::finding::{Finding, Severity};
+use refresh_request_core::policy::Policy;
+use refresh_request_core::report::Report;
+use refresh_request_core::request::Request;
+use refresh_request_core::rules;
 use serde_json::Value;
 
 /// The form's request as the core sees it.

@@ -5,10 +5,10 @@
 use super::field::{message_item, severity_tag};
 use super::form::Form;
 use super::state::{AppState, Checked};
-use crate::finding::Severity;
-use crate::instant::format_utc;
-use crate::policy::Policy;
 use leptos::prelude::*;
+use refresh_request_core::finding::Severity;
+use refresh_request_core::instant::format_utc;
+use refresh_request_core::policy::Policy;
 
 /// Where a part of the request stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,8 +132,10 @@ pub fn groups(
                 .filter(|f| f.severity != Severity::Info)
                 .filter(|f| f.field.as_ref().is_some_and(|x| fields.contains(x)))
                 .collect();
-            let left = |f: &crate::finding::Finding| f.field.as_deref().is_some_and(revealed);
-            let shows = |f: &crate::finding::Finding| {
+            let left = |f: &refresh_request_core::finding::Finding| {
+                f.field.as_deref().is_some_and(revealed)
+            };
+            let shows = |f: &refresh_request_core::finding::Finding| {
                 f.severity != Severity::Error || left(f) || is_to_do(&f.rule)
             };
             let errors: Vec<_> = found
@@ -316,7 +318,7 @@ pub fn StatusPanel() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::instant::parse;
+    use refresh_request_core::instant::parse;
 
     fn check(form: &Form, policy: &Policy) -> Checked {
         Checked::new(form, policy, parse("2024-10-07T02:00Z").expect("now"))

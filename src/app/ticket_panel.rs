@@ -1,13 +1,13 @@
 //! The ticket: once the request is ready, its body in the chosen format,
 //! the subject line, Copy and Download, and the approvals and warnings the
-//! ticket carries. The text is the core's ([`crate::ticket`]).
+//! ticket carries. The text is the core's ([`refresh_request_core::ticket`]).
 
 use super::dom::{copy_and_say, download};
 use super::field::{message_item, radio, severity_tag};
 use super::state::AppState;
-use crate::finding::Severity;
-use crate::ticket::{render, subject, Format};
 use leptos::prelude::*;
+use refresh_request_core::finding::Severity;
+use refresh_request_core::ticket::{render, subject, Format};
 
 /// The id of the ticket's heading (focused once the ticket is created).
 pub fn heading_id(state: &AppState) -> String {

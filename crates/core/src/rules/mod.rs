@@ -83,7 +83,7 @@ pub fn check(policy: &Policy, request: &Request, now: NaiveDateTime) -> Report {
 ///
 /// # Example
 /// ```
-/// use refresh_request::{instant::parse, policy::Policy, rules::validate};
+/// use refresh_request_core::{instant::parse, policy::Policy, rules::validate};
 /// let policy = Policy::builtin("veson-imos").unwrap();
 /// let report = validate(policy, &serde_json::from_str(r#"{
 ///     "submitted_at": "2024-10-07T02:00Z", "source": "ABCD_prod", "target": "ABCD_test",

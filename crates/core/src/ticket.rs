@@ -151,7 +151,7 @@ pub fn escape_markdown(text: &str) -> String {
 ///
 /// # Example
 /// ```
-/// use refresh_request::{policy::Policy, request::Request, ticket::subject};
+/// use refresh_request_core::{policy::Policy, request::Request, ticket::subject};
 /// let policy = Policy::builtin("veson-imos").unwrap();
 /// let req = Request::read(policy, &serde_json::from_str(r#"{
 ///     "source": "ABCD_prod", "target": "ABCD_test", "windows": ["2024-10-09T02:00Z"]}"#).unwrap()).request;

@@ -57,7 +57,7 @@ pub fn percent_encode(s: &str) -> String {
 ///
 /// # Example
 /// ```
-/// use refresh_request::prefill::from_query;
+/// use refresh_request_core::prefill::from_query;
 /// let v = from_query("?policy=veson-imos&windows=2024-10-09T02:00Z&windows=2024-10-09T04:00Z");
 /// assert_eq!(v["windows"][1], "2024-10-09T04:00Z");
 /// ```

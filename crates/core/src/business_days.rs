@@ -40,7 +40,7 @@ impl Calendar {
     ///
     /// # Example
     /// ```
-    /// use refresh_request::{business_days::Calendar, instant::{parse, format_utc}};
+    /// use refresh_request_core::{business_days::Calendar, instant::{parse, format_utc}};
     /// let cal = Calendar::default();
     /// let t = cal.add(parse("2024-10-12T10:00Z").unwrap(), 2); // a Saturday
     /// assert_eq!(format_utc(t), "Wed 16 Oct 2024 00:00 UTC");

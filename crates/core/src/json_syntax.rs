@@ -87,7 +87,7 @@ fn plain_words(what: &str) -> String {
 ///
 /// # Example
 /// ```
-/// use refresh_request::json_syntax::parse;
+/// use refresh_request_core::json_syntax::parse;
 /// let err = parse("{\n  \"id\": \"acme\",\n}").unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),

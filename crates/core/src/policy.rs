@@ -459,7 +459,7 @@ impl Policy {
     ///
     /// # Example
     /// ```
-    /// use refresh_request::policy::Policy;
+    /// use refresh_request_core::policy::Policy;
     /// let err = Policy::from_json(r#"{"id": "acme", "windows": {"count": "two"}}"#).unwrap_err();
     /// assert!(err.to_string().contains("windows.count: expected a whole number from 1 to 4, found \"two\""));
     /// ```

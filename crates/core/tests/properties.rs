@@ -4,13 +4,13 @@
 //! structure never depends on user text).
 
 use proptest::prelude::*;
-use refresh_request::api::{Catalog, Input};
-use refresh_request::instant::{self, parse};
-use refresh_request::policy::Policy;
-use refresh_request::prefill;
-use refresh_request::request::Request;
-use refresh_request::rules::validate;
-use refresh_request::ticket::{render, Format};
+use refresh_request_core::api::{Catalog, Input};
+use refresh_request_core::instant::{self, parse};
+use refresh_request_core::policy::Policy;
+use refresh_request_core::prefill;
+use refresh_request_core::request::Request;
+use refresh_request_core::rules::validate;
+use refresh_request_core::ticket::{render, Format};
 use serde_json::{json, Map, Value};
 
 fn now() -> chrono::NaiveDateTime {

@@ -2,9 +2,9 @@
 //! the browser). A figure to read, not a pass/fail test:
 //! `cargo bench --bench validate`.
 
-use refresh_request::api::{Catalog, Input};
-use refresh_request::instant::parse;
-use refresh_request::rules::Context;
+use refresh_request_core::api::{Catalog, Input};
+use refresh_request_core::instant::parse;
+use refresh_request_core::rules::Context;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -59,10 +59,10 @@ fn main() {
     per_call("suggest veson-imos", 2_000, || {
         black_box(catalog.suggest(Input::Value(black_box(&veson)), now));
     });
-    let policy = refresh_request::policy::Policy::builtin("veson-imos").expect("policy");
-    let req = refresh_request::request::Request::read(policy, &veson).request;
+    let policy = refresh_request_core::policy::Policy::builtin("veson-imos").expect("policy");
+    let req = refresh_request_core::request::Request::read(policy, &veson).request;
     per_call("planning calendar, 42 days", 200, || {
         let ctx = Context::new(policy, &req, now);
-        black_box(refresh_request::calendar::days(&ctx, now.date(), 42));
+        black_box(refresh_request_core::calendar::days(&ctx, now.date(), 42));
     });
 }

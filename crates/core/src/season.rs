@@ -57,7 +57,7 @@ pub fn summer_ends(year: i32) -> NaiveDateTime {
 ///
 /// # Example
 /// ```
-/// use refresh_request::{instant::parse, season::{season_at, Season}};
+/// use refresh_request_core::{instant::parse, season::{season_at, Season}};
 /// assert_eq!(season_at(parse("2024-03-31T00:59Z").unwrap()), Season::Winter);
 /// assert_eq!(season_at(parse("2024-03-31T01:00Z").unwrap()), Season::Summer);
 /// ```

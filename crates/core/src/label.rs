@@ -7,7 +7,7 @@
 ///
 /// # Example
 /// ```
-/// use refresh_request::label::in_sentence;
+/// use refresh_request_core::label::in_sentence;
 /// assert_eq!(in_sentence("Source environment URL"), "source environment URL");
 /// assert_eq!(in_sentence("Target Environment / Database Name"), "target environment / database name");
 /// assert_eq!(in_sentence("A ΒΆΣΗ"), "a ΒΆΣΗ");

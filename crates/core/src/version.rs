@@ -32,7 +32,7 @@ fn number(s: &str) -> Option<u32> {
 ///
 /// # Example
 /// ```
-/// use refresh_request::version::parse_release;
+/// use refresh_request_core::version::parse_release;
 /// assert_eq!(parse_release("16.02.1 patch 3"), parse_release("16.2.1.3"));
 /// assert_eq!(parse_release("sixteen"), None);
 /// ```

@@ -55,7 +55,7 @@ impl fmt::Display for InstantError {
 impl std::error::Error for InstantError {}
 
 /// Shortens long user text inside messages so a 1 MB paste cannot flood the page.
-pub(crate) fn excerpt(text: &str) -> String {
+pub fn excerpt(text: &str) -> String {
     const MAX: usize = 40;
     let trimmed = text.trim();
     if trimmed.chars().count() <= MAX {
@@ -75,7 +75,7 @@ pub(crate) fn excerpt(text: &str) -> String {
 ///
 /// # Example
 /// ```
-/// use refresh_request::instant::{parse, to_rfc3339};
+/// use refresh_request_core::instant::{parse, to_rfc3339};
 /// let t = parse("2024-10-09T04:00+02:00").unwrap();
 /// assert_eq!(to_rfc3339(t), "2024-10-09T02:00:00Z");
 /// ```

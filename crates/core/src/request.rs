@@ -250,7 +250,7 @@ impl Request {
     ///
     /// # Example
     /// ```
-    /// use refresh_request::{policy::Policy, request::Request};
+    /// use refresh_request_core::{policy::Policy, request::Request};
     /// let policy = Policy::builtin("veson-imos").unwrap();
     /// let input: serde_json::Value = serde_json::from_str(r#"{"source": "ABCD_prod", "windows": ["soon"]}"#).unwrap();
     /// let parsed = Request::read(policy, &input);

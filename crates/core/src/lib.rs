@@ -1,0 +1,36 @@
+//! The rules of a database-refresh request, with no browser types: what the
+//! form, the JavaScript API and the embedded forms all check against.
+//!
+//! - Time: [`instant`] (reading and writing UTC instants), [`season`]
+//!   (summer and winter time), [`business_days`] and [`holidays`].
+//! - Policies are data: [`policy`] reads a vendor's rules from JSON and lists
+//!   every problem with its path ([`json_syntax`] explains text that is not
+//!   JSON).
+//! - A request: [`request`] reads it from JSON (a wrong type is a finding,
+//!   never a panic), [`version`] compares versions and [`label`] words field
+//!   labels inside messages.
+//! - Checking: [`rules`] gives the [`finding`]s of a [`report`]; [`suggest`]
+//!   finds the earliest windows and [`calendar`] the planning calendar's days.
+//! - Output: [`ticket`] writes the ticket body; [`prefill`] reads share links.
+//! - [`api`]: the whole surface as the JavaScript API sees it.
+//!
+//! The rules themselves, with their severities and examples, are described in
+//! `docs/rules.md`; policy keys in `docs/policies.md`.
+
+pub mod api;
+pub mod business_days;
+pub mod calendar;
+pub mod finding;
+pub mod holidays;
+pub mod instant;
+pub mod json_syntax;
+pub mod label;
+pub mod policy;
+pub mod prefill;
+pub mod report;
+pub mod request;
+pub mod rules;
+pub mod season;
+pub mod suggest;
+pub mod ticket;
+pub mod version;
