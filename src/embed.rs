@@ -18,7 +18,7 @@
 //! tested natively; the rest only talks to the browser, and never panics on
 //! what it returns.
 
-use refresh_request_core::api::Catalog;
+use refresh_request_core::catalog::Catalog;
 use refresh_request_core::policy::{Policy, PolicyError, PolicyProblem};
 
 use leptos::prelude::*;

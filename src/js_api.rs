@@ -1,9 +1,9 @@
-//! `window.RefreshRequest` (spec §6): the JavaScript face of [`refresh_request_core::api`].
+//! `window.RefreshRequest` (spec §6): the JavaScript face of [`refresh_request_core::catalog`].
 //! Only converts values: every answer comes from the pure core.
 
 use chrono::{DateTime, NaiveDateTime};
 use js_sys::{Array, Function, Object, Reflect, JSON};
-use refresh_request_core::api::{Catalog, Input};
+use refresh_request_core::catalog::{Catalog, Input};
 use refresh_request_core::instant::{parse, MIN_YEAR};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;

@@ -47,7 +47,7 @@ pub fn mount_embedded() {
 #[derive(Clone, Debug, Default)]
 pub struct FormOptions {
     /// Policies the form knows; `None`: the page's (built-ins plus custom ones).
-    pub catalog: Option<refresh_request_core::api::Catalog>,
+    pub catalog: Option<refresh_request_core::catalog::Catalog>,
     /// Policy to start with; `None`: the URL's, the draft's, or the first.
     pub policy: Option<String>,
     /// Embedded in a host page (see [`App`]).
@@ -81,7 +81,7 @@ pub fn mount_form(parent: Option<web_sys::HtmlElement>, options: FormOptions) {
 pub fn App(
     /// Policies the page knows (built-ins plus custom ones).
     #[prop(optional)]
-    catalog: Option<refresh_request_core::api::Catalog>,
+    catalog: Option<refresh_request_core::catalog::Catalog>,
     /// Policy to start with; `None`: the first one (or the URL's / the draft's).
     #[prop(optional, into)]
     policy: Option<String>,

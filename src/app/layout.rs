@@ -313,7 +313,7 @@ fn refresh_type(p: &Policy) -> Option<Section> {
 }
 
 /// When: planning mode, holidays, the windows and the calendar.
-fn when(p: &Policy) -> Section {
+fn windows_section(p: &Policy) -> Section {
     let mut parts = vec![Part::Planning];
     if p.holiday_regions {
         let mut options = vec![(String::new(), "None (no holidays checked)".to_string())];
@@ -460,7 +460,7 @@ fn checklist(p: &Policy) -> Option<Section> {
 pub fn sections(policy: &Policy) -> Vec<Section> {
     let mut out = vec![environments(policy)];
     out.extend(refresh_type(policy));
-    out.push(when(policy));
+    out.push(windows_section(policy));
     out.extend(versions(policy));
     out.extend(questions(policy));
     out.extend(checklist(policy));

@@ -34,13 +34,14 @@ use layout::Part;
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use notices::Notices;
+
+use notices::{Notice, Notices};
 use planning_mode::{PlanningBanner, PlanningControl};
-use refresh_request_core::api::Catalog;
+use refresh_request_core::catalog::Catalog;
 use refresh_request_core::instant::excerpt;
 use refresh_request_core::policy::Policy;
 use serde_json::Value;
-use state::{AppState, Notice};
+use state::AppState;
 use status_panel::StatusPanel;
 use std::sync::atomic::{AtomicU32, Ordering};
 use ticket_panel::TicketPanel;

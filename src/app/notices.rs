@@ -1,8 +1,26 @@
 //! Notices about the page itself (a restored or unreadable draft, a link's
 //! values), each with a way to dismiss it, and "Undo" after "Clear".
 
-use super::state::{AppState, Notice};
+use super::form::Form;
+use super::state::AppState;
 use leptos::prelude::*;
+
+/// A notice at the top of the page (not a finding: about the page itself).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A saved draft was restored.
+    Restored,
+    /// The saved draft could not be read and was ignored.
+    CorruptDraft,
+    /// The form was filled from the page's link.
+    Prefilled,
+    /// The link named a policy the page does not know.
+    UnknownPolicy(String),
+    /// The link gave more windows than the policy takes.
+    ExtraWindows(usize),
+    /// The form was cleared; it can be brought back.
+    Cleared(Box<Form>),
+}
 
 /// The text of a notice.
 pub fn text(n: &Notice) -> String {

@@ -3,6 +3,7 @@
 //! The derived values only call the core; no rule is decided here.
 
 use super::form::Form;
+use super::notices::Notice;
 use chrono::NaiveDateTime;
 use leptos::prelude::*;
 use refresh_request_core::finding::{Finding, Severity};
@@ -53,23 +54,6 @@ impl Checked {
         errors.sort_by_key(position);
         errors
     }
-}
-
-/// A notice at the top of the page (not a finding: about the page itself).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// A saved draft was restored.
-    Restored,
-    /// The saved draft could not be read and was ignored.
-    CorruptDraft,
-    /// The form was filled from the page's link.
-    Prefilled,
-    /// The link named a policy the page does not know.
-    UnknownPolicy(String),
-    /// The link gave more windows than the policy takes.
-    ExtraWindows(usize),
-    /// The form was cleared; it can be brought back.
-    Cleared(Box<Form>),
 }
 
 /// Everything the components of one form share, provided as context by

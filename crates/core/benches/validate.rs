@@ -2,7 +2,7 @@
 //! the browser). A figure to read, not a pass/fail test:
 //! `cargo bench --bench validate`.
 
-use refresh_request_core::api::{Catalog, Input};
+use refresh_request_core::catalog::{Catalog, Input};
 use refresh_request_core::instant::parse;
 use refresh_request_core::rules::Context;
 use std::hint::black_box;

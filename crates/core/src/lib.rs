@@ -12,14 +12,14 @@
 //! - Checking: [`rules`] gives the [`finding`]s of a [`report`]; [`suggest`]
 //!   finds the earliest windows and [`calendar`] the planning calendar's days.
 //! - Output: [`ticket`] writes the ticket body; [`prefill`] reads share links.
-//! - [`api`]: the whole surface as the JavaScript API sees it.
+//! - [`catalog`]: the policies a page knows, and the whole surface as the
+//!   JavaScript API sees it.
 //!
 //! The rules themselves, with their severities and examples, are described in
 //! `docs/rules.md`; policy keys in `docs/policies.md`.
-
-pub mod api;
 pub mod business_days;
 pub mod calendar;
+pub mod catalog;
 pub mod finding;
 pub mod holidays;
 pub mod instant;

@@ -88,7 +88,7 @@ pub struct ServiceHours {
 
 /// How much notice a window needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
+pub enum NoticePeriod {
     /// This many business days (rule `notice.business_days`).
     BusinessDays(u32),
     /// This many hours (rule `notice.hours`).
@@ -234,7 +234,7 @@ pub struct Policy {
     /// Standard service hours, if any.
     pub service_hours: Option<ServiceHours>,
     /// Notice a window needs.
-    pub notice: Notice,
+    pub notice: NoticePeriod,
     /// Point-in-time refreshes, if offered.
     pub point_in_time: Option<PointInTime>,
     /// Whether the customer may keep the target's users.
@@ -600,18 +600,20 @@ impl Policy {
             .and_then(|v| r.object(v, "notice"))
         {
             Some(n) => match (n.get("business_days"), n.get("hours")) {
-                (Some(d), None) => Notice::BusinessDays(r.number(d, "notice.business_days", 0, 60)),
-                (None, Some(h)) => Notice::Hours(r.number(h, "notice.hours", 0, 24 * 60)),
+                (Some(d), None) => {
+                    NoticePeriod::BusinessDays(r.number(d, "notice.business_days", 0, 60))
+                }
+                (None, Some(h)) => NoticePeriod::Hours(r.number(h, "notice.hours", 0, 24 * 60)),
                 _ => {
                     r.problem(
                         "notice",
                         "exactly one of \"business_days\" or \"hours\"",
                         describe(&Value::Object(n.clone())),
                     );
-                    Notice::Hours(0)
+                    NoticePeriod::Hours(0)
                 }
             },
-            None => Notice::Hours(0),
+            None => NoticePeriod::Hours(0),
         };
 
         let point_in_time = match root.get("point_in_time") {
@@ -951,7 +953,7 @@ mod tests {
                 duration_minutes: 120
             }
         );
-        assert_eq!(v.notice, Notice::BusinessDays(2));
+        assert_eq!(v.notice, NoticePeriod::BusinessDays(2));
         assert_eq!(
             v.point_in_time,
             Some(PointInTime {
@@ -976,7 +978,7 @@ mod tests {
                 duration_minutes: 240
             }
         );
-        assert_eq!(c.notice, Notice::Hours(48));
+        assert_eq!(c.notice, NoticePeriod::Hours(48));
         assert_eq!(
             c.environments.kinds,
             ["PROD", "DEV", "TEST", "SAND", "TRAINING"]

@@ -4,7 +4,7 @@
 //! structure never depends on user text).
 
 use proptest::prelude::*;
-use refresh_request_core::api::{Catalog, Input};
+use refresh_request_core::catalog::{Catalog, Input};
 use refresh_request_core::instant::{self, parse};
 use refresh_request_core::policy::Policy;
 use refresh_request_core::prefill;

@@ -10,7 +10,7 @@ pub mod windows;
 
 use crate::business_days::Calendar;
 use crate::finding::{Finding, Severity};
-use crate::policy::{Notice, Policy};
+use crate::policy::{NoticePeriod, Policy};
 use crate::report::Report;
 use crate::request::{RefreshType, Request};
 use chrono::{Duration, NaiveDateTime};
@@ -40,8 +40,8 @@ impl<'a> Context<'a> {
         let submitted_at = request.submitted_at.unwrap_or(now);
         let calendar = Calendar::new(request.holiday_region);
         let notice_bound = match policy.notice {
-            Notice::BusinessDays(n) => calendar.add(submitted_at, n),
-            Notice::Hours(h) => submitted_at + Duration::hours(i64::from(h)),
+            NoticePeriod::BusinessDays(n) => calendar.add(submitted_at, n),
+            NoticePeriod::Hours(h) => submitted_at + Duration::hours(i64::from(h)),
         };
         let pit = policy
             .point_in_time

@@ -11,7 +11,7 @@ use crate::business_days::is_weekend;
 use crate::finding::{Finding, Severity};
 use crate::holidays;
 use crate::instant::{format_day, format_utc, format_window};
-use crate::policy::Notice;
+use crate::policy::NoticePeriod;
 use crate::request::Slot;
 use crate::season::{season_at, Season};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
@@ -81,8 +81,8 @@ impl Blocker {
     pub fn rule(&self, ctx: &Context<'_>) -> &'static str {
         match self {
             Blocker::Notice { .. } => match ctx.policy.notice {
-                Notice::BusinessDays(_) => "notice.business_days",
-                Notice::Hours(_) => "notice.hours",
+                NoticePeriod::BusinessDays(_) => "notice.business_days",
+                NoticePeriod::Hours(_) => "notice.hours",
             },
             Blocker::PitNotice { .. } => "pit.notice",
             Blocker::PitMaxAge { .. } => "pit.max_age",
@@ -122,8 +122,8 @@ impl Blocker {
         match *self {
             Blocker::Notice { earliest } => {
                 let notice = match ctx.policy.notice {
-                    Notice::BusinessDays(n) => format!("{n} business days'"),
-                    Notice::Hours(h) => format!("{h} hours'"),
+                    NoticePeriod::BusinessDays(n) => format!("{n} business days'"),
+                    NoticePeriod::Hours(h) => format!("{h} hours'"),
                 };
                 format!(
                     "{what} ({span}) is too soon: the vendor needs {notice} notice from {}, so the earliest start is {}.",
