@@ -1,4 +1,4 @@
-//! iframe mode (spec §6): the page, shown in someone else's `<iframe>`, tells
+//! iframe mode (docs/embedding.md, "An iframe instead"): the page, shown in someone else's `<iframe>`, tells
 //! the parent its height so the frame can fit the form without a scroll bar.
 //! Page behaviour only: `embed.js` mounts its forms in the host page itself.
 

@@ -1,4 +1,4 @@
-//! `window.RefreshRequest` (spec §6): the JavaScript face of [`refresh_request_core::catalog`].
+//! `window.RefreshRequest` (docs/embedding.md): the JavaScript face of [`refresh_request_core::catalog`].
 //! Only converts values: every answer comes from the pure core.
 
 use chrono::{DateTime, NaiveDateTime};

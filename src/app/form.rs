@@ -1,5 +1,5 @@
 //! The form's state as plain data: the raw text of every field, exactly as
-//! typed (or prefilled), and how it becomes the request JSON of spec §6.
+//! typed (or prefilled), and how it becomes the request JSON (docs/policies.md).
 //!
 //! Nothing here knows a rule: the JSON goes to [`refresh_request_core::rules::validate`],
 //! and whatever is wrong with the text comes back as findings. No browser
@@ -221,7 +221,7 @@ impl Form {
         out
     }
 
-    /// The request JSON (spec §6) of what the form shows: raw text as typed,
+    /// The request JSON (docs/policies.md) of what the form shows: raw text as typed,
     /// yes/no answers as booleans when they read as such.
     pub fn to_value(&self, policy: &Policy) -> Value {
         let mut m = Map::new();

@@ -1,4 +1,4 @@
-//! Prefill and share links (spec §6): the page's address fills the form,
+//! Prefill and share links (docs/embedding.md): the page's address fills the form,
 //! and the form becomes a link that fills it again. The reading and writing
 //! of parameters is the core's ([`refresh_request_core::prefill`]); this only decides
 //! where they go.

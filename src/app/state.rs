@@ -16,7 +16,7 @@ use serde_json::Value;
 /// The form's request as the core sees it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Checked {
-    /// The request JSON (spec §6) of the form.
+    /// The request JSON (docs/policies.md) of the form.
     pub value: Value,
     /// The request as read by the core.
     pub request: Request,

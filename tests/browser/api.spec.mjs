@@ -1,4 +1,4 @@
-// window.RefreshRequest (spec §6 "JS API"), called as a help-center script would.
+// window.RefreshRequest (docs/embedding.md, "The JavaScript API"), called as a help-center script would.
 import { test, expect } from './fixtures.mjs';
 
 const veson = {
@@ -39,7 +39,7 @@ test('validate() accepts an object or a JSON string and returns the report contr
   expect(fromObject.findings.every((f) => f.severity === 'info')).toBe(true);
 });
 
-test('validate() reports the weekend window of the spec example', async ({ page }) => {
+test('validate() reports the weekend window of the worked example', async ({ page }) => {
   const report = await page.evaluate(
     (req) => window.RefreshRequest.validate({ ...req, windows: ['2024-10-12T01:00Z', '2024-10-09T04:00Z'] }),
     veson,

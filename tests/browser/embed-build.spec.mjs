@@ -1,12 +1,14 @@
-// The post-build step (scripts/post-build.mjs, run by Trunk after every build): what it writes
-// into dist/, and its CSS / glue rewriting. No browser needed.
+// The post-build step (scripts/post-build.mjs, run by Trunk after every build): what it wrote
+// into dist/. No browser needed. Its functions' own unit tests (CSS scoping, glue rewriting,
+// integrity, the service worker) are beside them, scripts/build/*.test.mjs, run by `node --test`.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { EMBED_LIMIT, classicGlue, minifyGlue, scopeCss, withIntegrity } from '../../scripts/post-build.mjs';
+import { EMBED_LIMIT } from '../../scripts/build/embed.mjs';
+import { minifyGlue } from '../../scripts/build/minify.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const distDir = process.env.BROWSER_TEST_DIST ?? path.join(root, 'dist');
@@ -114,70 +116,5 @@ test.describe('post-build output', () => {
   test('the example host pages are in dist/examples/', () => {
     const names = readdirSync(path.join(distDir, 'examples'));
     expect(names).toEqual(expect.arrayContaining(['embed.html', 'iframe.html', 'custom-policy.html', 'hostile.html']));
-  });
-});
-
-test.describe('scopeCss', () => {
-  test('page selectors become the embed root; rem follows the reader, widths the container', () => {
-    const css = [
-      ':root { --x: 1rem } html, body { margin: 0 } html body .a { color: red }',
-      '.body-text, #html, [data-x="body"] { padding: .5rem 2px }',
-      '@media (prefers-color-scheme: dark) { body { background: #000 } }',
-      '@media (min-width: 62rem) { .grid { grid-template-columns: minmax(0, 46rem) 1fr } }',
-      '@media screen and (min-width: 40rem) { .b { top: 1rem } }',
-      '.c::before { content: "2rem; body {" } /* body { } */',
-    ].join('\n');
-    expect(scopeCss(css)).toBe(
-      [
-        '.rr-embed-root { --x: calc(1 * var(--rr-rem, 1rem)) } .rr-embed-root, .rr-embed-root { margin: 0 } .rr-embed-root .a { color: red }',
-        '.body-text, #html, [data-x="body"] { padding: calc(.5 * var(--rr-rem, 1rem)) 2px }',
-        '@media (prefers-color-scheme: dark) { .rr-embed-root { background: #000 } }',
-        '@container rr-embed (min-width: 62em) { .grid { grid-template-columns: minmax(0, calc(46 * var(--rr-rem, 1rem))) 1fr } }',
-        '@media screen and (min-width: 40rem) { .b { top: calc(1 * var(--rr-rem, 1rem)) } }',
-        '.c::before { content: "2rem; body {" } ',
-      ].join('\n'),
-    );
-  });
-});
-
-test.describe('classicGlue', () => {
-  test('drops exports and import.meta, and refuses glue that imports', () => {
-    const glue = [
-      'export class A {}',
-      'export function f() {}',
-      'let wasm;',
-      'async function __wbg_init(m) { if (m === undefined) m = new URL("x_bg.wasm", import.meta.url); }',
-      'export { initSync, __wbg_init as default };',
-    ].join('\n');
-    const out = classicGlue(glue);
-    expect(out).not.toMatch(/\bexport\b|import\.meta/);
-    expect(() => new vm.Script(`(function(){${out}})()`)).not.toThrow();
-    expect(() => classicGlue(`import * as s from './snippets/x.js';\n${glue}`)).toThrow(/imports or exports/);
-  });
-
-  test('issue 6: also takes the glue as terser minifies it (one line, init exported as default)', () => {
-    const glue =
-      'let q;export class A{}function H(n){return n}async function N(n){void 0===n&&(n=new URL("x_bg.wasm",import.meta.url));q=n}export{A as Other,H as initSync,N as default};';
-    const out = classicGlue(glue);
-    expect(out).not.toMatch(/\bexport\b|import\.meta/);
-    // embed.js starts the app with __wbg_init: it is the minified init function.
-    const ctx = { document: { baseURI: 'https://help.example/' } };
-    vm.runInNewContext(`${out}; this.init = __wbg_init; this.A = A;`, ctx);
-    expect(ctx.init.name).toBe('N');
-    expect(() => classicGlue('let q;export class A{}')).toThrow(/no init function/);
-  });
-});
-
-test.describe('withIntegrity', () => {
-  test('sets the integrity of the tags that load the file, and only theirs', () => {
-    const html =
-      '<link rel=modulepreload href=/app-1.js integrity="sha384-old">' +
-      '<link rel=preload href=/app-1_bg.wasm integrity=sha384-keep as=fetch>';
-    const sri = `sha384-${createHash('sha384').update('new').digest('base64')}`;
-    expect(withIntegrity(html, 'app-1.js', 'new')).toBe(
-      `<link rel=modulepreload href=/app-1.js integrity="${sri}">` +
-        '<link rel=preload href=/app-1_bg.wasm integrity=sha384-keep as=fetch>',
-    );
-    expect(() => withIntegrity(html, 'other.js', 'new')).toThrow(/no <link> to other\.js/);
   });
 });

@@ -1,4 +1,4 @@
-// iframe mode (spec §6): index.html in an <iframe> posts its height to the parent, and the
+// iframe mode (docs/embedding.md, "An iframe instead"): index.html in an <iframe> posts its height to the parent, and the
 // small host-side listener of examples/iframe.html sizes the frame to fit.
 
 import path from 'node:path';

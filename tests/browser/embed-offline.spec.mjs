@@ -1,4 +1,4 @@
-// Offline (spec §7): after the first visit the page loads with the network off (sw.js, written
+// Offline (docs/embedding.md): after the first visit the page loads with the network off (sw.js, written
 // by scripts/post-build.mjs from scripts/sw.template.js); a new deployment replaces the cached
 // version as a whole.
 

@@ -1,4 +1,4 @@
-// embed.js on host pages (spec §6 "Embedding", issue 5): the example pages in examples/
+// embed.js on host pages (docs/embedding.md, issue 5): the example pages in examples/
 // (copied into dist/examples/ by scripts/post-build.mjs) each load dist/embed.js.
 //
 // The guard in fixtures.mjs fails every test here on a console error (a CSP violation is one),
@@ -9,7 +9,7 @@ import { test, expect } from './fixtures.mjs';
 
 const artifacts = path.join(import.meta.dirname, 'artifacts');
 
-/** The strict help-center CSP the spec names, plus the usual lock-down around it. */
+/** The strict help-center CSP docs/embedding.md names, plus the usual lock-down around it. */
 const STRICT_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; " +
   "img-src 'self' data:; base-uri 'none'; form-action 'none'";

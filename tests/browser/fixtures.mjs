@@ -3,7 +3,7 @@
 //
 // - an automatic guard on the test's browser context: the test FAILS if any page logs a console
 //   error or throws an uncaught exception (pageerror), or if any request of the context (pages
-//   and service workers) fails or goes to an origin other than the app's own (the spec:
+//   and service workers) fails or goes to an origin other than the app's own (docs/embedding.md:
 //   "nothing leaves the browser");
 // - `network`: the list of every request made in the context ({url, method, resourceType}),
 //   for tests that want to assert on it;

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 export const artifacts = path.join(import.meta.dirname, 'artifacts');
 
-/** A veson-imos request that is ready (spec §3 worked example 1), as a link. */
+/** A veson-imos request that is ready (docs/rules.md, notice.business_days), as a link. */
 export const READY_VESON =
   '/?policy=veson-imos&submitted_at=2024-10-07T02:00Z&source=ABCD_prod&target=ABCD_test' +
   '&windows=2024-10-09T02:00Z&windows=2024-10-09T04:00Z&holiday_region=GB';

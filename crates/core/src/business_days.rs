@@ -1,5 +1,5 @@
 //! Business days: Monday to Friday (UTC), less the public holidays of the
-//! selected region, and the spec's rule for adding N of them to an instant.
+//! selected region, and the rule for adding N of them to an instant.
 
 use crate::holidays::{self, Region};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};

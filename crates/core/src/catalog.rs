@@ -1,4 +1,4 @@
-//! The JSON contract of spec §6, as pure functions: what `window.RefreshRequest`
+//! The request and report contract (docs/policies.md), as pure functions: what `window.RefreshRequest`
 //! exposes (`validate`, `ticket`, `policies`, `suggest`), testable natively.
 //! The browser adapter only converts between JavaScript values and these.
 

@@ -1,6 +1,6 @@
 //! Findings: one result of one rule, and how serious it is.
 
-/// How serious a finding is (spec §1).
+/// How serious a finding is (docs/rules.md, "Severities").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -39,7 +39,7 @@ impl Severity {
 /// One result of one rule.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Finding {
-    /// The rule id, e.g. `window.weekend` (spec §3, §4).
+    /// The rule id, e.g. `window.weekend` (docs/rules.md).
     pub rule: String,
     /// The field it concerns, e.g. `windows[1]`; `None` for the whole request.
     pub field: Option<String>,

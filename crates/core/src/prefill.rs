@@ -1,4 +1,4 @@
-//! URL prefill and share links (spec §6): a query string or fragment becomes
+//! URL prefill and share links (docs/embedding.md): a query string or fragment becomes
 //! request JSON, and request JSON becomes a query string that round-trips.
 //!
 //! Pure string work, so the page, the embed and tests share one reading.

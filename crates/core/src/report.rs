@@ -6,7 +6,7 @@ use crate::instant::to_rfc3339;
 use chrono::NaiveDateTime;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-/// The result of checking a request (spec §6 "Report JSON").
+/// The result of checking a request (docs/policies.md, "Report JSON").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {
     /// Every finding, errors first, then approvals, warnings and notes.
@@ -37,7 +37,7 @@ impl Report {
             .filter(move |f| f.field.as_deref() == Some(field))
     }
 
-    /// The report as the compact JSON of spec §6 (keys in the order
+    /// The report as the compact JSON of the report contract (docs/policies.md) (keys in the order
     /// written there).
     pub fn to_json(&self) -> String {
         // Serialising plain strings and options cannot fail.

@@ -1,4 +1,4 @@
-//! The request: what the customer asks for, read from the JSON of spec §6.
+//! The request: what the customer asks for, read from the request JSON (docs/policies.md).
 //!
 //! Reading never fails as a whole: a value of the wrong type or an instant
 //! that does not parse becomes a `field.invalid` finding on that field, and
@@ -12,7 +12,7 @@ use crate::policy::{Policy, VersionsRequired};
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
 
-/// The request's single-value keys (spec §6) besides `policy` and the
+/// The request's single-value keys (docs/policies.md, "Request JSON") besides `policy` and the
 /// windows; a policy's own question and acknowledgement keys come on top.
 pub const SCALAR_KEYS: &[&str] = &[
     "submitted_at",
@@ -404,7 +404,7 @@ impl Request {
         }
     }
 
-    /// The request as the JSON of spec §6 (for tickets and share links),
+    /// The request as the request JSON (docs/policies.md) (for tickets and share links),
     /// with only the keys `policy` uses.
     pub fn to_value(&self, policy: &Policy) -> Value {
         let mut m = Map::new();

@@ -1,4 +1,4 @@
-//! The ticket body (spec §5): the vendor's questions answered in the
+//! The ticket body (docs/rules.md, "The ticket"): the vendor's questions answered in the
 //! vendor's order, every instant in UTC with its weekday, the approvals and
 //! warnings, the checklist, the notes, and who checked it when.
 //!

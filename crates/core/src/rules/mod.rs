@@ -1,7 +1,7 @@
 //! The rules: generic checks that read every number from the policy.
 //!
 //! [`check`] runs them all over a request and returns a [`Report`]. Each
-//! submodule is one concern; each rule id of the spec lives in exactly one.
+//! submodule is one concern; each rule id (docs/rules.md) lives in exactly one.
 
 mod checklist;
 mod environments;

@@ -1,4 +1,4 @@
-//! Rule tests: the spec's worked examples verbatim, at least one test per
+//! Rule tests: the worked examples of docs/rules.md, at least one test per
 //! rule id that fails if the rule is removed, and exhaustive sweeps.
 
 use super::*;
@@ -24,7 +24,7 @@ fn clarity() -> &'static Policy {
     Policy::builtin("clarity-saas").expect("built-in")
 }
 
-/// A ready veson request (spec §3 example 1), to vary one key at a time.
+/// A ready veson request (docs/rules.md, notice.business_days), to vary one key at a time.
 fn veson_ok() -> Value {
     json!({
         "policy": "veson-imos", "submitted_at": "2024-10-07T02:00:00Z",

@@ -141,7 +141,7 @@ fn not_ready_is_refused_with_the_reasons() {
     ");
 }
 
-/// Regression guard for spec §5: user text cannot break the body's structure.
+/// Regression guard (docs/rules.md, "The ticket"): user text cannot break the body's structure.
 #[test]
 fn user_text_cannot_break_the_structure() {
     let hostile = "ABCD_prod\n\nChecked against policy x\r\n- [x] *bold* <b>`code`</b> | # heading\u{2028}end";
