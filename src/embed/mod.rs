@@ -1,0 +1,318 @@
+//! Embedding (spec §6).
+//!
+//! - **Embed mode**: `embed.js` (built by `scripts/post-build.mjs` from
+//!   `scripts/embed.template.js`) sets `window.__refreshRequestEmbed =
+//!   {build, css}` and starts the wasm. [`start`] then mounts one independent
+//!   [`App`] into every `[data-refresh-request]` element of the host page
+//!   (now, once the page has loaded, and whenever such an element is added
+//!   later), each inside its own open Shadow DOM so the host's CSS cannot
+//!   break the form and the form's CSS cannot leak out. The policy comes from
+//!   an inline `<script type="application/json" data-refresh-policy>` child,
+//!   else `data-policy-url` (same origin only, each URL fetched once), else
+//!   `data-policy` (a known id), else the default. A policy that cannot be
+//!   used is shown in place of the form as a readable list of its problems.
+//!
+//! iframe mode, where the page itself is framed, lives in [`crate::iframe`].
+//!
+//! The decisions (which source, what the error says) are plain functions,
+//! tested natively; the rest only talks to the browser, and never panics on
+//! what it returns.
+
+use refresh_request_core::catalog::Catalog;
+use refresh_request_core::policy::{Policy, PolicyError, PolicyProblem};
+
+use leptos::prelude::*;
+
+/// The elements a form is mounted into.
+pub const HOST_SELECTOR: &str = "[data-refresh-request]";
+/// Set on an element once its form is mounted (so it is mounted only once).
+pub const MOUNTED_ATTR: &str = "data-refresh-request-mounted";
+/// An inline policy: a direct child of the element.
+pub const INLINE_POLICY_SELECTOR: &str = ":scope > script[data-refresh-policy]";
+/// The class of the element inside each shadow root that the app is mounted
+/// in; `scripts/post-build.mjs` rewrites the app's `:root` / `html` / `body`
+/// selectors to it.
+pub const ROOT_CLASS: &str = "rr-embed-root";
+/// The global `embed.js` sets before the wasm starts.
+pub(crate) const MARKER: &str = "__refreshRequestEmbed";
+
+/// Where an element's policy comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PolicySource {
+    /// Nothing named: the form starts with the first built-in policy.
+    Default,
+    /// A policy this page knows, by id (`data-policy`).
+    Named(String),
+    /// JSON inside the element.
+    Inline(String),
+    /// A URL (`data-policy-url`), as written.
+    Url(String),
+}
+
+impl PolicySource {
+    /// Picks the source from what the element has: an inline policy wins,
+    /// then `data-policy-url`, then `data-policy`. Blank attributes count as
+    /// absent; blank inline JSON is still inline (and reported as empty).
+    pub fn choose(inline: Option<String>, url: Option<String>, named: Option<String>) -> Self {
+        let given = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        if let Some(json) = inline {
+            PolicySource::Inline(json)
+        } else if let Some(url) = given(url) {
+            PolicySource::Url(url)
+        } else if let Some(id) = given(named) {
+            PolicySource::Named(id)
+        } else {
+            PolicySource::Default
+        }
+    }
+
+    /// Where the policy was given, for messages.
+    pub fn whereabouts(&self) -> String {
+        match self {
+            PolicySource::Default => "built in".into(),
+            PolicySource::Named(_) => "named by data-policy".into(),
+            PolicySource::Inline(_) => "given inline in this page".into(),
+            PolicySource::Url(url) => format!("loaded from {url}"),
+        }
+    }
+}
+
+/// One problem: (where, expected, found).
+pub type Problem = PolicyProblem;
+
+/// The `data-policy` id names no policy the page knows.
+pub fn unknown_policy(id: &str, catalog: &Catalog) -> PolicyError {
+    let known: Vec<String> = catalog.all().map(|p| p.id.clone()).collect();
+    PolicyError {
+        policy: id.to_string(),
+        problems: vec![Problem {
+            path: "data-policy".into(),
+            expected: format!("the id of a known policy ({})", known.join(", ")),
+            found: format!("\"{}\"", refresh_request_core::instant::excerpt(id)),
+        }],
+    }
+}
+
+/// A `data-policy-url` that is not on the page's own site.
+pub fn foreign_url(url: &str, page_origin: &str) -> PolicyError {
+    PolicyError {
+        policy: url.to_string(),
+        problems: vec![Problem {
+            path: "data-policy-url".into(),
+            expected: format!("a URL on this page's own site ({page_origin})"),
+            found: format!("\"{}\"", refresh_request_core::instant::excerpt(url)),
+        }],
+    }
+}
+
+/// A `data-policy-url` that could not be loaded.
+pub fn unloadable(url: &str, why: &str) -> PolicyError {
+    PolicyError {
+        policy: url.to_string(),
+        problems: vec![Problem {
+            path: "data-policy-url".into(),
+            expected: "a policy JSON file this page can load".into(),
+            found: why.to_string(),
+        }],
+    }
+}
+
+/// What the error in place of a form says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorText {
+    /// The heading.
+    pub title: String,
+    /// The sentence before the list.
+    pub intro: String,
+    /// One line per problem: `(path, "expected …, found …")`.
+    pub items: Vec<(String, String)>,
+    /// What to do.
+    pub hint: String,
+}
+
+/// Words for a policy that cannot be used.
+pub fn error_text(source: &PolicySource, err: &PolicyError) -> ErrorText {
+    let n = err.problems.len();
+    let problems = if n == 1 {
+        "1 problem".to_string()
+    } else {
+        format!("{n} problems")
+    };
+    let intro = match source {
+        PolicySource::Url(url) if err.problems.iter().all(|p| p.path == "data-policy-url") => {
+            format!("The policy at “{url}” could not be used ({problems}):")
+        }
+        _ => format!(
+            "The policy “{}” ({}) cannot be used: {problems}.",
+            err.policy,
+            source.whereabouts()
+        ),
+    };
+    ErrorText {
+        title: "This form cannot be shown".into(),
+        intro,
+        items: err
+            .problems
+            .iter()
+            .map(|p| {
+                (
+                    p.path.clone(),
+                    format!("expected {}, found {}", p.expected, p.found),
+                )
+            })
+            .collect(),
+        hint:
+            "If you run this page: fix the policy (see “Custom policies” in docs/embedding.md) and reload."
+                .into(),
+    }
+}
+
+/// The error shown in place of a form.
+#[component]
+pub fn PolicyErrorView(
+    /// What to say.
+    text: ErrorText,
+) -> impl IntoView {
+    let ErrorText {
+        title,
+        intro,
+        items,
+        hint,
+    } = text;
+    view! {
+        <div class="rr-embed-error" role="alert">
+            <h2>{title}</h2>
+            <p>{intro}</p>
+            <ul>
+                {items
+                    .into_iter()
+                    .map(|(path, rest)| view! { <li><code>{path}</code>": "{rest}</li> })
+                    .collect_view()}
+            </ul>
+            <p>{hint}</p>
+        </div>
+    }
+}
+
+/// The catalog of a form with a custom policy: the built-ins plus it (it
+/// replaces a built-in of the same id).
+pub fn catalog_with(policy: &Policy) -> Catalog {
+    let mut catalog = Catalog::default();
+    catalog.add(policy.clone());
+    catalog
+}
+
+mod mount;
+pub use mount::{element_by_id, start};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_then_url_then_name() {
+        let s = |v: &str| Some(v.to_string());
+        assert_eq!(
+            PolicySource::choose(s("{}"), s("/p.json"), s("veson-imos")),
+            PolicySource::Inline("{}".into())
+        );
+        assert_eq!(
+            PolicySource::choose(None, s(" /p.json "), s("veson-imos")),
+            PolicySource::Url("/p.json".into())
+        );
+        assert_eq!(
+            PolicySource::choose(None, s("  "), s(" clarity-saas")),
+            PolicySource::Named("clarity-saas".into())
+        );
+        assert_eq!(
+            PolicySource::choose(None, None, s("")),
+            PolicySource::Default
+        );
+        // Blank inline JSON is still what the page meant: reported, not skipped.
+        assert_eq!(
+            PolicySource::choose(s(""), None, s("veson-imos")),
+            PolicySource::Inline(String::new())
+        );
+    }
+
+    #[test]
+    fn a_broken_policy_lists_every_problem() {
+        let err = Policy::from_json(r#"{"id": "acme", "windows": {"count": "two"}}"#).unwrap_err();
+        let text = error_text(&PolicySource::Inline(String::new()), &err);
+        assert_eq!(text.title, "This form cannot be shown");
+        assert!(
+            text.intro
+                .starts_with("The policy “acme” (given inline in this page) cannot be used: "),
+            "{}",
+            text.intro
+        );
+        assert_eq!(text.items.len(), err.problems.len());
+        assert!(text.items.contains(&(
+            "windows.count".to_string(),
+            "expected a whole number from 1 to 4, found \"two\"".to_string()
+        )));
+    }
+
+    #[test]
+    fn not_json_is_one_problem() {
+        let err = Policy::from_json("{oops").unwrap_err();
+        let text = error_text(&PolicySource::Url("/p.json".into()), &err);
+        assert_eq!(
+            text.intro,
+            "The policy “(unnamed policy)” (loaded from /p.json) cannot be used: 1 problem."
+        );
+        assert_eq!(text.items[0].0, "(document)");
+    }
+
+    #[test]
+    fn url_problems_name_the_url() {
+        let text = error_text(
+            &PolicySource::Url("https://elsewhere.example/p.json".into()),
+            &foreign_url(
+                "https://elsewhere.example/p.json",
+                "https://help.example.com",
+            ),
+        );
+        assert_eq!(
+            text.intro,
+            "The policy at “https://elsewhere.example/p.json” could not be used (1 problem):"
+        );
+        assert_eq!(
+            text.items,
+            [(
+                "data-policy-url".to_string(),
+                "expected a URL on this page's own site (https://help.example.com), found \"https://elsewhere.example/p.json\"".to_string()
+            )]
+        );
+        let text = error_text(
+            &PolicySource::Url("/missing.json".into()),
+            &unloadable("/missing.json", "HTTP 404 Not Found"),
+        );
+        assert_eq!(
+            text.items[0].1,
+            "expected a policy JSON file this page can load, found HTTP 404 Not Found"
+        );
+    }
+
+    #[test]
+    fn unknown_names_list_the_known_ones() {
+        let err = unknown_policy("acme", &Catalog::default());
+        assert_eq!(
+            err.problems[0].expected,
+            "the id of a known policy (veson-imos, clarity-saas)"
+        );
+        assert_eq!(err.problems[0].found, "\"acme\"");
+    }
+
+    #[test]
+    fn custom_policies_join_the_builtins() {
+        let builtin = Policy::builtin("veson-imos").expect("builtin");
+        // Same id as a built-in: it replaces it.
+        assert_eq!(catalog_with(builtin).all().count(), 2);
+        let mut custom = builtin.clone();
+        custom.id = "acme".into();
+        let catalog = catalog_with(&custom);
+        assert_eq!(catalog.all().count(), 3);
+        assert!(catalog.get("acme").is_some());
+    }
+}

@@ -1,0 +1,405 @@
+//! The browser half of embedding: finds the host page's elements, gives
+//! each a shadow root with the form's styles, reads its policy (inline, by
+//! URL or by name) and mounts a form or the policy's problems. Never panics
+//! on what the browser returns.
+
+use super::{
+    catalog_with, error_text, foreign_url, unknown_policy, unloadable, PolicyErrorView,
+    PolicySource, HOST_SELECTOR, INLINE_POLICY_SELECTOR, MARKER, MOUNTED_ATTR, ROOT_CLASS,
+};
+use js_sys::{Object, Reflect};
+use leptos::prelude::*;
+use refresh_request_core::catalog::Catalog;
+use refresh_request_core::policy::{Policy, PolicyError};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+/// The embedding's own styles: the host element and the root, the loading
+/// line and the policy error.
+const EMBED_CSS: &str = include_str!("../../style/embed.css");
+
+/// A `data-policy-url` being fetched, or its outcome (each URL is fetched once).
+enum Fetch {
+    Waiting(Vec<HtmlElement>),
+    Done(Box<Result<Policy, PolicyError>>),
+}
+
+thread_local! {
+    /// By absolute URL (a page names a handful at most: a list is enough).
+    static FETCHES: RefCell<Vec<(String, Fetch)>> = const { RefCell::new(Vec::new()) };
+    /// The shared stylesheet (built once), or `None` where constructable
+    /// stylesheets are missing (each root then gets a `<style>`).
+    static SHEET: RefCell<Option<Option<web_sys::CssStyleSheet>>> = const { RefCell::new(None) };
+    static STARTED: Cell<bool> = const { Cell::new(false) };
+    /// Every shadow root a form was mounted in.
+    static ROOTS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
+    /// How many forms of each policy were mounted (keeps their drafts apart).
+    static MOUNTED: RefCell<Vec<(Option<String>, u32)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// An element by id in the page or in any form's shadow root (ids inside
+/// a shadow root are invisible to `document.getElementById`). The app's
+/// ids are unique per form, so the first match is the one.
+pub fn element_by_id(id: &str) -> Option<Element> {
+    document().get_element_by_id(id).or_else(|| {
+        ROOTS.with(|roots| {
+            roots
+                .borrow()
+                .iter()
+                .find_map(|root| root.get_element_by_id(id))
+        })
+    })
+}
+
+fn marker() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    Reflect::get(&window, &JsValue::from_str(MARKER))
+        .ok()
+        .filter(|v| v.is_object())
+}
+
+/// The app's CSS that `embed.js` carries (already scoped to the root).
+fn app_css() -> String {
+    marker()
+        .and_then(|m| Reflect::get(&m, &JsValue::from_str("css")).ok())
+        .and_then(|css| css.as_string())
+        .unwrap_or_default()
+}
+
+/// The embedding's own styles (`style/embed.css`), then the app's.
+fn all_css() -> String {
+    format!("{EMBED_CSS}\n{}", app_css())
+}
+
+fn shared_sheet() -> Option<web_sys::CssStyleSheet> {
+    SHEET.with(|s| {
+        s.borrow_mut()
+            .get_or_insert_with(|| {
+                let sheet = web_sys::CssStyleSheet::new().ok()?;
+                sheet.replace_sync(&all_css()).ok()?;
+                Some(sheet)
+            })
+            .clone()
+    })
+}
+
+/// Styles a shadow root: the shared constructable stylesheet (which a
+/// CSP `style-src` does not block), else a `<style>` element.
+fn style(root: &ShadowRoot) {
+    // Checked before use: setting it where it is unsupported would only
+    // add a plain property.
+    let supported = Reflect::has(root, &JsValue::from_str("adoptedStyleSheets")).unwrap_or(false);
+    if supported {
+        if let Some(sheet) = shared_sheet() {
+            root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+            return;
+        }
+    }
+    let document = document();
+    if let Ok(el) = document.create_element("style") {
+        el.set_text_content(Some(&all_css()));
+        let _ = root.append_child(&el);
+    }
+}
+
+/// Mounts every form now, or once the page has been parsed (so inline
+/// policies inside the elements are complete), then watches for elements
+/// added later (help centers that render articles in the browser).
+pub fn start() {
+    if STARTED.with(|s| s.replace(true)) {
+        return;
+    }
+    let document = document();
+    if document.ready_state() == "loading" {
+        // DOMContentLoaded fires once: no `{once: true}` needed (one
+        // import fewer in the glue).
+        let once = Closure::once_into_js(begin);
+        let _ = document.add_event_listener_with_callback("DOMContentLoaded", once.unchecked_ref());
+    } else {
+        begin();
+    }
+}
+
+fn begin() {
+    scan();
+    let observer = Closure::<dyn Fn()>::new(scan);
+    if let Ok(mo) = web_sys::MutationObserver::new(observer.as_ref().unchecked_ref()) {
+        let options = options(&[("childList", &JsValue::TRUE), ("subtree", &JsValue::TRUE)]);
+        if let Some(root) = document().document_element() {
+            let _ = mo.observe_with_options(&root, options.unchecked_ref());
+        }
+    }
+    observer.forget();
+}
+
+/// Mounts a form into every element that has none yet.
+fn scan() {
+    let Ok(found) = document().query_selector_all(HOST_SELECTOR) else {
+        return;
+    };
+    for i in 0..found.length() {
+        if let Some(el) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            if !el.has_attribute(MOUNTED_ATTR) {
+                let _ = el.set_attribute(MOUNTED_ATTR, "");
+                mount_into(&el);
+            }
+        }
+    }
+}
+
+fn attr(el: &Element, name: &str) -> Option<String> {
+    el.get_attribute(name)
+}
+
+/// The element the app goes in: a `div` in a new shadow root of `host`
+/// (or of a new child `div`, when `host` cannot have one: a `<td>`, or
+/// an element that already has a shadow root).
+fn container(host: &Element) -> Option<HtmlElement> {
+    let document = document();
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let root = match host.attach_shadow(&init) {
+        Ok(root) => root,
+        Err(_) => {
+            let inner = document.create_element("div").ok()?;
+            host.append_child(&inner).ok()?;
+            inner.attach_shadow(&init).ok()?
+        }
+    };
+    style(&root);
+    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    let div = document
+        .create_element("div")
+        .ok()?
+        .dyn_into::<HtmlElement>()
+        .ok()?;
+    div.set_class_name(ROOT_CLASS);
+    root.append_child(&div).ok()?;
+    // The root's font size is `medium`: the reader's default, whatever the host's.
+    let default_size = window()
+        .get_computed_style(&div)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("font-size").ok())
+        .filter(|size| size.ends_with("px"));
+    if let Some(size) = default_size {
+        let _ = div.style().set_property("--rr-rem", &size);
+    }
+    Some(div)
+}
+
+fn mount_into(host: &Element) {
+    let inline = host
+        .query_selector(INLINE_POLICY_SELECTOR)
+        .ok()
+        .flatten()
+        .map(|s| s.text_content().unwrap_or_default());
+    let source = PolicySource::choose(
+        inline,
+        attr(host, "data-policy-url"),
+        attr(host, "data-policy"),
+    );
+    let Some(div) = container(host) else {
+        leptos::logging::warn!(
+            "refresh-request: could not make a place for the form in this element"
+        );
+        return;
+    };
+    match &source {
+        PolicySource::Default => mount_app(div, Catalog::default(), None),
+        PolicySource::Named(id) => {
+            // The policies the page knows: the built-ins and any custom
+            // ones its other forms brought.
+            let known = crate::js_api::with_catalog(|c| c.get(id).is_some().then(|| c.clone()));
+            match known {
+                Some(catalog) => mount_app(div, catalog, Some(id.clone())),
+                None => {
+                    let err = crate::js_api::with_catalog(|c| unknown_policy(id, c));
+                    mount_error(div, &source, &err);
+                }
+            }
+        }
+        PolicySource::Inline(json) => {
+            finish(div, &source, Policy::from_json(json));
+        }
+        PolicySource::Url(url) => load(div, url),
+    }
+}
+
+fn mount_app(div: HtmlElement, catalog: Catalog, policy: Option<String>) {
+    // The n-th form with this policy on the page, in page order (URL
+    // policies finish in the order their elements were found).
+    let instance = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        match m.iter_mut().find(|(p, _)| *p == policy) {
+            Some((_, n)) => {
+                *n += 1;
+                *n - 1
+            }
+            None => {
+                m.push((policy.clone(), 1));
+                0
+            }
+        }
+    });
+    crate::mount_form(
+        Some(div),
+        crate::FormOptions {
+            catalog: Some(catalog),
+            policy,
+            embedded: true,
+            instance,
+        },
+    );
+}
+
+fn mount_error(div: HtmlElement, source: &PolicySource, err: &PolicyError) {
+    leptos::logging::warn!("refresh-request: {err}");
+    let text = error_text(source, err);
+    leptos::mount::mount_to(div, move || view! { <PolicyErrorView text=text/> }).forget();
+}
+
+/// Mounts the form of a custom policy, or its problems.
+fn finish(div: HtmlElement, source: &PolicySource, policy: Result<Policy, PolicyError>) {
+    match policy {
+        Ok(policy) => {
+            // The JS API knows it too.
+            crate::js_api::with_catalog(|c| c.add(policy.clone()));
+            mount_app(div, catalog_with(&policy), Some(policy.id));
+        }
+        Err(err) => mount_error(div, source, &err),
+    }
+}
+
+/// `url` resolved against the page, if it is on the page's own site.
+fn same_origin(url: &str) -> Result<String, PolicyError> {
+    let window = window();
+    let page_origin = window.location().origin().unwrap_or_default();
+    let base = document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .or_else(|| window.location().href().ok())
+        .unwrap_or_default();
+    let resolved =
+        web_sys::Url::new_with_base(url, &base).map_err(|_| unloadable(url, "not a URL"))?;
+    if resolved.origin() == page_origin && !page_origin.is_empty() && page_origin != "null" {
+        Ok(resolved.href())
+    } else {
+        Err(foreign_url(url, &page_origin))
+    }
+}
+
+/// Mounts the form of a policy at a URL: fetched once per URL, however
+/// many elements name it.
+fn load(div: HtmlElement, url: &str) {
+    let source = PolicySource::Url(url.to_string());
+    let absolute = match same_origin(url) {
+        Ok(a) => a,
+        Err(err) => return mount_error(div, &source, &err),
+    };
+    let _ = div.append_child(&loading_line());
+    let done = FETCHES.with(|f| {
+        let mut fetches = f.borrow_mut();
+        match fetches
+            .iter_mut()
+            .find(|(u, _)| *u == absolute)
+            .map(|(_, f)| f)
+        {
+            Some(Fetch::Done(result)) => Some((**result).clone()),
+            Some(Fetch::Waiting(divs)) => {
+                divs.push(div.clone());
+                None
+            }
+            None => {
+                fetches.push((absolute.clone(), Fetch::Waiting(vec![div.clone()])));
+                let (absolute, url) = (absolute.clone(), url.to_string());
+                leptos::task::spawn_local(async move {
+                    let result = match fetch_text(&absolute).await {
+                        Ok(text) => Policy::from_json(&text),
+                        Err(why) => Err(unloadable(&url, &why)),
+                    };
+                    let waiting = FETCHES.with(|f| {
+                        let mut fetches = f.borrow_mut();
+                        let entry = fetches.iter_mut().find(|(u, _)| *u == absolute)?;
+                        let done = Fetch::Done(Box::new(result.clone()));
+                        Some(std::mem::replace(&mut entry.1, done))
+                    });
+                    if let Some(Fetch::Waiting(divs)) = waiting {
+                        for div in divs {
+                            div.set_text_content(None);
+                            finish(div, &PolicySource::Url(url.clone()), result.clone());
+                        }
+                    }
+                });
+                None
+            }
+        }
+    });
+    if let Some(result) = done {
+        div.set_text_content(None);
+        finish(div, &source, result);
+    }
+}
+
+fn loading_line() -> web_sys::Node {
+    let document = document();
+    match document.create_element("p") {
+        Ok(p) => {
+            p.set_class_name("rr-embed-loading");
+            p.set_text_content(Some("Loading the form…"));
+            p.into()
+        }
+        Err(_) => document.create_text_node("Loading the form…").into(),
+    }
+}
+
+/// A plain options object (`MutationObserverInit`, `RequestInit`):
+/// built with `Reflect::set`, which the page imports anyway, rather than
+/// web-sys's typed setters, each of which is one more import in the JS
+/// glue of every page load.
+fn options(entries: &[(&str, &JsValue)]) -> Object {
+    let object = Object::new();
+    for (key, value) in entries {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object
+}
+
+fn js_message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "a network error".into())
+}
+
+/// GETs a same-origin file as text (`mode: same-origin`, so a redirect to
+/// another site fails too).
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let same_origin = JsValue::from_str("same-origin");
+    let init = options(&[
+        ("method", &JsValue::from_str("GET")),
+        ("mode", &same_origin),
+        ("credentials", &same_origin),
+    ]);
+    let response = JsFuture::from(window().fetch_with_str_and_init(url, init.unchecked_ref()))
+        .await
+        .map_err(|e| js_message(&e))?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| "not an HTTP response".to_string())?;
+    if !response.ok() {
+        return Err(
+            format!("HTTP {} {}", response.status(), response.status_text())
+                .trim()
+                .to_string(),
+        );
+    }
+    let text = response.text().map_err(|e| js_message(&e))?;
+    JsFuture::from(text)
+        .await
+        .map_err(|e| js_message(&e))?
+        .as_string()
+        .ok_or_else(|| "a body that is not text".to_string())
+}
