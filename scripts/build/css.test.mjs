@@ -1,0 +1,75 @@
+// Unit tests of build/css.mjs: `node --test scripts/build/` (scripts/test runs them).
+
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { EMBED_CONTAINER, EMBED_ROOT_CLASS, pageStyles, scopeCss } from './css.mjs';
+
+describe('scopeCss', () => {
+  test('page selectors become the embed root; rem follows the reader, widths the container', () => {
+    const css = [
+      ':root { --x: 1rem } html, body { margin: 0 } html body .a { color: red }',
+      '.body-text, #html, [data-x="body"] { padding: .5rem 2px }',
+      '@media (prefers-color-scheme: dark) { body { background: #000 } }',
+      '@media (min-width: 62rem) { .grid { grid-template-columns: minmax(0, 46rem) 1fr } }',
+      '@media screen and (min-width: 40rem) { .b { top: 1rem } }',
+      '.c::before { content: "2rem; body {" } /* body { } */',
+    ].join('\n');
+    assert.equal(
+      scopeCss(css),
+      [
+        '.rr-embed-root { --x: calc(1 * var(--rr-rem, 1rem)) } .rr-embed-root, .rr-embed-root { margin: 0 } .rr-embed-root .a { color: red }',
+        '.body-text, #html, [data-x="body"] { padding: calc(.5 * var(--rr-rem, 1rem)) 2px }',
+        '@media (prefers-color-scheme: dark) { .rr-embed-root { background: #000 } }',
+        '@container rr-embed (min-width: 62em) { .grid { grid-template-columns: minmax(0, calc(46 * var(--rr-rem, 1rem))) 1fr } }',
+        '@media screen and (min-width: 40rem) { .b { top: calc(1 * var(--rr-rem, 1rem)) } }',
+        '.c::before { content: "2rem; body {" } ',
+      ].join('\n'),
+    );
+  });
+
+  test('a two-sided width query becomes one container query; the root class can be another', () => {
+    assert.equal(EMBED_ROOT_CLASS, 'rr-embed-root');
+    assert.equal(
+      scopeCss('@media (min-width: 30rem) and (max-width: 60rem) { body > .x { gap: 2rem } }', 'host'),
+      `@container ${EMBED_CONTAINER} (min-width: 30em) and (max-width: 60em) { .host > .x { gap: calc(2 * var(--rr-rem, 1rem)) } }`,
+    );
+  });
+
+  test('leaves what is not a rem length alone: em, ids, classes, strings with escaped quotes', () => {
+    const css = '.rem-1, #x2rem { width: 3em; content: "a\\"1rem" }';
+    assert.equal(scopeCss(css), css);
+  });
+});
+
+describe('pageStyles', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'post-build-css-test-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(path.join(dir, 'css'));
+  writeFileSync(path.join(dir, 'css', 'app-1.css'), '.linked { color: blue }');
+
+  test('the inline <style> blocks and linked stylesheets, in document order, under the public URL', () => {
+    const html =
+      '<head><style>.first { color: red }</style>' +
+      '<link rel=stylesheet href=/app/css/app-1.css?v=1 integrity=sha384-x>' +
+      '<link rel="preload" href="/app/other.js">' +
+      '<style media="print">.last {}</style></head>';
+    assert.deepEqual(pageStyles(dir, html, '/app/'), {
+      css: ['.first { color: red }', '.linked { color: blue }', '.last {}'],
+      from: ['inline <style>', 'css/app-1.css', 'inline <style>'],
+    });
+  });
+
+  test('a page without styles has none', () => {
+    assert.deepEqual(pageStyles(dir, '<p>no styles</p>', '/'), { css: [], from: [] });
+  });
+
+  test('refuses a linked stylesheet that is not in the build', () => {
+    assert.throws(
+      () => pageStyles(dir, '<link rel="stylesheet" href="/gone.css">', '/'),
+      /index\.html links \/gone\.css, which is not in the build/,
+    );
+  });
+});
