@@ -5,12 +5,13 @@
 use super::dom::focus;
 use super::state::AppState;
 use leptos::prelude::*;
+use refresh_request_core::field::Key;
 use refresh_request_core::finding::Finding;
 use refresh_request_core::policy::Policy;
 
 /// The field path a finding's link goes to (a whole-list finding goes to the first item).
 pub fn target_path(policy: &Policy, field: &str) -> String {
-    if field == "windows" || field == "window" {
+    if Key::parse(field).is_some_and(|k| matches!(k, Key::Window | Key::Windows)) {
         policy.windows.field(0)
     } else {
         field.to_string()

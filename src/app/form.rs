@@ -5,9 +5,9 @@
 //! and whatever is wrong with the text comes back as findings. No browser
 //! types, so it is tested natively.
 
+use refresh_request_core::field::Key;
 use refresh_request_core::policy::{Acknowledgement, Policy};
-// The form keeps every single-value request key as raw text.
-use refresh_request_core::request::{read_bool, SCALAR_KEYS as TEXT_KEYS};
+use refresh_request_core::request::read_bool;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -38,8 +38,7 @@ pub enum FieldRef {
 
 /// Whether `key` is a request key some form field reads (for tidying links).
 pub fn is_request_key(key: &str, policies: &[Policy]) -> bool {
-    matches!(key, "policy" | "windows" | "window")
-        || TEXT_KEYS.contains(&key)
+    Key::parse(key).is_some()
         || policies.iter().any(|p| {
             p.questions.iter().any(|q| q.key == key)
                 || p.acknowledgements.iter().any(|a| a.key == key)
@@ -86,6 +85,11 @@ impl Form {
     /// The raw text of a field ("" when never typed).
     pub fn get(&self, key: &str) -> &str {
         self.fields.get(key).map_or("", String::as_str)
+    }
+
+    /// The raw text of a built-in field.
+    pub fn field(&self, key: Key) -> &str {
+        self.get(key.as_str())
     }
 
     /// Sets the raw text of a field.
@@ -143,7 +147,7 @@ impl Form {
     pub fn point_in_time(&self, policy: &Policy) -> bool {
         policy.point_in_time.is_some() && {
             let t = self
-                .get("refresh_type")
+                .field(Key::RefreshType)
                 .trim()
                 .to_ascii_lowercase()
                 .replace(['-', ' '], "_");
@@ -153,7 +157,8 @@ impl Form {
 
     /// Whether the policy asks for versions, given the answers so far.
     pub fn versions_asked(&self, policy: &Policy) -> bool {
-        let preserving = policy.preserve_users && self.yes("preserve_users") == Some(true);
+        let preserving =
+            policy.preserve_users && self.yes(Key::PreserveUsers.as_str()) == Some(true);
         policy.versions.required.asked(preserving)
     }
 
@@ -178,37 +183,37 @@ impl Form {
 
     /// The field paths the form shows for `policy`, in page order.
     pub fn field_paths(&self, policy: &Policy) -> Vec<String> {
-        let mut out = vec!["policy".to_string()];
+        let mut out: Vec<String> = vec![Key::Policy.into()];
         let (sk, tk) = policy.environments.keys();
         out.push(sk.into());
         out.push(tk.into());
         if !policy.environments.kinds.is_empty() {
-            out.push("source_kind".into());
-            out.push("target_kind".into());
+            out.push(Key::SourceKind.into());
+            out.push(Key::TargetKind.into());
         }
         if policy.point_in_time.is_some() {
-            out.push("refresh_type".into());
+            out.push(Key::RefreshType.into());
             if self.point_in_time(policy) {
-                out.push("restore_point".into());
+                out.push(Key::RestorePoint.into());
             }
         }
         if self.planning {
-            out.push("submitted_at".into());
+            out.push(Key::SubmittedAt.into());
         }
         if policy.holiday_regions {
-            out.push("holiday_region".into());
+            out.push(Key::HolidayRegion.into());
         }
         out.push(policy.windows.key().into());
         out.extend((0..policy.windows.count).map(|i| policy.windows.field(i)));
         if policy.preserve_users {
-            out.push("preserve_users".into());
+            out.push(Key::PreserveUsers.into());
         }
         if self.versions_asked(policy) {
-            out.push("source_version".into());
-            out.push("target_version".into());
+            out.push(Key::SourceVersion.into());
+            out.push(Key::TargetVersion.into());
         }
         if policy.upgrade_date {
-            out.push("next_upgrade".into());
+            out.push(Key::NextUpgrade.into());
         }
         out.extend(policy.questions.iter().map(|q| q.key.clone()));
         out.extend(
@@ -225,45 +230,48 @@ impl Form {
     /// yes/no answers as booleans when they read as such.
     pub fn to_value(&self, policy: &Policy) -> Value {
         let mut m = Map::new();
-        let text = |k: &str| Value::String(self.get(k).to_string());
-        m.insert("policy".into(), Value::String(policy.id.clone()));
+        let text = |k: Key| Value::String(self.field(k).to_string());
+        m.insert(Key::Policy.into(), Value::String(policy.id.clone()));
+        let mut keys = Vec::new();
         if self.planning {
-            m.insert("submitted_at".into(), text("submitted_at"));
+            keys.push(Key::SubmittedAt);
         }
         let (sk, tk) = policy.environments.keys();
-        m.insert(sk.into(), text(sk));
-        m.insert(tk.into(), text(tk));
+        keys.extend([sk, tk]);
         if !policy.environments.kinds.is_empty() {
-            m.insert("source_kind".into(), text("source_kind"));
-            m.insert("target_kind".into(), text("target_kind"));
+            keys.extend([Key::SourceKind, Key::TargetKind]);
         }
         let w = policy.windows;
         if w.count == 1 {
-            m.insert("window".into(), Value::String(self.window(0).to_string()));
+            let start = Value::String(self.window(0).to_string());
+            m.insert(Key::Window.into(), start);
         } else {
             let starts = (0..w.count).map(|i| Value::String(self.window(i).to_string()));
-            m.insert("windows".into(), Value::Array(starts.collect()));
+            m.insert(Key::Windows.into(), Value::Array(starts.collect()));
         }
         if policy.point_in_time.is_some() {
-            if !self.get("refresh_type").is_empty() {
-                m.insert("refresh_type".into(), text("refresh_type"));
+            if !self.field(Key::RefreshType).is_empty() {
+                keys.push(Key::RefreshType);
             }
             if self.point_in_time(policy) {
-                m.insert("restore_point".into(), text("restore_point"));
+                keys.push(Key::RestorePoint);
             }
         }
-        if policy.preserve_users && !self.get("preserve_users").is_empty() {
-            m.insert("preserve_users".into(), boolish(self.get("preserve_users")));
+        let users = self.field(Key::PreserveUsers);
+        if policy.preserve_users && !users.is_empty() {
+            m.insert(Key::PreserveUsers.into(), boolish(users));
         }
         if self.versions_asked(policy) {
-            m.insert("source_version".into(), text("source_version"));
-            m.insert("target_version".into(), text("target_version"));
+            keys.extend([Key::SourceVersion, Key::TargetVersion]);
         }
-        if policy.holiday_regions && !self.get("holiday_region").is_empty() {
-            m.insert("holiday_region".into(), text("holiday_region"));
+        if policy.holiday_regions && !self.field(Key::HolidayRegion).is_empty() {
+            keys.push(Key::HolidayRegion);
         }
-        if policy.upgrade_date && !self.get("next_upgrade").trim().is_empty() {
-            m.insert("next_upgrade".into(), text("next_upgrade"));
+        if policy.upgrade_date && !self.field(Key::NextUpgrade).trim().is_empty() {
+            keys.push(Key::NextUpgrade);
+        }
+        for key in keys {
+            m.insert(key.into(), text(key));
         }
         for q in &policy.questions {
             if !self.get(&q.key).is_empty() {
@@ -290,21 +298,22 @@ impl Form {
             .iter()
             .map(|q| q.key.as_str())
             .chain(policy.acknowledgements.iter().map(|a| a.key.as_str()));
-        for key in TEXT_KEYS.iter().copied().chain(own_keys) {
+        for key in Key::scalars().map(|k| k.as_str()).chain(own_keys) {
             if let Some(text) = obj.get(key).and_then(as_text) {
                 self.set(key, text);
                 applied.fields.push(key.to_string());
             }
         }
-        if self.get("submitted_at").trim().is_empty() {
-            self.fields.remove("submitted_at");
-        } else if obj.contains_key("submitted_at") {
+        let planned = Key::SubmittedAt.as_str();
+        if self.get(planned).trim().is_empty() {
+            self.fields.remove(planned);
+        } else if obj.contains_key(planned) {
             self.planning = true;
         }
         let given = obj
-            .get(policy.windows.key())
-            .or_else(|| obj.get("windows"))
-            .or_else(|| obj.get("window"));
+            .get(policy.windows.key().as_str())
+            .or_else(|| obj.get(Key::Windows.as_str()))
+            .or_else(|| obj.get(Key::Window.as_str()));
         let starts: Vec<String> = match given {
             Some(Value::Array(items)) => items.iter().filter_map(as_text).collect(),
             Some(v) => as_text(v).into_iter().collect(),
@@ -331,7 +340,7 @@ impl Form {
             .chain(policy.acknowledgements.iter().map(|a| a.key.as_str()))
             .collect();
         self.fields
-            .retain(|k, _| TEXT_KEYS.contains(&k.as_str()) || own.contains(&k.as_str()));
+            .retain(|k, _| Key::parse(k).is_some_and(Key::is_scalar) || own.contains(&k.as_str()));
     }
 }
 

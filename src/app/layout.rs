@@ -6,6 +6,7 @@
 //! (issue 6). No browser types: tested natively.
 
 use super::form::{FieldRef, Form};
+use refresh_request_core::field::Key;
 use refresh_request_core::holidays::Region;
 use refresh_request_core::label::in_sentence;
 use refresh_request_core::policy::{EnvironmentNaming, Policy, VersionFormat, VersionsRequired};
@@ -105,8 +106,13 @@ pub struct Spec {
 }
 
 impl Spec {
-    /// A field editing the request key `key`.
-    fn new(key: &str, label: impl Into<String>, hint: impl Into<String>, control: Control) -> Self {
+    /// A field editing the built-in request key `key`.
+    fn new(key: Key, label: impl Into<String>, hint: impl Into<String>, control: Control) -> Self {
+        Spec::own(key.as_str(), label, hint, control)
+    }
+
+    /// A field editing one of the policy's own keys (a question, an acknowledgement).
+    fn own(key: &str, label: impl Into<String>, hint: impl Into<String>, control: Control) -> Self {
         Spec {
             path: key.to_string(),
             text: FieldRef::Key(key.to_string()),
@@ -170,7 +176,7 @@ pub fn yes_no(key: &str, question: &str, hint: &str) -> Spec {
         label: label.into(),
         hint: String::new(),
     };
-    Spec::new(
+    Spec::own(
         key,
         question,
         hint,
@@ -204,7 +210,7 @@ fn refresh_type_checked(form: &Form, key: &str, value: &str) -> bool {
 }
 
 /// A UTC instant field editing the request key `key`.
-fn instant(key: &str, label: &str, hint: String, date_ok: bool) -> Spec {
+fn instant(key: Key, label: &str, hint: String, date_ok: bool) -> Spec {
     Spec::new(
         key,
         label,
@@ -219,7 +225,7 @@ fn instant(key: &str, label: &str, hint: String, date_ok: bool) -> Spec {
 /// Planning mode's date: when the ticket would be raised.
 pub fn planning_date() -> Spec {
     instant(
-        "submitted_at",
+        Key::SubmittedAt,
         "Raise the ticket on (planning mode)",
         format!("The rules are checked as if the ticket were raised then. {UTC_HINT}"),
         false,
@@ -250,9 +256,9 @@ fn environments(p: &Policy) -> Section {
         options.extend(env.kinds.iter().map(|k| (k.clone(), k.clone())));
         let kind =
             |key, label| Part::Field(Spec::new(key, label, "", Control::Select(options.clone())));
-        parts.push(kind("source_kind", "Kind of source environment".into()));
+        parts.push(kind(Key::SourceKind, "Kind of source environment".into()));
         parts.push(kind(
-            "target_kind",
+            Key::TargetKind,
             format!("Kind of {} environment", in_sentence(target_word(p))),
         ));
     }
@@ -290,7 +296,7 @@ fn refresh_type(p: &Policy) -> Option<Section> {
         },
     ];
     let kind = Spec::new(
-        "refresh_type",
+        Key::RefreshType,
         "Which production data do you want?",
         "",
         Control::Radios {
@@ -300,7 +306,7 @@ fn refresh_type(p: &Policy) -> Option<Section> {
         },
     );
     let restore_point = instant(
-        "restore_point",
+        Key::RestorePoint,
         "Restore point",
         format!("The moment whose production data you want. {UTC_HINT}"),
         false,
@@ -323,7 +329,7 @@ fn windows_section(p: &Policy) -> Section {
                 .map(|r| (r.code().to_string(), format!("{} ({})", r.name(), r.code()))),
         );
         parts.push(Part::Field(Spec::new(
-            "holiday_region",
+            Key::HolidayRegion,
             "Public holidays the support team observes",
             "Windows on these holidays are refused.",
             Control::Select(options),
@@ -356,7 +362,7 @@ fn windows_section(p: &Policy) -> Section {
     };
     parts.push(Part::Windows {
         legend,
-        list: (w.count > 1).then(|| w.key()),
+        list: (w.count > 1).then(|| w.key().as_str()),
         fields,
     });
     parts.push(Part::Calendar);
@@ -375,7 +381,7 @@ fn versions(p: &Policy) -> Option<Section> {
     let mut parts = Vec::new();
     if p.preserve_users {
         parts.push(Part::Field(yes_no(
-            "preserve_users",
+            Key::PreserveUsers.as_str(),
             "Keep the target's user information (its security list)?",
             "If no, the target's users are replaced by the source's. If yes, both schema versions are needed.",
         )));
@@ -395,15 +401,15 @@ fn versions(p: &Policy) -> Option<Section> {
                     .shown(Shown::VersionsAsked),
             )
         };
-        parts.push(version("source_version", "Source version".to_string()));
+        parts.push(version(Key::SourceVersion, "Source version".to_string()));
         parts.push(version(
-            "target_version",
+            Key::TargetVersion,
             format!("{} version", target_word(p)),
         ));
     }
     if p.upgrade_date {
         parts.push(Part::Field(instant(
-            "next_upgrade",
+            Key::NextUpgrade,
             "Next scheduled upgrade (optional)",
             "UTC date, e.g. 2024-11-15, or date and time".into(),
             true,
@@ -441,7 +447,7 @@ fn checklist(p: &Policy) -> Option<Section> {
     )];
     parts.extend(p.acknowledgements.iter().enumerate().map(|(i, a)| {
         Part::Field(
-            Spec::new(
+            Spec::own(
                 &a.key,
                 a.label.as_str(),
                 "",

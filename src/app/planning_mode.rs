@@ -6,6 +6,7 @@ use super::field::Field;
 use super::layout::planning_date;
 use super::state::AppState;
 use leptos::prelude::*;
+use refresh_request_core::field::Key;
 use refresh_request_core::instant::{format_utc, to_field};
 
 /// Turns planning mode on, starting from the current time.
@@ -13,12 +14,13 @@ fn turn_on(state: AppState) {
     let now = state.now.get_untracked();
     state.form.update(|f| {
         f.planning = true;
-        if f.get("submitted_at").trim().is_empty() {
-            f.set("submitted_at", to_field(now));
+        let key = Key::SubmittedAt.as_str();
+        if f.get(key).trim().is_empty() {
+            f.set(key, to_field(now));
         }
     });
     state.announcement.set("Planning mode is on.".into());
-    focus_later(state.id("submitted_at"));
+    focus_later(state.id(Key::SubmittedAt.as_str()));
 }
 
 /// Turns planning mode off (the date typed is kept for next time).

@@ -2,6 +2,7 @@
 //! exposes (`validate`, `ticket`, `policies`, `suggest`), testable natively.
 //! The browser adapter only converts between JavaScript values and these.
 
+use crate::field::Key;
 use crate::finding::{Finding, Severity};
 use crate::policy::{builtins, Policy};
 use crate::report::Report;
@@ -87,10 +88,10 @@ impl Catalog {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        match input.get("policy") {
+        match input.get(Key::Policy.as_str()) {
             None | Some(Value::Null) => Err(Finding::on(
                 "field.required",
-                "policy",
+                Key::Policy,
                 Severity::Error,
                 format!(
                     "Name the vendor policy to check against: one of {}.",
@@ -101,7 +102,7 @@ impl Catalog {
                 Some(p) => Ok(p),
                 None => Err(Finding::on(
                     "field.invalid",
-                    "policy",
+                    Key::Policy,
                     Severity::Error,
                     format!(
                         "Unknown policy {}: use one of {}.",

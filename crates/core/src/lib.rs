@@ -6,8 +6,8 @@
 //! - Policies are data: [`policy`] reads a vendor's rules from JSON and lists
 //!   every problem with its path ([`json_syntax`] explains text that is not
 //!   JSON).
-//! - A request: [`request`] reads it from JSON (a wrong type is a finding,
-//!   never a panic), [`version`] compares versions and [`label`] words field
+//! - A request: [`field`] names its keys once; [`request`] reads it from
+//!   JSON (a wrong type is a finding, never a panic), [`version`] compares versions and [`label`] words field
 //!   labels inside messages.
 //! - Checking: [`rules`] gives the [`finding`]s of a [`report`]; [`suggest`]
 //!   finds the earliest windows and [`calendar`] the planning calendar's days.
@@ -20,6 +20,7 @@
 pub mod business_days;
 pub mod calendar;
 pub mod catalog;
+pub mod field;
 pub mod finding;
 pub mod holidays;
 pub mod instant;

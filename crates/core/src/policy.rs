@@ -2,6 +2,7 @@
 //! generic and read every number from here; a policy is JSON, checked on load
 //! so that a broken custom policy is reported whole, never half-applied.
 
+use crate::field::Key;
 use crate::finding::Severity;
 use serde_json::{Map, Value};
 use std::fmt;
@@ -35,10 +36,10 @@ pub struct Environments {
 
 impl Environments {
     /// The request keys of the source and target fields.
-    pub fn keys(&self) -> (&'static str, &'static str) {
+    pub fn keys(&self) -> (Key, Key) {
         match self.naming {
-            EnvironmentNaming::Name => ("source", "target"),
-            EnvironmentNaming::Url => ("source_url", "target_url"),
+            EnvironmentNaming::Name => (Key::Source, Key::Target),
+            EnvironmentNaming::Url => (Key::SourceUrl, Key::TargetUrl),
         }
     }
 }
@@ -54,11 +55,11 @@ pub struct Windows {
 
 impl Windows {
     /// The request key: `window` for one window, `windows` for several.
-    pub fn key(&self) -> &'static str {
+    pub fn key(&self) -> Key {
         if self.count == 1 {
-            "window"
+            Key::Window
         } else {
-            "windows"
+            Key::Windows
         }
     }
 
@@ -68,7 +69,7 @@ impl Windows {
         // instructions a call). A policy asks at most 4 windows.
         const LISTED: [&str; 4] = ["windows[0]", "windows[1]", "windows[2]", "windows[3]"];
         if self.count == 1 {
-            "window".to_string()
+            Key::Window.into()
         } else {
             LISTED
                 .get(i)
@@ -442,12 +443,6 @@ fn join(path: &str, key: &str) -> String {
     } else {
         format!("{path}.{key}")
     }
-}
-
-/// Request keys a policy's own keys must not shadow.
-fn is_reserved_key(key: &str) -> bool {
-    matches!(key, "policy" | "window" | "windows" | "point_in_time")
-        || crate::request::SCALAR_KEYS.contains(&key)
 }
 
 impl Policy {
@@ -855,7 +850,7 @@ impl Policy {
             if key.is_empty() {
                 continue;
             }
-            if is_reserved_key(key) || seen.contains(&key) {
+            if crate::field::is_reserved(key) || seen.contains(&key) {
                 r.problem(
                     list,
                     "keys that are unique and not a built-in request key",

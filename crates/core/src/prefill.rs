@@ -3,10 +3,13 @@
 //!
 //! Pure string work, so the page, the embed and tests share one reading.
 
+use crate::field::Key;
 use serde_json::{Map, Value};
 
-/// Keys whose repeated parameters make a list.
-const LIST_KEYS: &[&str] = &["windows"];
+/// The keys whose repeated parameters make a list ([`Key::is_list`]).
+fn list_keys() -> impl Iterator<Item = Key> {
+    Key::ALL.into_iter().filter(|k| k.is_list())
+}
 
 /// Decodes `%XX` and `+`; invalid sequences are kept literally, invalid
 /// UTF-8 is replaced, so no link can fail to load.
@@ -71,7 +74,7 @@ pub fn from_query(query: &str) -> Value {
             continue;
         }
         let value = percent_decode(v);
-        if LIST_KEYS.contains(&key.as_str()) {
+        if Key::parse(&key).is_some_and(Key::is_list) {
             let list = m.entry(key).or_insert_with(|| Value::Array(Vec::new()));
             if let Value::Array(items) = list {
                 // Empty items keep their place (window 2 stays window 2 when window 1 is
@@ -86,8 +89,8 @@ pub fn from_query(query: &str) -> Value {
             m.insert(key, Value::String(value));
         }
     }
-    for key in LIST_KEYS {
-        if let Some(Value::Array(items)) = m.get_mut(*key) {
+    for key in list_keys() {
+        if let Some(Value::Array(items)) = m.get_mut(key.as_str()) {
             while items.last().is_some_and(|v| v.as_str() == Some("")) {
                 items.pop();
             }

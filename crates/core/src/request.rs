@@ -4,6 +4,7 @@
 //! that does not parse becomes a `field.invalid` finding on that field, and
 //! the rest of the request is still checked.
 
+use crate::field::{Key, POINT_IN_TIME};
 use crate::finding::{Finding, Severity};
 use crate::holidays::Region;
 use crate::instant::{self, excerpt};
@@ -11,25 +12,6 @@ use crate::label::in_sentence;
 use crate::policy::{Policy, VersionsRequired};
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
-
-/// The request's single-value keys (docs/policies.md, "Request JSON") besides `policy` and the
-/// windows; a policy's own question and acknowledgement keys come on top.
-pub const SCALAR_KEYS: &[&str] = &[
-    "submitted_at",
-    "source",
-    "target",
-    "source_url",
-    "target_url",
-    "source_kind",
-    "target_kind",
-    "refresh_type",
-    "restore_point",
-    "preserve_users",
-    "source_version",
-    "target_version",
-    "holiday_region",
-    "next_upgrade",
-];
 
 /// Standard or point-in-time.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -133,7 +115,7 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn invalid(&mut self, field: &str, message: String) {
+    fn invalid(&mut self, field: impl Into<String>, message: String) {
         self.findings.push(Finding::on(
             "field.invalid",
             field,
@@ -150,8 +132,8 @@ impl<'a> Reader<'a> {
 
     /// `what` names the value in a message, so it is made only when there is one
     /// (`validate` reads these on every keystroke).
-    fn text(&mut self, key: &str, what: &dyn Fn() -> String) -> String {
-        match self.value(key) {
+    fn text(&mut self, key: Key, what: &dyn Fn() -> String) -> String {
+        match self.value(key.as_str()) {
             None => String::new(),
             Some(Value::String(s)) => s.trim().to_string(),
             Some(v) => {
@@ -165,13 +147,14 @@ impl<'a> Reader<'a> {
 
     /// A key this request does not use (the refresh type or an answer
     /// leaves it out) still has the contract's type: text.
-    fn text_type_only(&mut self, key: &str, what: &str) {
-        if let Some(v) = self.value(key).filter(|v| !v.is_string()) {
+    fn text_type_only(&mut self, key: Key, what: &str) {
+        if let Some(v) = self.value(key.as_str()).filter(|v| !v.is_string()) {
             let found = kind_of(v);
             self.invalid(key, format!("{what}: expected text, found {found}."));
         }
     }
 
+    /// A yes/no answer: `preserve_users` or one of the policy's own keys.
     fn boolean(&mut self, key: &str, what: &str) -> Option<bool> {
         let v = self.value(key)?;
         if let Some(b) = read_bool(v) {
@@ -185,7 +168,7 @@ impl<'a> Reader<'a> {
         None
     }
 
-    fn instant(&mut self, key: &str, field: &str, what: &str, v: &Value, date_ok: bool) -> Slot {
+    fn instant(&mut self, field: &str, what: &str, v: &Value, date_ok: bool) -> Slot {
         match v {
             Value::String(s) if s.trim().is_empty() => Slot::Empty,
             Value::String(s) => {
@@ -204,7 +187,6 @@ impl<'a> Reader<'a> {
             }
             Value::Null => Slot::Empty,
             other => {
-                let _ = key;
                 self.invalid(
                     field,
                     format!(
@@ -217,9 +199,141 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn single_instant(&mut self, key: &str, what: &str, date_ok: bool) -> Option<NaiveDateTime> {
-        let v = self.value(key)?;
-        self.instant(key, key, what, v, date_ok).start()
+    fn single_instant(&mut self, key: Key, what: &str, date_ok: bool) -> Option<NaiveDateTime> {
+        let v = self.value(key.as_str())?;
+        self.instant(key.as_str(), what, v, date_ok).start()
+    }
+
+    /// The source and target, and their kinds if the policy has them.
+    fn environments(&mut self, policy: &Policy, req: &mut Request) {
+        let env = &policy.environments;
+        let (source_key, target_key) = env.keys();
+        req.source = self.text(source_key, &|| in_sentence(&env.source_label));
+        req.target = self.text(target_key, &|| in_sentence(&env.target_label));
+        if env.kinds.is_empty() {
+            return;
+        }
+        for (key, side) in [(Key::SourceKind, "source"), (Key::TargetKind, "target")] {
+            let kind = self
+                .text(key, &|| format!("{side} kind"))
+                .to_ascii_uppercase();
+            if !kind.is_empty() && !env.kinds.contains(&kind) {
+                let list = env.kinds.join(", ");
+                self.invalid(
+                    key,
+                    format!(
+                        "The {side} kind should be one of {list}, found “{}”.",
+                        excerpt(&kind)
+                    ),
+                );
+            } else if key == Key::SourceKind {
+                req.source_kind = kind;
+            } else {
+                req.target_kind = kind;
+            }
+        }
+    }
+
+    /// The refresh type, and the restore point of a point-in-time refresh
+    /// (only asked when the policy offers them).
+    fn refresh_type(&mut self, req: &mut Request) {
+        let key = Key::RefreshType;
+        match self.value(key.as_str()) {
+            None => {}
+            Some(Value::String(s)) => {
+                let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+                match norm.as_str() {
+                    "" | "standard" => {}
+                    "point_in_time" | "pit" => req.refresh_type = RefreshType::PointInTime,
+                    _ => self.invalid(
+                        key,
+                        format!(
+                            "The refresh type should be “standard” or “point_in_time”, found “{}”.",
+                            excerpt(s)
+                        ),
+                    ),
+                }
+            }
+            Some(v) => {
+                let found = kind_of(v);
+                self.invalid(
+                    key,
+                    format!(
+                        "The refresh type should be “standard” or “point_in_time”, found {found}."
+                    ),
+                );
+            }
+        }
+        if req.refresh_type == RefreshType::PointInTime {
+            req.restore_point = self.single_instant(Key::RestorePoint, "Restore point", false);
+        } else {
+            self.text_type_only(Key::RestorePoint, "Restore point");
+        }
+    }
+
+    /// Whether the target's users are kept, and the versions when asked.
+    fn users_and_versions(&mut self, policy: &Policy, req: &mut Request) {
+        if policy.preserve_users {
+            req.preserve_users = self
+                .boolean(Key::PreserveUsers.as_str(), "Keep the target's users")
+                .unwrap_or(false);
+        }
+        if policy.versions.required.asked(req.preserve_users) {
+            req.source_version = self.text(Key::SourceVersion, &|| "source version".into());
+            req.target_version = self.text(Key::TargetVersion, &|| "target version".into());
+        } else if policy.versions.required != VersionsRequired::Never {
+            self.text_type_only(Key::SourceVersion, "Source version");
+            self.text_type_only(Key::TargetVersion, "Target version");
+        }
+    }
+
+    /// The holiday region: a code, or empty / `none` for none.
+    fn holiday_region(&mut self) -> Option<Region> {
+        let key = Key::HolidayRegion;
+        match self.value(key.as_str()) {
+            None => None,
+            Some(Value::String(s))
+                if s.trim().is_empty() || s.trim().eq_ignore_ascii_case("none") =>
+            {
+                None
+            }
+            Some(Value::String(s)) => {
+                let region = Region::from_code(s);
+                if region.is_none() {
+                    let codes: Vec<&str> = Region::ALL.iter().map(|r| r.code()).collect();
+                    self.invalid(
+                        key,
+                        format!(
+                            "The holiday region should be one of {} or none, found “{}”.",
+                            codes.join(", "),
+                            excerpt(s)
+                        ),
+                    );
+                }
+                region
+            }
+            Some(v) => {
+                let found = kind_of(v);
+                self.invalid(
+                    key,
+                    format!("The holiday region should be a code like GB, found {found}."),
+                );
+                None
+            }
+        }
+    }
+
+    /// The policy's yes/no questions and acknowledgements, in its order.
+    fn answers(&mut self, policy: &Policy, req: &mut Request) {
+        let asked = policy.questions.iter().map(|q| (&q.key, &q.label));
+        let acks = policy.acknowledgements.iter().map(|a| (&a.key, &a.label));
+        for (key, label) in asked.chain(acks) {
+            if let Some(b) = self.boolean(key, label) {
+                // A key asked twice is read twice; the last reading wins.
+                req.answers.retain(|(k, _)| k != key);
+                req.answers.push((key.clone(), b));
+            }
+        }
     }
 }
 
@@ -239,7 +353,7 @@ pub fn read_bool(v: &Value) -> Option<bool> {
 /// The policy id a request names (trimmed), if it names one.
 pub fn policy_id(input: &Value) -> Option<&str> {
     input
-        .get("policy")
+        .get(Key::Policy.as_str())
         .and_then(Value::as_str)
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -264,122 +378,24 @@ impl Request {
             obj: input.as_object().unwrap_or(&empty),
             findings: Vec::new(),
         };
+        // The findings come in this order: keep it (tests and tickets list them so).
         let mut req = Request {
-            submitted_at: r.single_instant("submitted_at", "Submission time", false),
+            submitted_at: r.single_instant(Key::SubmittedAt, "Submission time", false),
             ..Request::default()
         };
-
-        let (source_key, target_key) = policy.environments.keys();
-        req.source = r.text(source_key, &|| {
-            in_sentence(&policy.environments.source_label)
-        });
-        req.target = r.text(target_key, &|| {
-            in_sentence(&policy.environments.target_label)
-        });
-        if !policy.environments.kinds.is_empty() {
-            for (key, side) in [("source_kind", "source"), ("target_kind", "target")] {
-                let kind = r.text(key, &|| format!("{side} kind")).to_ascii_uppercase();
-                if !kind.is_empty() && !policy.environments.kinds.contains(&kind) {
-                    let list = policy.environments.kinds.join(", ");
-                    r.invalid(
-                        key,
-                        format!(
-                            "The {side} kind should be one of {list}, found “{}”.",
-                            excerpt(&kind)
-                        ),
-                    );
-                } else if side == "source" {
-                    req.source_kind = kind;
-                } else {
-                    req.target_kind = kind;
-                }
-            }
-        }
-
+        r.environments(policy, &mut req);
         req.windows = read_windows(&mut r, policy);
-
         if policy.point_in_time.is_some() {
-            match r.value("refresh_type") {
-                None => {}
-                Some(Value::String(s)) => {
-                    let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-                    match norm.as_str() {
-                        "" | "standard" => {}
-                        "point_in_time" | "pit" => req.refresh_type = RefreshType::PointInTime,
-                        _ => r.invalid(
-                            "refresh_type",
-                            format!("The refresh type should be “standard” or “point_in_time”, found “{}”.", excerpt(s)),
-                        ),
-                    }
-                }
-                Some(v) => {
-                    let found = kind_of(v);
-                    r.invalid("refresh_type", format!("The refresh type should be “standard” or “point_in_time”, found {found}."));
-                }
-            }
-            if req.refresh_type == RefreshType::PointInTime {
-                req.restore_point = r.single_instant("restore_point", "Restore point", false);
-            } else {
-                r.text_type_only("restore_point", "Restore point");
-            }
+            r.refresh_type(&mut req);
         }
-
-        if policy.preserve_users {
-            req.preserve_users = r
-                .boolean("preserve_users", "Keep the target's users")
-                .unwrap_or(false);
-        }
-        if policy.versions.required.asked(req.preserve_users) {
-            req.source_version = r.text("source_version", &|| "source version".into());
-            req.target_version = r.text("target_version", &|| "target version".into());
-        } else if policy.versions.required != VersionsRequired::Never {
-            r.text_type_only("source_version", "Source version");
-            r.text_type_only("target_version", "Target version");
-        }
-
+        r.users_and_versions(policy, &mut req);
         if policy.holiday_regions {
-            match r.value("holiday_region") {
-                None => {}
-                Some(Value::String(s))
-                    if s.trim().is_empty() || s.trim().eq_ignore_ascii_case("none") => {}
-                Some(Value::String(s)) => match Region::from_code(s) {
-                    Some(region) => req.holiday_region = Some(region),
-                    None => {
-                        let codes: Vec<&str> = Region::ALL.iter().map(|r| r.code()).collect();
-                        r.invalid(
-                            "holiday_region",
-                            format!(
-                                "The holiday region should be one of {} or none, found “{}”.",
-                                codes.join(", "),
-                                excerpt(s)
-                            ),
-                        );
-                    }
-                },
-                Some(v) => {
-                    let found = kind_of(v);
-                    r.invalid(
-                        "holiday_region",
-                        format!("The holiday region should be a code like GB, found {found}."),
-                    );
-                }
-            }
+            req.holiday_region = r.holiday_region();
         }
-
         if policy.upgrade_date {
-            req.next_upgrade = r.single_instant("next_upgrade", "Next scheduled upgrade", true);
+            req.next_upgrade = r.single_instant(Key::NextUpgrade, "Next scheduled upgrade", true);
         }
-
-        let asked = policy.questions.iter().map(|q| (&q.key, &q.label));
-        let acks = policy.acknowledgements.iter().map(|a| (&a.key, &a.label));
-        for (key, label) in asked.chain(acks) {
-            if let Some(b) = r.boolean(key, label) {
-                // A key asked twice is read twice; the last reading wins.
-                req.answers.retain(|(k, _)| k != key);
-                req.answers.push((key.clone(), b));
-            }
-        }
-
+        r.answers(policy, &mut req);
         Parsed {
             request: req,
             findings: r.findings,
@@ -397,10 +413,12 @@ impl Request {
     /// The value of a boolean condition key (`preserve_users`,
     /// `point_in_time`, or a yes/no key).
     pub fn condition(&self, key: &str) -> bool {
-        match key {
-            "preserve_users" => self.preserve_users,
-            "point_in_time" => self.refresh_type == RefreshType::PointInTime,
-            other => self.answer(other),
+        if key == Key::PreserveUsers.as_str() {
+            self.preserve_users
+        } else if key == POINT_IN_TIME {
+            self.refresh_type == RefreshType::PointInTime
+        } else {
+            self.answer(key)
         }
     }
 
@@ -408,61 +426,52 @@ impl Request {
     /// with only the keys `policy` uses.
     pub fn to_value(&self, policy: &Policy) -> Value {
         let mut m = Map::new();
+        let mut put = |key: Key, v: Value| {
+            m.insert(key.into(), v);
+        };
         let instant = |t: Option<NaiveDateTime>| {
             t.map_or(Value::Null, |t| Value::String(instant::to_rfc3339(t)))
         };
-        m.insert("policy".into(), Value::String(policy.id.clone()));
+        let text = |s: &str| Value::String(s.to_string());
+        put(Key::Policy, text(&policy.id));
         if let Some(t) = self.submitted_at {
-            m.insert("submitted_at".into(), instant(Some(t)));
+            put(Key::SubmittedAt, instant(Some(t)));
         }
         let (sk, tk) = policy.environments.keys();
-        m.insert(sk.into(), Value::String(self.source.clone()));
-        m.insert(tk.into(), Value::String(self.target.clone()));
+        put(sk, text(&self.source));
+        put(tk, text(&self.target));
         if !policy.environments.kinds.is_empty() {
-            m.insert(
-                "source_kind".into(),
-                Value::String(self.source_kind.clone()),
-            );
-            m.insert(
-                "target_kind".into(),
-                Value::String(self.target_kind.clone()),
-            );
+            put(Key::SourceKind, text(&self.source_kind));
+            put(Key::TargetKind, text(&self.target_kind));
         }
         let starts: Vec<Value> = self.windows.iter().map(|s| instant(s.start())).collect();
         if policy.windows.count == 1 {
-            m.insert(
-                "window".into(),
+            put(
+                Key::Window,
                 starts.into_iter().next().unwrap_or(Value::Null),
             );
         } else {
-            m.insert("windows".into(), Value::Array(starts));
+            put(Key::Windows, Value::Array(starts));
         }
         if policy.point_in_time.is_some() {
-            m.insert(
-                "refresh_type".into(),
-                Value::String(self.refresh_type.as_str().into()),
-            );
-            m.insert("restore_point".into(), instant(self.restore_point));
+            put(Key::RefreshType, text(self.refresh_type.as_str()));
+            put(Key::RestorePoint, instant(self.restore_point));
         }
         if policy.preserve_users {
-            m.insert("preserve_users".into(), Value::Bool(self.preserve_users));
+            put(Key::PreserveUsers, Value::Bool(self.preserve_users));
         }
         if policy.versions.required != VersionsRequired::Never {
-            m.insert(
-                "source_version".into(),
-                Value::String(self.source_version.clone()),
-            );
-            m.insert(
-                "target_version".into(),
-                Value::String(self.target_version.clone()),
-            );
+            put(Key::SourceVersion, text(&self.source_version));
+            put(Key::TargetVersion, text(&self.target_version));
         }
         if policy.holiday_regions {
-            let code = self.holiday_region.map_or("none", Region::code);
-            m.insert("holiday_region".into(), Value::String(code.into()));
+            put(
+                Key::HolidayRegion,
+                text(self.holiday_region.map_or("none", Region::code)),
+            );
         }
         if policy.upgrade_date {
-            m.insert("next_upgrade".into(), instant(self.next_upgrade));
+            put(Key::NextUpgrade, instant(self.next_upgrade));
         }
         for key in policy
             .questions
@@ -476,6 +485,7 @@ impl Request {
     }
 }
 
+/// The window starts, as the policy spells them or in the other spelling.
 fn read_windows(r: &mut Reader<'_>, policy: &Policy) -> Vec<Slot> {
     let w = policy.windows;
     let key = w.key();
@@ -483,18 +493,22 @@ fn read_windows(r: &mut Reader<'_>, policy: &Policy) -> Vec<Slot> {
     // a lone `window` for a several-window one): a lenient reader, strict
     // rules. Each spelling has its own type: `windows` a list, `window` one
     // start.
-    let other = if w.count == 1 { "windows" } else { "window" };
-    let (given, value) = match r.value(key) {
+    let other = if w.count == 1 {
+        Key::Windows
+    } else {
+        Key::Window
+    };
+    let (given, value) = match r.value(key.as_str()) {
         Some(v) => (key, Some(v)),
-        None => (other, r.value(other)),
+        None => (other, r.value(other.as_str())),
     };
     let items: &[Value] = match value {
         None => &[],
-        Some(Value::Array(items)) if given == "windows" => items,
-        Some(v @ Value::String(_)) if given == "window" => std::slice::from_ref(v),
+        Some(Value::Array(items)) if given.is_list() => items,
+        Some(v @ Value::String(_)) if !given.is_list() => std::slice::from_ref(v),
         Some(v) => {
             let found = kind_of(v);
-            let expected = if given == "windows" {
+            let expected = if given.is_list() {
                 "a list of start times in UTC like [\"2024-10-09T02:00Z\", \"2024-10-09T04:00Z\"]"
             } else {
                 "a date and time in UTC like 2024-10-09T02:00Z"
@@ -518,7 +532,7 @@ fn read_windows(r: &mut Reader<'_>, policy: &Policy) -> Vec<Slot> {
             } else {
                 format!("Window {}", i + 1)
             };
-            r.instant(key, &field, &what, v, false)
+            r.instant(&field, &what, v, false)
         })
         .chain(std::iter::repeat_n(
             Slot::Invalid,

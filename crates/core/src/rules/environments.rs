@@ -2,6 +2,7 @@
 //! `direction.to_prod`, `direction.nonstandard`.
 
 use super::{required, Context};
+use crate::field::Key;
 use crate::finding::{Finding, Severity};
 use crate::instant::excerpt;
 use crate::label::in_sentence;
@@ -109,8 +110,8 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let kinds = !env.kinds.is_empty();
     if kinds {
         for (key, value, side) in [
-            ("source_kind", &req.source_kind, "source"),
-            ("target_kind", &req.target_kind, "destination"),
+            (Key::SourceKind, &req.source_kind, "source"),
+            (Key::TargetKind, &req.target_kind, "destination"),
         ] {
             if value.is_empty() {
                 out.push(required(
@@ -177,7 +178,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         if *t == dir.production && s != t {
             out.push(Finding::on(
                 "direction.to_prod",
-                "target_kind",
+                Key::TargetKind,
                 Severity::Approval,
                 format!(
                     "Refreshing {t} from {s} overwrites production: it is possible only with the vendor's service-management approval, which the ticket will ask for."
@@ -186,7 +187,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         } else if !dir.standard.iter().any(|(a, b)| a == s && b == t) {
             out.push(Finding::on(
                 "direction.nonstandard",
-                "target_kind",
+                Key::TargetKind,
                 Severity::Warning,
                 format!(
                     "{s}→{t} is not one of the vendor's usual refreshes ({}): check that the source and destination are the right way round.",

@@ -125,7 +125,7 @@ fn run(
 }
 
 /// `field.required`: a required field is empty.
-pub(crate) fn required(field: &str, message: String) -> Finding {
+pub(crate) fn required(field: impl Into<String>, message: String) -> Finding {
     Finding::on("field.required", field, Severity::Error, message)
 }
 

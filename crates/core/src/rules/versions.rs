@@ -2,6 +2,7 @@
 //! `field.required` for versions, and `upgrade.conflict`.
 
 use super::{required, Context};
+use crate::field::Key;
 use crate::finding::{Finding, Severity};
 use crate::instant::{excerpt, format_utc};
 use crate::policy::{VersionFormat, VersionsRequired};
@@ -12,12 +13,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let policy = ctx.policy;
     let req = ctx.request;
     let v = &policy.versions;
-    let asked = match v.required {
-        VersionsRequired::Never => false,
-        VersionsRequired::WhenPreservingUsers => req.preserve_users,
-        VersionsRequired::Always => true,
-    };
-    if asked {
+    if v.required.asked(req.preserve_users) {
         // Only a message uses it: made when one is written.
         let eg = || {
             if v.example.is_empty() {
@@ -27,8 +23,8 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         };
         let sides = [
-            ("source_version", &req.source_version, "source"),
-            ("target_version", &req.target_version, "target"),
+            (Key::SourceVersion, &req.source_version, "source"),
+            (Key::TargetVersion, &req.target_version, "target"),
         ];
         let mut readable = true;
         for (key, value, side) in sides {
@@ -79,7 +75,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 };
                 out.push(Finding::on(
                     "version.mismatch",
-                    "target_version",
+                    Key::TargetVersion,
                     v.mismatch,
                     message,
                 ));
@@ -95,7 +91,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         if upgrade < end {
             out.push(Finding::on(
                 "upgrade.conflict",
-                "next_upgrade",
+                Key::NextUpgrade,
                 Severity::Warning,
                 format!(
                     "The next scheduled upgrade ({}) comes before the refresh would end ({}): after it the versions may no longer match. Pick a window that ends before the upgrade, or check the upgrade schedule.",

@@ -8,6 +8,7 @@
 
 use super::{required, Context};
 use crate::business_days::is_weekend;
+use crate::field::Key;
 use crate::finding::{Finding, Severity};
 use crate::holidays;
 use crate::instant::{format_day, format_utc, format_window};
@@ -292,7 +293,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             } else {
                 format!("Enter the {} window's start, in UTC.", ordinal(i))
             };
-            out.push(required(&w.field(i), message));
+            out.push(required(w.field(i), message));
         }
     }
 
@@ -300,7 +301,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if let Some(pit) = ctx.point_in_time() {
         match ctx.request.restore_point {
             None => out.push(required(
-                "restore_point",
+                Key::RestorePoint,
                 "Enter the restore point: the moment in UTC whose production data you want copied."
                     .into(),
             )),
@@ -316,7 +317,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                         - Duration::days(i64::from(pit.max_age_days));
                     out.push(Finding::on(
                         "pit.infeasible",
-                        "restore_point",
+                        Key::RestorePoint,
                         Severity::Error,
                         format!(
                             "No window can work: a point-in-time refresh needs {} days' notice, but data from {} may only be restored until {} ({} days later). The latest submission that would have worked was {}. Choose a restore point on or after {}, or ask for a standard refresh.",
