@@ -160,6 +160,33 @@ pub struct Section {
     pub parts: Vec<Part>,
 }
 
+impl Section {
+    /// The field paths whose findings belong to this section, shown now or
+    /// not (a hidden restore point still has its type checked). The windows
+    /// answer for both spellings of their key: the request reader reports a
+    /// wrong type on whichever was given.
+    pub fn paths(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for part in &self.parts {
+            match part {
+                Part::Field(spec) => out.push(spec.path.clone()),
+                Part::Planning => out.push(Key::SubmittedAt.into()),
+                Part::Windows { fields, .. } => {
+                    out.extend([Key::Window.into(), Key::Windows.into()]);
+                    out.extend(fields.iter().map(|f| f.path.clone()));
+                }
+                Part::Intro(_) | Part::Calendar => {}
+            }
+        }
+        out
+    }
+
+    /// Whether it holds the windows.
+    pub fn has_windows(&self) -> bool {
+        self.parts.iter().any(|p| matches!(p, Part::Windows { .. }))
+    }
+}
+
 /// `For example, …`, or nothing without an example.
 fn for_example(example: &str) -> String {
     if example.is_empty() {

@@ -3,12 +3,13 @@
 //! look, with the core's messages. Re-rendered on every edit and every minute.
 
 use super::field::{message_item, severity_tag};
-use super::form::Form;
+use super::layout;
 use super::state::{AppState, Checked};
 use leptos::prelude::*;
-use refresh_request_core::finding::Severity;
+use refresh_request_core::finding::{Finding, Severity};
 use refresh_request_core::instant::format_utc;
 use refresh_request_core::policy::Policy;
+use refresh_request_core::report::Report;
 
 /// Where a part of the request stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,135 +57,94 @@ fn is_to_do(rule: &str) -> bool {
     matches!(rule, "field.required" | "version.missing")
 }
 
-/// The checklist for a request. An error on a field the user has not left
-/// yet (`revealed` is false) counts as "to do": an empty required field is
-/// listed as a to-do, any other error waits until the field is left, as on
+/// The checklist for a request: one group per section of the form, under
+/// the section's heading and with its fields ([`layout::sections`]), then
+/// "Other" for findings on no field. An error on a field the user has not
+/// left yet (`revealed` is false) counts as "to do": an empty required field
+/// is listed as a to-do, any other error waits until the field is left, as on
 /// the field itself (no shouting while people type).
-pub fn groups(
-    policy: &Policy,
-    form: &Form,
-    checked: &Checked,
-    revealed: &dyn Fn(&str) -> bool,
-) -> Vec<Group> {
-    let (sk, tk) = policy.environments.keys();
-    let mut parts: Vec<(&'static str, Vec<String>)> = vec![(
-        "Environments",
-        vec![
-            sk.into(),
-            tk.into(),
-            "source_kind".into(),
-            "target_kind".into(),
-        ],
-    )];
-    if policy.point_in_time.is_some() {
-        parts.push((
-            "Refresh type",
-            vec!["refresh_type".into(), "restore_point".into()],
-        ));
-    }
-    let mut windows = vec![
-        "submitted_at".to_string(),
-        "holiday_region".into(),
-        "window".into(),
-        "windows".into(),
-    ];
-    windows.extend((0..policy.windows.count).map(|i| policy.windows.field(i)));
-    parts.push(("Windows and notice", windows));
-    if policy.preserve_users || form.versions_asked(policy) || policy.upgrade_date {
-        let title = if policy.preserve_users {
-            "Users and versions"
-        } else {
-            "Versions"
-        };
-        parts.push((
-            title,
-            vec![
-                "preserve_users".into(),
-                "source_version".into(),
-                "target_version".into(),
-                "next_upgrade".into(),
-            ],
-        ));
-    }
-    if !policy.questions.is_empty() {
-        parts.push((
-            "Questions",
-            policy.questions.iter().map(|q| q.key.clone()).collect(),
-        ));
-    }
-    if !policy.acknowledgements.is_empty() {
-        parts.push((
-            "Checklist",
-            policy
-                .acknowledgements
-                .iter()
-                .map(|a| a.key.clone())
-                .collect(),
-        ));
-    }
+pub fn groups(policy: &Policy, checked: &Checked, revealed: &dyn Fn(&str) -> bool) -> Vec<Group> {
     let report = &checked.report;
-    let mut out: Vec<Group> = parts
-        .into_iter()
-        .map(|(title, fields)| {
-            let found: Vec<_> = report
-                .findings
-                .iter()
-                .filter(|f| f.severity != Severity::Info)
-                .filter(|f| f.field.as_ref().is_some_and(|x| fields.contains(x)))
-                .collect();
-            let left = |f: &refresh_request_core::finding::Finding| {
-                f.field.as_deref().is_some_and(revealed)
-            };
-            let shows = |f: &refresh_request_core::finding::Finding| {
-                f.severity != Severity::Error || left(f) || is_to_do(&f.rule)
-            };
-            let errors: Vec<_> = found
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-                .collect();
-            let standing = if !errors.is_empty() {
-                if errors.iter().all(|f| is_to_do(&f.rule) || !left(f)) {
-                    Standing::ToDo
-                } else {
-                    Standing::Problem
-                }
-            } else if found.iter().any(|f| f.severity == Severity::Approval) {
-                Standing::Approval
-            } else if found.iter().any(|f| f.severity == Severity::Warning) {
-                Standing::Check
-            } else {
-                Standing::Done
-            };
-            let detail = (title == "Windows and notice").then(|| {
-                let mut d = format!("Earliest start: {}", format_utc(report.earliest_start));
-                if let Some(latest) = report.latest_start {
-                    d.push_str(&format!("; latest start: {}", format_utc(latest)));
-                }
-                d.push('.');
-                d
-            });
-            Group {
-                title,
-                standing,
-                messages: found
-                    .iter()
-                    .filter(|f| shows(f))
-                    .map(|f| {
-                        if f.severity == Severity::Error && !left(f) {
-                            ("todo", "To do", f.message.clone())
-                        } else {
-                            (
-                                f.severity.as_str(),
-                                severity_tag(f.severity),
-                                f.message.clone(),
-                            )
-                        }
-                    })
-                    .collect(),
-                detail,
-            }
+    let mut out: Vec<Group> = layout::sections(policy)
+        .iter()
+        .map(|section| {
+            let detail = section.has_windows().then(|| starts(report));
+            group(section.title, &section.paths(), report, revealed, detail)
         })
         .collect();
+    out.extend(other(report));
+    out
+}
+
+/// The windows' extra line: the earliest (and latest) start the rules allow.
+fn starts(report: &Report) -> String {
+    let mut d = format!("Earliest start: {}", format_utc(report.earliest_start));
+    if let Some(latest) = report.latest_start {
+        d.push_str(&format!("; latest start: {}", format_utc(latest)));
+    }
+    d.push('.');
+    d
+}
+
+/// The group of one section: the findings (no notes) on its `fields`.
+fn group(
+    title: &'static str,
+    fields: &[String],
+    report: &Report,
+    revealed: &dyn Fn(&str) -> bool,
+    detail: Option<String>,
+) -> Group {
+    let found: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .filter(|f| f.field.as_ref().is_some_and(|x| fields.contains(x)))
+        .collect();
+    let left = |f: &Finding| f.field.as_deref().is_some_and(revealed);
+    let shows = |f: &Finding| f.severity != Severity::Error || left(f) || is_to_do(&f.rule);
+    Group {
+        title,
+        standing: standing(&found, &left),
+        messages: found
+            .iter()
+            .filter(|f| shows(f))
+            .map(|f| {
+                if f.severity == Severity::Error && !left(f) {
+                    ("todo", "To do", f.message.clone())
+                } else {
+                    (
+                        f.severity.as_str(),
+                        severity_tag(f.severity),
+                        f.message.clone(),
+                    )
+                }
+            })
+            .collect(),
+        detail,
+    }
+}
+
+/// Where a group with these findings stands; `left` says whether a
+/// finding's field has been left.
+fn standing(found: &[&Finding], left: &dyn Fn(&Finding) -> bool) -> Standing {
+    let mut errors = found.iter().filter(|f| f.severity == Severity::Error);
+    if errors.clone().next().is_some() {
+        if errors.all(|f| is_to_do(&f.rule) || !left(f)) {
+            Standing::ToDo
+        } else {
+            Standing::Problem
+        }
+    } else if found.iter().any(|f| f.severity == Severity::Approval) {
+        Standing::Approval
+    } else if found.iter().any(|f| f.severity == Severity::Warning) {
+        Standing::Check
+    } else {
+        Standing::Done
+    }
+}
+
+/// "Other": the findings on no field, if any.
+fn other(report: &Report) -> Option<Group> {
     let loose: Vec<_> = report
         .findings
         .iter()
@@ -197,19 +157,16 @@ pub fn groups(
             )
         })
         .collect();
-    if !loose.is_empty() {
-        out.push(Group {
-            title: "Other",
-            standing: if loose.iter().any(|(s, _, _)| *s == "error") {
-                Standing::Problem
-            } else {
-                Standing::Check
-            },
-            messages: loose,
-            detail: None,
-        });
-    }
-    out
+    (!loose.is_empty()).then(|| Group {
+        title: "Other",
+        standing: if loose.iter().any(|(s, _, _)| *s == "error") {
+            Standing::Problem
+        } else {
+            Standing::Check
+        },
+        messages: loose,
+        detail: None,
+    })
 }
 
 /// The one-line verdict.
@@ -237,11 +194,9 @@ pub fn StatusPanel() -> impl IntoView {
     let title_id = format!("rr{}-status-title", state.uid);
     let list = Memo::new(move |_| {
         state.policy.with(|p| {
-            state.form.with(|f| {
-                state
-                    .checked
-                    .with(|c| groups(p, f, c, &|path| state.reveal(path)))
-            })
+            state
+                .checked
+                .with(|c| groups(p, c, &|path| state.reveal(path)))
         })
     });
     let item = |g: Group| {
@@ -318,6 +273,7 @@ pub fn StatusPanel() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::form::Form;
     use refresh_request_core::instant::parse;
 
     fn check(form: &Form, policy: &Policy) -> Checked {
@@ -330,20 +286,14 @@ mod tests {
         let mut f = Form::new(p);
         f.set_window(0, "soon".into());
         let c = check(&f, p);
-        let nobody = groups(p, &f, &c, &|_| false);
-        let windows = nobody
-            .iter()
-            .find(|g| g.title == "Windows and notice")
-            .expect("windows");
+        let nobody = groups(p, &c, &|_| false);
+        let windows = nobody.iter().find(|g| g.title == "When").expect("windows");
         assert_eq!(windows.standing, Standing::ToDo);
         // The empty second window is listed as a to-do; the unreadable first waits.
         assert_eq!(windows.messages.len(), 1);
         assert_eq!(windows.messages[0].1, "To do");
-        let left = groups(p, &f, &c, &|path| path == "windows[0]");
-        let windows = left
-            .iter()
-            .find(|g| g.title == "Windows and notice")
-            .expect("windows");
+        let left = groups(p, &c, &|path| path == "windows[0]");
+        let windows = left.iter().find(|g| g.title == "When").expect("windows");
         assert_eq!(windows.standing, Standing::Problem);
         assert!(windows
             .messages
@@ -361,11 +311,8 @@ mod tests {
         f.set_window(0, "2024-10-09 02:00".into());
         f.set_window(1, "2024-10-09 21:00".into());
         let c = check(&f, p);
-        let all = groups(p, &f, &c, &|_| true);
-        let windows = all
-            .iter()
-            .find(|g| g.title == "Windows and notice")
-            .expect("windows");
+        let all = groups(p, &c, &|_| true);
+        let windows = all.iter().find(|g| g.title == "When").expect("windows");
         assert_eq!(windows.standing, Standing::Approval);
         assert_eq!(
             windows.detail.as_deref(),
@@ -377,7 +324,54 @@ mod tests {
         );
         assert!(all
             .iter()
-            .filter(|g| g.title != "Windows and notice")
+            .filter(|g| g.title != "When")
             .all(|g| g.standing == Standing::Done));
+    }
+
+    #[test]
+    fn the_checklist_has_the_form_s_sections_and_their_headings() {
+        for id in ["veson-imos", "clarity-saas"] {
+            let p = Policy::builtin(id).expect("builtin");
+            let f = Form::new(p);
+            let titles: Vec<&str> = groups(p, &check(&f, p), &|_| false)
+                .iter()
+                .map(|g| g.title)
+                .filter(|t| *t != "Other")
+                .collect();
+            let headings: Vec<&str> = layout::sections(p).iter().map(|s| s.title).collect();
+            assert_eq!(titles, headings, "{id}");
+        }
+        let p = Policy::builtin("clarity-saas").expect("clarity");
+        let titles: Vec<&str> = layout::sections(p).iter().map(|s| s.title).collect();
+        assert_eq!(
+            titles,
+            [
+                "Environments",
+                "When",
+                "Versions",
+                "About the refresh",
+                "Checklist"
+            ]
+        );
+    }
+
+    /// A wrong type under the other spelling of the windows' key is reported
+    /// on that key: it belongs to the windows' section all the same.
+    #[test]
+    fn both_spellings_of_the_windows_key_belong_to_the_windows_section() {
+        let p = Policy::builtin("veson-imos").expect("veson");
+        let sections = layout::sections(p);
+        let when = sections.iter().find(|s| s.has_windows()).expect("windows");
+        let paths = when.paths();
+        for path in [
+            "submitted_at",
+            "holiday_region",
+            "window",
+            "windows",
+            "windows[0]",
+            "windows[1]",
+        ] {
+            assert!(paths.iter().any(|p| p == path), "{path}");
+        }
     }
 }
