@@ -437,6 +437,451 @@ impl Reader {
     }
 }
 
+/// One reader per part of a policy, each listing its problems with their
+/// paths. [`Policy::from_value`] calls them in document order, so the
+/// problems come in that order too.
+impl Reader {
+    /// An object under `key` of `root` that must be there; empty when it is not.
+    fn required_object<'a>(
+        &mut self,
+        root: &'a Map<String, Value>,
+        key: &str,
+        empty: &'a Map<String, Value>,
+    ) -> &'a Map<String, Value> {
+        self.get(root, "", key)
+            .and_then(|v| self.object(v, key))
+            .unwrap_or(empty)
+    }
+
+    /// An object under `key` of `root` that may be left out (or null).
+    fn optional_object<'a>(
+        &mut self,
+        root: &'a Map<String, Value>,
+        key: &str,
+    ) -> Option<&'a Map<String, Value>> {
+        match root.get(key) {
+            None | Some(Value::Null) => None,
+            Some(v) => self.object(v, key),
+        }
+    }
+
+    /// A whole number under `key` of `obj` that must be there; `fallback` when it is not.
+    fn required_number(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        (min, max): (u64, u64),
+        fallback: u32,
+    ) -> u32 {
+        let path = join(path, key);
+        match obj.get(key) {
+            Some(v) => self.number(v, &path, min, max),
+            None => {
+                self.problem(
+                    &path,
+                    &format!("a whole number from {min} to {max}"),
+                    "nothing".into(),
+                );
+                fallback
+            }
+        }
+    }
+
+    /// One of a few words under `key` of `obj`, read by `pick`; `fallback`
+    /// when it is left out, and a problem expecting `expected` when it is
+    /// none of them.
+    fn choice<T: Copy>(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        expected: &str,
+        (pick, fallback): (fn(&str) -> Option<T>, T),
+    ) -> T {
+        match obj.get(key).and_then(Value::as_str) {
+            None => fallback,
+            Some(word) => pick(word).unwrap_or_else(|| {
+                self.problem(
+                    &join(path, key),
+                    expected,
+                    format!("\"{}\"", crate::instant::excerpt(word)),
+                );
+                fallback
+            }),
+        }
+    }
+
+    /// `id`: lowercase letters, digits and dashes.
+    fn id(&mut self, root: &Map<String, Value>) -> String {
+        let id = self.text(root, "", "id");
+        let well_formed = id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !id.is_empty() && !well_formed {
+            self.problem(
+                "id",
+                "lowercase letters, digits and dashes",
+                describe(&Value::String(id.clone())),
+            );
+        }
+        id
+    }
+
+    /// `environments`: naming, kinds, labels and examples.
+    fn environments(&mut self, root: &Map<String, Value>) -> Environments {
+        let empty = Map::new();
+        let env = self.required_object(root, "environments", &empty);
+        let naming = self.choice(
+            env,
+            "environments",
+            "naming",
+            "\"name\" or \"url\"",
+            (
+                |word| match word {
+                    "name" => Some(EnvironmentNaming::Name),
+                    "url" => Some(EnvironmentNaming::Url),
+                    _ => None,
+                },
+                EnvironmentNaming::Name,
+            ),
+        );
+        Environments {
+            naming,
+            kinds: self.strings(env, "environments", "kinds"),
+            source_label: self.text(env, "environments", "source_label"),
+            target_label: self.text(env, "environments", "target_label"),
+            source_example: self.opt_text(env, "environments", "source_example"),
+            target_example: self.opt_text(env, "environments", "target_example"),
+        }
+    }
+
+    /// `windows`: how many, and how long each.
+    fn windows(&mut self, root: &Map<String, Value>) -> Windows {
+        let empty = Map::new();
+        let win = self.required_object(root, "windows", &empty);
+        let count = self.required_number(win, "windows", "count", (1, 4), 1);
+        let duration = self.required_number(win, "windows", "duration_minutes", (15, 1440), 60);
+        Windows {
+            count: count.max(1) as usize,
+            duration_minutes: duration.max(15),
+        }
+    }
+
+    /// `service_hours`, if given: a start and end per season.
+    fn service_hours(&mut self, root: &Map<String, Value>) -> Option<ServiceHours> {
+        let sh = self.optional_object(root, "service_hours")?;
+        Some(ServiceHours {
+            summer: self.season_hours(sh, "summer"),
+            winter: self.season_hours(sh, "winter"),
+        })
+    }
+
+    /// `service_hours.<key>`: `{"start": "HH:MM", "end": "HH:MM"}`, end after start.
+    fn season_hours(&mut self, sh: &Map<String, Value>, key: &str) -> (u32, u32) {
+        let path = format!("service_hours.{key}");
+        let Some(s) = self
+            .get(sh, "service_hours", key)
+            .and_then(|v| self.object(v, &path))
+        else {
+            return (0, 24 * 60);
+        };
+        let start = match self.get(s, &path, "start") {
+            Some(v) => self.clock(v, &join(&path, "start")),
+            None => 0,
+        };
+        let end = match self.get(s, &path, "end") {
+            Some(v) => self.clock(v, &join(&path, "end")),
+            None => 24 * 60,
+        };
+        if end <= start && end != 0 {
+            self.problem(
+                &join(&path, "end"),
+                "a time after the start",
+                format!("\"{:02}:{:02}\"", end / 60, end % 60),
+            );
+        }
+        (start, end)
+    }
+
+    /// `notice`: exactly one of `business_days` or `hours`.
+    fn notice(&mut self, root: &Map<String, Value>) -> NoticePeriod {
+        let Some(n) = self
+            .get(root, "", "notice")
+            .and_then(|v| self.object(v, "notice"))
+        else {
+            return NoticePeriod::Hours(0);
+        };
+        match (n.get("business_days"), n.get("hours")) {
+            (Some(d), None) => {
+                NoticePeriod::BusinessDays(self.number(d, "notice.business_days", 0, 60))
+            }
+            (None, Some(h)) => NoticePeriod::Hours(self.number(h, "notice.hours", 0, 24 * 60)),
+            _ => {
+                self.problem(
+                    "notice",
+                    "exactly one of \"business_days\" or \"hours\"",
+                    describe(&Value::Object(n.clone())),
+                );
+                NoticePeriod::Hours(0)
+            }
+        }
+    }
+
+    /// `point_in_time`, if offered: its notice and how old a restore point may be.
+    fn point_in_time(&mut self, root: &Map<String, Value>) -> Option<PointInTime> {
+        let p = self.optional_object(root, "point_in_time")?;
+        Some(PointInTime {
+            notice_days: self.required_number(p, "point_in_time", "notice_days", (0, 365), 0),
+            max_age_days: self.required_number(p, "point_in_time", "max_age_days", (1, 365), 1),
+        })
+    }
+
+    /// `versions`: when they are asked (which needs `preserve_users` for
+    /// `when_preserving_users`), their format, the mismatch's severity and an example.
+    fn versions(&mut self, root: &Map<String, Value>, preserve_users: bool) -> Versions {
+        let empty = Map::new();
+        let ver = self.optional_object(root, "versions").unwrap_or(&empty);
+        let required = self.choice(
+            ver,
+            "versions",
+            "required",
+            "\"never\", \"when_preserving_users\" or \"always\"",
+            (
+                |word| match word {
+                    "never" => Some(VersionsRequired::Never),
+                    "when_preserving_users" => Some(VersionsRequired::WhenPreservingUsers),
+                    "always" => Some(VersionsRequired::Always),
+                    _ => None,
+                },
+                VersionsRequired::Never,
+            ),
+        );
+        if required == VersionsRequired::WhenPreservingUsers && !preserve_users {
+            self.problem(
+                "versions.required",
+                "\"when_preserving_users\" only with \"preserve_users\": true",
+                "\"preserve_users\": false".into(),
+            );
+        }
+        let format = self.choice(
+            ver,
+            "versions",
+            "format",
+            "\"text\" or \"release_patch\"",
+            (
+                |word| match word {
+                    "text" => Some(VersionFormat::Text),
+                    "release_patch" => Some(VersionFormat::ReleasePatch),
+                    _ => None,
+                },
+                VersionFormat::Text,
+            ),
+        );
+        let mismatch = self.choice(
+            ver,
+            "versions",
+            "mismatch",
+            "\"error\", \"approval\" or \"warning\"",
+            (
+                |word| match word {
+                    "error" => Some(Severity::Error),
+                    "approval" => Some(Severity::Approval),
+                    "warning" => Some(Severity::Warning),
+                    _ => None,
+                },
+                Severity::Error,
+            ),
+        );
+        Versions {
+            required,
+            format,
+            mismatch,
+            example: self.opt_text(ver, "versions", "example"),
+        }
+    }
+
+    /// `directions`, if given: standard pairs and the production kind, all
+    /// among the environments' kinds (which directions need).
+    fn directions(&mut self, root: &Map<String, Value>, kinds: &[String]) -> Option<Directions> {
+        let directions = self.optional_object(root, "directions").map(|d| {
+            let standard = self.standard_pairs(d);
+            let production = self.text(d, "directions", "production");
+            for (i, (a, b)) in standard.iter().enumerate() {
+                for k in [a, b] {
+                    if !kinds.contains(k) {
+                        self.problem(
+                            &format!("directions.standard[{i}]"),
+                            "kinds listed in environments.kinds",
+                            format!("\"{}\"", crate::instant::excerpt(k)),
+                        );
+                    }
+                }
+            }
+            if !production.is_empty() && !kinds.contains(&production) {
+                self.problem(
+                    "directions.production",
+                    "a kind listed in environments.kinds",
+                    format!("\"{}\"", crate::instant::excerpt(&production)),
+                );
+            }
+            Directions {
+                standard,
+                production,
+            }
+        });
+        if directions.is_some() && kinds.is_empty() {
+            self.problem(
+                "environments.kinds",
+                "a list of kinds (directions need them)",
+                "nothing".into(),
+            );
+        }
+        directions
+    }
+
+    /// `directions.standard`: pairs of kinds.
+    fn standard_pairs(&mut self, d: &Map<String, Value>) -> Vec<(String, String)> {
+        let mut standard = Vec::new();
+        for (i, pair) in self.list(d, "directions", "standard").iter().enumerate() {
+            match pair.as_array().map(Vec::as_slice) {
+                Some([Value::String(a), Value::String(b)]) => standard.push((a.clone(), b.clone())),
+                _ => self.problem(
+                    &format!("directions.standard[{i}]"),
+                    "a pair of kinds like [\"PROD\", \"TEST\"]",
+                    describe(pair),
+                ),
+            }
+        }
+        standard
+    }
+
+    /// `questions`: yes/no questions with a key, a label and a hint.
+    fn questions(&mut self, root: &Map<String, Value>) -> Vec<YesNo> {
+        let mut questions = Vec::new();
+        for (i, q) in self.list(root, "", "questions").iter().enumerate() {
+            let path = format!("questions[{i}]");
+            if let Some(q) = self.object(q, &path) {
+                questions.push(YesNo {
+                    key: self.text(q, &path, "key"),
+                    label: self.text(q, &path, "label"),
+                    hint: self.opt_text(q, &path, "hint"),
+                });
+            }
+        }
+        questions
+    }
+
+    /// `acknowledgements`: checklists, each asked always or after a yes to
+    /// one of the `questions`, with an `ack.` rule id.
+    fn acknowledgements(
+        &mut self,
+        root: &Map<String, Value>,
+        questions: &[YesNo],
+    ) -> Vec<Acknowledgement> {
+        let mut acknowledgements = Vec::new();
+        for (i, a) in self.list(root, "", "acknowledgements").iter().enumerate() {
+            let path = format!("acknowledgements[{i}]");
+            let Some(a) = self.object(a, &path) else {
+                continue;
+            };
+            let when = match a.get("when") {
+                None | Some(Value::Null) => None,
+                Some(Value::String(k)) if questions.iter().any(|q| q.key == *k) => Some(k.clone()),
+                Some(v) => {
+                    self.problem(
+                        &join(&path, "when"),
+                        "the key of one of the questions",
+                        describe(v),
+                    );
+                    None
+                }
+            };
+            let rule = self.text(a, &path, "rule");
+            if !rule.is_empty() && !rule.starts_with("ack.") {
+                self.problem(
+                    &join(&path, "rule"),
+                    "a rule id starting with \"ack.\"",
+                    format!("\"{}\"", crate::instant::excerpt(&rule)),
+                );
+            }
+            acknowledgements.push(Acknowledgement {
+                key: self.text(a, &path, "key"),
+                rule,
+                label: self.text(a, &path, "label"),
+                when,
+                items: self.strings(a, &path, "items"),
+            });
+        }
+        acknowledgements
+    }
+
+    /// `notes`: an id, a text and an optional condition.
+    fn notes(&mut self, root: &Map<String, Value>) -> Vec<Note> {
+        let mut notes = Vec::new();
+        for (i, n) in self.list(root, "", "notes").iter().enumerate() {
+            let path = format!("notes[{i}]");
+            if let Some(n) = self.object(n, &path) {
+                let when = self.condition(n, &path);
+                notes.push(Note {
+                    id: self.text(n, &path, "id"),
+                    text: self.text(n, &path, "text"),
+                    when,
+                });
+            }
+        }
+        notes
+    }
+
+    /// A note's `when`: `{"key": "…", "is": true|false}`, if given.
+    fn condition(&mut self, note: &Map<String, Value>, path: &str) -> Option<Condition> {
+        let v = note.get("when").filter(|v| !v.is_null())?;
+        let read = v.as_object().and_then(|c| {
+            let key = c.get("key").and_then(Value::as_str)?;
+            let is = c.get("is").and_then(Value::as_bool)?;
+            Some(Condition {
+                key: key.to_string(),
+                is,
+            })
+        });
+        if read.is_none() {
+            self.problem(
+                &join(path, "when"),
+                "{\"key\": \"…\", \"is\": true|false}",
+                describe(v),
+            );
+        }
+        read
+    }
+
+    /// The questions' and acknowledgements' keys: unique, and none of the
+    /// request's own ([`crate::field::is_reserved`]).
+    fn unique_keys(&mut self, questions: &[YesNo], acknowledgements: &[Acknowledgement]) {
+        let mut seen: Vec<&str> = Vec::new();
+        let keyed = questions
+            .iter()
+            .map(|q| ("questions", q.key.as_str()))
+            .chain(
+                acknowledgements
+                    .iter()
+                    .map(|a| ("acknowledgements", a.key.as_str())),
+            );
+        for (list, key) in keyed {
+            if key.is_empty() {
+                continue;
+            }
+            if crate::field::is_reserved(key) || seen.contains(&key) {
+                self.problem(
+                    list,
+                    "keys that are unique and not a built-in request key",
+                    format!("\"{key}\""),
+                );
+            }
+            seen.push(key);
+        }
+    }
+}
+
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
@@ -480,385 +925,26 @@ impl Policy {
         };
         let empty = Map::new();
         let root = r.object(doc, "(document)").unwrap_or(&empty);
-        let id = r.text(root, "", "id");
-        if !id.is_empty()
-            && !id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        {
-            r.problem(
-                "id",
-                "lowercase letters, digits and dashes",
-                describe(&Value::String(id.clone())),
-            );
-        }
+        // Read in document order: the problems are listed in the order read.
+        let id = r.id(root);
         let name = r.text(root, "", "name");
         let version = r.text(root, "", "version");
         let summary = r.opt_text(root, "", "summary");
-
-        let env = r
-            .get(root, "", "environments")
-            .and_then(|v| r.object(v, "environments"))
-            .unwrap_or(&empty);
-        let naming = match env.get("naming").and_then(Value::as_str) {
-            Some("name") | None => EnvironmentNaming::Name,
-            Some("url") => EnvironmentNaming::Url,
-            Some(other) => {
-                r.problem(
-                    "environments.naming",
-                    "\"name\" or \"url\"",
-                    format!("\"{}\"", crate::instant::excerpt(other)),
-                );
-                EnvironmentNaming::Name
-            }
-        };
-        let environments = Environments {
-            naming,
-            kinds: r.strings(env, "environments", "kinds"),
-            source_label: r.text(env, "environments", "source_label"),
-            target_label: r.text(env, "environments", "target_label"),
-            source_example: r.opt_text(env, "environments", "source_example"),
-            target_example: r.opt_text(env, "environments", "target_example"),
-        };
-
-        let win = r
-            .get(root, "", "windows")
-            .and_then(|v| r.object(v, "windows"))
-            .unwrap_or(&empty);
-        let count = win
-            .get("count")
-            .map(|v| r.number(v, "windows.count", 1, 4))
-            .unwrap_or_else(|| {
-                r.problem(
-                    "windows.count",
-                    "a whole number from 1 to 4",
-                    "nothing".into(),
-                );
-                1
-            });
-        let duration = win
-            .get("duration_minutes")
-            .map(|v| r.number(v, "windows.duration_minutes", 15, 1440))
-            .unwrap_or_else(|| {
-                r.problem(
-                    "windows.duration_minutes",
-                    "a whole number from 15 to 1440",
-                    "nothing".into(),
-                );
-                60
-            });
-        let windows = Windows {
-            count: count.max(1) as usize,
-            duration_minutes: duration.max(15),
-        };
-
+        let environments = r.environments(root);
+        let windows = r.windows(root);
         let weekends_allowed = r.boolean(root, "", "weekends_allowed", true);
         let holiday_regions = r.boolean(root, "", "holiday_regions", false);
-
-        let service_hours = match root.get("service_hours") {
-            None | Some(Value::Null) => None,
-            Some(v) => r.object(v, "service_hours").map(|sh| {
-                let mut season = |key: &str| -> (u32, u32) {
-                    let path = format!("service_hours.{key}");
-                    let Some(s) = r
-                        .get(sh, "service_hours", key)
-                        .and_then(|v| r.object(v, &path))
-                    else {
-                        return (0, 24 * 60);
-                    };
-                    let start = match r.get(s, &path, "start") {
-                        Some(v) => r.clock(v, &join(&path, "start")),
-                        None => 0,
-                    };
-                    let end = match r.get(s, &path, "end") {
-                        Some(v) => r.clock(v, &join(&path, "end")),
-                        None => 24 * 60,
-                    };
-                    if end <= start && end != 0 {
-                        r.problem(
-                            &join(&path, "end"),
-                            "a time after the start",
-                            format!("\"{:02}:{:02}\"", end / 60, end % 60),
-                        );
-                    }
-                    (start, end)
-                };
-                ServiceHours {
-                    summer: season("summer"),
-                    winter: season("winter"),
-                }
-            }),
-        };
-
-        let notice = match r
-            .get(root, "", "notice")
-            .and_then(|v| r.object(v, "notice"))
-        {
-            Some(n) => match (n.get("business_days"), n.get("hours")) {
-                (Some(d), None) => {
-                    NoticePeriod::BusinessDays(r.number(d, "notice.business_days", 0, 60))
-                }
-                (None, Some(h)) => NoticePeriod::Hours(r.number(h, "notice.hours", 0, 24 * 60)),
-                _ => {
-                    r.problem(
-                        "notice",
-                        "exactly one of \"business_days\" or \"hours\"",
-                        describe(&Value::Object(n.clone())),
-                    );
-                    NoticePeriod::Hours(0)
-                }
-            },
-            None => NoticePeriod::Hours(0),
-        };
-
-        let point_in_time = match root.get("point_in_time") {
-            None | Some(Value::Null) => None,
-            Some(v) => r.object(v, "point_in_time").map(|p| PointInTime {
-                notice_days: p
-                    .get("notice_days")
-                    .map(|v| r.number(v, "point_in_time.notice_days", 0, 365))
-                    .unwrap_or_else(|| {
-                        r.problem(
-                            "point_in_time.notice_days",
-                            "a whole number from 0 to 365",
-                            "nothing".into(),
-                        );
-                        0
-                    }),
-                max_age_days: p
-                    .get("max_age_days")
-                    .map(|v| r.number(v, "point_in_time.max_age_days", 1, 365))
-                    .unwrap_or_else(|| {
-                        r.problem(
-                            "point_in_time.max_age_days",
-                            "a whole number from 1 to 365",
-                            "nothing".into(),
-                        );
-                        1
-                    }),
-            }),
-        };
-
+        let service_hours = r.service_hours(root);
+        let notice = r.notice(root);
+        let point_in_time = r.point_in_time(root);
         let preserve_users = r.boolean(root, "", "preserve_users", false);
-
-        let ver = match root.get("versions") {
-            None | Some(Value::Null) => &empty,
-            Some(v) => r.object(v, "versions").unwrap_or(&empty),
-        };
-        let required = match ver.get("required").and_then(Value::as_str) {
-            None => VersionsRequired::Never,
-            Some("never") => VersionsRequired::Never,
-            Some("when_preserving_users") => VersionsRequired::WhenPreservingUsers,
-            Some("always") => VersionsRequired::Always,
-            Some(other) => {
-                r.problem(
-                    "versions.required",
-                    "\"never\", \"when_preserving_users\" or \"always\"",
-                    format!("\"{}\"", crate::instant::excerpt(other)),
-                );
-                VersionsRequired::Never
-            }
-        };
-        if required == VersionsRequired::WhenPreservingUsers && !preserve_users {
-            r.problem(
-                "versions.required",
-                "\"when_preserving_users\" only with \"preserve_users\": true",
-                "\"preserve_users\": false".into(),
-            );
-        }
-        let format = match ver.get("format").and_then(Value::as_str) {
-            None | Some("text") => VersionFormat::Text,
-            Some("release_patch") => VersionFormat::ReleasePatch,
-            Some(other) => {
-                r.problem(
-                    "versions.format",
-                    "\"text\" or \"release_patch\"",
-                    format!("\"{}\"", crate::instant::excerpt(other)),
-                );
-                VersionFormat::Text
-            }
-        };
-        let mismatch = match ver.get("mismatch").and_then(Value::as_str) {
-            None | Some("error") => Severity::Error,
-            Some("approval") => Severity::Approval,
-            Some("warning") => Severity::Warning,
-            Some(other) => {
-                r.problem(
-                    "versions.mismatch",
-                    "\"error\", \"approval\" or \"warning\"",
-                    format!("\"{}\"", crate::instant::excerpt(other)),
-                );
-                Severity::Error
-            }
-        };
-        let versions = Versions {
-            required,
-            format,
-            mismatch,
-            example: r.opt_text(ver, "versions", "example"),
-        };
-
-        let directions = match root.get("directions") {
-            None | Some(Value::Null) => None,
-            Some(v) => r.object(v, "directions").map(|d| {
-                let mut standard = Vec::new();
-                for (i, pair) in r.list(d, "directions", "standard").iter().enumerate() {
-                    match pair.as_array().map(Vec::as_slice) {
-                        Some([Value::String(a), Value::String(b)]) => {
-                            standard.push((a.clone(), b.clone()))
-                        }
-                        _ => r.problem(
-                            &format!("directions.standard[{i}]"),
-                            "a pair of kinds like [\"PROD\", \"TEST\"]",
-                            describe(pair),
-                        ),
-                    }
-                }
-                let production = r.text(d, "directions", "production");
-                for (i, (a, b)) in standard.iter().enumerate() {
-                    for k in [a, b] {
-                        if !environments.kinds.contains(k) {
-                            r.problem(
-                                &format!("directions.standard[{i}]"),
-                                "kinds listed in environments.kinds",
-                                format!("\"{}\"", crate::instant::excerpt(k)),
-                            );
-                        }
-                    }
-                }
-                if !production.is_empty() && !environments.kinds.contains(&production) {
-                    r.problem(
-                        "directions.production",
-                        "a kind listed in environments.kinds",
-                        format!("\"{}\"", crate::instant::excerpt(&production)),
-                    );
-                }
-                Directions {
-                    standard,
-                    production,
-                }
-            }),
-        };
-        if directions.is_some() && environments.kinds.is_empty() {
-            r.problem(
-                "environments.kinds",
-                "a list of kinds (directions need them)",
-                "nothing".into(),
-            );
-        }
-
-        let mut questions = Vec::new();
-        for (i, q) in r.list(root, "", "questions").iter().enumerate() {
-            let path = format!("questions[{i}]");
-            if let Some(q) = r.object(q, &path) {
-                questions.push(YesNo {
-                    key: r.text(q, &path, "key"),
-                    label: r.text(q, &path, "label"),
-                    hint: r.opt_text(q, &path, "hint"),
-                });
-            }
-        }
+        let versions = r.versions(root, preserve_users);
+        let directions = r.directions(root, &environments.kinds);
+        let questions = r.questions(root);
         let upgrade_date = r.boolean(root, "", "upgrade_date", false);
-
-        let mut acknowledgements = Vec::new();
-        for (i, a) in r.list(root, "", "acknowledgements").iter().enumerate() {
-            let path = format!("acknowledgements[{i}]");
-            if let Some(a) = r.object(a, &path) {
-                let when = match a.get("when") {
-                    None | Some(Value::Null) => None,
-                    Some(Value::String(k)) if questions.iter().any(|q| q.key == *k) => {
-                        Some(k.clone())
-                    }
-                    Some(v) => {
-                        r.problem(
-                            &join(&path, "when"),
-                            "the key of one of the questions",
-                            describe(v),
-                        );
-                        None
-                    }
-                };
-                let rule = r.text(a, &path, "rule");
-                if !rule.is_empty() && !rule.starts_with("ack.") {
-                    r.problem(
-                        &join(&path, "rule"),
-                        "a rule id starting with \"ack.\"",
-                        format!("\"{}\"", crate::instant::excerpt(&rule)),
-                    );
-                }
-                acknowledgements.push(Acknowledgement {
-                    key: r.text(a, &path, "key"),
-                    rule,
-                    label: r.text(a, &path, "label"),
-                    when,
-                    items: r.strings(a, &path, "items"),
-                });
-            }
-        }
-
-        let mut notes = Vec::new();
-        for (i, n) in r.list(root, "", "notes").iter().enumerate() {
-            let path = format!("notes[{i}]");
-            if let Some(n) = r.object(n, &path) {
-                let when = match n.get("when") {
-                    None | Some(Value::Null) => None,
-                    Some(Value::Object(c)) => match (
-                        c.get("key").and_then(Value::as_str),
-                        c.get("is").and_then(Value::as_bool),
-                    ) {
-                        (Some(key), Some(is)) => Some(Condition {
-                            key: key.to_string(),
-                            is,
-                        }),
-                        _ => {
-                            r.problem(
-                                &join(&path, "when"),
-                                "{\"key\": \"…\", \"is\": true|false}",
-                                describe(&Value::Object(c.clone())),
-                            );
-                            None
-                        }
-                    },
-                    Some(v) => {
-                        r.problem(
-                            &join(&path, "when"),
-                            "{\"key\": \"…\", \"is\": true|false}",
-                            describe(v),
-                        );
-                        None
-                    }
-                };
-                notes.push(Note {
-                    id: r.text(n, &path, "id"),
-                    text: r.text(n, &path, "text"),
-                    when,
-                });
-            }
-        }
-
-        // Keys must be unique and must not shadow the request's own keys.
-        let mut seen: Vec<&str> = Vec::new();
-        let keyed = questions
-            .iter()
-            .map(|q| ("questions", q.key.as_str()))
-            .chain(
-                acknowledgements
-                    .iter()
-                    .map(|a| ("acknowledgements", a.key.as_str())),
-            );
-        for (list, key) in keyed {
-            if key.is_empty() {
-                continue;
-            }
-            if crate::field::is_reserved(key) || seen.contains(&key) {
-                r.problem(
-                    list,
-                    "keys that are unique and not a built-in request key",
-                    format!("\"{key}\""),
-                );
-            }
-            seen.push(key);
-        }
+        let acknowledgements = r.acknowledgements(root, &questions);
+        let notes = r.notes(root);
+        r.unique_keys(&questions, &acknowledgements);
 
         let policy = Policy {
             id: if id.is_empty() {
@@ -1004,6 +1090,43 @@ mod tests {
         - acknowledgements[0].when: expected the key of one of the questions, found "nope"
         - acknowledgements[0].rule: expected a rule id starting with "ack.", found "overwrite"
         - acknowledgements: expected keys that are unique and not a built-in request key, found "source"
+        "#);
+    }
+
+    /// Each part's reader (environments, service hours, point in time,
+    /// versions, directions, acknowledgements, notes) lists its problems in
+    /// document order; the expected text was taken from the loader before it
+    /// was split into one reader per part.
+    #[test]
+    fn every_part_reports_its_problems_in_document_order() {
+        let err = Policy::from_json(
+            r#"{"id": "acme", "name": "A", "version": "1",
+                "environments": {"naming": "uri", "kinds": ["PROD", "TEST"], "source_label": "S", "target_label": "T"},
+                "windows": {"count": 1, "duration_minutes": 60}, "notice": {"hours": 2},
+                "service_hours": {"summer": {"start": "10:00", "end": "09:00"}, "winter": {"start": "01:00", "end": "21:30"}},
+                "point_in_time": {"notice_days": 400},
+                "versions": {"required": "when_preserving_users", "format": "semver", "mismatch": "fatal"},
+                "directions": {"standard": [["PROD", "DEV"], ["A"]], "production": "LIVE"},
+                "questions": [{"key": "q", "label": "Q"}],
+                "acknowledgements": [{"key": "a", "rule": "ack.a", "label": "A", "when": "nope", "items": [""]}],
+                "notes": [{"id": "n", "text": "t", "when": {"key": "x"}}]}"#,
+        )
+        .unwrap_err();
+        insta::assert_snapshot!(err, @r#"
+        The policy “acme” cannot be used: 13 problems
+        - environments.naming: expected "name" or "url", found "uri"
+        - service_hours.summer.end: expected a time after the start, found "09:00"
+        - point_in_time.notice_days: expected a whole number from 0 to 365, found 400
+        - point_in_time.max_age_days: expected a whole number from 1 to 365, found nothing
+        - versions.required: expected "when_preserving_users" only with "preserve_users": true, found "preserve_users": false
+        - versions.format: expected "text" or "release_patch", found "semver"
+        - versions.mismatch: expected "error", "approval" or "warning", found "fatal"
+        - directions.standard[1]: expected a pair of kinds like ["PROD", "TEST"], found a list of 1
+        - directions.standard[0]: expected kinds listed in environments.kinds, found "DEV"
+        - directions.production: expected a kind listed in environments.kinds, found "LIVE"
+        - acknowledgements[0].when: expected the key of one of the questions, found "nope"
+        - acknowledgements[0].items[0]: expected a non-empty string, found ""
+        - notes[0].when: expected {"key": "…", "is": true|false}, found an object
         "#);
     }
 
