@@ -62,7 +62,20 @@ fn same_host(a: &str, b: &str) -> bool {
     }
 }
 
+/// The environments' rules, in this order: each side given (and a full
+/// address), their kinds chosen, the two different, the direction usual.
 pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let usable = given(ctx, out);
+    kinds_chosen(ctx, out);
+    if usable {
+        different(ctx, out);
+    }
+    direction(ctx, out);
+}
+
+/// Each side's name or URL is given (and, for URLs, a full `https://` one);
+/// false when either is not, so they cannot be compared.
+fn given(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
     let env = &ctx.policy.environments;
     let req = ctx.request;
     let (source_key, target_key) = env.keys();
@@ -107,62 +120,77 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             usable = false;
         }
     }
-    let kinds = !env.kinds.is_empty();
-    if kinds {
-        for (key, value, side) in [
-            (Key::SourceKind, &req.source_kind, "source"),
-            (Key::TargetKind, &req.target_kind, "destination"),
-        ] {
-            if value.is_empty() {
-                out.push(required(
-                    key,
-                    format!(
-                        "Choose what kind of environment the {side} is: {}.",
-                        env.kinds.join(", ")
-                    ),
-                ));
-            }
-        }
-    }
+    usable
+}
 
-    if usable {
-        let same_address =
-            env.naming == EnvironmentNaming::Url && same_url(&req.source, &req.target);
-        let same = match env.naming {
-            EnvironmentNaming::Name => {
-                req.source.trim().to_lowercase() == req.target.trim().to_lowercase()
-            }
-            EnvironmentNaming::Url => {
-                same_address
-                    || (kinds
-                        && !req.source_kind.is_empty()
-                        && req.source_kind == req.target_kind
-                        && same_host(&req.source, &req.target))
-            }
-        };
-        if same {
-            let message = if env.naming == EnvironmentNaming::Url && !same_address {
+/// The kinds of both sides are chosen, when the policy has kinds.
+fn kinds_chosen(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let env = &ctx.policy.environments;
+    let req = ctx.request;
+    if env.kinds.is_empty() {
+        return;
+    }
+    for (key, value, side) in [
+        (Key::SourceKind, &req.source_kind, "source"),
+        (Key::TargetKind, &req.target_kind, "destination"),
+    ] {
+        if value.is_empty() {
+            out.push(required(
+                key,
                 format!(
-                    "The source and destination are the same {} environment on {}: a refresh copies one environment over another, so pick two different ones.",
-                    req.source_kind,
-                    https_host(&req.source).unwrap_or_default()
-                )
-            } else {
-                format!(
-                    "The source and {} are both “{}”: a refresh copies one environment over another, so they must differ.",
-                    if env.naming == EnvironmentNaming::Url { "destination" } else { "target" },
-                    excerpt(&req.source)
-                )
-            };
-            out.push(Finding::on(
-                "env.same",
-                target_key,
-                Severity::Error,
-                message,
+                    "Choose what kind of environment the {side} is: {}.",
+                    env.kinds.join(", ")
+                ),
             ));
         }
     }
+}
 
+/// The source and target differ (`env.same`).
+fn different(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let env = &ctx.policy.environments;
+    let req = ctx.request;
+    let (_, target_key) = env.keys();
+    let kinds = !env.kinds.is_empty();
+    let same_address = env.naming == EnvironmentNaming::Url && same_url(&req.source, &req.target);
+    let same = match env.naming {
+        EnvironmentNaming::Name => {
+            req.source.trim().to_lowercase() == req.target.trim().to_lowercase()
+        }
+        EnvironmentNaming::Url => {
+            same_address
+                || (kinds
+                    && !req.source_kind.is_empty()
+                    && req.source_kind == req.target_kind
+                    && same_host(&req.source, &req.target))
+        }
+    };
+    if same {
+        let message = if env.naming == EnvironmentNaming::Url && !same_address {
+            format!(
+                "The source and destination are the same {} environment on {}: a refresh copies one environment over another, so pick two different ones.",
+                req.source_kind,
+                https_host(&req.source).unwrap_or_default()
+            )
+        } else {
+            format!(
+                "The source and {} are both “{}”: a refresh copies one environment over another, so they must differ.",
+                if env.naming == EnvironmentNaming::Url { "destination" } else { "target" },
+                excerpt(&req.source)
+            )
+        };
+        out.push(Finding::on(
+            "env.same",
+            target_key,
+            Severity::Error,
+            message,
+        ));
+    }
+}
+
+/// The refresh goes a usual way, and not into production without approval.
+fn direction(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let req = ctx.request;
     if let Some(dir) = &ctx.policy.directions {
         let (s, t) = (&req.source_kind, &req.target_kind);
         if s.is_empty() || t.is_empty() {

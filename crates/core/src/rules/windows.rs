@@ -248,19 +248,27 @@ fn ordinal(i: usize) -> &'static str {
         .unwrap_or("next")
 }
 
+/// The windows' rules, in this order: how many were given, the restore
+/// point, each start's blockers, then overlaps.
 pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let policy = ctx.policy;
-    let w = policy.windows;
+    count(ctx, out);
+    restore_point(ctx, out);
+    let starts: Vec<(usize, NaiveDateTime)> = ctx
+        .request
+        .windows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.start().map(|t| (i, t)))
+        .collect();
+    blocked(ctx, &starts, out);
+    overlaps(ctx, &starts, out);
+}
+
+/// None, too few or too many windows, and each empty one.
+fn count(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let w = ctx.policy.windows;
     let slots = &ctx.request.windows;
     let one = w.count == 1;
-    let name = |i: usize| {
-        if one {
-            "The window".to_string()
-        } else {
-            format!("Window {}", i + 1)
-        }
-    };
-
     if slots.is_empty() {
         let message = if one {
             "Enter the date and time in UTC when the refresh should start.".to_string()
@@ -296,8 +304,10 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(required(w.field(i), message));
         }
     }
+}
 
-    // Point-in-time: the restore point and whether any window can work at all.
+/// Point-in-time: the restore point and whether any window can work at all.
+fn restore_point(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if let Some(pit) = ctx.point_in_time() {
         match ctx.request.restore_point {
             None => out.push(required(
@@ -333,14 +343,21 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         }
     }
+}
 
-    let starts: Vec<(usize, NaiveDateTime)> = slots
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| s.start().map(|t| (i, t)))
-        .collect();
+/// What stands in each start's way (notice, the restore point, weekends,
+/// holidays, service hours), and the years the holiday data does not cover.
+fn blocked(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<Finding>) {
+    let w = ctx.policy.windows;
+    let name = |i: usize| {
+        if w.count == 1 {
+            "The window".to_string()
+        } else {
+            format!("Window {}", i + 1)
+        }
+    };
     let mut uncovered: Vec<i32> = Vec::new();
-    for &(i, start) in &starts {
+    for &(i, start) in starts {
         // Most starts have no finding: name their field only when one does.
         let mut field = None;
         for b in blockers(ctx, start) {
@@ -370,8 +387,11 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         }
     }
+}
 
-    // Overlap: each later window against each earlier one.
+/// Overlap: each later window against each earlier one.
+fn overlaps(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<Finding>) {
+    let w = ctx.policy.windows;
     let span = Duration::minutes(i64::from(w.duration_minutes));
     for (a, &(i, si)) in starts.iter().enumerate() {
         for &(j, sj) in &starts[a + 1..] {
