@@ -7,7 +7,7 @@
 
 use crate::finding::Severity;
 use crate::instant::{format_utc, format_window, to_rfc3339};
-use crate::policy::{Policy, VersionsRequired};
+use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::{RefreshType, Request};
 use crate::rules::windows::duration_words;
@@ -217,43 +217,7 @@ fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
             false,
         ));
     }
-    let w = policy.windows;
-    let starts: Vec<_> = req.windows.iter().filter_map(|s| s.start()).collect();
-    if w.count == 1 {
-        let value = starts
-            .first()
-            .map(|t| format_window(*t, w.duration_minutes))
-            .unwrap_or_default();
-        out.push(answer(
-            format!(
-                "Preferred schedule (UTC; the outage lasts {})",
-                duration_words(w.duration_minutes)
-            ),
-            value,
-            false,
-        ));
-    } else {
-        let mut a = answer(
-            format!(
-                "Proposed windows ({} each, UTC)",
-                duration_words(w.duration_minutes)
-            ),
-            "",
-            false,
-        );
-        a.items = starts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                format!(
-                    "Window {}: {}",
-                    i + 1,
-                    format_window(*t, w.duration_minutes)
-                )
-            })
-            .collect();
-        out.push(a);
-    }
+    out.push(windows_answer(policy, req));
     if policy.point_in_time.is_some() {
         let value = match (req.refresh_type, req.restore_point) {
             (RefreshType::PointInTime, Some(r)) => {
@@ -270,11 +234,7 @@ fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
             false,
         ));
     }
-    let versions_asked = match policy.versions.required {
-        VersionsRequired::Never => false,
-        VersionsRequired::WhenPreservingUsers => req.preserve_users,
-        VersionsRequired::Always => true,
-    };
+    let versions_asked = policy.versions.required.asked(req.preserve_users);
     for q in &policy.questions {
         out.push(answer(&q.label, yes_no(req.answer(&q.key)), false));
     }
@@ -302,6 +262,47 @@ fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
         out.push(answer("Public holidays observed", value, false));
     }
     out
+}
+
+/// The windows: one line for one window, a list for several.
+fn windows_answer(policy: &Policy, req: &Request) -> Answer {
+    let w = policy.windows;
+    let starts: Vec<_> = req.windows.iter().filter_map(|s| s.start()).collect();
+    if w.count == 1 {
+        let value = starts
+            .first()
+            .map(|t| format_window(*t, w.duration_minutes))
+            .unwrap_or_default();
+        answer(
+            format!(
+                "Preferred schedule (UTC; the outage lasts {})",
+                duration_words(w.duration_minutes)
+            ),
+            value,
+            false,
+        )
+    } else {
+        let mut a = answer(
+            format!(
+                "Proposed windows ({} each, UTC)",
+                duration_words(w.duration_minutes)
+            ),
+            "",
+            false,
+        );
+        a.items = starts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                format!(
+                    "Window {}: {}",
+                    i + 1,
+                    format_window(*t, w.duration_minutes)
+                )
+            })
+            .collect();
+        a
+    }
 }
 
 /// The checklist: each acknowledgement that applies, ticked or not, with its steps.
