@@ -100,68 +100,10 @@ fn TicketContent(
         }
     };
     let save = move |_| {
-        let f = format.get_untracked();
         let text = body.get_untracked().unwrap_or_default();
-        let mime = match f {
-            Format::Json => "application/json;charset=utf-8",
-            Format::Markdown => "text/markdown;charset=utf-8",
-            Format::Text => "text/plain;charset=utf-8",
-        };
-        let name = format!("refresh-request.{}", f.extension());
-        let message = if download(&name, mime, &text) {
-            format!("Downloaded {name}.")
-        } else {
-            "The download did not start: copy the ticket instead.".to_string()
-        };
-        status.set(message);
+        status.set(save_ticket(format.get_untracked(), &text));
     };
-    let formats = Format::ALL
-        .into_iter()
-        .map(|f| {
-            let id = format!("{format_name}-{}", f.as_str());
-            let label = match f {
-                Format::Text => "Plain text (for any help-center form)",
-                Format::Markdown => "Markdown",
-                Format::Json => "JSON (machine-readable)",
-            };
-            radio(
-                id,
-                format_name.clone(),
-                f.as_str(),
-                label.into(),
-                String::new(),
-                Signal::derive(move || format.get() == f),
-                move |_| {
-                    format.set(f);
-                    status.set(String::new());
-                },
-            )
-        })
-        .collect_view();
-    let flagged = move || {
-        state.checked.with(|c| {
-            c.report
-                .findings
-                .iter()
-                .filter(|f| matches!(f.severity, Severity::Approval | Severity::Warning))
-                .map(|f| {
-                    message_item(
-                        f.severity.as_str(),
-                        severity_tag(f.severity),
-                        f.message.clone(),
-                    )
-                })
-                .collect_view()
-        })
-    };
-    let has_flagged = move || {
-        state.checked.with(|c| {
-            c.report
-                .findings
-                .iter()
-                .any(|f| matches!(f.severity, Severity::Approval | Severity::Warning))
-        })
-    };
+    let formats = format_choices(format, status, &format_name);
     let file_name = move || format!("refresh-request.{}", format.get().extension());
     view! {
         <p>"Paste the subject and the ticket into the vendor's help center. The ticket updates if you change the form."</p>
@@ -204,6 +146,79 @@ fn TicketContent(
         <p class="rr-status" id=status_id role="status">
             {status}
         </p>
+        {flagged(state)}
+    }
+}
+
+/// Downloads the ticket `text` in format `f`; what to say about it.
+fn save_ticket(f: Format, text: &str) -> String {
+    let mime = match f {
+        Format::Json => "application/json;charset=utf-8",
+        Format::Markdown => "text/markdown;charset=utf-8",
+        Format::Text => "text/plain;charset=utf-8",
+    };
+    let name = format!("refresh-request.{}", f.extension());
+    if download(&name, mime, text) {
+        format!("Downloaded {name}.")
+    } else {
+        "The download did not start: copy the ticket instead.".to_string()
+    }
+}
+
+/// The format's radio buttons (group `name`); choosing one clears the status.
+fn format_choices(format: RwSignal<Format>, status: RwSignal<String>, name: &str) -> impl IntoView {
+    Format::ALL
+        .into_iter()
+        .map(|f| {
+            let id = format!("{name}-{}", f.as_str());
+            let label = match f {
+                Format::Text => "Plain text (for any help-center form)",
+                Format::Markdown => "Markdown",
+                Format::Json => "JSON (machine-readable)",
+            };
+            radio(
+                id,
+                name.to_string(),
+                f.as_str(),
+                label.into(),
+                String::new(),
+                Signal::derive(move || format.get() == f),
+                move |_| {
+                    format.set(f);
+                    status.set(String::new());
+                },
+            )
+        })
+        .collect_view()
+}
+
+/// What the ticket passes on to the vendor: its approvals and warnings.
+fn flagged(state: AppState) -> impl IntoView {
+    let flagged = move || {
+        state.checked.with(|c| {
+            c.report
+                .findings
+                .iter()
+                .filter(|f| matches!(f.severity, Severity::Approval | Severity::Warning))
+                .map(|f| {
+                    message_item(
+                        f.severity.as_str(),
+                        severity_tag(f.severity),
+                        f.message.clone(),
+                    )
+                })
+                .collect_view()
+        })
+    };
+    let has_flagged = move || {
+        state.checked.with(|c| {
+            c.report
+                .findings
+                .iter()
+                .any(|f| matches!(f.severity, Severity::Approval | Severity::Warning))
+        })
+    };
+    view! {
         <Show when=has_flagged>
             <h3 class="rr-subheading">"The ticket tells the vendor"</h3>
             <ul class="rr-flagged">{flagged}</ul>
