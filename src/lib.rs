@@ -21,17 +21,35 @@ pub fn mount_page() {
     // The wasm's start and the first drawing are two tasks, not one long one
     // (`app::deferred` splits the rest of the drawing).
     app::deferred::after_this_task(|| {
-        // In one task with the mounting, so the header is never seen missing.
-        if let Some(shell) = document()
+        let shell = document()
             .query_selector("main[data-rr-shell]")
             .ok()
-            .flatten()
-        {
+            .flatten();
+        mount_form(document().body(), FormOptions::default());
+        if let Some(shell) = shell {
+            keep_painted_header(&shell);
             shell.remove();
         }
-        mount_form(document().body(), FormOptions::default());
         iframe::report_height_when_framed();
     });
+}
+
+/// Puts the header `index.html` painted before the wasm arrived in place of
+/// the app's identical one, in the same task as the mounting, so nothing on
+/// screen changes. The painted header is the page's largest paint: a copy
+/// drawn later would become a new one, and the browser would count the wasm's
+/// download in the time to it. The header is static, so the swap touches
+/// nothing reactive.
+fn keep_painted_header(shell: &web_sys::Element) {
+    let doc = document();
+    let painted = shell.query_selector("header").ok().flatten();
+    let drawn = doc
+        .query_selector("main.rr-app:not([data-rr-shell]) > header")
+        .ok()
+        .flatten();
+    if let (Some(painted), Some(drawn)) = (painted, drawn) {
+        let _ = drawn.replace_with_with_node_1(&painted);
+    }
 }
 
 /// Mounts a form into every `[data-refresh-request]` element of a host page

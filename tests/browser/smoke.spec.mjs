@@ -70,14 +70,20 @@ test('issue 6: the title and introduction show before the wasm arrives, and stay
   expect(stylesheets).toEqual([]);
   const shellText = await lede.textContent();
   const shellBox = await title.boundingBox();
+  // Tag the painted nodes, to tell whether the app keeps them or draws its own copies.
+  await page.evaluate(() => {
+    document.querySelector('h1').dataset.painted = 'shell';
+    document.querySelector('.rr-lede').dataset.painted = 'shell';
+  });
   await expect(page.getByRole('combobox', { name: 'Vendor', exact: true })).toHaveCount(0);
 
   release();
   await expect(page.getByRole('combobox', { name: 'Vendor', exact: true })).toBeVisible();
-  // One header, with the words and the place of the one painted first (the app draws it in
-  // the same task that takes the painted one away: no jump), and the form under it. The
-  // start-up error message is switched off.
+  // One header, the one painted first: the same nodes, words and place (nothing drawn twice, no
+  // jump), with the form under it. The start-up error message is switched off.
   await expect(page.locator('[data-rr-shell]')).toHaveCount(0);
+  await expect(page.locator('h1[data-painted="shell"]')).toHaveCount(1);
+  await expect(page.locator('.rr-lede[data-painted="shell"]')).toHaveCount(1);
   expect(await page.evaluate(() => document.querySelector('header').compareDocumentPosition(document.querySelector('form')) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
   await expect(page.getByText('The form could not start')).toHaveCount(0);
   await expect(title).toHaveCount(1);
@@ -155,7 +161,7 @@ test('issue 6: skipping off-screen sections keeps the 2rem between one section a
 });
 
 test("a check's standing stays at the end of its title's first line in a narrow status panel", async ({ page }) => {
-  // 1000 px wide: the panel is a column of ~290 px, where "Windows and notice  To do" does
+  // 1000 px wide: the panel is a column of ~290 px, where "Users and versions  To do" does
   // not fit on one line. The title wraps; the word ("To do", "Needs approval") keeps its place.
   await page.setViewportSize({ width: 1000, height: 900 });
   const approval =
