@@ -62,7 +62,7 @@ test.describe('post-build output', () => {
 
   test("issue 6: the page's wasm carries no embedding code; embed.js's own wasm does", () => {
     // Strings only the embedding code holds: the host element's CSS and the mounted marker.
-    const embedOnly = ['.rr-embed-root{all:initial', 'data-refresh-request-mounted'];
+    const embedOnly = ['.rr-embed-root {\n  all: initial', 'data-refresh-request-mounted'];
     const pageWasm = readdirSync(distDir).find((n) => n.endsWith('_bg.wasm'));
     const page = readFileSync(path.join(distDir, pageWasm)).toString('latin1');
     const embedText = readFileSync(path.join(distDir, 'embed.js'), 'utf8');

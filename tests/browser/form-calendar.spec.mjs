@@ -51,7 +51,7 @@ test('Suggest the earliest windows fills valid windows', async ({ page }) => {
   await expect(page.getByLabel('Window 1 start')).toHaveValue('2024-12-18 09:00');
   await expect(page.getByLabel('Window 2 start')).toHaveValue('2024-12-18 11:00');
   const checks = page.getByRole('region', { name: 'Checks' });
-  await expect(checks.getByRole('listitem').filter({ hasText: 'Windows and notice' }).first()).toContainText('Done');
+  await expect(checks.getByRole('listitem').filter({ has: page.locator('.rr-check__title', { hasText: /^When$/ }) })).toContainText('Done');
   await expect(page.getByRole('status').filter({ hasText: 'Filled in: Wed 18 Dec 2024 09:00–11:00 UTC; Wed 18 Dec 2024 11:00–13:00 UTC.' })).toBeVisible();
 });
 
