@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, NaiveDateTime};
 use js_sys::{Array, Function, Object, Reflect, JSON};
-use refresh_request_core::catalog::{Catalog, Input};
+use refresh_request_core::catalog::{Catalog, Input, Part};
 use refresh_request_core::instant::{parse, MIN_YEAR};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -27,16 +27,84 @@ pub fn now() -> NaiveDateTime {
         .unwrap_or_default()
 }
 
-/// A request given as an object or as JSON text, as JSON text.
-fn request_text(request: &JsValue) -> String {
-    if let Some(s) = request.as_string() {
-        return s;
+/// A request as a script gave it: JSON text, the contract's keys of an
+/// object, or nothing.
+enum Given {
+    Text(String),
+    Parts(Vec<(String, Part)>),
+    Missing,
+}
+
+impl Given {
+    fn input(&self) -> Input<'_> {
+        match self {
+            Given::Text(t) => Input::Text(t),
+            Given::Parts(p) => Input::Parts(p),
+            Given::Missing => Input::Missing,
+        }
     }
-    // Cyclic or exotic objects cannot be stringified: treat as unreadable JSON.
-    JSON::stringify(request)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| "not an object".into())
+}
+
+/// What a value JSON cannot carry is, in a message's words.
+fn unreadable(value: &JsValue, error: &JsValue) -> String {
+    if value.is_bigint() {
+        return "a BigInt".into();
+    }
+    let message = error
+        .dyn_ref::<js_sys::Error>()
+        .and_then(|e| e.message().as_string())
+        .unwrap_or_default();
+    if message.contains("circular") {
+        "a value that contains itself".into()
+    } else if message.contains("BigInt") {
+        "a value holding a BigInt".into()
+    } else {
+        "a value that cannot be written as JSON".into()
+    }
+}
+
+/// Reads a request. Of an object, only the keys of the contract
+/// (docs/policies.md, "Request JSON") are read, each on its own: an unknown
+/// key is ignored without being looked at, so it costs nothing whatever it
+/// holds (a cycle, a huge graph), and a value JSON cannot carry is reported
+/// on its own key.
+fn read_request(request: &JsValue) -> Given {
+    if let Some(s) = request.as_string() {
+        return Given::Text(s);
+    }
+    if request.is_undefined() {
+        return Given::Missing;
+    }
+    if !request.is_object() || Array::is_array(request) || request.is_function() {
+        // Not an object: the core says what a request should be.
+        return Given::Text(
+            if Array::is_array(request) {
+                "[]"
+            } else {
+                "null"
+            }
+            .into(),
+        );
+    }
+    let keys = with_catalog(|c| c.request_keys());
+    let mut parts = Vec::new();
+    for key in keys {
+        let part = match Reflect::get(request, &JsValue::from_str(&key)) {
+            // A getter (or a proxy) that throws.
+            Err(_) => Part::Unreadable("a value that could not be read (reading it failed)".into()),
+            Ok(v) if v.is_undefined() => continue,
+            Ok(v) => match JSON::stringify(&v) {
+                Ok(text) => match text.as_string() {
+                    Some(t) => Part::Json(t),
+                    // A function or a symbol: JSON leaves it out, and so does the request.
+                    None => continue,
+                },
+                Err(e) => Part::Unreadable(unreadable(&v, &e)),
+            },
+        };
+        parts.push((key, part));
+    }
+    Given::Parts(parts)
 }
 
 fn json_to_js(json: &str) -> JsValue {
@@ -59,8 +127,8 @@ pub fn install() {
     let api = Object::new();
 
     let validate = Closure::<dyn Fn(JsValue) -> JsValue>::new(|request: JsValue| {
-        let text = request_text(&request);
-        let report = with_catalog(|c| c.validate(Input::Text(&text), now()));
+        let given = read_request(&request);
+        let report = with_catalog(|c| c.validate(given.input(), now()));
         json_to_js(&report.to_json())
     });
     set(&api, "validate", validate.as_ref().unchecked_ref());
@@ -68,9 +136,9 @@ pub fn install() {
 
     let ticket = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
         |request: JsValue, format: JsValue| {
-            let text = request_text(&request);
+            let given = read_request(&request);
             let format = format.as_string().unwrap_or_default();
-            with_catalog(|c| c.ticket(Input::Text(&text), &format, now()))
+            with_catalog(|c| c.ticket(given.input(), &format, now()))
                 .map(|body| JsValue::from_str(&body))
                 .map_err(|message| js_sys::Error::new(&message).into())
         },
@@ -87,8 +155,8 @@ pub fn install() {
     policies.forget();
 
     let suggest = Closure::<dyn Fn(JsValue) -> JsValue>::new(|request: JsValue| {
-        let text = request_text(&request);
-        let starts = with_catalog(|c| c.suggest(Input::Text(&text), now()));
+        let given = read_request(&request);
+        let starts = with_catalog(|c| c.suggest(given.input(), now()));
         starts
             .into_iter()
             .map(|s| JsValue::from_str(&s))

@@ -98,6 +98,31 @@ pub fn serialise(form: &Form) -> String {
     Value::Object(draft).to_string()
 }
 
+/// Why the draft is not being saved (each has its own notice).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotSaved {
+    /// The site's storage is full (other pages of the site use it too).
+    Full,
+    /// The browser does not let the page store anything.
+    Blocked,
+    /// The draft alone is over [`MAX_DRAFT_CHARS`].
+    TooLarge,
+}
+
+/// The longest draft this page tries to save. Browsers give a site about
+/// five million characters of storage in all; a draft near that would fill
+/// it for every other page of the site, and no request needs a tenth of it.
+pub const MAX_DRAFT_CHARS: usize = 2_000_000;
+
+/// What a failed `setItem` means, from the error's `name`: a full storage
+/// (the standard name, and Firefox's older one), or a refusal.
+pub fn why_not_saved(error_name: &str) -> NotSaved {
+    match error_name {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => NotSaved::Full,
+        _ => NotSaved::Blocked,
+    }
+}
+
 fn storage() -> Option<web_sys::Storage> {
     // Throws in some sandboxed frames and when storage is disabled.
     web_sys::window()?.local_storage().ok().flatten()
@@ -109,9 +134,27 @@ pub fn load(key: &str) -> Loaded {
     parse(text.as_deref())
 }
 
-/// Saves the form (a full or refused storage is ignored: the form still works).
-pub fn save(key: &str, form: &Form) -> bool {
-    storage().is_some_and(|s| s.set_item(key, &serialise(form)).is_ok())
+/// Saves the form, or says why it could not. When it could not, the older
+/// draft is deleted (when the browser lets us): restored after a reload, it
+/// would look like what was typed last.
+pub fn save(key: &str, form: &Form) -> Result<(), NotSaved> {
+    let storage = storage().ok_or(NotSaved::Blocked)?;
+    let text = serialise(form);
+    let outcome = if text.len() > MAX_DRAFT_CHARS {
+        Err(NotSaved::TooLarge)
+    } else {
+        storage.set_item(key, &text).map_err(|e| {
+            let name = js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .unwrap_or_default();
+            why_not_saved(&name)
+        })
+    };
+    if outcome.is_err() {
+        let _ = storage.remove_item(key);
+    }
+    outcome
 }
 
 /// Deletes the draft.
@@ -155,6 +198,44 @@ mod tests {
             "{\"v\":1,\"form\":{\"policy\":3}}",
         ] {
             assert_eq!(parse(Some(bad)), Loaded::Corrupt, "{bad}");
+        }
+    }
+
+    #[test]
+    fn issue_22_a_failed_save_says_why() {
+        assert_eq!(why_not_saved("QuotaExceededError"), NotSaved::Full);
+        assert_eq!(why_not_saved("NS_ERROR_DOM_QUOTA_REACHED"), NotSaved::Full);
+        assert_eq!(why_not_saved("SecurityError"), NotSaved::Blocked);
+        assert_eq!(why_not_saved(""), NotSaved::Blocked);
+    }
+
+    #[test]
+    fn issue_22_drafts_of_any_text_round_trip_or_are_refused() {
+        // Quotes, escapes, control characters, astral characters, a long
+        // value: every draft the page writes reads back as the same form, and
+        // every truncation of one is refused, never half-restored.
+        let texts = [
+            "\"quoted\" \\ back\nslash\t\u{0}",
+            "émoji 🚀 and \u{2028}",
+            "</script><img src=x onerror=alert(1)>",
+        ];
+        let long = "x".repeat(100_000);
+        for text in texts.iter().copied().chain([long.as_str()]) {
+            let mut f = Form {
+                policy: "veson-imos".into(),
+                ..Form::default()
+            };
+            f.set("source", text.into());
+            f.set_window(1, text.into());
+            let saved = serialise(&f);
+            assert_eq!(parse(Some(&saved)), Loaded::Draft(f.clone()));
+            let step = (saved.len() / 300).max(1);
+            for cut in (0..saved.len())
+                .step_by(step)
+                .filter(|&i| saved.is_char_boundary(i))
+            {
+                assert_eq!(parse(Some(&saved[..cut])), Loaded::Corrupt, "{cut}");
+            }
         }
     }
 

@@ -26,7 +26,7 @@ pub mod ticket_panel;
 
 use calendar_view::{CalendarView, SuggestButton};
 use dom::{copy_and_say, focus_later, target_value};
-use draft::Loaded;
+use draft::{Loaded, NotSaved};
 use error_summary::ErrorSummary;
 use field::{Field, Messages};
 use form::{is_request_key, Form};
@@ -43,8 +43,15 @@ use refresh_request_core::policy::Policy;
 use serde_json::Value;
 use state::AppState;
 use status_panel::StatusPanel;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use ticket_panel::TicketPanel;
+
+/// How long after the last change the draft is saved. A save writes the
+/// whole form, which with a long paste costs more than a keystroke should;
+/// typing at any speed saves once per pause instead.
+const SAVE_DELAY_MS: u32 = 400;
 
 /// Numbers the forms on a page, so their element ids never clash.
 static NEXT_UID: AtomicU32 = AtomicU32::new(1);
@@ -116,12 +123,20 @@ pub fn start(
     }
     let policy = policy.unwrap_or(first);
     let (form, touched) = match (link, draft) {
-        (Some(link), _) if from_link => {
+        (Some(link), draft) if from_link => {
             let mut form = Form::new(policy);
             let applied = form.apply(link, policy);
             notices.push(Notice::Prefilled);
             if applied.extra_windows > 0 {
                 notices.push(Notice::ExtraWindows(applied.extra_windows));
+            }
+            // The link takes the draft's place (and its storage): the draft
+            // stays one click away, never silently lost.
+            if let Some(mut had) = draft {
+                had.sanitise(known(&had.policy).unwrap_or(first));
+                if (!had.is_blank() || had.planning) && had != form {
+                    notices.push(Notice::LinkReplacedDraft(Box::new(had)));
+                }
             }
             (form, applied.fields)
         }
@@ -231,16 +246,51 @@ impl Opening {
             }));
         }
 
-        // Drafts: saved as the user types; an empty form leaves nothing behind.
-        Effect::new(move |_| {
-            state.form.with(|f| {
-                if f.is_blank() && !f.planning {
-                    draft::remove(&draft_key);
-                } else {
-                    draft::save(&draft_key, f);
-                }
+        // Drafts: saved a moment after the last change (SAVE_DELAY_MS), at
+        // once when the page is hidden or closed, and at start (a link's
+        // values must replace the draft before anything else can happen).
+        // An empty form leaves nothing behind.
+        let dirty = Rc::new(Cell::new(false));
+        let last: Rc<Cell<Option<NotSaved>>> = Rc::default();
+        let save_now: Rc<dyn Fn()> = {
+            let (dirty, key) = (dirty.clone(), draft_key.clone());
+            Rc::new(move || {
+                dirty.set(false);
+                let outcome = state.form.with_untracked(|f| draft::save(&key, f));
+                report_saving(state, &last, outcome);
             })
-        });
+        };
+        let pending: Rc<RefCell<Option<gloo_timers::callback::Timeout>>> = Rc::default();
+        {
+            let (dirty, save_now) = (dirty.clone(), save_now.clone());
+            Effect::new(move |started: Option<()>| {
+                let blank = state.form.with(|f| f.is_blank() && !f.planning);
+                // Dropping the timer cancels the save it was waiting to make.
+                pending.borrow_mut().take();
+                if blank {
+                    dirty.set(false);
+                    draft::remove(&draft_key);
+                } else if started.is_none() {
+                    save_now();
+                } else {
+                    dirty.set(true);
+                    let save_now = save_now.clone();
+                    *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
+                        SAVE_DELAY_MS,
+                        move || save_now(),
+                    ));
+                }
+            });
+        }
+        for event in ["pagehide", "visibilitychange"] {
+            let (dirty, save_now) = (dirty.clone(), save_now.clone());
+            // Kept for the page's life: the form lives as long as the page.
+            let _ = window_event_listener_untyped(event, move |_| {
+                if dirty.get() {
+                    save_now();
+                }
+            });
+        }
 
         if !embedded {
             let base = dom::title();
@@ -302,6 +352,49 @@ fn create_ticket(state: AppState) {
 }
 
 /// Empties the form (the notice offers Undo).
+/// Says (once, until it changes or saving works again) that the draft is
+/// not being saved, and takes the notice away once it is.
+fn report_saving(state: AppState, last: &Cell<Option<NotSaved>>, outcome: Result<(), NotSaved>) {
+    let now = outcome.err();
+    if now == last.get() {
+        return;
+    }
+    last.set(now);
+    match now {
+        Some(why) => state.notify(Notice::NotSaved(why)),
+        None => state
+            .notices
+            .update(|n| n.retain(|x| !matches!(x, Notice::NotSaved(_)))),
+    }
+}
+
+/// Brings back the draft a link's values replaced: every field as it was,
+/// shown as visited (as a restored draft is).
+pub(crate) fn restore_replaced_draft(state: AppState, draft: Form) {
+    let touched = state.policies.with_value(|ps| {
+        ps.iter()
+            .find(|p| p.id == draft.policy)
+            .map(|p| filled_paths(&draft, p))
+            .unwrap_or_default()
+    });
+    state.form.set(draft);
+    state.touched.set(touched);
+    state.show_all.set(false);
+    state.exported.set(false);
+    state.notices.update(|n| {
+        n.retain(|x| {
+            !matches!(
+                x,
+                Notice::LinkReplacedDraft(_) | Notice::Prefilled | Notice::ExtraWindows(_)
+            )
+        })
+    });
+    state.notify(Notice::Restored);
+    state
+        .announcement
+        .set("The draft you had was restored.".into());
+}
+
 fn clear(state: AppState) {
     let previous = state.form.get_untracked();
     if previous.is_blank() && !previous.planning {
@@ -317,7 +410,10 @@ fn clear(state: AppState) {
         n.retain(|x| {
             !matches!(
                 x,
-                Notice::Restored | Notice::Prefilled | Notice::ExtraWindows(_)
+                Notice::Restored
+                    | Notice::Prefilled
+                    | Notice::ExtraWindows(_)
+                    | Notice::LinkReplacedDraft(_)
             )
         })
     });
@@ -517,6 +613,28 @@ pub fn PageBody() -> impl IntoView {
     }
 }
 
+/// What "Copy share link" says when the link would be too long, naming the
+/// field by its label.
+fn too_long_message(state: AppState, too_long: &share::TooLong) -> String {
+    let label = state.policy.with_untracked(|p| {
+        layout::sections(p)
+            .into_iter()
+            .flat_map(|s| s.parts)
+            .flat_map(|part| match part {
+                Part::Field(spec) => vec![spec],
+                Part::Windows { fields, .. } => fields,
+                _ => Vec::new(),
+            })
+            .find(|spec| spec.path == too_long.field)
+            .map_or_else(|| too_long.field.clone(), |spec| spec.label)
+    });
+    format!(
+        "Nothing was copied: this link would be {} characters long, and links over {} often break in mail and help centers. “{label}” makes it so long: shorten it, or create the ticket and send that instead.",
+        too_long.length,
+        share::MAX_LINK_CHARS
+    )
+}
+
 /// The form's buttons (create the ticket, copy a share link, clear the
 /// form) and the share link, once copied.
 #[component]
@@ -530,7 +648,15 @@ fn FormActions() -> impl IntoView {
         let value = state
             .policy
             .with_untracked(|p| state.form.with_untracked(|f| f.to_value(p)));
-        let url = share::share_link(&dom::page_address(), &value);
+        let url = match share::share_link(&dom::page_address(), &value) {
+            Ok(url) => url,
+            Err(too_long) => {
+                // A link the browser cannot open is worse than none: copy nothing.
+                share_link.set(String::new());
+                share_status.set(too_long_message(state, &too_long));
+                return;
+            }
+        };
         share_link.set(url.clone());
         copy_and_say(
             url,
@@ -598,8 +724,35 @@ mod tests {
         )
         .expect("start");
         assert_eq!(s.form.get("source"), "A");
-        assert_eq!(s.notices, [Notice::Prefilled]);
+        assert_eq!(s.notices[0], Notice::Prefilled);
         assert!(s.touched.contains(&"windows[0]".to_string()));
+    }
+
+    #[test]
+    fn issue_22_a_link_keeps_the_draft_it_replaces_one_click_away() {
+        let p = Policy::builtin("veson-imos").expect("builtin");
+        let mut had = Form::new(p);
+        had.set("source", "MINE".into());
+        had.set("target", "MINE_test".into());
+        let link = json!({"policy": "veson-imos", "source": "FROM_LINK"});
+        let s = start(builtins(), None, Some(&link), Loaded::Draft(had.clone())).expect("start");
+        assert_eq!(s.form.get("source"), "FROM_LINK");
+        assert_eq!(s.form.get("target"), "");
+        assert_eq!(
+            s.notices,
+            [Notice::Prefilled, Notice::LinkReplacedDraft(Box::new(had))]
+        );
+        // Nothing to keep: no draft, an empty one, or the link's own values.
+        let mut same = Form::new(p);
+        same.set("source", "FROM_LINK".into());
+        for draft in [
+            Loaded::Nothing,
+            Loaded::Draft(Form::new(p)),
+            Loaded::Draft(same),
+        ] {
+            let s = start(builtins(), None, Some(&link), draft).expect("start");
+            assert_eq!(s.notices, [Notice::Prefilled]);
+        }
     }
 
     #[test]

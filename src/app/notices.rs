@@ -1,6 +1,7 @@
 //! Notices about the page itself (a restored or unreadable draft, a link's
 //! values), each with a way to dismiss it, and "Undo" after "Clear".
 
+use super::draft::{NotSaved, MAX_DRAFT_CHARS};
 use super::form::Form;
 use super::state::AppState;
 use leptos::prelude::*;
@@ -20,6 +21,10 @@ pub enum Notice {
     ExtraWindows(usize),
     /// The form was cleared; it can be brought back.
     Cleared(Box<Form>),
+    /// The draft is not being saved, and why.
+    NotSaved(NotSaved),
+    /// A link's values replaced the draft that was saved; it can be brought back.
+    LinkReplacedDraft(Box<Form>),
 }
 
 /// The text of a notice.
@@ -37,7 +42,45 @@ pub fn text(n: &Notice) -> String {
             "The link proposed more windows than this vendor takes: {n} of them were left out."
         ),
         Notice::Cleared(_) => "The form was cleared and the saved draft deleted.".into(),
+        Notice::NotSaved(why) => {
+            let (reason, then) = match why {
+                NotSaved::Full => (
+                    "this browser's storage for the site is full",
+                    "what you type is lost if you leave or reload the page",
+                ),
+                NotSaved::Blocked => (
+                    "this browser does not let the page store anything (private browsing or a privacy setting)",
+                    "what you type is lost if you leave or reload the page",
+                ),
+                NotSaved::TooLarge => (
+                    "it is too large to store",
+                    "shorten the longest text and it is saved again",
+                ),
+            };
+            let limit = if *why == NotSaved::TooLarge {
+                format!(" (over {} characters)", thousands(MAX_DRAFT_CHARS))
+            } else {
+                String::new()
+            };
+            format!("Your draft is not being saved on this device: {reason}{limit}. The form still works, but {then}.")
+        }
+        Notice::LinkReplacedDraft(_) => {
+            "The link's values took the place of the draft you had on this device.".into()
+        }
     }
+}
+
+/// `2000000` → `2,000,000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The list of notices.
@@ -60,14 +103,31 @@ pub fn Notices() -> impl IntoView {
                     >
                         "Undo"
                     </button>
-                })
+                }
+                .into_any())
+            }
+            Notice::LinkReplacedDraft(draft) => {
+                let draft = (**draft).clone();
+                Some(
+                    view! {
+                        <button
+                            type="button"
+                            class="rr-button rr-button--secondary rr-button--small"
+                            on:click=move |_| super::restore_replaced_draft(state, draft.clone())
+                        >
+                            "Restore the draft you had"
+                        </button>
+                    }
+                    .into_any(),
+                )
             }
             _ => None,
         };
         let kind = match n {
-            Notice::CorruptDraft | Notice::UnknownPolicy(_) | Notice::ExtraWindows(_) => {
-                "rr-notice--warning"
-            }
+            Notice::CorruptDraft
+            | Notice::UnknownPolicy(_)
+            | Notice::ExtraWindows(_)
+            | Notice::NotSaved(_) => "rr-notice--warning",
             _ => "rr-notice--info",
         };
         view! {

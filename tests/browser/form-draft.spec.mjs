@@ -68,7 +68,7 @@ for (const corrupt of ['{oops', '{"v":1,"form":{"policy":42}}', '"just text"', '
     await expect(page.getByLabel('Source environment / database name')).toHaveValue('');
     // The form works and saves a good draft over the bad one.
     await page.getByLabel('Source environment / database name').fill('ABCD_prod');
-    await expect.poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).form.fields.source, KEY)).toBe('ABCD_prod');
+    await expect.poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k))?.form.fields.source, KEY)).toBe('ABCD_prod');
     await page.getByRole('button', { name: 'Dismiss this message' }).first().click();
     await expect(page.getByText('Your saved draft could not be read')).toHaveCount(0);
   });

@@ -25,11 +25,90 @@ pub enum Input<'a> {
     Text(&'a str),
     /// Parsed JSON.
     Value(&'a Value),
+    /// The keys of an object, one by one (what `window.RefreshRequest` reads
+    /// from a JavaScript object: only the contract's keys, so an unknown key
+    /// costs nothing, whatever it holds).
+    Parts(&'a [(String, Part)]),
+    /// No request at all (`validate()`).
+    Missing,
+}
+
+/// One key's value, as read from a JavaScript object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The value as JSON text.
+    Json(String),
+    /// A value JSON cannot carry, described for a message ("a BigInt").
+    Unreadable(String),
+}
+
+/// The keys whose values JSON could not carry, with what each held.
+type Unreadable = Vec<(String, String)>;
+
+/// The `field.invalid` finding for a value JSON cannot carry.
+fn unreadable_finding(key: &str, what: &str) -> Finding {
+    Finding::on(
+        "field.invalid",
+        key,
+        Severity::Error,
+        format!("The value of “{key}” is {what}, which a request cannot hold: give text, true / false, or a list of text."),
+    )
+}
+
+/// Puts the finding about each unreadable value in place of what the rules
+/// said about its stand-in (a stand-in a policy ignores stays unreported,
+/// like any key the policy does not use).
+fn mark_unreadable(report: &mut Report, unreadable: &[(String, String)]) {
+    for (key, what) in unreadable {
+        let on_key = |f: &Finding| {
+            f.field.as_deref().is_some_and(|field| {
+                field == key
+                    || field
+                        .strip_prefix(key.as_str())
+                        .is_some_and(|rest| rest.starts_with('['))
+            })
+        };
+        if let Some(at) = report.findings.iter().position(on_key) {
+            report.findings.retain(|f| !on_key(f));
+            let at = at.min(report.findings.len());
+            report.findings.insert(at, unreadable_finding(key, what));
+        }
+    }
 }
 
 impl Input<'_> {
-    fn parse(&self) -> Result<Value, Finding> {
+    fn parse(&self) -> Result<(Value, Unreadable), Finding> {
+        let mut unreadable = Vec::new();
         let value = match self {
+            Input::Missing => {
+                return Err(Finding::general(
+                    "field.required",
+                    Severity::Error,
+                    "A request is needed: pass an object like {\"policy\": \"veson-imos\", …}.",
+                ))
+            }
+            Input::Parts(parts) => {
+                let mut m = serde_json::Map::new();
+                for (key, part) in parts.iter() {
+                    let parsed = match part {
+                        Part::Json(text) => crate::json_syntax::parse(text)
+                            .map_err(|_| "text that is not JSON".to_string()),
+                        Part::Unreadable(what) => Err(what.clone()),
+                    };
+                    match parsed {
+                        Ok(v) => {
+                            m.insert(key.clone(), v);
+                        }
+                        Err(what) => {
+                            // A stand-in of the wrong type: the rules report the key
+                            // as invalid (not missing), and the message is then ours.
+                            m.insert(key.clone(), Value::Object(serde_json::Map::new()));
+                            unreadable.push((key.clone(), what));
+                        }
+                    }
+                }
+                Value::Object(m)
+            }
             Input::Text(s) => crate::json_syntax::parse(s).map_err(|e| {
                 Finding::general(
                     "field.invalid",
@@ -40,7 +119,7 @@ impl Input<'_> {
             Input::Value(v) => (*v).clone(),
         };
         if value.is_object() {
-            Ok(value)
+            Ok((value, unreadable))
         } else {
             Err(Finding::general(
                 "field.invalid",
@@ -73,6 +152,24 @@ impl Catalog {
             .iter()
             .find(|p| p.id == id)
             .or_else(|| builtins().iter().find(|p| p.id == id))
+    }
+
+    /// Every key a request can have for any of these policies (docs/policies.md,
+    /// "Request JSON"): the only keys read from a JavaScript object.
+    pub fn request_keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = crate::field::Key::ALL
+            .iter()
+            .map(|k| k.as_str().to_string())
+            .collect();
+        for p in self.all() {
+            let own = p.questions.iter().map(|q| &q.key);
+            for key in own.chain(p.acknowledgements.iter().map(|a| &a.key)) {
+                if !keys.contains(key) {
+                    keys.push(key.clone());
+                }
+            }
+        }
+        keys
     }
 
     /// `[{id, name, version}, …]`.
@@ -116,14 +213,16 @@ impl Catalog {
 
     /// Checks a request; never fails: unreadable input is a finding.
     pub fn validate(&self, input: Input<'_>, now: NaiveDateTime) -> Report {
-        let value = match input.parse() {
+        let (value, unreadable) = match input.parse() {
             Ok(v) => v,
             Err(f) => return lone(f, now),
         };
-        match self.resolve(&value) {
+        let mut report = match self.resolve(&value) {
             Ok(policy) => rules::validate(policy, &value, now),
             Err(f) => lone(f, now),
-        }
+        };
+        mark_unreadable(&mut report, &unreadable);
+        report
     }
 
     /// The ticket body in a format (`text`, `markdown`, `json`).
@@ -137,16 +236,26 @@ impl Catalog {
         now: NaiveDateTime,
     ) -> Result<String, String> {
         let format: Format = format.parse().map_err(|e: TicketError| e.to_string())?;
-        let value = input.parse().map_err(|f| f.message)?;
-        let policy = self.resolve(&value).map_err(|f| f.message)?;
+        let (value, unreadable) = input.parse().map_err(|f| f.message)?;
+        let policy = self.resolve(&value).map_err(|f| {
+            let mut report = lone(f, now);
+            mark_unreadable(&mut report, &unreadable);
+            report
+                .findings
+                .into_iter()
+                .next()
+                .map(|f| f.message)
+                .unwrap_or_default()
+        })?;
         let parsed = Request::read(policy, &value);
-        let report = rules::validate(policy, &value, now);
+        let mut report = rules::validate(policy, &value, now);
+        mark_unreadable(&mut report, &unreadable);
         ticket::render(policy, &parsed.request, &report, format).map_err(|e| e.to_string())
     }
 
     /// The suggested subject line, when the request can be read.
     pub fn subject(&self, input: Input<'_>) -> Option<String> {
-        let value = input.parse().ok()?;
+        let (value, _) = input.parse().ok()?;
         let policy = self.resolve(&value).ok()?;
         Some(ticket::subject(
             policy,
@@ -156,7 +265,7 @@ impl Catalog {
 
     /// The earliest acceptable window starts (RFC 3339), as many as the policy wants.
     pub fn suggest(&self, input: Input<'_>, now: NaiveDateTime) -> Vec<String> {
-        let Ok(value) = input.parse() else {
+        let Ok((value, _)) = input.parse() else {
             return Vec::new();
         };
         let Ok(policy) = self.resolve(&value) else {
@@ -255,5 +364,79 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.field.as_deref() == Some("source_url")));
+    }
+}
+
+#[cfg(test)]
+mod issue_22 {
+    use super::*;
+    use crate::instant::parse;
+
+    fn now() -> NaiveDateTime {
+        parse("2024-10-07T02:00Z").expect("now")
+    }
+
+    fn part(json: &str) -> Part {
+        Part::Json(json.into())
+    }
+
+    #[test]
+    fn issue_22_a_value_json_cannot_carry_is_invalid_on_its_key() {
+        let c = Catalog::default();
+        let parts = vec![
+            ("policy".to_string(), part("\"veson-imos\"")),
+            ("source".to_string(), part("\"ABCD_prod\"")),
+            ("target".to_string(), Part::Unreadable("a BigInt".into())),
+            (
+                "windows".to_string(),
+                Part::Unreadable("a value that contains itself".into()),
+            ),
+        ];
+        let r = c.validate(Input::Parts(&parts), now());
+        let on = |field: &'static str| -> Vec<(String, String)> {
+            r.on_field(field)
+                .map(|f| (f.rule.clone(), f.message.clone()))
+                .collect()
+        };
+        assert_eq!(on("target"), [("field.invalid".to_string(), "The value of “target” is a BigInt, which a request cannot hold: give text, true / false, or a list of text.".to_string())]);
+        assert_eq!(on("windows").len(), 1);
+        assert!(on("windows")[0].1.contains("a value that contains itself"));
+        assert!(!r.ready());
+        // The ticket says the same.
+        let err = c.ticket(Input::Parts(&parts), "text", now()).unwrap_err();
+        assert!(err.contains("is a BigInt"), "{err}");
+        // An unreadable policy is named as such, not as an unknown one.
+        let parts = vec![("policy".to_string(), Part::Unreadable("a BigInt".into()))];
+        let r = c.validate(Input::Parts(&parts), now());
+        assert_eq!(r.findings.len(), 1);
+        assert!(r.findings[0].message.contains("“policy” is a BigInt"));
+        let err = c.ticket(Input::Parts(&parts), "text", now()).unwrap_err();
+        assert!(err.contains("“policy” is a BigInt"), "{err}");
+    }
+
+    #[test]
+    fn issue_22_no_request_says_one_is_needed() {
+        let r = Catalog::default().validate(Input::Missing, now());
+        assert_eq!(r.findings.len(), 1);
+        assert_eq!(r.findings[0].rule, "field.required");
+        insta::assert_snapshot!(r.findings[0].message, @r#"A request is needed: pass an object like {"policy": "veson-imos", …}."#);
+        assert!(Catalog::default().suggest(Input::Missing, now()).is_empty());
+    }
+
+    #[test]
+    fn issue_22_request_keys_are_the_contracts() {
+        let keys = Catalog::default().request_keys();
+        for k in [
+            "policy",
+            "submitted_at",
+            "windows",
+            "window",
+            "source_url",
+            "ack_jobs",
+            "copy_filestore",
+        ] {
+            assert!(keys.iter().any(|x| x == k), "{k}");
+        }
+        assert!(!keys.iter().any(|x| x == "extra"));
     }
 }

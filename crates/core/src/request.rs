@@ -12,6 +12,13 @@ use crate::label::in_sentence;
 use crate::policy::{Policy, VersionsRequired};
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+/// The most characters a one-line value may hold (`field.too_long`). Every
+/// value of the request is one line (a name, a URL, a version, an instant,
+/// a yes/no); a thousand characters is far beyond any of them, and text that
+/// long is not walked by the other rules, so a megabyte paste stays cheap.
+pub const MAX_LINE_CHARS: usize = 1_000;
 
 /// Standard or point-in-time.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -373,10 +380,11 @@ impl Request {
     /// assert_eq!(parsed.findings[0].field.as_deref(), Some("windows[0]"));
     /// ```
     pub fn read(policy: &Policy, input: &Value) -> Parsed {
+        let (input, long) = set_aside_long_text(policy, input);
         let empty = Map::new();
         let mut r = Reader {
             obj: input.as_object().unwrap_or(&empty),
-            findings: Vec::new(),
+            findings: long,
         };
         // The findings come in this order: keep it (tests and tickets list them so).
         let mut req = Request {
@@ -483,6 +491,141 @@ impl Request {
         }
         Value::Object(m)
     }
+}
+
+/// Whether text is longer than [`MAX_LINE_CHARS`]; the byte length
+/// answers first, so short text is never counted.
+fn too_long(s: &str) -> bool {
+    s.len() > MAX_LINE_CHARS && s.trim().chars().count() > MAX_LINE_CHARS
+}
+
+/// How a too-long value is named in its message.
+fn line_label(policy: &Policy, field: &str) -> String {
+    let env = &policy.environments;
+    let (source_key, target_key) = env.keys();
+    if field == source_key.as_str() {
+        return env.source_label.clone();
+    }
+    if field == target_key.as_str() {
+        return env.target_label.clone();
+    }
+    if let Some(i) = field
+        .strip_prefix("windows[")
+        .and_then(|rest| rest.strip_suffix(']'))
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        return format!("Window {}", i + 1);
+    }
+    let asked = policy.questions.iter().map(|q| (&q.key, &q.label));
+    let acks = policy.acknowledgements.iter().map(|a| (&a.key, &a.label));
+    if let Some((_, label)) = asked.chain(acks).find(|(k, _)| *k == field) {
+        return label.clone();
+    }
+    match field {
+        "window" => "Window start".into(),
+        "submitted_at" => "Submission time".into(),
+        "next_upgrade" => "Next scheduled upgrade".into(),
+        other => {
+            let words = other.replace('_', " ");
+            let mut chars = words.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().chain(chars).collect::<String>()
+            })
+        }
+    }
+}
+
+/// `field.too_long`: the finding for a value over [`MAX_LINE_CHARS`].
+fn too_long_finding(policy: &Policy, field: &str, s: &str) -> Finding {
+    let count = s.trim().chars().count();
+    Finding::on(
+        "field.too_long",
+        field,
+        Severity::Error,
+        format!(
+            "{}: this text is {} characters long, and a one-line field takes at most {}. Your text is kept: shorten it to what the vendor needs.",
+            line_label(policy, field),
+            thousands(count),
+            thousands(MAX_LINE_CHARS)
+        ),
+    )
+}
+
+/// `1048576` → `1,048,576`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Finds the text values over [`MAX_LINE_CHARS`] among the keys this policy
+/// reads, reports each as `field.too_long`, and reads the request without
+/// them (as if left out: the rules never walk them, and a missing-value
+/// finding is not added on top). Copies the input only when there is one.
+fn set_aside_long_text<'v>(policy: &Policy, input: &'v Value) -> (Cow<'v, Value>, Vec<Finding>) {
+    let Some(obj) = input.as_object() else {
+        return (Cow::Borrowed(input), Vec::new());
+    };
+    let read = |k: &str| {
+        Key::parse(k).is_some_and(Key::is_scalar)
+            || policy.questions.iter().any(|q| q.key == k)
+            || policy.acknowledgements.iter().any(|a| a.key == k)
+    };
+    let mut findings = Vec::new();
+    let mut long_keys = Vec::new();
+    let mut long_windows = Vec::new();
+    for (k, v) in obj {
+        match v {
+            Value::String(s) if (read(k) || k == "window") && too_long(s) => {
+                findings.push(too_long_finding(policy, k, s));
+                long_keys.push(k.clone());
+            }
+            Value::Array(items) if k == "windows" => {
+                for (i, item) in items.iter().enumerate().take(16) {
+                    if let Value::String(s) = item {
+                        if too_long(s) {
+                            findings.push(too_long_finding(policy, &policy.windows.field(i), s));
+                            long_windows.push(i);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if findings.is_empty() {
+        return (Cow::Borrowed(input), findings);
+    }
+    let mut trimmed = Map::new();
+    for (k, v) in obj {
+        if long_keys.contains(k) {
+            continue;
+        }
+        let v = match v {
+            Value::Array(items) if k == "windows" => Value::Array(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| {
+                        if long_windows.contains(&i) {
+                            Value::Null
+                        } else {
+                            item.clone()
+                        }
+                    })
+                    .collect(),
+            ),
+            other => other.clone(),
+        };
+        trimmed.insert(k.clone(), v);
+    }
+    (Cow::Owned(Value::Object(trimmed)), findings)
 }
 
 /// The window starts, as the policy spells them or in the other spelling.

@@ -202,3 +202,62 @@ fn absurd_dates_are_findings() {
         let _ = Catalog::default().suggest(Input::Value(&v), now());
     }
 }
+
+/// One key as `window.RefreshRequest` reads it from a JavaScript object:
+/// JSON text, or a value JSON cannot carry.
+fn any_part() -> impl Strategy<Value = refresh_request_core::catalog::Part> {
+    use refresh_request_core::catalog::Part;
+    prop_oneof![
+        4 => any_json().prop_map(|v| Part::Json(v.to_string())),
+        1 => prop::sample::select(vec!["a BigInt", "a value that contains itself", "a value that could not be read (it threw “boom”)"])
+            .prop_map(|w| Part::Unreadable(w.to_string())),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Issue 22: whatever a script's object holds, each value JSON cannot
+    /// carry is one `field.invalid` on its key (if the policy reads it), about
+    /// that value and not about JSON syntax; nothing else is said about the key.
+    #[test]
+    fn issue_22_unreadable_values_are_invalid_on_their_key(
+        policy in policies(),
+        parts in prop::collection::vec((key(), any_part()), 0..10),
+    ) {
+        use refresh_request_core::catalog::Part;
+        let mut parts: Vec<_> = parts;
+        parts.insert(0, ("policy".to_string(), Part::Json(format!("\"{policy}\""))));
+        // A later duplicate wins, as in an object: keep the last of each key.
+        let mut seen = Vec::new();
+        parts.reverse();
+        parts.retain(|(k, _)| if seen.contains(k) { false } else { seen.push(k.clone()); true });
+        let report = Catalog::default().validate(Input::Parts(&parts), now());
+        for f in &report.findings {
+            prop_assert!(!f.message.contains("not valid JSON"), "{}", f.message);
+        }
+        for (key, part) in &parts {
+            if let Part::Unreadable(what) = part {
+                let on: Vec<_> = report.findings.iter().filter(|f| {
+                    f.field.as_deref().is_some_and(|x| x == key || x.starts_with(&format!("{key}[")))
+                }).collect();
+                prop_assert!(on.len() <= 1, "{key}: {on:?}");
+                if let Some(f) = on.first() {
+                    prop_assert_eq!(f.rule.as_str(), "field.invalid");
+                    prop_assert!(f.message.contains(what.as_str()), "{}", f.message);
+                }
+                if key == "policy" {
+                    prop_assert_eq!(on.len(), 1);
+                }
+            }
+        }
+        // The same object as text reads the same wherever every value is JSON.
+        if parts.iter().all(|(_, p)| matches!(p, Part::Json(_))) {
+            let text = format!("{{{}}}", parts.iter().map(|(k, p)| match p {
+                Part::Json(t) => format!("{}:{t}", Value::String(k.clone())),
+                Part::Unreadable(_) => unreachable!(),
+            }).collect::<Vec<_>>().join(","));
+            prop_assert_eq!(report, Catalog::default().validate(Input::Text(&text), now()));
+        }
+    }
+}

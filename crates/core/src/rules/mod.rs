@@ -107,10 +107,11 @@ fn run(
     windows::check(&ctx, &mut findings);
     versions::check(&ctx, &mut findings);
     checklist::check(&ctx, &mut findings);
-    // A value that could not be read is reported once, as invalid, not also as missing.
+    // A value that could not be read (or was too long to read) is reported
+    // once, as invalid or too long, not also as missing.
     let invalid: Vec<Option<String>> = findings
         .iter()
-        .filter(|f| f.rule == "field.invalid")
+        .filter(|f| f.rule == "field.invalid" || f.rule == "field.too_long")
         .map(|f| f.field.clone())
         .collect();
     findings.retain(|f| f.rule != "field.required" || !invalid.contains(&f.field));

@@ -1024,3 +1024,61 @@ fn issue_17_the_other_window_spelling_is_still_read() {
     assert!(r.findings.iter().any(|f| f.rule == "window.count"));
     assert!(!r.findings.iter().any(|f| f.rule == "field.invalid"));
 }
+
+#[test]
+fn issue_22_field_too_long_on_any_one_line_value_and_only_that() {
+    let long = "x".repeat(crate::request::MAX_LINE_CHARS + 1);
+    let r = check(veson(), &with(veson_ok(), json!({"target": long})));
+    assert!(!r.ready());
+    let on_target: Vec<_> = r.on_field("target").map(|f| f.rule.as_str()).collect();
+    // Not also "required", and the rules that compare names never see it.
+    assert_eq!(on_target, ["field.too_long"]);
+    insta::assert_snapshot!(finding(&r, "field.too_long").message, @"Target environment / database name: this text is 1,001 characters long, and a one-line field takes at most 1,000. Your text is kept: shorten it to what the vendor needs.");
+    // Exactly at the limit is fine (and whitespace around it does not count).
+    let at_limit = format!("  {}  ", "x".repeat(crate::request::MAX_LINE_CHARS));
+    let r = check(veson(), &with(veson_ok(), json!({"target": at_limit})));
+    assert!(r.findings.iter().all(|f| f.rule != "field.too_long"));
+    // Windows, answers and the one-window spelling too.
+    let r = check(
+        veson(),
+        &with(veson_ok(), json!({"windows": ["2024-10-09T02:00Z", long]})),
+    );
+    assert_eq!(
+        finding(&r, "field.too_long").field.as_deref(),
+        Some("windows[1]")
+    );
+    assert!(!r.findings.iter().any(|f| f.rule == "field.required"));
+    let r = check(
+        clarity(),
+        &with(clarity_ok(), json!({"window": long, "ack_jobs": long})),
+    );
+    let mut fields: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "field.too_long")
+        .map(|f| f.field.as_deref())
+        .collect();
+    fields.sort();
+    assert_eq!(fields, [Some("ack_jobs"), Some("window")]);
+    // A key the policy does not read is ignored, however long.
+    let r = check(veson(), &with(veson_ok(), json!({"notes": long})));
+    assert!(r.ready());
+}
+
+#[test]
+fn issue_22_a_megabyte_value_is_cheap_to_check() {
+    // Measured, not timed: the other rules must not walk the text (one
+    // finding on the field), so the cost is a length check.
+    let huge = "ABCD_prod ".repeat(100_000);
+    let r = check(veson(), &with(veson_ok(), json!({"source": huge})));
+    let rules_on: Vec<_> = r.on_field("source").map(|f| f.rule.as_str()).collect();
+    assert_eq!(rules_on, ["field.too_long"]);
+    let started = std::time::Instant::now();
+    for _ in 0..10 {
+        check(veson(), &with(veson_ok(), json!({"source": huge})));
+    }
+    eprintln!(
+        "issue 22: validate with a 1 MB source: {:?} per call (debug build)",
+        started.elapsed() / 10
+    );
+}
