@@ -257,8 +257,24 @@ fn input(
     described: String,
     err: Memo<bool>,
 ) -> AnyView {
+    let node = NodeRef::<leptos::html::Input>::new();
+    // Set by a keystroke: the input already shows the text it sent. Handing
+    // that text back to the browser (as `prop:value` would, on every change)
+    // costs a copy of it across the wasm boundary, most of a keystroke's cost
+    // once a megabyte has been pasted.
+    let typed = StoredValue::new(false);
+    Effect::new(move |_| {
+        let text = get.get();
+        if typed.try_update_value(std::mem::take).unwrap_or(false) {
+            return;
+        }
+        if let Some(input) = node.get_untracked() {
+            input.set_value(&text);
+        }
+    });
     view! {
         <input
+            node_ref=node
             class=class
             type=kind
             id=id
@@ -267,8 +283,12 @@ fn input(
             spellcheck="false"
             aria-describedby=described
             aria-invalid=move || err.get().then_some("true")
-            prop:value=get
-            on:input=move |ev: Event| set.run(target_value(&ev))
+            on:input=move |ev: Event| {
+                let text = target_value(&ev);
+                // Only a change re-runs the effect that would write it back.
+                typed.set_value(get.with_untracked(|shown| *shown != text));
+                set.run(text);
+            }
             on:blur=move |_| state.leave(&path)
         />
     }

@@ -28,11 +28,11 @@ impl Checked {
     /// Reads and checks the form against `policy` at `now`.
     pub fn new(form: &Form, policy: &Policy, now: NaiveDateTime) -> Self {
         let value = form.to_value(policy);
-        let request = Request::read(policy, &value).request;
-        let report = rules::validate(policy, &value, now);
+        let parsed = Request::read(policy, &value);
+        let report = rules::check_read(policy, &parsed, now);
         Checked {
             value,
-            request,
+            request: parsed.request,
             report,
         }
     }

@@ -12,7 +12,7 @@ use crate::business_days::Calendar;
 use crate::finding::{Finding, Severity};
 use crate::policy::{NoticePeriod, Policy};
 use crate::report::Report;
-use crate::request::{RefreshType, Request};
+use crate::request::{Parsed, RefreshType, Request};
 use chrono::{Duration, NaiveDateTime};
 use serde_json::Value;
 
@@ -92,8 +92,13 @@ pub fn check(policy: &Policy, request: &Request, now: NaiveDateTime) -> Report {
 /// assert!(report.ready());
 /// ```
 pub fn validate(policy: &Policy, input: &Value, now: NaiveDateTime) -> Report {
-    let parsed = Request::read(policy, input);
-    run(policy, &parsed.request, now, parsed.findings)
+    check_read(policy, &Request::read(policy, input), now)
+}
+
+/// As [`validate`], for a request already read, with the findings of its
+/// reading (the form keeps the request it read, and need not read it twice).
+pub fn check_read(policy: &Policy, parsed: &Parsed, now: NaiveDateTime) -> Report {
+    run(policy, &parsed.request, now, parsed.findings.clone())
 }
 
 fn run(
