@@ -1,12 +1,18 @@
 //! The ticket: once the request is ready, its body in the chosen format,
-//! the subject line, Copy and Download, and the approvals and warnings the
-//! ticket carries. The text is the core's ([`refresh_request_core::ticket`]).
+//! the subject line, Copy and Download, the calendar file of its windows,
+//! the vendor's hand-offs (e-mail, request form) when the policy names
+//! them, and the approvals and warnings the ticket carries. The texts and
+//! links are the core's ([`refresh_request_core::ticket`], [`invite`],
+//! [`handoff`]); every hand-off is a file the user saves or a link the
+//! user clicks: nothing is sent from here.
 
 use super::dom::{copy_and_say, download};
 use super::field::{message_item, radio, severity_tag};
 use super::state::AppState;
 use leptos::prelude::*;
 use refresh_request_core::finding::Severity;
+use refresh_request_core::handoff::{self, Link};
+use refresh_request_core::invite;
 use refresh_request_core::ticket::{render, subject, Format};
 
 /// The id of the ticket's heading (focused once the ticket is created).
@@ -103,6 +109,22 @@ fn TicketContent(
         let text = body.get_untracked().unwrap_or_default();
         status.set(save_ticket(format.get_untracked(), &text));
     };
+    let save_invite = move |_| {
+        let ics = state.policy.with_untracked(|p| {
+            state
+                .checked
+                .with_untracked(|c| invite::calendar(p, &c.request, &c.report))
+        });
+        status.set(save_invite(&ics));
+    };
+    // Paper gets the plain text, whatever the chosen format: JSON is not for reading.
+    let printed = Memo::new(move |_| {
+        state.policy.with(|p| {
+            state
+                .checked
+                .with(|c| render(p, &c.request, &c.report, Format::Text).unwrap_or_default())
+        })
+    });
     let formats = format_choices(format, status, &format_name);
     let file_name = move || format!("refresh-request.{}", format.get().extension());
     view! {
@@ -142,11 +164,90 @@ fn TicketContent(
             <button type="button" class="rr-button rr-button--secondary" on:click=save>
                 "Download " {file_name}
             </button>
+            <button type="button" class="rr-button rr-button--secondary" on:click=save_invite>
+                "Add to calendar (.ics)"
+            </button>
         </div>
         <p class="rr-status" id=status_id role="status">
             {status}
         </p>
+        <Handoffs body subject_line />
         {flagged(state)}
+        // On paper instead of the controls (style/main.css, @media print): a
+        // <textarea> prints as a clipped box.
+        <div class="rr-print-only">
+            <p class="rr-print-subject">"Subject: " {subject_line}</p>
+            <pre class="rr-print-body">{printed}</pre>
+        </div>
+    }
+}
+
+/// The policy's hand-offs (`handoff.email`, `handoff.url`) as links the
+/// user clicks, with the ticket's subject and `body` in them; and, when the
+/// body was too long for a link, the note that it must be pasted.
+#[component]
+fn Handoffs(
+    /// The ticket body in the chosen format (`None` while not ready).
+    body: Memo<Option<String>>,
+    /// The subject line.
+    subject_line: Memo<String>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let link = move |make: fn(&str, &str, &str) -> Link, target: Option<String>| {
+        target.map(|t| make(&t, &subject_line.get(), &body.get().unwrap_or_default()))
+    };
+    let mail = Memo::new(move |_| {
+        link(
+            handoff::mailto,
+            state.policy.with(|p| p.handoff.email.clone()),
+        )
+    });
+    let form = Memo::new(move |_| {
+        link(
+            handoff::request_form,
+            state.policy.with(|p| p.handoff.url.clone()),
+        )
+    });
+    let any = move || mail.with(Option::is_some) || form.with(Option::is_some);
+    let shortened = move || {
+        [mail, form]
+            .iter()
+            .any(|l| l.with(|l| l.as_ref().is_some_and(|l| l.shortened)))
+    };
+    view! {
+        <Show when=any>
+            <h3 class="rr-subheading">"Send it to the vendor"</h3>
+            <div class="rr-actions">
+                {move || mail.get().map(|l| view! {
+                    <a class="rr-button rr-button--secondary" href=l.href>
+                        "Send by e-mail"
+                    </a>
+                })}
+                {move || form.get().map(|l| view! {
+                    <a class="rr-button rr-button--secondary" href=l.href target="_blank" rel="noopener">
+                        "Open the vendor's request form"
+                        <span class="rr-visually-hidden">" (opens in a new tab)"</span>
+                    </a>
+                })}
+            </div>
+            <Show when=shortened>
+                <p class="rr-hint rr-handoff-note">
+                    "This ticket is too long to fit in a link, so the message gets the subject and a line asking for the ticket. Copy the ticket first, then paste it in."
+                </p>
+            </Show>
+        </Show>
+    }
+}
+
+/// Downloads the calendar file; what to say about it.
+fn save_invite(ics: &str) -> String {
+    if download(invite::FILE_NAME, invite::MIME, ics) {
+        format!(
+            "Downloaded {}: open it to add the proposed windows to your calendar, marked tentative until the vendor confirms.",
+            invite::FILE_NAME
+        )
+    } else {
+        "The download did not start: add the windows to your calendar by hand.".to_string()
     }
 }
 

@@ -316,7 +316,10 @@ fn load(div: HtmlElement, url: &str) {
             None => {
                 fetches.push((absolute.clone(), Fetch::Waiting(vec![div.clone()])));
                 let (absolute, url) = (absolute.clone(), url.to_string());
-                leptos::task::spawn_local(async move {
+                // Not Leptos's spawn_local: its executor is set up by the first
+                // mount, and on a page whose first form has a policy URL nothing
+                // has mounted yet (embed.js panicked: "could not start").
+                wasm_bindgen_futures::spawn_local(async move {
                     let result = match fetch_text(&absolute).await {
                         Ok(text) => Policy::from_json(&text),
                         Err(why) => Err(unloadable(&url, &why)),

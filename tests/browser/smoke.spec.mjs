@@ -92,18 +92,17 @@ test('issue 6: the title and introduction show before the wasm arrives, and stay
   expect(await title.boundingBox()).toEqual(shellBox);
 });
 
-test('issue 6: the planning calendar below the fold is laid out only when it nears the screen', async ({ page }) => {
+// Issue 19: the calendar is no longer skipped by layout while off screen (content-visibility):
+// its height varies too much for an estimate, and growing to it under a jump pushed "Create
+// ticket" off screen (form-jump.spec.mjs measures that).
+test('issue 19: the planning calendar below the fold is in the page and laid out from the start', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 }); // a small phone
   await page.goto('/');
   const calendar = page.getByRole('table', { name: /When a window can start/ });
-  // In the page and in the accessibility tree from the start…
   await expect(calendar).toHaveCount(1);
   const laidOut = () =>
     calendar.evaluate((el) => el.querySelector('td').checkVisibility({ contentVisibilityAuto: true }));
-  // …but skipped by layout and paint while it is off screen (content-visibility: auto).
-  expect(await laidOut()).toBe(false);
-  await calendar.scrollIntoViewIfNeeded();
-  await expect.poll(laidOut).toBe(true);
+  expect(await laidOut()).toBe(true);
 });
 
 test('issue 6: form sections below the fold are laid out only when they near the screen, and keep whole focus rings', async ({ page }) => {

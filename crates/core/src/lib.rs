@@ -11,7 +11,8 @@
 //!   labels inside messages.
 //! - Checking: [`rules`] gives the [`finding`]s of a [`report`]; [`suggest`]
 //!   finds the earliest windows and [`calendar`] the planning calendar's days.
-//! - Output: [`ticket`] writes the ticket body; [`prefill`] reads share links.
+//! - Output: [`ticket`] writes the ticket body; [`invite`] the calendar file of its
+//!   windows; [`handoff`] the e-mail and request-form links; [`prefill`] reads share links.
 //! - [`catalog`]: the policies a page knows, and the whole surface as the
 //!   JavaScript API sees it.
 //!
@@ -22,8 +23,10 @@ pub mod calendar;
 pub mod catalog;
 pub mod field;
 pub mod finding;
+pub mod handoff;
 pub mod holidays;
 pub mod instant;
+pub mod invite;
 pub mod json_syntax;
 pub mod label;
 pub mod policy;

@@ -213,6 +213,16 @@ pub struct Note {
     pub when: Option<Condition>,
 }
 
+/// Where a ready ticket can be handed to the vendor (`handoff`): links
+/// the ticket panel offers, which the user clicks. The page sends nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Handoff {
+    /// The vendor's support address, for a `mailto:` link.
+    pub email: Option<String>,
+    /// A new-request URL template (`https://`, with `{subject}` and/or `{body}`).
+    pub url: Option<String>,
+}
+
 /// One vendor's rule set.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Policy {
@@ -252,6 +262,8 @@ pub struct Policy {
     pub acknowledgements: Vec<Acknowledgement>,
     /// Info notes.
     pub notes: Vec<Note>,
+    /// Where the ticket can be handed over (none by default).
+    pub handoff: Handoff,
 }
 
 /// One thing wrong with a policy.
@@ -854,6 +866,46 @@ impl Reader {
         read
     }
 
+    /// `handoff`, if given: the vendor's support address (one `@`, no
+    /// spaces) and a new-request URL template (`https://`, with a
+    /// `{subject}` or `{body}` placeholder, else nothing would be prefilled).
+    fn handoff(&mut self, root: &Map<String, Value>) -> Handoff {
+        let Some(h) = self.optional_object(root, "handoff") else {
+            return Handoff::default();
+        };
+        let email = Some(self.opt_text(h, "handoff", "email")).filter(|e| !e.is_empty());
+        let url = Some(self.opt_text(h, "handoff", "url")).filter(|u| !u.is_empty());
+        let found = |s: &str| format!("\"{}\"", crate::instant::excerpt(s));
+        if let Some(e) = email.as_deref() {
+            let address = e.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty() && !domain.is_empty() && !domain.contains('@')
+            });
+            if !address || e.chars().any(char::is_whitespace) {
+                self.problem(
+                    "handoff.email",
+                    "an e-mail address like \"support@example.com\"",
+                    found(e),
+                );
+            }
+        }
+        if let Some(u) = url.as_deref() {
+            let https = u.len() > "https://".len()
+                && u.get(..8)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+                && !u.chars().any(char::is_whitespace);
+            if !https {
+                self.problem("handoff.url", "an https:// address", found(u));
+            } else if !u.contains("{subject}") && !u.contains("{body}") {
+                self.problem(
+                    "handoff.url",
+                    "an address with a {subject} or {body} placeholder",
+                    found(u),
+                );
+            }
+        }
+        Handoff { email, url }
+    }
+
     /// The questions' and acknowledgements' keys: unique, and none of the
     /// request's own ([`crate::field::is_reserved`]).
     fn unique_keys(&mut self, questions: &[YesNo], acknowledgements: &[Acknowledgement]) {
@@ -945,6 +997,7 @@ impl Policy {
         let acknowledgements = r.acknowledgements(root, &questions);
         let notes = r.notes(root);
         r.unique_keys(&questions, &acknowledgements);
+        let handoff = r.handoff(root);
 
         let policy = Policy {
             id: if id.is_empty() {
@@ -969,6 +1022,7 @@ impl Policy {
             upgrade_date,
             acknowledgements,
             notes,
+            handoff,
         };
         if r.problems.is_empty() {
             Ok(policy)
@@ -1191,6 +1245,76 @@ mod tests {
                 "windows[5]"
             ]
         );
+    }
+
+    /// A minimal policy that loads, with `extra` keys added at its top level.
+    fn with(extra: &str) -> Result<Policy, PolicyError> {
+        Policy::from_json(&format!(
+            r#"{{"id": "acme", "name": "A", "version": "1",
+                "environments": {{"source_label": "S", "target_label": "T"}},
+                "windows": {{"count": 1, "duration_minutes": 60}}, "notice": {{"hours": 2}}{extra}}}"#
+        ))
+    }
+
+    #[test]
+    fn issue_19_handoff_is_read_and_left_out_by_default() {
+        assert_eq!(with("").map(|p| p.handoff), Ok(Handoff::default()));
+        for p in builtins() {
+            assert_eq!(p.handoff, Handoff::default(), "{} has no handoff", p.id);
+        }
+        let p = with(
+            r#", "handoff": {"email": " support@example.com ",
+                "url": "https://help.example.com/hc/requests/new?subject={subject}&description={body}"}"#,
+        )
+        .expect("loads");
+        assert_eq!(p.handoff.email.as_deref(), Some("support@example.com"));
+        assert_eq!(
+            p.handoff.url.as_deref(),
+            Some("https://help.example.com/hc/requests/new?subject={subject}&description={body}")
+        );
+        // The example policy shows both keys.
+        let example =
+            Policy::from_json(include_str!("../../../examples/policies/fabrikam-hr.json"))
+                .expect("examples/policies/fabrikam-hr.json loads");
+        assert!(example.handoff.email.is_some() && example.handoff.url.is_some());
+        // Either placeholder is enough; an empty key is the same as none.
+        let p = with(r#", "handoff": {"email": "", "url": "https://x.example/new?s={subject}"}"#)
+            .expect("loads");
+        assert_eq!(p.handoff.email, None);
+    }
+
+    #[test]
+    fn issue_19_a_bad_handoff_is_refused_with_readable_problems() {
+        let problems = |extra: &str| match with(extra) {
+            Ok(_) => String::from("(loaded)"),
+            Err(e) => e.to_string(),
+        };
+        insta::assert_snapshot!(problems(r#", "handoff": {"email": "support at example.com", "url": "http://help.example.com/new?s={subject}"}"#), @r#"
+        The policy “acme” cannot be used: 2 problems
+        - handoff.email: expected an e-mail address like "support@example.com", found "support at example.com"
+        - handoff.url: expected an https:// address, found "http://help.example.com/new?s={subject}"
+        "#);
+        insta::assert_snapshot!(problems(r#", "handoff": {"email": "a@b@c", "url": "https://help.example.com/new"}"#), @r#"
+        The policy “acme” cannot be used: 2 problems
+        - handoff.email: expected an e-mail address like "support@example.com", found "a@b@c"
+        - handoff.url: expected an address with a {subject} or {body} placeholder, found "https://help.example.com/new"
+        "#);
+        insta::assert_snapshot!(problems(r#", "handoff": {"email": 5, "url": ["x"]}"#), @r#"
+        The policy “acme” cannot be used: 2 problems
+        - handoff.email: expected a string, found 5
+        - handoff.url: expected a string, found a list of 1
+        "#);
+        insta::assert_snapshot!(problems(r#", "handoff": "support@example.com""#), @r#"
+        The policy “acme” cannot be used: 1 problem
+        - handoff: expected an object, found "support@example.com"
+        "#);
+        for bad in ["support @example.com", "@example.com", "support@"] {
+            assert!(
+                problems(&format!(r#", "handoff": {{"email": "{bad}"}}"#))
+                    .contains("handoff.email"),
+                "{bad}"
+            );
+        }
     }
 
     #[test]
