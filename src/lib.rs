@@ -54,6 +54,9 @@ pub struct FormOptions {
     pub embedded: bool,
     /// Which form of the host page this is, counted from 0.
     pub instance: u32,
+    /// The level of the form's title heading, 1 to 6 (its sections' headings are one level
+    /// below, their parts' two); `None`: 1, the page's own title.
+    pub heading_level: Option<u8>,
 }
 
 /// Mounts one form as the last child of `parent`, for the page's lifetime:
@@ -66,12 +69,14 @@ pub fn mount_form(parent: Option<web_sys::HtmlElement>, options: FormOptions) {
         policy,
         embedded,
         instance,
+        heading_level,
     } = options;
     let props = AppProps {
         catalog,
         policy,
         embedded,
         instance,
+        heading_level,
     };
     leptos::mount::mount_to(parent, move || App(props)).forget();
 }
@@ -93,6 +98,9 @@ pub fn App(
     /// of two embedded forms with the same policy apart.
     #[prop(optional)]
     instance: u32,
+    /// The level of the title heading (1 to 6); `None`: 1.
+    #[prop(optional)]
+    heading_level: Option<u8>,
 ) -> impl IntoView {
-    app::app(catalog, policy, embedded, instance)
+    app::app(catalog, policy, embedded, instance, heading_level)
 }

@@ -24,9 +24,12 @@ pub fn TicketPanel() -> impl IntoView {
     view! {
         <Show when=move || state.exported.get()>
             <section class="rr-ticket" aria-labelledby=heading_id(&state)>
-                <h2 class="rr-ticket__title rr-focus-scroll" id=heading_id(&state) tabindex="-1">
-                    "Your ticket"
-                </h2>
+                {state
+                    .heading(1)
+                    .class("rr-ticket__title rr-focus-scroll")
+                    .id(heading_id(&state))
+                    .tabindex(-1)
+                    .child(("Your ticket", view! { <super::LandmarkSuffix /> }))}
                 <Show
                     when=ready
                     fallback=|| view! {
@@ -205,7 +208,7 @@ fn TicketContent(
             {status}
         </p>
         <Show when=has_flagged>
-            <h3 class="rr-subheading">"The ticket tells the vendor"</h3>
+            {state.heading(2).class("rr-subheading").child("The ticket tells the vendor")}
             <ul class="rr-flagged">{flagged}</ul>
         </Show>
     }

@@ -12,6 +12,10 @@
 //!   `data-policy` (a known id), else the default. A policy that cannot be
 //!   used is shown in place of the form as a readable list of its problems.
 //!
+//! Each form fits its host page: `data-heading-level` sets its title's heading level,
+//! `data-theme` its colour scheme, the host's `--refresh-request-*` custom properties its
+//! theme (style/embed.css).
+//!
 //! iframe mode, where the page itself is framed, lives in [`crate::iframe`].
 //!
 //! The decisions (which source, what the error says) are plain functions,
@@ -35,6 +39,72 @@ pub const INLINE_POLICY_SELECTOR: &str = ":scope > script[data-refresh-policy]";
 pub const ROOT_CLASS: &str = "rr-embed-root";
 /// The global `embed.js` sets before the wasm starts.
 pub(crate) const MARKER: &str = "__refreshRequestEmbed";
+/// The title's heading level when the element does not say (`data-heading-level`): under
+/// the host page's own `h1`.
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+
+/// The level of the form's title heading, from `data-heading-level`: a whole number from 1
+/// to 6, else [`DEFAULT_HEADING_LEVEL`] and, for a value that is not one, the problem.
+pub fn heading_level(given: Option<&str>) -> (u8, Option<Problem>) {
+    let Some(given) = given.map(str::trim).filter(|s| !s.is_empty()) else {
+        return (DEFAULT_HEADING_LEVEL, None);
+    };
+    match given.parse::<u8>() {
+        Ok(level @ 1..=6) => (level, None),
+        _ => (
+            DEFAULT_HEADING_LEVEL,
+            Some(Problem {
+                path: "data-heading-level".into(),
+                expected: "a whole number from 1 to 6".into(),
+                found: format!("\"{}\"", refresh_request_core::instant::excerpt(given)),
+            }),
+        ),
+    }
+}
+
+/// The colour scheme an element asks for with `data-theme`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// The reader's setting (`prefers-color-scheme`).
+    Auto,
+    /// Light, whatever the reader's setting (a host page without a dark mode).
+    Light,
+    /// Dark, whatever the reader's setting.
+    Dark,
+}
+
+impl Theme {
+    /// Reads `data-theme`: `light`, `dark` or `auto` (any case); absent is `auto`, and so is
+    /// anything else, with the problem.
+    pub fn read(given: Option<&str>) -> (Self, Option<Problem>) {
+        let Some(given) = given.map(str::trim).filter(|s| !s.is_empty()) else {
+            return (Theme::Auto, None);
+        };
+        match given.to_lowercase().as_str() {
+            "auto" => (Theme::Auto, None),
+            "light" => (Theme::Light, None),
+            "dark" => (Theme::Dark, None),
+            _ => (
+                Theme::Auto,
+                Some(Problem {
+                    path: "data-theme".into(),
+                    expected: "light, dark or auto".into(),
+                    found: format!("\"{}\"", refresh_request_core::instant::excerpt(given)),
+                }),
+            ),
+        }
+    }
+
+    /// The value of the root's `data-theme`, which the scoped CSS reads
+    /// (scripts/build/css.mjs); `None` for the reader's setting.
+    pub fn attribute(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+}
 
 /// Where an element's policy comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,6 +242,8 @@ pub fn error_text(source: &PolicySource, err: &PolicyError) -> ErrorText {
 pub fn PolicyErrorView(
     /// What to say.
     text: ErrorText,
+    /// The level of its heading, the form's title's (`data-heading-level`).
+    level: u8,
 ) -> impl IntoView {
     let ErrorText {
         title,
@@ -181,7 +253,7 @@ pub fn PolicyErrorView(
     } = text;
     view! {
         <div class="rr-embed-error" role="alert">
-            <h2>{title}</h2>
+            {crate::app::state::heading(level).class("rr-embed-error__title").child(title)}
             <p>{intro}</p>
             <ul>
                 {items
@@ -302,6 +374,38 @@ mod tests {
             "the id of a known policy (veson-imos, clarity-saas)"
         );
         assert_eq!(err.problems[0].found, "\"acme\"");
+    }
+
+    #[test]
+    fn heading_levels_are_1_to_6_else_2() {
+        assert_eq!(heading_level(None), (2, None));
+        assert_eq!(heading_level(Some(" ")), (2, None));
+        assert_eq!(heading_level(Some("1")), (1, None));
+        assert_eq!(heading_level(Some(" 6 ")), (6, None));
+        for bad in ["0", "7", "h3", "2.5", "-1"] {
+            let (level, problem) = heading_level(Some(bad));
+            assert_eq!(level, 2, "{bad}");
+            let problem = problem.expect(bad);
+            assert_eq!(problem.path, "data-heading-level");
+            assert_eq!(problem.expected, "a whole number from 1 to 6");
+            assert_eq!(problem.found, format!("\"{bad}\""));
+        }
+    }
+
+    #[test]
+    fn themes_are_light_dark_or_auto() {
+        assert_eq!(Theme::read(None), (Theme::Auto, None));
+        assert_eq!(Theme::read(Some("auto")), (Theme::Auto, None));
+        assert_eq!(Theme::read(Some(" Dark")), (Theme::Dark, None));
+        assert_eq!(Theme::read(Some("light")), (Theme::Light, None));
+        let (theme, problem) = Theme::read(Some("sepia"));
+        assert_eq!(theme, Theme::Auto);
+        assert_eq!(
+            problem.map(|p| p.expected),
+            Some("light, dark or auto".into())
+        );
+        assert_eq!(Theme::Auto.attribute(), None);
+        assert_eq!(Theme::Dark.attribute(), Some("dark"));
     }
 
     #[test]
