@@ -196,8 +196,9 @@ impl Opening {
     }
 
     /// The form's state, with the clock and the effects that keep storage,
-    /// the title and the address bar in step. `heading_level`: the title's (`None`: 1).
-    fn into_state(self, heading_level: Option<u8>) -> AppState {
+    /// the title and the address bar in step, and tell `events` of each change.
+    /// `heading_level`: the title's (`None`: 1).
+    fn into_state(self, heading_level: Option<u8>, events: Option<crate::Events>) -> AppState {
         let Opening {
             policies,
             first,
@@ -210,8 +211,10 @@ impl Opening {
         } = self;
         dom::track_pointer();
         let now = clock::ticking_now();
+        let telling = events.is_some();
         let state = AppState {
             heading_level: heading_level.unwrap_or(1).clamp(1, 6),
+            events: StoredValue::new_local(events),
             ..AppState::new(
                 uid,
                 embedded,
@@ -244,6 +247,20 @@ impl Opening {
                 }
             })
         });
+
+        // Each change to what the form says, once, after it is made (changes in one task
+        // are one); not the form it starts with, a restored draft included, and not the
+        // clock's ticking, which changes no value the customer gave.
+        if telling {
+            Effect::new(move |seen: Option<()>| {
+                state.form.track();
+                if seen.is_some() {
+                    state
+                        .checked
+                        .with_untracked(|c| state.tell(crate::FormEvent::Changed(&c.report)));
+                }
+            });
+        }
 
         if !embedded {
             let base = dom::title();
@@ -282,10 +299,11 @@ pub fn app(
     embedded: bool,
     instance: u32,
     heading_level: Option<u8>,
+    events: Option<crate::Events>,
 ) -> impl IntoView {
     match Opening::read(catalog, policy, embedded, instance) {
         Some(opening) => {
-            let state = opening.into_state(heading_level);
+            let state = opening.into_state(heading_level, events);
             Either::Right(view! { <Page state /> })
         }
         None => Either::Left(view! { <div class="rr-app">{no_policy()}</div> }),
@@ -302,6 +320,11 @@ fn create_ticket(state: AppState) {
     state.show_all.set(true);
     state.exported.set(ready);
     if ready {
+        state.policy.with_untracked(|p| {
+            state
+                .checked
+                .with_untracked(|c| state.tell(crate::FormEvent::TicketCreated(p, c)))
+        });
         focus_later(ticket_panel::heading_id(&state));
     } else {
         focus_later(error_summary::summary_id(&state));

@@ -97,6 +97,8 @@ pub struct AppState {
     pub announcement: RwSignal<String>,
     /// The level of the title heading, 1 to 6 (see [`AppState::heading`]).
     pub heading_level: u8,
+    /// Told what the customer does (embedded forms: the host page).
+    pub events: StoredValue<Option<crate::Events>, LocalStorage>,
 }
 
 impl AppState {
@@ -150,6 +152,7 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             announcement: RwSignal::new(String::new()),
             heading_level: 1,
+            events: StoredValue::new_local(None),
         }
     }
 
@@ -169,6 +172,15 @@ impl AppState {
         } else {
             String::new()
         }
+    }
+
+    /// Tells whoever mounted the form (see [`crate::FormOptions::events`]).
+    pub fn tell(&self, event: crate::FormEvent<'_>) {
+        self.events.with_value(|events| {
+            if let Some(events) = events {
+                events(event);
+            }
+        });
     }
 
     /// The element id of a field path: `windows[1]` → `rr1-windows-1`.

@@ -14,7 +14,8 @@
 //!
 //! Each form fits its host page: `data-heading-level` sets its title's heading level,
 //! `data-theme` its colour scheme, the host's `--refresh-request-*` custom properties its
-//! theme (style/embed.css).
+//! theme (style/embed.css), and it tells the host what the customer does with DOM events
+//! on the element ([`CHANGE_EVENT`], [`TICKET_EVENT`]).
 //!
 //! iframe mode, where the page itself is framed, lives in [`crate::iframe`].
 //!
@@ -39,6 +40,10 @@ pub const INLINE_POLICY_SELECTOR: &str = ":scope > script[data-refresh-policy]";
 pub const ROOT_CLASS: &str = "rr-embed-root";
 /// The global `embed.js` sets before the wasm starts.
 pub(crate) const MARKER: &str = "__refreshRequestEmbed";
+/// Dispatched on the element after each change to the form; `detail`: the report.
+pub const CHANGE_EVENT: &str = "refresh-request:change";
+/// Dispatched on the element when the customer creates the ticket; `detail`: [`ticket_detail`].
+pub const TICKET_EVENT: &str = "refresh-request:ticket";
 /// The title's heading level when the element does not say (`data-heading-level`): under
 /// the host page's own `h1`.
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
@@ -104,6 +109,25 @@ impl Theme {
             Theme::Dark => Some("dark"),
         }
     }
+}
+
+/// The `detail` of a [`TICKET_EVENT`], as JSON text: `{subject, body: {text, markdown, json},
+/// request}`, the subject line, the ticket body in each format (as
+/// `RefreshRequest.ticket` gives it) and the request JSON. `None` if the request is not ready
+/// (no ticket can be written).
+pub fn ticket_detail(policy: &Policy, checked: &crate::app::state::Checked) -> Option<String> {
+    use refresh_request_core::ticket::{render, subject, Format};
+    let body = |format| render(policy, &checked.request, &checked.report, format).ok();
+    let detail = serde_json::json!({
+        "subject": subject(policy, &checked.request),
+        "body": {
+            "text": body(Format::Text)?,
+            "markdown": body(Format::Markdown)?,
+            "json": body(Format::Json)?,
+        },
+        "request": checked.value,
+    });
+    Some(detail.to_string())
 }
 
 /// Where an element's policy comes from.
@@ -406,6 +430,47 @@ mod tests {
         );
         assert_eq!(Theme::Auto.attribute(), None);
         assert_eq!(Theme::Dark.attribute(), Some("dark"));
+    }
+
+    #[test]
+    fn a_ticket_event_carries_subject_bodies_and_request() {
+        use crate::app::form::Form;
+        use crate::app::state::Checked;
+        use refresh_request_core::instant::parse;
+        use refresh_request_core::ticket::{render, subject, Format};
+        let policy = Policy::builtin("veson-imos").expect("builtin");
+        let now = parse("2024-10-07T02:00Z").expect("now");
+        let mut form = Form::new(policy);
+        // Not ready: no ticket, so no event.
+        assert_eq!(
+            ticket_detail(policy, &Checked::new(&form, policy, now)),
+            None
+        );
+        form.apply(
+            &serde_json::json!({
+                "source": "ABCD_prod", "target": "ABCD_test", "holiday_region": "GB",
+                "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"],
+            }),
+            policy,
+        );
+        let c = Checked::new(&form, policy, now);
+        assert!(c.report.ready(), "{:?}", c.report);
+        let detail: serde_json::Value =
+            serde_json::from_str(&ticket_detail(policy, &c).expect("ready")).expect("JSON");
+        let body = |f| render(policy, &c.request, &c.report, f).expect("ready");
+        assert_eq!(
+            detail,
+            serde_json::json!({
+                "subject": subject(policy, &c.request),
+                "body": {
+                    "text": body(Format::Text),
+                    "markdown": body(Format::Markdown),
+                    "json": body(Format::Json),
+                },
+                "request": c.value,
+            })
+        );
+        assert_eq!(detail["request"]["target"], "ABCD_test");
     }
 
     #[test]

@@ -4,15 +4,17 @@
 //! on what the browser returns.
 
 use super::{
-    catalog_with, error_text, foreign_url, heading_level, unknown_policy, unloadable,
-    PolicyErrorView, PolicySource, Theme, HOST_SELECTOR, INLINE_POLICY_SELECTOR, MARKER,
-    MOUNTED_ATTR, ROOT_CLASS,
+    catalog_with, error_text, foreign_url, heading_level, ticket_detail, unknown_policy,
+    unloadable, PolicyErrorView, PolicySource, Theme, CHANGE_EVENT, HOST_SELECTOR,
+    INLINE_POLICY_SELECTOR, MARKER, MOUNTED_ATTR, ROOT_CLASS, TICKET_EVENT,
 };
+use crate::FormEvent;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use refresh_request_core::catalog::Catalog;
 use refresh_request_core::policy::{Policy, PolicyError};
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -243,7 +245,11 @@ fn mount_into(host: &Element) {
         );
         return;
     };
-    let place = Place { div, fit };
+    let place = Place {
+        div,
+        host: host.clone(),
+        fit,
+    };
     match &source {
         PolicySource::Default => mount_app(place, Catalog::default(), None),
         PolicySource::Named(id) => {
@@ -265,15 +271,42 @@ fn mount_into(host: &Element) {
     }
 }
 
-/// Where a form goes: the element in its shadow root and what the host element asked for.
+/// Where a form goes: the element in its shadow root, the host page's element (its
+/// events are dispatched there) and what the element asked for.
 #[derive(Clone)]
 struct Place {
     div: HtmlElement,
+    host: Element,
     fit: Fit,
 }
 
+/// Tells the host page what the customer does: a `CustomEvent` on the host element,
+/// bubbling and composed (so a listener on the page's `document` hears it, even when the
+/// element sits in a shadow root of the page's own), whose `detail` is plain JSON data.
+fn events_for(host: Element) -> crate::Events {
+    Rc::new(move |event: FormEvent<'_>| {
+        let (name, detail) = match event {
+            FormEvent::Changed(report) => (CHANGE_EVENT, Some(report.to_json())),
+            FormEvent::TicketCreated(policy, checked) => {
+                (TICKET_EVENT, ticket_detail(policy, checked))
+            }
+        };
+        let Some(detail) = detail.and_then(|json| js_sys::JSON::parse(&json).ok()) else {
+            return;
+        };
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+            // A listener's exception is reported by the browser, not returned here.
+            let _ = host.dispatch_event(&event);
+        }
+    })
+}
+
 fn mount_app(place: Place, catalog: Catalog, policy: Option<String>) {
-    let Place { div, fit } = place;
+    let Place { div, host, fit } = place;
     // The n-th form with this policy on the page, in page order (URL
     // policies finish in the order their elements were found).
     let instance = MOUNTED.with(|m| {
@@ -297,6 +330,7 @@ fn mount_app(place: Place, catalog: Catalog, policy: Option<String>) {
             embedded: true,
             instance,
             heading_level: Some(fit.heading_level),
+            events: Some(events_for(host)),
         },
     );
 }
