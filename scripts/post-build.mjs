@@ -19,7 +19,8 @@
 //                  builds the page's (cargo, wasm-bindgen, wasm-opt, and terser for its glue),
 //                  so the page's wasm carries no embedding code.
 //                  build/css.mjs (the CSS), build/embed.mjs (the rest)
-//   3. examples/   the host pages of examples/ (embed, iframe, custom policy, hostile host).
+//   3. examples/   the host pages of examples/ (embed, themed, ticket form, iframe, custom policy,
+//                  hostile host).
 //
 // The wasm itself is left exactly as wasm-bindgen and wasm-opt wrote it: its imports and exports
 // keep wasm-bindgen's names.
