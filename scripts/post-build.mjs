@@ -12,13 +12,15 @@
 //                  changes with their contents (see scripts/sw.template.js).
 //                  build/service-worker.mjs
 //   2. embed.js    one self-contained classic script: the wasm (base64), the wasm-bindgen glue
-//                  (made a classic script) and the app's CSS (scoped for a Shadow DOM). It
-//                  fetches nothing and needs no eval: CSP `script-src 'self' 'wasm-unsafe-eval'`.
+//                  (made a classic script) and the app's CSS (scoped for a Shadow DOM, themable
+//                  by the host page: THEME). It fetches nothing and needs no eval: CSP
+//                  `script-src 'self' 'wasm-unsafe-eval'`.
 //                  Its wasm is its own binary (src/bin/embed.rs), built here the way Trunk
 //                  builds the page's (cargo, wasm-bindgen, wasm-opt, and terser for its glue),
 //                  so the page's wasm carries no embedding code.
 //                  build/css.mjs (the CSS), build/embed.mjs (the rest)
-//   3. examples/   the host pages of examples/ (embed, iframe, custom policy, hostile host).
+//   3. examples/   the host pages of examples/ (embed, themed, ticket form, iframe, custom policy,
+//                  hostile host).
 //
 // The wasm itself is left exactly as wasm-bindgen and wasm-opt wrote it: its imports and exports
 // keep wasm-bindgen's names.
@@ -31,7 +33,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { pageStyles, scopeCss } from './build/css.mjs';
+import { embedCss, pageStyles } from './build/css.mjs';
 import { buildEmbed, embedScript, embedSizeCheck } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
 import { withIntegrity } from './build/integrity.mjs';
@@ -84,12 +86,13 @@ async function main() {
 
   // 2. embed.js.
   let styles;
+  let css;
   try {
     styles = pageStyles(dir, html, publicUrl);
+    css = embedCss(styles.css);
   } catch (e) {
     fail(e.message);
   }
-  const css = styles.css.map((text) => scopeCss(text)).join('\n');
   let embed;
   try {
     const own = await buildEmbed(profile);

@@ -10,6 +10,7 @@ pub mod js_api;
 pub mod app;
 
 use leptos::prelude::*;
+use std::rc::Rc;
 
 /// Mounts the standalone page (`src/main.rs`, what `index.html` loads):
 /// `window.RefreshRequest`, then the app in place of the header that
@@ -62,7 +63,7 @@ pub fn mount_embedded() {
 }
 
 /// How [`mount_form`] sets up a form.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct FormOptions {
     /// Policies the form knows; `None`: the page's (built-ins plus custom ones).
     pub catalog: Option<refresh_request_core::catalog::Catalog>,
@@ -72,7 +73,28 @@ pub struct FormOptions {
     pub embedded: bool,
     /// Which form of the host page this is, counted from 0.
     pub instance: u32,
+    /// The level of the form's title heading, 1 to 6 (its sections' headings are one level
+    /// below, their parts' two); `None`: 1, the page's own title.
+    pub heading_level: Option<u8>,
+    /// Told what the customer does (embed.js tells the host page, as DOM events).
+    pub events: Option<Events>,
 }
+
+/// What a form tells the code that mounted it ([`FormOptions::events`]).
+#[derive(Clone, Copy, Debug)]
+pub enum FormEvent<'a> {
+    /// The customer changed the form (typed, chose, cleared…): the report it now has.
+    Changed(&'a refresh_request_core::report::Report),
+    /// The customer created the ticket, of this policy from this request.
+    TicketCreated(
+        &'a refresh_request_core::policy::Policy,
+        &'a app::state::Checked,
+    ),
+}
+
+/// Hears a form's [`FormEvent`]s. A callback rather than the DOM events themselves, so that
+/// the page's wasm, which never passes one, carries none of embed.js's event code.
+pub type Events = Rc<dyn Fn(FormEvent<'_>)>;
 
 /// Mounts one form as the last child of `parent`, for the page's lifetime:
 /// the one way both the standalone page and `embed.js` start a form. Does
@@ -84,12 +106,16 @@ pub fn mount_form(parent: Option<web_sys::HtmlElement>, options: FormOptions) {
         policy,
         embedded,
         instance,
+        heading_level,
+        events,
     } = options;
     let props = AppProps {
         catalog,
         policy,
         embedded,
         instance,
+        heading_level,
+        events,
     };
     leptos::mount::mount_to(parent, move || App(props)).forget();
 }
@@ -111,6 +137,12 @@ pub fn App(
     /// of two embedded forms with the same policy apart.
     #[prop(optional)]
     instance: u32,
+    /// The level of the title heading (1 to 6); `None`: 1.
+    #[prop(optional)]
+    heading_level: Option<u8>,
+    /// Told when the customer changes the form or creates the ticket.
+    #[prop(optional)]
+    events: Option<Events>,
 ) -> impl IntoView {
-    app::app(catalog, policy, embedded, instance)
+    app::app(catalog, policy, embedded, instance, heading_level, events)
 }

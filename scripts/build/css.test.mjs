@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { EMBED_CONTAINER, EMBED_ROOT_CLASS, pageStyles, scopeCss } from './css.mjs';
+import { readFileSync } from 'node:fs';
+import { EMBED_CONTAINER, EMBED_ROOT_CLASS, THEME, embedCss, pageStyles, scopeCss } from './css.mjs';
 
 describe('scopeCss', () => {
   test('page selectors become the embed root; rem follows the reader, widths the container', () => {
@@ -21,8 +22,8 @@ describe('scopeCss', () => {
       scopeCss(css),
       [
         '.rr-embed-root { --x: calc(1 * var(--rr-rem, 1rem)) } .rr-embed-root, .rr-embed-root { margin: 0 } .rr-embed-root .a { color: red }',
-        '.body-text, #html, [data-x="body"] { padding: calc(.5 * var(--rr-rem, 1rem)) 2px }',
-        '@media (prefers-color-scheme: dark) { .rr-embed-root { background: #000 } }',
+        '.body-text, #html, [data-x="body"] { padding: calc(.5 * var(--rr-space, 1rem)) 2px }',
+        '@media (prefers-color-scheme: dark) { .rr-embed-root:not([data-theme=light]) { background: #000 } } .rr-embed-root[data-theme=dark] { background: #000 } ',
         '@container rr-embed (min-width: 62em) { .grid { grid-template-columns: minmax(0, calc(46 * var(--rr-rem, 1rem))) 1fr } }',
         '@media screen and (min-width: 40rem) { .b { top: calc(1 * var(--rr-rem, 1rem)) } }',
         '.c::before { content: "2rem; body {" } ',
@@ -34,13 +35,74 @@ describe('scopeCss', () => {
     assert.equal(EMBED_ROOT_CLASS, 'rr-embed-root');
     assert.equal(
       scopeCss('@media (min-width: 30rem) and (max-width: 60rem) { body > .x { gap: 2rem } }', 'host'),
-      `@container ${EMBED_CONTAINER} (min-width: 30em) and (max-width: 60em) { .host > .x { gap: calc(2 * var(--rr-rem, 1rem)) } }`,
+      `@container ${EMBED_CONTAINER} (min-width: 30em) and (max-width: 60em) { .host > .x { gap: calc(2 * var(--rr-space, 1rem)) } }`,
     );
   });
 
   test('leaves what is not a rem length alone: em, ids, classes, strings with escaped quotes', () => {
     const css = '.rem-1, #x2rem { width: 3em; content: "a\\"1rem" }';
     assert.equal(scopeCss(css), css);
+  });
+
+  test('spacing (margins, paddings, gaps, negative ones too) follows --rr-space; sizes follow --rr-rem', () => {
+    assert.equal(
+      scopeCss('.a { margin: 0 -1rem 1.5rem; padding-left: .5rem; row-gap: 2rem; width: 10rem; top: -1rem }'),
+      '.a { margin: 0 calc(-1 * var(--rr-space, 1rem)) calc(1.5 * var(--rr-space, 1rem)); ' +
+        'padding-left: calc(.5 * var(--rr-space, 1rem)); row-gap: calc(2 * var(--rr-space, 1rem)); ' +
+        'width: calc(10 * var(--rr-rem, 1rem)); top: calc(-1 * var(--rr-rem, 1rem)) }',
+    );
+  });
+
+  test('a dark block applies unless data-theme says light, and again whenever it says dark', () => {
+    assert.equal(
+      scopeCss('@media (prefers-color-scheme: dark) { body { color: #fff } .x, body .y { --c: #000 } }'),
+      '@media (prefers-color-scheme: dark) { .rr-embed-root:not([data-theme=light]) { color: #fff } ' +
+        '.rr-embed-root:not([data-theme=light]) .x, .rr-embed-root:not([data-theme=light]) .y { --c: #000 } } ' +
+        '.rr-embed-root[data-theme=dark] { color: #fff } ' +
+        '.rr-embed-root[data-theme=dark] .x, .rr-embed-root[data-theme=dark] .y { --c: #000 } ',
+    );
+  });
+
+  test('the theme puts the host variable first, the app value as its fallback, in light and dark rules', () => {
+    const theme = [['.x', '--c', '--host-c'], ['.rr-embed-root', 'color', '--host-t'], ['.a, .b', 'border-radius', '--host-r']];
+    const used = new Set();
+    assert.equal(
+      scopeCss(
+        '.x { --c: #111; --d: #222 } .x .y { --c: #333 } body { color: red } .a,\n.b { border-radius: 0 } ' +
+          '@media (prefers-color-scheme: dark) { .x { --c: #444 } }',
+        EMBED_ROOT_CLASS,
+        { theme, used },
+      ),
+      '.x { --c: var(--host-c, #111); --d: #222 } .x .y { --c: #333 } .rr-embed-root { color: var(--host-t, red) } ' +
+        '.a,\n.b { border-radius: var(--host-r, 0) } ' +
+        '@media (prefers-color-scheme: dark) { .rr-embed-root:not([data-theme=light]) .x { --c: var(--host-c, #444) } } ' +
+        '.rr-embed-root[data-theme=dark] .x { --c: var(--host-c, #444) } ',
+    );
+    assert.equal(used.size, 3);
+    // As the release build minifies it.
+    assert.equal(
+      scopeCss('.a,.b{border-radius:0}@media (prefers-color-scheme:dark){.x{--c:#444}}', EMBED_ROOT_CLASS, { theme }),
+      '.a,.b{border-radius: var(--host-r,0)}@media (prefers-color-scheme:dark){.rr-embed-root:not([data-theme=light]) .x{--c: var(--host-c,#444)}}' +
+        '.rr-embed-root[data-theme=dark] .x{--c: var(--host-c,#444)}',
+    );
+  });
+});
+
+describe('embedCss', () => {
+  test('every entry of THEME overrides a declaration of style/main.css', () => {
+    const main = readFileSync(path.join(import.meta.dirname, '..', '..', 'style', 'main.css'), 'utf8');
+    const css = embedCss([main]);
+    for (const name of ['accent', 'text', 'background', 'font', 'radius']) {
+      assert.match(css, new RegExp(`var\\(--refresh-request-${name},`), name);
+    }
+    assert.ok(THEME.length > 0);
+  });
+
+  test('refuses a theme entry that matches nothing (a rule renamed in main.css)', () => {
+    assert.throws(
+      () => embedCss(['.rr-app { --rr-bg: #fff }'], [['.rr-app', '--rr-bg', '--b'], ['.rr-gone', 'color', '--t']]),
+      /the embed theme names declarations the page's CSS does not have: color in "\.rr-gone"/,
+    );
   });
 });
 

@@ -70,9 +70,13 @@ pub fn ErrorSummary() -> impl IntoView {
                 role="alert"
                 aria-labelledby=title_id.clone()
             >
-                <h2 class="rr-error-summary__title" id=title_id.clone()>
-                    "There is a problem"
-                </h2>
+                {state
+                    // Above the form's title: in a host page's outline, at the title's level
+                    // (one below would skip a level after the host's own heading).
+                    .heading(if state.embedded { 0 } else { 1 })
+                    .class("rr-error-summary__title")
+                    .id(title_id.clone())
+                    .child("There is a problem")}
                 <ul class="rr-error-summary__list">
                     {move || errors.get().into_iter().map(item).collect_view()}
                 </ul>

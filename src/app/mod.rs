@@ -211,8 +211,9 @@ impl Opening {
     }
 
     /// The form's state, with the clock and the effects that keep storage,
-    /// the title and the address bar in step.
-    fn into_state(self) -> AppState {
+    /// the title and the address bar in step, and tell `events` of each change.
+    /// `heading_level`: the title's (`None`: 1).
+    fn into_state(self, heading_level: Option<u8>, events: Option<crate::Events>) -> AppState {
         let Opening {
             policies,
             first,
@@ -225,15 +226,20 @@ impl Opening {
         } = self;
         dom::track_pointer();
         let now = clock::ticking_now();
-        let state = AppState::new(
-            uid,
-            embedded,
-            locked,
-            policies.clone(),
-            first,
-            started.form,
-            now,
-        );
+        let telling = events.is_some();
+        let state = AppState {
+            heading_level: heading_level.unwrap_or(1).clamp(1, 6),
+            events: StoredValue::new_local(events),
+            ..AppState::new(
+                uid,
+                embedded,
+                locked,
+                policies.clone(),
+                first,
+                started.form,
+                now,
+            )
+        };
         state.notices.set(started.notices);
         state.touched.set(started.touched);
 
@@ -292,6 +298,20 @@ impl Opening {
             });
         }
 
+        // Each change to what the form says, once, after it is made (changes in one task
+        // are one); not the form it starts with, a restored draft included, and not the
+        // clock's ticking, which changes no value the customer gave.
+        if telling {
+            Effect::new(move |seen: Option<()>| {
+                state.form.track();
+                if seen.is_some() {
+                    state
+                        .checked
+                        .with_untracked(|c| state.tell(crate::FormEvent::Changed(&c.report)));
+                }
+            });
+        }
+
         if !embedded {
             let base = dom::title();
             Effect::new(move |_| {
@@ -328,9 +348,14 @@ pub fn app(
     policy: Option<String>,
     embedded: bool,
     instance: u32,
+    heading_level: Option<u8>,
+    events: Option<crate::Events>,
 ) -> impl IntoView {
     match Opening::read(catalog, policy, embedded, instance) {
-        Some(opening) => Either::Right(view! { <Page state=opening.into_state() /> }),
+        Some(opening) => {
+            let state = opening.into_state(heading_level, events);
+            Either::Right(view! { <Page state /> })
+        }
         None => Either::Left(view! { <div class="rr-app">{no_policy()}</div> }),
     }
 }
@@ -345,6 +370,11 @@ fn create_ticket(state: AppState) {
     state.show_all.set(true);
     state.exported.set(ready);
     if ready {
+        state.policy.with_untracked(|p| {
+            state
+                .checked
+                .with_untracked(|c| state.tell(crate::FormEvent::TicketCreated(p, c)))
+        });
         focus_later(ticket_panel::heading_id(&state));
     } else {
         focus_later(error_summary::summary_id(&state));
@@ -513,7 +543,7 @@ fn sections(state: AppState, p: &Policy, rest: ReadSignal<bool>) -> impl IntoVie
 fn section_view(state: AppState, s: layout::Section) -> impl IntoView {
     view! {
         <section class="rr-section">
-            <h2 class="rr-section__title">{s.title}</h2>
+            {state.heading(1).class("rr-section__title").child(s.title)}
             {s.parts.into_iter().map(|part| part_view(state, part)).collect_view()}
         </section>
     }
@@ -541,7 +571,7 @@ fn part_view(state: AppState, part: Part) -> AnyView {
         }
         .into_any(),
         Part::Calendar => view! {
-            <h3 class="rr-subheading">"Planning calendar"</h3>
+            {state.heading(2).class("rr-subheading").child("Planning calendar")}
             <div class="rr-actions">
                 <SuggestButton />
             </div>
@@ -562,14 +592,22 @@ pub fn Page(
     state: AppState,
 ) -> impl IntoView {
     provide_context(state);
+    let intro = view! {
+        {state.heading(0).class("rr-title").child("Request a database refresh")}
+        <p class="rr-lede">
+            "Fill in the form: it checks your request against the vendor's rules as you type, then writes the ticket for you to paste into the vendor's help center. All times are in UTC."
+        </p>
+    };
+    // On someone else's page a `header` outside their `main` would be a second banner
+    // landmark: the host page has its own.
+    let header = if state.embedded {
+        Either::Left(view! { <div class="rr-header">{intro}</div> })
+    } else {
+        Either::Right(view! { <header class="rr-header">{intro}</header> })
+    };
     let content = view! {
         <ErrorSummary />
-        <header class="rr-header">
-            <h1 class="rr-title">"Request a database refresh"</h1>
-            <p class="rr-lede">
-                "Fill in the form: it checks your request against the vendor's rules as you type, then writes the ticket for you to paste into the vendor's help center. All times are in UTC."
-            </p>
-        </header>
+        {header}
         <PageBody />
     };
     if state.embedded {
@@ -577,6 +615,15 @@ pub fn Page(
     } else {
         Either::Right(view! { <main class="rr-app">{content}</main> })
     }
+}
+
+/// In a heading that names a landmark, what tells this form's landmark from another
+/// form's on the same host page ([`AppState::landmark_suffix`]): for screen readers, which
+/// list landmarks by name; the page shows which form is which.
+#[component]
+pub fn LandmarkSuffix() -> impl IntoView {
+    let suffix = expect_context::<AppState>().landmark_suffix();
+    (!suffix.is_empty()).then(|| view! { <span class="rr-visually-hidden">{suffix}</span> })
 }
 
 /// The page under its header: notices, the form, the ticket and the checks.

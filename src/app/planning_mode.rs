@@ -49,7 +49,7 @@ pub fn PlanningBanner() -> impl IntoView {
     };
     view! {
         <Show when=move || state.form.with(|f| f.planning)>
-            <div class="rr-banner" role="region" aria-label="Planning mode">
+            <div class="rr-banner" role="region" aria-label=format!("Planning mode{}", state.landmark_suffix())>
                 <p class="rr-banner__text">
                     <strong>"Planning mode"</strong>
                     ": "

@@ -5,6 +5,7 @@
 use super::form::Form;
 use super::notices::Notice;
 use chrono::NaiveDateTime;
+use leptos::html::{Custom, HtmlElement};
 use leptos::prelude::*;
 use refresh_request_core::finding::{Finding, Severity};
 use refresh_request_core::policy::Policy;
@@ -56,6 +57,13 @@ impl Checked {
     }
 }
 
+/// A heading element of `level`, 1 to 6 (past 6: `h6`), as an element to give a class and
+/// children. One element type for every level, whose tag is chosen as the form is drawn.
+pub fn heading(level: u8) -> HtmlElement<Custom<&'static str>, (), ()> {
+    const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    leptos::html::custom(TAGS[usize::from(level).clamp(1, TAGS.len()) - 1])
+}
+
 /// Everything the components of one form share, provided as context by
 /// [`super::Page`] (`expect_context::<AppState>()`). `Copy`: signals are
 /// handles.
@@ -87,6 +95,10 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// A polite status message for screen readers and eyes ("Window 1 set to …").
     pub announcement: RwSignal<String>,
+    /// The level of the title heading, 1 to 6 (see [`AppState::heading`]).
+    pub heading_level: u8,
+    /// Told what the customer does (embedded forms: the host page).
+    pub events: StoredValue<Option<crate::Events>, LocalStorage>,
 }
 
 impl AppState {
@@ -139,7 +151,36 @@ impl AppState {
             exported: RwSignal::new(false),
             notices: RwSignal::new(Vec::new()),
             announcement: RwSignal::new(String::new()),
+            heading_level: 1,
+            events: StoredValue::new_local(None),
         }
+    }
+
+    /// A heading `depth` levels below the form's title (0: the title itself), as an element
+    /// to give a class and children: `h1`, `h2`, `h3` on the page; from the host's
+    /// `data-heading-level` in an embedded form (`h2`, `h3`, `h4` by default). Never past `h6`.
+    pub fn heading(&self, depth: u8) -> HtmlElement<Custom<&'static str>, (), ()> {
+        heading(self.heading_level.saturating_add(depth))
+    }
+
+    /// What makes this form's landmark names differ from another form's on the same host
+    /// page (two "Checks" regions would be ambiguous): empty for the first form, and on the
+    /// standalone page, which has one; `", form 2"` for the second, and so on.
+    pub fn landmark_suffix(&self) -> String {
+        if self.embedded && self.uid > 1 {
+            format!(", form {}", self.uid)
+        } else {
+            String::new()
+        }
+    }
+
+    /// Tells whoever mounted the form (see [`crate::FormOptions::events`]).
+    pub fn tell(&self, event: crate::FormEvent<'_>) {
+        self.events.with_value(|events| {
+            if let Some(events) = events {
+                events(event);
+            }
+        });
     }
 
     /// The element id of a field path: `windows[1]` → `rr1-windows-1`.

@@ -245,9 +245,11 @@ pub fn StatusPanel() -> impl IntoView {
     let after_first_draw = super::deferred::next_task();
     view! {
         <section class="rr-status-panel" aria-labelledby=labelled_by tabindex="0">
-            <h2 class="rr-status-panel__title" id=title_id>
-                "Checks"
-            </h2>
+            {state
+                .heading(1)
+                .class("rr-status-panel__title")
+                .id(title_id)
+                .child(("Checks", view! { <super::LandmarkSuffix /> }))}
             <p class="rr-verdict" class=("rr-verdict--ready", ready) role="status">
                 {move || state.checked.with(headline)}
             </p>
@@ -263,7 +265,7 @@ pub fn StatusPanel() -> impl IntoView {
             </Show>
             <Show when=move || after_first_draw.get()>
                 <ul class="rr-checks">{move || list.get().into_iter().map(item).collect_view()}</ul>
-                <h3 class="rr-subheading">"Good to know"</h3>
+                {state.heading(2).class("rr-subheading").child("Good to know")}
                 <ul class="rr-notes">{notes}</ul>
             </Show>
         </section>

@@ -30,9 +30,12 @@ pub fn TicketPanel() -> impl IntoView {
     view! {
         <Show when=move || state.exported.get()>
             <section class="rr-ticket" aria-labelledby=heading_id(&state)>
-                <h2 class="rr-ticket__title rr-focus-scroll" id=heading_id(&state) tabindex="-1">
-                    "Your ticket"
-                </h2>
+                {state
+                    .heading(1)
+                    .class("rr-ticket__title rr-focus-scroll")
+                    .id(heading_id(&state))
+                    .tabindex(-1)
+                    .child(("Your ticket", view! { <super::LandmarkSuffix /> }))}
                 <Show
                     when=ready
                     fallback=|| view! {
@@ -321,7 +324,7 @@ fn flagged(state: AppState) -> impl IntoView {
     };
     view! {
         <Show when=has_flagged>
-            <h3 class="rr-subheading">"The ticket tells the vendor"</h3>
+            {state.heading(2).class("rr-subheading").child("The ticket tells the vendor")}
             <ul class="rr-flagged">{flagged}</ul>
         </Show>
     }

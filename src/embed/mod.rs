@@ -12,6 +12,11 @@
 //!   `data-policy` (a known id), else the default. A policy that cannot be
 //!   used is shown in place of the form as a readable list of its problems.
 //!
+//! Each form fits its host page: `data-heading-level` sets its title's heading level,
+//! `data-theme` its colour scheme, the host's `--refresh-request-*` custom properties its
+//! theme (style/embed.css), and it tells the host what the customer does with DOM events
+//! on the element ([`CHANGE_EVENT`], [`TICKET_EVENT`]).
+//!
 //! iframe mode, where the page itself is framed, lives in [`crate::iframe`].
 //!
 //! The decisions (which source, what the error says) are plain functions,
@@ -35,6 +40,95 @@ pub const INLINE_POLICY_SELECTOR: &str = ":scope > script[data-refresh-policy]";
 pub const ROOT_CLASS: &str = "rr-embed-root";
 /// The global `embed.js` sets before the wasm starts.
 pub(crate) const MARKER: &str = "__refreshRequestEmbed";
+/// Dispatched on the element after each change to the form; `detail`: the report.
+pub const CHANGE_EVENT: &str = "refresh-request:change";
+/// Dispatched on the element when the customer creates the ticket; `detail`: [`ticket_detail`].
+pub const TICKET_EVENT: &str = "refresh-request:ticket";
+/// The title's heading level when the element does not say (`data-heading-level`): under
+/// the host page's own `h1`.
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+
+/// The level of the form's title heading, from `data-heading-level`: a whole number from 1
+/// to 6, else [`DEFAULT_HEADING_LEVEL`] and, for a value that is not one, the problem.
+pub fn heading_level(given: Option<&str>) -> (u8, Option<Problem>) {
+    let Some(given) = given.map(str::trim).filter(|s| !s.is_empty()) else {
+        return (DEFAULT_HEADING_LEVEL, None);
+    };
+    match given.parse::<u8>() {
+        Ok(level @ 1..=6) => (level, None),
+        _ => (
+            DEFAULT_HEADING_LEVEL,
+            Some(Problem {
+                path: "data-heading-level".into(),
+                expected: "a whole number from 1 to 6".into(),
+                found: format!("\"{}\"", refresh_request_core::instant::excerpt(given)),
+            }),
+        ),
+    }
+}
+
+/// The colour scheme an element asks for with `data-theme`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// The reader's setting (`prefers-color-scheme`).
+    Auto,
+    /// Light, whatever the reader's setting (a host page without a dark mode).
+    Light,
+    /// Dark, whatever the reader's setting.
+    Dark,
+}
+
+impl Theme {
+    /// Reads `data-theme`: `light`, `dark` or `auto` (any case); absent is `auto`, and so is
+    /// anything else, with the problem.
+    pub fn read(given: Option<&str>) -> (Self, Option<Problem>) {
+        let Some(given) = given.map(str::trim).filter(|s| !s.is_empty()) else {
+            return (Theme::Auto, None);
+        };
+        match given.to_lowercase().as_str() {
+            "auto" => (Theme::Auto, None),
+            "light" => (Theme::Light, None),
+            "dark" => (Theme::Dark, None),
+            _ => (
+                Theme::Auto,
+                Some(Problem {
+                    path: "data-theme".into(),
+                    expected: "light, dark or auto".into(),
+                    found: format!("\"{}\"", refresh_request_core::instant::excerpt(given)),
+                }),
+            ),
+        }
+    }
+
+    /// The value of the root's `data-theme`, which the scoped CSS reads
+    /// (scripts/build/css.mjs); `None` for the reader's setting.
+    pub fn attribute(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+}
+
+/// The `detail` of a [`TICKET_EVENT`], as JSON text: `{subject, body: {text, markdown, json},
+/// request}`, the subject line, the ticket body in each format (as
+/// `RefreshRequest.ticket` gives it) and the request JSON. `None` if the request is not ready
+/// (no ticket can be written).
+pub fn ticket_detail(policy: &Policy, checked: &crate::app::state::Checked) -> Option<String> {
+    use refresh_request_core::ticket::{render, subject, Format};
+    let body = |format| render(policy, &checked.request, &checked.report, format).ok();
+    let detail = serde_json::json!({
+        "subject": subject(policy, &checked.request),
+        "body": {
+            "text": body(Format::Text)?,
+            "markdown": body(Format::Markdown)?,
+            "json": body(Format::Json)?,
+        },
+        "request": checked.value,
+    });
+    Some(detail.to_string())
+}
 
 /// Where an element's policy comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,6 +266,8 @@ pub fn error_text(source: &PolicySource, err: &PolicyError) -> ErrorText {
 pub fn PolicyErrorView(
     /// What to say.
     text: ErrorText,
+    /// The level of its heading, the form's title's (`data-heading-level`).
+    level: u8,
 ) -> impl IntoView {
     let ErrorText {
         title,
@@ -181,7 +277,7 @@ pub fn PolicyErrorView(
     } = text;
     view! {
         <div class="rr-embed-error" role="alert">
-            <h2>{title}</h2>
+            {crate::app::state::heading(level).class("rr-embed-error__title").child(title)}
             <p>{intro}</p>
             <ul>
                 {items
@@ -302,6 +398,79 @@ mod tests {
             "the id of a known policy (veson-imos, clarity-saas)"
         );
         assert_eq!(err.problems[0].found, "\"acme\"");
+    }
+
+    #[test]
+    fn heading_levels_are_1_to_6_else_2() {
+        assert_eq!(heading_level(None), (2, None));
+        assert_eq!(heading_level(Some(" ")), (2, None));
+        assert_eq!(heading_level(Some("1")), (1, None));
+        assert_eq!(heading_level(Some(" 6 ")), (6, None));
+        for bad in ["0", "7", "h3", "2.5", "-1"] {
+            let (level, problem) = heading_level(Some(bad));
+            assert_eq!(level, 2, "{bad}");
+            let problem = problem.expect(bad);
+            assert_eq!(problem.path, "data-heading-level");
+            assert_eq!(problem.expected, "a whole number from 1 to 6");
+            assert_eq!(problem.found, format!("\"{bad}\""));
+        }
+    }
+
+    #[test]
+    fn themes_are_light_dark_or_auto() {
+        assert_eq!(Theme::read(None), (Theme::Auto, None));
+        assert_eq!(Theme::read(Some("auto")), (Theme::Auto, None));
+        assert_eq!(Theme::read(Some(" Dark")), (Theme::Dark, None));
+        assert_eq!(Theme::read(Some("light")), (Theme::Light, None));
+        let (theme, problem) = Theme::read(Some("sepia"));
+        assert_eq!(theme, Theme::Auto);
+        assert_eq!(
+            problem.map(|p| p.expected),
+            Some("light, dark or auto".into())
+        );
+        assert_eq!(Theme::Auto.attribute(), None);
+        assert_eq!(Theme::Dark.attribute(), Some("dark"));
+    }
+
+    #[test]
+    fn a_ticket_event_carries_subject_bodies_and_request() {
+        use crate::app::form::Form;
+        use crate::app::state::Checked;
+        use refresh_request_core::instant::parse;
+        use refresh_request_core::ticket::{render, subject, Format};
+        let policy = Policy::builtin("veson-imos").expect("builtin");
+        let now = parse("2024-10-07T02:00Z").expect("now");
+        let mut form = Form::new(policy);
+        // Not ready: no ticket, so no event.
+        assert_eq!(
+            ticket_detail(policy, &Checked::new(&form, policy, now)),
+            None
+        );
+        form.apply(
+            &serde_json::json!({
+                "source": "ABCD_prod", "target": "ABCD_test", "holiday_region": "GB",
+                "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"],
+            }),
+            policy,
+        );
+        let c = Checked::new(&form, policy, now);
+        assert!(c.report.ready(), "{:?}", c.report);
+        let detail: serde_json::Value =
+            serde_json::from_str(&ticket_detail(policy, &c).expect("ready")).expect("JSON");
+        let body = |f| render(policy, &c.request, &c.report, f).expect("ready");
+        assert_eq!(
+            detail,
+            serde_json::json!({
+                "subject": subject(policy, &c.request),
+                "body": {
+                    "text": body(Format::Text),
+                    "markdown": body(Format::Markdown),
+                    "json": body(Format::Json),
+                },
+                "request": c.value,
+            })
+        );
+        assert_eq!(detail["request"]["target"], "ABCD_test");
     }
 
     #[test]

@@ -4,14 +4,17 @@
 //! on what the browser returns.
 
 use super::{
-    catalog_with, error_text, foreign_url, unknown_policy, unloadable, PolicyErrorView,
-    PolicySource, HOST_SELECTOR, INLINE_POLICY_SELECTOR, MARKER, MOUNTED_ATTR, ROOT_CLASS,
+    catalog_with, error_text, foreign_url, heading_level, ticket_detail, unknown_policy,
+    unloadable, PolicyErrorView, PolicySource, Theme, CHANGE_EVENT, HOST_SELECTOR,
+    INLINE_POLICY_SELECTOR, MARKER, MOUNTED_ATTR, ROOT_CLASS, TICKET_EVENT,
 };
+use crate::FormEvent;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use refresh_request_core::catalog::Catalog;
 use refresh_request_core::policy::{Policy, PolicyError};
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -23,7 +26,7 @@ const EMBED_CSS: &str = include_str!("../../style/embed.css");
 
 /// A `data-policy-url` being fetched, or its outcome (each URL is fetched once).
 enum Fetch {
-    Waiting(Vec<HtmlElement>),
+    Waiting(Vec<Place>),
     Done(Box<Result<Policy, PolicyError>>),
 }
 
@@ -154,10 +157,41 @@ fn attr(el: &Element, name: &str) -> Option<String> {
     el.get_attribute(name)
 }
 
+/// What a host element asks of its form besides the policy.
+#[derive(Clone, Copy)]
+struct Fit {
+    /// The title's heading level (`data-heading-level`).
+    heading_level: u8,
+    /// Its colour scheme (`data-theme`).
+    theme: Theme,
+}
+
+impl Fit {
+    /// Reads the element's attributes; a value that cannot be used is a console warning,
+    /// and the default is used (the form still works).
+    fn read(host: &Element) -> Self {
+        let (heading_level, bad_level) = heading_level(attr(host, "data-heading-level").as_deref());
+        let (theme, bad_theme) = Theme::read(attr(host, "data-theme").as_deref());
+        for p in [bad_level, bad_theme].into_iter().flatten() {
+            leptos::logging::warn!(
+                "refresh-request: {}: expected {}, found {}; using the default",
+                p.path,
+                p.expected,
+                p.found
+            );
+        }
+        Fit {
+            heading_level,
+            theme,
+        }
+    }
+}
+
 /// The element the app goes in: a `div` in a new shadow root of `host`
 /// (or of a new child `div`, when `host` cannot have one: a `<td>`, or
-/// an element that already has a shadow root).
-fn container(host: &Element) -> Option<HtmlElement> {
+/// an element that already has a shadow root), with the `data-theme` the
+/// scoped CSS reads.
+fn container(host: &Element, theme: Theme) -> Option<HtmlElement> {
     let document = document();
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let root = match host.attach_shadow(&init) {
@@ -176,6 +210,9 @@ fn container(host: &Element) -> Option<HtmlElement> {
         .dyn_into::<HtmlElement>()
         .ok()?;
     div.set_class_name(ROOT_CLASS);
+    if let Some(theme) = theme.attribute() {
+        let _ = div.set_attribute("data-theme", theme);
+    }
     root.append_child(&div).ok()?;
     // The root's font size is `medium`: the reader's default, whatever the host's.
     let default_size = window()
@@ -201,34 +238,75 @@ fn mount_into(host: &Element) {
         attr(host, "data-policy-url"),
         attr(host, "data-policy"),
     );
-    let Some(div) = container(host) else {
+    let fit = Fit::read(host);
+    let Some(div) = container(host, fit.theme) else {
         leptos::logging::warn!(
             "refresh-request: could not make a place for the form in this element"
         );
         return;
     };
+    let place = Place {
+        div,
+        host: host.clone(),
+        fit,
+    };
     match &source {
-        PolicySource::Default => mount_app(div, Catalog::default(), None),
+        PolicySource::Default => mount_app(place, Catalog::default(), None),
         PolicySource::Named(id) => {
             // The policies the page knows: the built-ins and any custom
             // ones its other forms brought.
             let known = crate::js_api::with_catalog(|c| c.get(id).is_some().then(|| c.clone()));
             match known {
-                Some(catalog) => mount_app(div, catalog, Some(id.clone())),
+                Some(catalog) => mount_app(place, catalog, Some(id.clone())),
                 None => {
                     let err = crate::js_api::with_catalog(|c| unknown_policy(id, c));
-                    mount_error(div, &source, &err);
+                    mount_error(place, &source, &err);
                 }
             }
         }
         PolicySource::Inline(json) => {
-            finish(div, &source, Policy::from_json(json));
+            finish(place, &source, Policy::from_json(json));
         }
-        PolicySource::Url(url) => load(div, url),
+        PolicySource::Url(url) => load(place, url),
     }
 }
 
-fn mount_app(div: HtmlElement, catalog: Catalog, policy: Option<String>) {
+/// Where a form goes: the element in its shadow root, the host page's element (its
+/// events are dispatched there) and what the element asked for.
+#[derive(Clone)]
+struct Place {
+    div: HtmlElement,
+    host: Element,
+    fit: Fit,
+}
+
+/// Tells the host page what the customer does: a `CustomEvent` on the host element,
+/// bubbling and composed (so a listener on the page's `document` hears it, even when the
+/// element sits in a shadow root of the page's own), whose `detail` is plain JSON data.
+fn events_for(host: Element) -> crate::Events {
+    Rc::new(move |event: FormEvent<'_>| {
+        let (name, detail) = match event {
+            FormEvent::Changed(report) => (CHANGE_EVENT, Some(report.to_json())),
+            FormEvent::TicketCreated(policy, checked) => {
+                (TICKET_EVENT, ticket_detail(policy, checked))
+            }
+        };
+        let Some(detail) = detail.and_then(|json| js_sys::JSON::parse(&json).ok()) else {
+            return;
+        };
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+            // A listener's exception is reported by the browser, not returned here.
+            let _ = host.dispatch_event(&event);
+        }
+    })
+}
+
+fn mount_app(place: Place, catalog: Catalog, policy: Option<String>) {
+    let Place { div, host, fit } = place;
     // The n-th form with this policy on the page, in page order (URL
     // policies finish in the order their elements were found).
     let instance = MOUNTED.with(|m| {
@@ -251,25 +329,28 @@ fn mount_app(div: HtmlElement, catalog: Catalog, policy: Option<String>) {
             policy,
             embedded: true,
             instance,
+            heading_level: Some(fit.heading_level),
+            events: Some(events_for(host)),
         },
     );
 }
 
-fn mount_error(div: HtmlElement, source: &PolicySource, err: &PolicyError) {
+fn mount_error(place: Place, source: &PolicySource, err: &PolicyError) {
     leptos::logging::warn!("refresh-request: {err}");
     let text = error_text(source, err);
-    leptos::mount::mount_to(div, move || view! { <PolicyErrorView text=text/> }).forget();
+    let level = place.fit.heading_level;
+    leptos::mount::mount_to(place.div, move || view! { <PolicyErrorView text level /> }).forget();
 }
 
 /// Mounts the form of a custom policy, or its problems.
-fn finish(div: HtmlElement, source: &PolicySource, policy: Result<Policy, PolicyError>) {
+fn finish(place: Place, source: &PolicySource, policy: Result<Policy, PolicyError>) {
     match policy {
         Ok(policy) => {
             // The JS API knows it too.
             crate::js_api::with_catalog(|c| c.add(policy.clone()));
-            mount_app(div, catalog_with(&policy), Some(policy.id));
+            mount_app(place, catalog_with(&policy), Some(policy.id));
         }
-        Err(err) => mount_error(div, source, &err),
+        Err(err) => mount_error(place, source, &err),
     }
 }
 
@@ -294,13 +375,13 @@ fn same_origin(url: &str) -> Result<String, PolicyError> {
 
 /// Mounts the form of a policy at a URL: fetched once per URL, however
 /// many elements name it.
-fn load(div: HtmlElement, url: &str) {
+fn load(place: Place, url: &str) {
     let source = PolicySource::Url(url.to_string());
     let absolute = match same_origin(url) {
         Ok(a) => a,
-        Err(err) => return mount_error(div, &source, &err),
+        Err(err) => return mount_error(place, &source, &err),
     };
-    let _ = div.append_child(&loading_line());
+    let _ = place.div.append_child(&loading_line());
     let done = FETCHES.with(|f| {
         let mut fetches = f.borrow_mut();
         match fetches
@@ -309,12 +390,12 @@ fn load(div: HtmlElement, url: &str) {
             .map(|(_, f)| f)
         {
             Some(Fetch::Done(result)) => Some((**result).clone()),
-            Some(Fetch::Waiting(divs)) => {
-                divs.push(div.clone());
+            Some(Fetch::Waiting(places)) => {
+                places.push(place.clone());
                 None
             }
             None => {
-                fetches.push((absolute.clone(), Fetch::Waiting(vec![div.clone()])));
+                fetches.push((absolute.clone(), Fetch::Waiting(vec![place.clone()])));
                 let (absolute, url) = (absolute.clone(), url.to_string());
                 // Not Leptos's spawn_local: its executor is set up by the first
                 // mount, and on a page whose first form has a policy URL nothing
@@ -330,10 +411,10 @@ fn load(div: HtmlElement, url: &str) {
                         let done = Fetch::Done(Box::new(result.clone()));
                         Some(std::mem::replace(&mut entry.1, done))
                     });
-                    if let Some(Fetch::Waiting(divs)) = waiting {
-                        for div in divs {
-                            div.set_text_content(None);
-                            finish(div, &PolicySource::Url(url.clone()), result.clone());
+                    if let Some(Fetch::Waiting(places)) = waiting {
+                        for place in places {
+                            place.div.set_text_content(None);
+                            finish(place, &PolicySource::Url(url.clone()), result.clone());
                         }
                     }
                 });
@@ -342,8 +423,8 @@ fn load(div: HtmlElement, url: &str) {
         }
     });
     if let Some(result) = done {
-        div.set_text_content(None);
-        finish(div, &source, result);
+        place.div.set_text_content(None);
+        finish(place, &source, result);
     }
 }
 
