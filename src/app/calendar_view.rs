@@ -17,6 +17,7 @@ use refresh_request_core::instant::{
 };
 use refresh_request_core::policy::Policy;
 use refresh_request_core::request::{RefreshType, Request};
+use refresh_request_core::rules::windows::Blocker;
 use refresh_request_core::rules::Context;
 use refresh_request_core::suggest::{earliest_starts, suggest};
 
@@ -76,15 +77,19 @@ pub enum Look {
     Holiday(&'static str),
     /// A weekend the vendor does not work.
     Weekend,
+    /// A blackout period of the vendor's, with its reason.
+    Blackout(String),
     /// Closed for another reason (notice, restore point).
     Closed,
 }
 
 /// How a day looks, from the core's verdict.
 pub fn look(policy: &Policy, region: Option<Region>, day: &Day) -> Look {
-    match (day.status, day.first_start) {
-        (Status::Open, Some(t)) => Look::Open(t),
-        (Status::Approval, Some(t)) => Look::Approval(t),
+    match (day.status, day.first_start, &day.closed_by) {
+        (Status::Open, Some(t), _) => Look::Open(t),
+        (Status::Approval, Some(t), _) => Look::Approval(t),
+        // The vendor's own reason wins, as it does in the core's ranking.
+        (_, _, Some(Blocker::Blackout { reason, .. })) => Look::Blackout(reason.clone()),
         _ => match Calendar::new(region).holiday(day.date) {
             Some(name) => Look::Holiday(name),
             None if is_weekend(day.date) && !policy.weekends_allowed => Look::Weekend,
@@ -298,6 +303,12 @@ fn cell(
             "–",
             "Weekend".to_string(),
             "not possible: weekend".to_string(),
+        ),
+        Look::Blackout(reason) => (
+            "closed",
+            "✕",
+            reason.clone(),
+            format!("not possible: blackout, {reason}"),
         ),
         Look::Closed => (
             "closed",
