@@ -265,6 +265,7 @@ fn mount_error(div: HtmlElement, source: &PolicySource, err: &PolicyError) {
 fn finish(div: HtmlElement, source: &PolicySource, policy: Result<Policy, PolicyError>) {
     match policy {
         Ok(policy) => {
+            crate::js_api::warn_about(&policy);
             // The JS API knows it too.
             crate::js_api::with_catalog(|c| c.add(policy.clone()));
             mount_app(div, catalog_with(&policy), Some(policy.id));
