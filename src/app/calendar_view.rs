@@ -539,4 +539,32 @@ mod tests {
         assert_eq!(marks_on(&proposed, b), [2]);
         assert!(marks_on(&proposed, date(2024, 12, 20)).is_empty());
     }
+
+    #[test]
+    fn issue_21_a_day_inside_a_blackout_shows_its_reason_even_on_a_holiday() {
+        use refresh_request_core::instant::parse;
+        let mut policy = Policy::builtin("veson-imos").expect("built-in").clone();
+        policy.blackouts = vec![refresh_request_core::policy::Blackout {
+            from: parse("2024-12-24T00:00Z").expect("instant"),
+            to: parse("2024-12-27T00:00Z").expect("instant"),
+            reason: "Year-end freeze".into(),
+        }];
+        let request = Request::read(
+            &policy,
+            &serde_json::json!({"submitted_at": "2024-12-02T00:00Z", "holiday_region": "GB"}),
+        )
+        .request;
+        let ctx = Context::new(&policy, &request, parse("2024-12-02T00:00Z").expect("now"));
+        let region = request.holiday_region;
+        for d in [24, 25] {
+            let day = refresh_request_core::calendar::day(&ctx, date(2024, 12, d));
+            assert_eq!(
+                look(&policy, region, &day),
+                Look::Blackout("Year-end freeze".into()),
+                "{d} Dec"
+            );
+        }
+        let after = refresh_request_core::calendar::day(&ctx, date(2024, 12, 27));
+        assert!(matches!(look(&policy, region, &after), Look::Open(_)));
+    }
 }
