@@ -90,6 +90,28 @@ fn set(obj: &Object, name: &str, f: &Function) {
     let _ = Reflect::set(obj, &JsValue::from_str(name), f);
 }
 
+/// Adds `checkPolicy` to `window.RefreshRequest`: embed.js's only (the
+/// playground runs on it), so that the form page's first load does not carry it.
+pub fn install_check_policy() {
+    let Some(api) = web_sys::window()
+        .and_then(|w| Reflect::get(&w, &JsValue::from_str("RefreshRequest")).ok())
+        .filter(JsValue::is_object)
+    else {
+        return;
+    };
+    // What is wrong, never a throw.
+    let check_policy = Closure::<dyn Fn(JsValue) -> JsValue>::new(|policy: JsValue| {
+        let (result, warnings) = read_policy(&policy);
+        json_to_js(&check_report(&result, &warnings))
+    });
+    set(
+        api.unchecked_ref(),
+        "checkPolicy",
+        check_policy.as_ref().unchecked_ref(),
+    );
+    check_policy.forget();
+}
+
 /// Installs `window.RefreshRequest` (once; later calls keep the first).
 pub fn install() {
     let Some(window) = web_sys::window() else {
@@ -145,7 +167,7 @@ pub fn install() {
     // policies are, and then known to every other function.
     let add_policy =
         Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(|policy: JsValue| {
-            match read_policy(&policy).0 {
+            match Policy::from_json(&request_text(&policy)) {
                 Ok(policy) => {
                     warn_about(&policy);
                     let id = JsValue::from_str(&policy.id);
@@ -157,14 +179,6 @@ pub fn install() {
         });
     set(&api, "addPolicy", add_policy.as_ref().unchecked_ref());
     add_policy.forget();
-
-    // The playground's question: what is wrong, never a throw.
-    let check_policy = Closure::<dyn Fn(JsValue) -> JsValue>::new(|policy: JsValue| {
-        let (result, warnings) = read_policy(&policy);
-        json_to_js(&check_report(&result, &warnings))
-    });
-    set(&api, "checkPolicy", check_policy.as_ref().unchecked_ref());
-    check_policy.forget();
 
     let _ = Reflect::set(&window, &key, &api);
 }

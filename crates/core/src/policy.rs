@@ -358,9 +358,9 @@ pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
     ("handoff", &["email", "url"]),
 ];
 
-/// How alike an unknown key must be to a known one to be suggested
-/// (normalized Damerau-Levenshtein, 0 to 1): one slip in a five-letter key
-/// (`cuont`, `lable`) passes, an unrelated word does not.
+/// How alike an unknown key must be to a known one to be suggested (1 less
+/// the edit distance over the longer length, 0 to 1): one slip in a
+/// five-letter key (`cuont`, `lable`) passes, an unrelated word does not.
 const SUGGEST_SIMILARITY: f64 = 0.6;
 
 /// A warning for every key of `doc` the loader does not read, with the
@@ -416,7 +416,13 @@ fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
     let key = key.to_lowercase();
     known
         .iter()
-        .map(|k| (*k, strsim::normalized_damerau_levenshtein(&key, k)))
+        .map(|k| {
+            // Optimal string alignment counts a swap of two letters as one slip, like
+            // Damerau-Levenshtein, without the hash map that one carries into the wasm.
+            let longest = key.chars().count().max(k.chars().count()).max(1);
+            let distance = strsim::osa_distance(&key, k);
+            (*k, 1.0 - distance as f64 / longest as f64)
+        })
         .filter(|(_, score)| *score >= SUGGEST_SIMILARITY)
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(k, _)| k)
