@@ -20,7 +20,11 @@
 //                  so the page's wasm carries no embedding code.
 //                  build/css.mjs (the CSS), build/embed.mjs (the rest)
 //   3. examples/   the host pages of examples/ (embed, themed, ticket form, iframe, custom policy,
-//                  hostile host).
+//                  hand-off, hostile host).
+//   4. playground  playground.html (the policy playground, with the policies it starts from
+//                  inlined), playground.js and policy.schema.json; written before sw.js, which
+//                  precaches them and embed.js so that the playground works offline too.
+//                  build/playground.mjs
 //
 // The wasm itself is left exactly as wasm-bindgen and wasm-opt wrote it: its imports and exports
 // keep wasm-bindgen's names.
@@ -38,6 +42,7 @@ import { buildEmbed, embedScript, embedSizeCheck } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
 import { withIntegrity } from './build/integrity.mjs';
 import { minifyGlue } from './build/minify.mjs';
+import { PLAYGROUND_FILES, writePlayground } from './build/playground.mjs';
 import { buildId, precacheFiles, serviceWorker } from './build/service-worker.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -78,11 +83,10 @@ async function main() {
     }
   }
 
-  // 1. The service worker precaches the app's own files: everything Trunk built, nothing of
-  //    ours (embed.js is for other sites, examples are demos).
+  // 1. The build's id, from the app's own files: everything Trunk built, nothing of ours
+  //    (embed.js is for other sites, examples are demos). embed.js carries it.
   const precache = precacheFiles(files);
   const build = buildId(dir, precache);
-  writeFileSync(path.join(dir, 'sw.js'), serviceWorker({ cache: `refresh-request-${build}`, files: precache }));
 
   // 2. embed.js.
   let styles;
@@ -106,6 +110,17 @@ async function main() {
   if (tooBig) console.warn(`post-build: warning: ${tooBig.message} (a debug build; the release build must fit)`);
   writeFileSync(path.join(dir, 'embed.js'), embed);
 
+  // 4. The playground, then sw.js: it precaches the app's files and the playground's (with
+  //    embed.js, which the playground runs on), under a cache named after all of them, so that
+  //    a change to any of them installs a new cache.
+  try {
+    writePlayground(process.env.TRUNK_SOURCE_DIR || repo, dir);
+  } catch (e) {
+    fail(`the playground: ${e.message}`);
+  }
+  const cached = [...precache, ...PLAYGROUND_FILES, 'embed.js'];
+  writeFileSync(path.join(dir, 'sw.js'), serviceWorker({ cache: `refresh-request-${buildId(dir, cached)}`, files: cached }));
+
   // 3. The example host pages (and the policy files they load).
   const examples = path.join(process.env.TRUNK_SOURCE_DIR || repo, 'examples');
   if (existsSync(examples)) cpSync(examples, path.join(dir, 'examples'), { recursive: true });
@@ -114,7 +129,7 @@ async function main() {
   const buf = Buffer.from(embed);
   console.log(
     `post-build (${profile}): embed.js ${kb(size)} (gzip ${kb(gzipSync(buf).length)}, brotli ${kb(brotliCompressSync(buf).length)}); ` +
-      `sw.js caches ${precache.length} files as refresh-request-${build}; css from ${styles.from.join(', ') || 'nothing'}`,
+      `sw.js caches ${cached.length} files; css from ${styles.from.join(', ') || 'nothing'}`,
   );
 }
 

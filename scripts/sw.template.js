@@ -10,8 +10,9 @@
 //   the network is down or too slow; the hashed assets come from this build's cache. A page
 //   from one build only ever gets that build's assets: Trunk puts a content hash in every
 //   asset's name, so an index.html from the network asks for names this cache does not have
-//   and those go to the network too. Nothing else (embed.js, examples/, other paths) is
-//   touched.
+//   and those go to the network too. The policy playground's
+//   files (playground.html, playground.js, policy.schema.json and embed.js, which it runs on)
+//   come from this build's cache too. Nothing else (examples/, other paths) is touched.
 //
 // A new deployment changes sw.js (its cache name and file list), so the browser installs the
 // new worker on the next visit; it takes over at once (skipWaiting: a page that is already

@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDateTime};
 use js_sys::{Array, Function, Object, Reflect, JSON};
 use refresh_request_core::catalog::{Catalog, Input, Part};
 use refresh_request_core::instant::{parse, MIN_YEAR};
+use refresh_request_core::policy::{unknown_keys, Policy, PolicyError, PolicyWarning};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
@@ -107,12 +108,89 @@ fn read_request(request: &JsValue) -> Given {
     Given::Parts(parts)
 }
 
+/// A policy given as an object or JSON text, as JSON text. The loader reads
+/// every key of a policy, so the whole object is written out; one JSON
+/// cannot carry (a cycle, a BigInt) becomes text the loader refuses.
+fn policy_text(policy: &JsValue) -> String {
+    if let Some(s) = policy.as_string() {
+        return s;
+    }
+    JSON::stringify(policy)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| "not an object".into())
+}
+
+/// A policy given as an object or JSON text, read and checked: the same loader
+/// as inline and URL policies. Its warnings come with it either way (a policy
+/// that is not JSON has none).
+fn read_policy(policy: &JsValue) -> (Result<Policy, PolicyError>, Vec<PolicyWarning>) {
+    let text = policy_text(policy);
+    let result = Policy::from_json(&text);
+    let warnings = match &result {
+        Ok(p) => p.warnings.clone(),
+        Err(_) => serde_json::from_str(&text)
+            .map(|doc| unknown_keys(&doc))
+            .unwrap_or_default(),
+    };
+    (result, warnings)
+}
+
+/// `checkPolicy`'s answer: `{id, problems: [{path, expected, found}], warnings: [{path, message}]}`.
+fn check_report(result: &Result<Policy, PolicyError>, warnings: &[PolicyWarning]) -> String {
+    let (id, problems) = match result {
+        Ok(p) => (Some(p.id.as_str()), Vec::new()),
+        Err(e) => (None, e.problems.clone()),
+    };
+    serde_json::json!({
+        "id": id,
+        "problems": problems
+            .iter()
+            .map(|p| serde_json::json!({"path": p.path, "expected": p.expected, "found": p.found}))
+            .collect::<Vec<_>>(),
+        "warnings": warnings
+            .iter()
+            .map(|w| serde_json::json!({"path": w.path, "message": w.message}))
+            .collect::<Vec<_>>(),
+    })
+    .to_string()
+}
+
+/// Logs a policy's warnings to the console: the form works, but its author should know.
+pub fn warn_about(policy: &Policy) {
+    for w in &policy.warnings {
+        leptos::logging::warn!("refresh-request: policy “{}”: {w}", policy.id);
+    }
+}
+
 fn json_to_js(json: &str) -> JsValue {
     JSON::parse(json).unwrap_or(JsValue::NULL)
 }
 
 fn set(obj: &Object, name: &str, f: &Function) {
     let _ = Reflect::set(obj, &JsValue::from_str(name), f);
+}
+
+/// Adds `checkPolicy` to `window.RefreshRequest`: embed.js's only (the
+/// playground runs on it), so that the form page's first load does not carry it.
+pub fn install_check_policy() {
+    let Some(api) = web_sys::window()
+        .and_then(|w| Reflect::get(&w, &JsValue::from_str("RefreshRequest")).ok())
+        .filter(JsValue::is_object)
+    else {
+        return;
+    };
+    // What is wrong, never a throw.
+    let check_policy = Closure::<dyn Fn(JsValue) -> JsValue>::new(|policy: JsValue| {
+        let (result, warnings) = read_policy(&policy);
+        json_to_js(&check_report(&result, &warnings))
+    });
+    set(
+        api.unchecked_ref(),
+        "checkPolicy",
+        check_policy.as_ref().unchecked_ref(),
+    );
+    check_policy.forget();
 }
 
 /// Installs `window.RefreshRequest` (once; later calls keep the first).
@@ -165,6 +243,23 @@ pub fn install() {
     });
     set(&api, "suggest", suggest.as_ref().unchecked_ref());
     suggest.forget();
+
+    // Portal scripts add a policy of their own: checked as inline and URL
+    // policies are, and then known to every other function.
+    let add_policy =
+        Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(|policy: JsValue| {
+            match Policy::from_json(&policy_text(&policy)) {
+                Ok(policy) => {
+                    warn_about(&policy);
+                    let id = JsValue::from_str(&policy.id);
+                    with_catalog(|c| c.add(policy));
+                    Ok(id)
+                }
+                Err(err) => Err(js_sys::Error::new(&err.to_string()).into()),
+            }
+        });
+    set(&api, "addPolicy", add_policy.as_ref().unchecked_ref());
+    add_policy.forget();
 
     let _ = Reflect::set(&window, &key, &api);
 }

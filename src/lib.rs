@@ -59,6 +59,7 @@ fn keep_painted_header(shell: &web_sys::Element) {
 /// embedding code.
 pub fn mount_embedded() {
     js_api::install();
+    js_api::install_check_policy();
     embed::start();
 }
 

@@ -7,13 +7,17 @@ import path from 'node:path';
 
 const template = path.join(import.meta.dirname, '..', 'sw.template.js');
 
+/** What the hook itself writes to the top of the build folder (examples/ aside). */
+const HOOK_FILES = ['sw.js', 'embed.js', 'playground.html', 'playground.js', 'policy.schema.json'];
+
 /**
- * The files the service worker precaches, of `files` (a build's, as listFiles gives them):
- * the app's own, everything Trunk built, and nothing the hook adds (sw.js itself, embed.js,
- * which is for other sites, examples/, which are demos) nor source maps.
+ * The app's own files of `files` (a build's, as listFiles gives them): everything Trunk built,
+ * and nothing the hook adds (sw.js itself, embed.js, the playground's files, examples/) nor
+ * source maps, even when the hook runs again on a folder it already wrote to. post-build.mjs
+ * precaches these and, after it has written them, the playground's files and embed.js.
  */
 export function precacheFiles(files) {
-  const ours = (f) => f === 'sw.js' || f === 'embed.js' || f.startsWith('examples/') || f.endsWith('.map');
+  const ours = (f) => HOOK_FILES.includes(f) || f.startsWith('examples/') || f.endsWith('.map');
   return files.filter((f) => !ours(f));
 }
 

@@ -17,6 +17,7 @@ use refresh_request_core::instant::{
 };
 use refresh_request_core::policy::Policy;
 use refresh_request_core::request::{RefreshType, Request};
+use refresh_request_core::rules::windows::Blocker;
 use refresh_request_core::rules::Context;
 use refresh_request_core::suggest::{earliest_starts, suggest};
 
@@ -76,15 +77,19 @@ pub enum Look {
     Holiday(&'static str),
     /// A weekend the vendor does not work.
     Weekend,
+    /// A blackout period of the vendor's, with its reason.
+    Blackout(String),
     /// Closed for another reason (notice, restore point).
     Closed,
 }
 
 /// How a day looks, from the core's verdict.
 pub fn look(policy: &Policy, region: Option<Region>, day: &Day) -> Look {
-    match (day.status, day.first_start) {
-        (Status::Open, Some(t)) => Look::Open(t),
-        (Status::Approval, Some(t)) => Look::Approval(t),
+    match (day.status, day.first_start, &day.closed_by) {
+        (Status::Open, Some(t), _) => Look::Open(t),
+        (Status::Approval, Some(t), _) => Look::Approval(t),
+        // The vendor's own reason wins, as it does in the core's ranking.
+        (_, _, Some(Blocker::Blackout { reason, .. })) => Look::Blackout(reason.clone()),
         _ => match Calendar::new(region).holiday(day.date) {
             Some(name) => Look::Holiday(name),
             None if is_weekend(day.date) && !policy.weekends_allowed => Look::Weekend,
@@ -298,6 +303,12 @@ fn cell(
             "–",
             "Weekend".to_string(),
             "not possible: weekend".to_string(),
+        ),
+        Look::Blackout(reason) => (
+            "closed",
+            "✕",
+            reason.clone(),
+            format!("not possible: blackout, {reason}"),
         ),
         Look::Closed => (
             "closed",
@@ -527,5 +538,33 @@ mod tests {
         assert_eq!(marks_on(&proposed, a), [0, 3]);
         assert_eq!(marks_on(&proposed, b), [2]);
         assert!(marks_on(&proposed, date(2024, 12, 20)).is_empty());
+    }
+
+    #[test]
+    fn issue_21_a_day_inside_a_blackout_shows_its_reason_even_on_a_holiday() {
+        use refresh_request_core::instant::parse;
+        let mut policy = Policy::builtin("veson-imos").expect("built-in").clone();
+        policy.blackouts = vec![refresh_request_core::policy::Blackout {
+            from: parse("2024-12-24T00:00Z").expect("instant"),
+            to: parse("2024-12-27T00:00Z").expect("instant"),
+            reason: "Year-end freeze".into(),
+        }];
+        let request = Request::read(
+            &policy,
+            &serde_json::json!({"submitted_at": "2024-12-02T00:00Z", "holiday_region": "GB"}),
+        )
+        .request;
+        let ctx = Context::new(&policy, &request, parse("2024-12-02T00:00Z").expect("now"));
+        let region = request.holiday_region;
+        for d in [24, 25] {
+            let day = refresh_request_core::calendar::day(&ctx, date(2024, 12, d));
+            assert_eq!(
+                look(&policy, region, &day),
+                Look::Blackout("Year-end freeze".into()),
+                "{d} Dec"
+            );
+        }
+        let after = refresh_request_core::calendar::day(&ctx, date(2024, 12, 27));
+        assert!(matches!(look(&policy, region, &after), Look::Open(_)));
     }
 }

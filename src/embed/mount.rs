@@ -346,6 +346,7 @@ fn mount_error(place: Place, source: &PolicySource, err: &PolicyError) {
 fn finish(place: Place, source: &PolicySource, policy: Result<Policy, PolicyError>) {
     match policy {
         Ok(policy) => {
+            crate::js_api::warn_about(&policy);
             // The JS API knows it too.
             crate::js_api::with_catalog(|c| c.add(policy.clone()));
             mount_app(place, catalog_with(&policy), Some(policy.id));

@@ -39,18 +39,22 @@ pub struct Day {
     pub first_start: Option<NaiveDateTime>,
     /// Why not, or from when: "Weekend", "Public holiday: Christmas Day", "From 02:00 UTC".
     pub reason: String,
+    /// For a closed day, the blocker that explains it best (its `reason`).
+    pub closed_by: Option<Blocker>,
 }
 
 /// Which blocker explains a closed day best: whole-day reasons first.
+/// The vendor's own blackout comes first: it is the reason they gave.
 fn rank(b: &Blocker) -> u8 {
     match b {
-        Blocker::Holiday { .. } => 0,
-        Blocker::Weekend { .. } => 1,
-        Blocker::PitMaxAge { .. } => 2,
-        Blocker::PitFuture { .. } => 3,
-        Blocker::Notice { .. } => 4,
-        Blocker::PitNotice { .. } => 5,
-        Blocker::Hours { .. } => 6,
+        Blocker::Blackout { .. } => 0,
+        Blocker::Holiday { .. } => 1,
+        Blocker::Weekend { .. } => 2,
+        Blocker::PitMaxAge { .. } => 3,
+        Blocker::PitFuture { .. } => 4,
+        Blocker::Notice { .. } => 5,
+        Blocker::PitNotice { .. } => 6,
+        Blocker::Hours { .. } => 7,
     }
 }
 
@@ -68,6 +72,7 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
                 status: Status::Open,
                 first_start: Some(t),
                 reason: format!("From {} UTC", crate::instant::to_clock(t)),
+                closed_by: None,
             };
         }
         if approval_start.is_none() && found.iter().all(|b| matches!(b, Blocker::Hours { .. })) {
@@ -84,16 +89,16 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
             status: Status::Approval,
             first_start: Some(t),
             reason: "Only outside service hours: needs the vendor's approval".into(),
+            closed_by: None,
         };
     }
-    let reason = best
-        .and_then(|b| b.first().map(Blocker::short))
-        .unwrap_or_default();
+    let closed_by = best.and_then(|b| b.into_iter().next());
     Day {
         date,
         status: Status::Closed,
         first_start: None,
-        reason,
+        reason: closed_by.as_ref().map(Blocker::short).unwrap_or_default(),
+        closed_by,
     }
 }
 

@@ -4,6 +4,7 @@
 
 use crate::field::Key;
 use crate::finding::Severity;
+use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
 use std::fmt;
 use std::sync::OnceLock;
@@ -223,6 +224,25 @@ pub struct Handoff {
     pub url: Option<String>,
 }
 
+/// A period when the vendor runs no refresh at all (an upgrade weekend, a
+/// year-end freeze): a window that touches it is `window.blackout`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Blackout {
+    /// Its first minute, UTC.
+    pub from: NaiveDateTime,
+    /// Its end, UTC: the first minute a window may use again.
+    pub to: NaiveDateTime,
+    /// Why, as the vendor says it, e.g. `Quarterly upgrade 24.4`.
+    pub reason: String,
+}
+
+impl Blackout {
+    /// Whether a window `[start, start + minutes)` touches `[from, to)`.
+    pub fn touches(&self, start: NaiveDateTime, minutes: u32) -> bool {
+        start < self.to && start + chrono::Duration::minutes(i64::from(minutes)) > self.from
+    }
+}
+
 /// One vendor's rule set.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Policy {
@@ -264,6 +284,160 @@ pub struct Policy {
     pub notes: Vec<Note>,
     /// Where the ticket can be handed over (none by default).
     pub handoff: Handoff,
+    /// Periods with no refresh at all.
+    pub blackouts: Vec<Blackout>,
+    /// What the loader did not understand but could do without (unknown
+    /// keys): the policy works, and the author is told.
+    pub warnings: Vec<PolicyWarning>,
+}
+
+/// Something in a policy that the loader ignored: the policy still works.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PolicyWarning {
+    /// Where, e.g. `windows.cuont`.
+    pub path: String,
+    /// What is odd about it, e.g. ``unknown key; did you mean `count`?``.
+    pub message: String,
+}
+
+impl fmt::Display for PolicyWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}`: {}", self.path, self.message)
+    }
+}
+
+/// The keys the loader reads, per object: `""` is the document, `a.b` an
+/// object inside one, `a[]` each item of a list. The one list the unknown-key
+/// warnings and the JSON Schema test (`tests/schema.rs`) both read, so the
+/// loader, its warnings and `policy.schema.json` cannot drift apart.
+pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
+    (
+        "",
+        &[
+            // Where an editor finds the schema: known, and ignored.
+            "$schema",
+            "id",
+            "name",
+            "version",
+            "summary",
+            "environments",
+            "windows",
+            "weekends_allowed",
+            "holiday_regions",
+            "service_hours",
+            "notice",
+            "point_in_time",
+            "preserve_users",
+            "versions",
+            "directions",
+            "questions",
+            "upgrade_date",
+            "acknowledgements",
+            "notes",
+            "blackouts",
+            // Read by issue 19's hand-off reader (branch issue-19); listed here
+            // so that a policy with it gets no warning and the schema agrees.
+            "handoff",
+        ],
+    ),
+    (
+        "environments",
+        &[
+            "naming",
+            "kinds",
+            "source_label",
+            "target_label",
+            "source_example",
+            "target_example",
+        ],
+    ),
+    ("windows", &["count", "duration_minutes"]),
+    ("service_hours", &["summer", "winter"]),
+    ("service_hours.summer", &["start", "end"]),
+    ("service_hours.winter", &["start", "end"]),
+    ("notice", &["business_days", "hours"]),
+    ("point_in_time", &["notice_days", "max_age_days"]),
+    ("versions", &["required", "format", "mismatch", "example"]),
+    ("directions", &["standard", "production"]),
+    ("questions[]", &["key", "label", "hint"]),
+    (
+        "acknowledgements[]",
+        &["key", "rule", "label", "when", "items"],
+    ),
+    ("notes[]", &["id", "text", "when"]),
+    ("notes[].when", &["key", "is"]),
+    ("blackouts[]", &["from", "to", "reason"]),
+    ("handoff", &["email", "url"]),
+];
+
+/// How alike an unknown key must be to a known one to be suggested (1 less
+/// the edit distance over the longer length, 0 to 1): one slip in a
+/// five-letter key (`cuont`, `lable`) passes, an unrelated word does not.
+const SUGGEST_SIMILARITY: f64 = 0.6;
+
+/// A warning for every key of `doc` the loader does not read, with the
+/// nearest known key when one is close.
+///
+/// # Example
+/// ```
+/// use refresh_request_core::policy::unknown_keys;
+/// let doc = serde_json::json!({"blackout": [], "windows": {"cuont": 2}});
+/// let warnings: Vec<String> = unknown_keys(&doc).iter().map(ToString::to_string).collect();
+/// assert_eq!(warnings, [
+///     "`blackout`: unknown key; did you mean `blackouts`?",
+///     "`windows.cuont`: unknown key; did you mean `count`?",
+/// ]);
+/// ```
+pub fn unknown_keys(doc: &Value) -> Vec<PolicyWarning> {
+    let mut out = Vec::new();
+    walk_keys(doc, "", "", &mut out);
+    out
+}
+
+fn walk_keys(v: &Value, pattern: &str, path: &str, out: &mut Vec<PolicyWarning>) {
+    match v {
+        Value::Object(map) => {
+            let Some((_, known)) = KNOWN_KEYS.iter().find(|(p, _)| *p == pattern) else {
+                return;
+            };
+            for (key, child) in map {
+                if known.contains(&key.as_str()) {
+                    walk_keys(child, &join(pattern, key), &join(path, key), out);
+                } else {
+                    out.push(PolicyWarning {
+                        path: join(path, key),
+                        message: match nearest(key, known) {
+                            Some(near) => format!("unknown key; did you mean `{near}`?"),
+                            None => "unknown key".into(),
+                        },
+                    });
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk_keys(item, &format!("{pattern}[]"), &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The known key most like `key`, if any is alike enough.
+fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+    let key = key.to_lowercase();
+    known
+        .iter()
+        .map(|k| {
+            // Optimal string alignment counts a swap of two letters as one slip, like
+            // Damerau-Levenshtein, without the hash map that one carries into the wasm.
+            let longest = key.chars().count().max(k.chars().count()).max(1);
+            let distance = strsim::osa_distance(&key, k);
+            (*k, 1.0 - distance as f64 / longest as f64)
+        })
+        .filter(|(_, score)| *score >= SUGGEST_SIMILARITY)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(k, _)| k)
 }
 
 /// One thing wrong with a policy.
@@ -906,6 +1080,53 @@ impl Reader {
         Handoff { email, url }
     }
 
+    /// An instant under `key` of `obj` that must be there, read as a request's are
+    /// ([`crate::instant::parse`]: no offset means UTC).
+    fn instant(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        key: &str,
+    ) -> Option<NaiveDateTime> {
+        let v = self.get(obj, path, key)?;
+        let t = v.as_str().and_then(|s| crate::instant::parse(s).ok());
+        if t.is_none() {
+            self.problem(
+                &join(path, key),
+                "a UTC instant like \"2024-12-24T00:00:00Z\"",
+                describe(v),
+            );
+        }
+        t
+    }
+
+    /// `blackouts`: periods with no refresh, each `from` before `to`, with a reason.
+    fn blackouts(&mut self, root: &Map<String, Value>) -> Vec<Blackout> {
+        let mut blackouts = Vec::new();
+        for (i, b) in self.list(root, "", "blackouts").iter().enumerate() {
+            let path = format!("blackouts[{i}]");
+            let Some(b) = self.object(b, &path) else {
+                continue;
+            };
+            let from = self.instant(b, &path, "from");
+            let to = self.instant(b, &path, "to");
+            let reason = self.text(b, &path, "reason");
+            let (Some(from), Some(to)) = (from, to) else {
+                continue;
+            };
+            if to <= from {
+                self.problem(
+                    &join(&path, "to"),
+                    "an instant after \"from\"",
+                    format!("\"{}\"", crate::instant::to_rfc3339(to)),
+                );
+            } else if !reason.is_empty() {
+                blackouts.push(Blackout { from, to, reason });
+            }
+        }
+        blackouts
+    }
+
     /// The questions' and acknowledgements' keys: unique, and none of the
     /// request's own ([`crate::field::is_reserved`]).
     fn unique_keys(&mut self, questions: &[YesNo], acknowledgements: &[Acknowledgement]) {
@@ -998,6 +1219,7 @@ impl Policy {
         let notes = r.notes(root);
         r.unique_keys(&questions, &acknowledgements);
         let handoff = r.handoff(root);
+        let blackouts = r.blackouts(root);
 
         let policy = Policy {
             id: if id.is_empty() {
@@ -1023,6 +1245,8 @@ impl Policy {
             acknowledgements,
             notes,
             handoff,
+            blackouts,
+            warnings: unknown_keys(doc),
         };
         if r.problems.is_empty() {
             Ok(policy)
@@ -1325,5 +1549,97 @@ mod tests {
             err.problems[0].found,
             "invalid JSON at line 3, column 1: a comma stands before a closing bracket: remove it"
         );
+    }
+
+    /// veson-imos's JSON with `extra` keys merged in at the top level.
+    fn veson_with(extra: Value) -> Value {
+        let mut doc: Value = serde_json::from_str(BUILTIN_JSON[0]).expect("built-in JSON");
+        if let (Some(d), Some(e)) = (doc.as_object_mut(), extra.as_object()) {
+            d.extend(e.clone());
+        }
+        doc
+    }
+
+    #[test]
+    fn issue_21_blackouts_are_read_as_utc_periods() {
+        let p = Policy::from_value(&veson_with(serde_json::json!({"blackouts": [
+            {"from": "2024-12-24T00:00:00Z", "to": "2025-01-02T00:00Z", "reason": " Year-end freeze "},
+            {"from": "2025-03-29T02:00+02:00", "to": "2025-03-30 06:00", "reason": "Quarterly upgrade 24.4"}
+        ]})))
+        .expect("loads");
+        let read: Vec<String> = p
+            .blackouts
+            .iter()
+            .map(|b| {
+                format!(
+                    "{} {} {}",
+                    crate::instant::to_rfc3339(b.from),
+                    crate::instant::to_rfc3339(b.to),
+                    b.reason
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                "2024-12-24T00:00:00Z 2025-01-02T00:00:00Z Year-end freeze",
+                "2025-03-29T00:00:00Z 2025-03-30T06:00:00Z Quarterly upgrade 24.4"
+            ]
+        );
+    }
+
+    #[test]
+    fn issue_21_every_blackout_problem_has_its_path() {
+        let err = Policy::from_value(&veson_with(serde_json::json!({"blackouts": [
+            {"from": "next week", "to": "2025-01-02T00:00Z", "reason": "A"},
+            {"from": "2025-01-02T00:00Z", "to": "2025-01-01T00:00Z", "reason": "B"},
+            {"from": "2025-01-01T00:00Z", "to": "2025-01-02T00:00Z", "reason": ""},
+            {"to": 5},
+            "Christmas"
+        ]})))
+        .unwrap_err();
+        insta::assert_snapshot!(err, @r#"
+        The policy “veson-imos” cannot be used: 7 problems
+        - blackouts[0].from: expected a UTC instant like "2024-12-24T00:00:00Z", found "next week"
+        - blackouts[1].to: expected an instant after "from", found "2025-01-01T00:00:00Z"
+        - blackouts[2].reason: expected a non-empty string, found ""
+        - blackouts[3].from: expected a value, found nothing
+        - blackouts[3].to: expected a UTC instant like "2024-12-24T00:00:00Z", found 5
+        - blackouts[3].reason: expected a value, found nothing
+        - blackouts[4]: expected an object, found "Christmas"
+        "#);
+        let err =
+            Policy::from_value(&veson_with(serde_json::json!({"blackouts": {}}))).unwrap_err();
+        assert_eq!(
+            err.to_string().lines().nth(1),
+            Some("- blackouts: expected a list, found an object")
+        );
+    }
+
+    #[test]
+    fn issue_21_unknown_keys_are_warnings_with_the_nearest_known_key() {
+        let mut doc = veson_with(serde_json::json!({
+            "$schema": "./policy.schema.json",
+            "blackout": [],
+            "colour": "blue",
+            "handoff": {"email": "support@example.com", "ulr": "https://x.example/{subject}"}
+        }));
+        doc["windows"]["cuont"] = 2.into();
+        doc["notes"][3]["when"]["iss"] = true.into();
+        let p = Policy::from_value(&doc).expect("unknown keys do not stop the form");
+        let warnings: Vec<String> = p.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "`blackout`: unknown key; did you mean `blackouts`?",
+                "`colour`: unknown key",
+                "`handoff.ulr`: unknown key; did you mean `url`?",
+                "`notes[3].when.iss`: unknown key; did you mean `is`?",
+                "`windows.cuont`: unknown key; did you mean `count`?",
+            ]
+        );
+        for json in BUILTIN_JSON {
+            assert_eq!(Policy::from_json(json).map(|p| p.warnings), Ok(Vec::new()));
+        }
     }
 }

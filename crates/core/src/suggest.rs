@@ -11,7 +11,7 @@ const HORIZON_DAYS: i64 = 366;
 pub const STEP_MINUTES: u32 = 30;
 
 /// The earliest `count` acceptable, non-overlapping starts from `from` on
-/// (no notice, weekend, holiday, service-hours or point-in-time problem).
+/// (no notice, weekend, holiday, blackout, service-hours or point-in-time problem).
 /// Fewer (or none) when the horizon or the latest start comes first.
 pub fn earliest_starts(ctx: &Context<'_>, from: NaiveDateTime, count: usize) -> Vec<NaiveDateTime> {
     let span = Duration::minutes(i64::from(ctx.policy.windows.duration_minutes));
@@ -32,15 +32,26 @@ pub fn earliest_starts(ctx: &Context<'_>, from: NaiveDateTime, count: usize) -> 
             t = crate::instant::ceil_to_minutes(t, STEP_MINUTES);
             continue;
         }
-        // A day that is closed all day is skipped whole.
+        // A day that is closed all day is skipped whole, and a blackout up to its end
+        // (no start before it can clear it: the window would still touch it).
         let closed_day = found
             .iter()
             .any(|b| matches!(b, Blocker::Weekend { day } | Blocker::Holiday { day, .. } if *day == t.date()));
+        let blackout_end = found
+            .iter()
+            .filter_map(|b| match b {
+                Blocker::Blackout { to, .. } => Some(*to),
+                _ => None,
+            })
+            .max();
         t = if closed_day {
             (t.date() + Duration::days(1)).and_time(NaiveTime::MIN)
         } else {
             t + step
         };
+        if let Some(end) = blackout_end {
+            t = t.max(crate::instant::ceil_to_minutes(end, STEP_MINUTES));
+        }
     }
     out
 }

@@ -1082,3 +1082,67 @@ fn issue_22_a_megabyte_value_is_cheap_to_check() {
         started.elapsed() / 10
     );
 }
+
+// ---- Issue 21: blackout periods ----
+
+/// veson-imos with one blackout period.
+fn veson_with_blackout(from: &str, to: &str) -> Policy {
+    let mut p = veson().clone();
+    p.blackouts = vec![crate::policy::Blackout {
+        from: at(from),
+        to: at(to),
+        reason: "Quarterly upgrade 24.4".into(),
+    }];
+    p
+}
+
+#[test]
+fn issue_21_a_window_touching_a_blackout_is_an_error_on_that_window() {
+    // Window 1 (02:00–04:00) ends as the blackout starts: untouched. Window 2 is inside it.
+    let p = veson_with_blackout("2024-10-09T04:00Z", "2024-10-09T06:00Z");
+    let r = check(&p, &veson_ok());
+    assert_eq!(rules(&r), ["window.blackout"]);
+    let f = finding(&r, "window.blackout");
+    assert_eq!(f.field.as_deref(), Some("windows[1]"));
+    assert_eq!(f.severity, Severity::Error);
+    insta::assert_snapshot!(f.message, @"Window 2 (Wed 9 Oct 2024 04:00–06:00 UTC) falls in a blackout period, “Quarterly upgrade 24.4” (Wed 9 Oct 2024 04:00 UTC to Wed 9 Oct 2024 06:00 UTC): the vendor runs no refresh then. Pick a window that ends by Wed 9 Oct 2024 04:00 UTC or starts at Wed 9 Oct 2024 06:00 UTC or later.");
+    // A blackout that ends as a window starts does not touch it either.
+    let p = veson_with_blackout("2024-10-08T00:00Z", "2024-10-09T02:00Z");
+    assert!(check(&p, &veson_ok()).ready());
+    // A one-window policy reports it on `window`.
+    let mut c = clarity().clone();
+    c.blackouts = veson_with_blackout("2024-10-09T11:59Z", "2024-10-09T12:30Z").blackouts;
+    let r = check(&c, &clarity_ok());
+    assert_eq!(
+        finding(&r, "window.blackout").field.as_deref(),
+        Some("window")
+    );
+}
+
+#[test]
+fn issue_21_suggest_and_the_calendar_skip_a_blackout() {
+    let plain = Request::read(veson(), &veson_ok()).request;
+    let ctx = Context::new(veson(), &plain, now());
+    let before: Vec<String> = suggest(&ctx).into_iter().map(to_rfc3339).collect();
+    assert_eq!(before, ["2024-10-09T02:00:00Z", "2024-10-09T04:00:00Z"]);
+
+    let p = veson_with_blackout("2024-10-09T00:00Z", "2024-10-10T00:00Z");
+    let request = Request::read(&p, &veson_ok()).request;
+    let ctx = Context::new(&p, &request, now());
+    let after: Vec<String> = suggest(&ctx).into_iter().map(to_rfc3339).collect();
+    assert_eq!(after, ["2024-10-10T01:00:00Z", "2024-10-10T03:00:00Z"]);
+
+    let day = crate::calendar::day(&ctx, at("2024-10-09T00:00Z").date());
+    assert_eq!(day.status, crate::calendar::Status::Closed);
+    assert_eq!(day.reason, "Blackout: Quarterly upgrade 24.4");
+    assert!(matches!(
+        day.closed_by,
+        Some(windows::Blocker::Blackout { .. })
+    ));
+    // A blackout over part of a day leaves the rest of it open.
+    let p = veson_with_blackout("2024-10-10T00:00Z", "2024-10-10T12:00Z");
+    let ctx = Context::new(&p, &request, now());
+    let day = crate::calendar::day(&ctx, at("2024-10-10T00:00Z").date());
+    assert_eq!(day.status, crate::calendar::Status::Open);
+    assert_eq!(day.reason, "From 12:00 UTC");
+}

@@ -1,5 +1,5 @@
 //! Windows: `window.count`, `window.overlap`, `window.weekend`,
-//! `window.holiday`, `window.hours`, `notice.business_days`, `notice.hours`,
+//! `window.holiday`, `window.blackout`, `window.hours`, `notice.business_days`, `notice.hours`,
 //! `pit.notice`, `pit.max_age`, `pit.future`, `pit.infeasible`,
 //! `holiday.coverage`, and `field.required` for windows and restore point.
 //!
@@ -18,7 +18,7 @@ use crate::season::{season_at, Season};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 
 /// Why one window start is not acceptable as it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Blocker {
     /// Starts before the notice rule allows.
     Notice {
@@ -51,6 +51,15 @@ pub enum Blocker {
         day: NaiveDate,
         /// Its name.
         name: &'static str,
+    },
+    /// Touches one of the policy's blackout periods.
+    Blackout {
+        /// Why, as the vendor says it.
+        reason: String,
+        /// The period's start.
+        from: NaiveDateTime,
+        /// Its end.
+        to: NaiveDateTime,
     },
     /// Outside standard service hours (approval, not error).
     Hours {
@@ -90,6 +99,7 @@ impl Blocker {
             Blocker::PitFuture { .. } => "pit.future",
             Blocker::Weekend { .. } => "window.weekend",
             Blocker::Holiday { .. } => "window.holiday",
+            Blocker::Blackout { .. } => "window.blackout",
             Blocker::Hours { .. } => "window.hours",
         }
     }
@@ -112,6 +122,7 @@ impl Blocker {
             Blocker::PitFuture { .. } => "Before the restore point".into(),
             Blocker::Weekend { .. } => "Weekend".into(),
             Blocker::Holiday { name, .. } => format!("Public holiday: {name}"),
+            Blocker::Blackout { reason, .. } => format!("Blackout: {reason}"),
             Blocker::Hours { .. } => "Outside service hours".into(),
         }
     }
@@ -120,8 +131,8 @@ impl Blocker {
     pub fn message(&self, ctx: &Context<'_>, what: &str, start: NaiveDateTime) -> String {
         let minutes = ctx.policy.windows.duration_minutes;
         let span = format_window(start, minutes);
-        match *self {
-            Blocker::Notice { earliest } => {
+        match self {
+            &Blocker::Notice { earliest } => {
                 let notice = match ctx.policy.notice {
                     NoticePeriod::BusinessDays(n) => format!("{n} business days'"),
                     NoticePeriod::Hours(h) => format!("{h} hours'"),
@@ -132,36 +143,43 @@ impl Blocker {
                     format_utc(earliest)
                 )
             }
-            Blocker::PitNotice { earliest } => {
+            &Blocker::PitNotice { earliest } => {
                 let days = ctx.policy.point_in_time.map_or(0, |p| p.notice_days);
                 format!(
                     "{what} ({span}) is too soon for a point-in-time refresh, which needs {days} days' notice: the earliest start is {}.",
                     format_utc(earliest)
                 )
             }
-            Blocker::PitMaxAge { latest } => {
+            &Blocker::PitMaxAge { latest } => {
                 let days = ctx.policy.point_in_time.map_or(0, |p| p.max_age_days);
                 format!(
                     "{what} ({span}) is more than {days} days after the restore point, so the latest start is {}. Pick an earlier window or a later restore point.",
                     format_utc(latest)
                 )
             }
-            Blocker::PitFuture { restore } => format!(
+            &Blocker::PitFuture { restore } => format!(
                 "{what} ({span}) starts before the restore point ({}): data cannot be restored from the future. Pick a restore point before the window starts.",
                 format_utc(restore)
             ),
-            Blocker::Weekend { day } => format!(
+            &Blocker::Weekend { day } => format!(
                 "{what} ({span}) falls on a {}: the vendor does not refresh at weekends. Pick a time from Monday to Friday.",
                 crate::instant::weekday_name(day)
             ),
-            Blocker::Holiday { day, name } => {
+            &Blocker::Holiday { day, name } => {
                 let region = ctx.request.holiday_region.map_or("", |r| r.name());
                 format!(
                     "{what} ({span}) falls on {name} ({}), a public holiday in {region}. Pick another business day.",
                     format_day(day)
                 )
             }
-            Blocker::Hours { season, hours } => {
+            Blocker::Blackout { reason, from, to } => format!(
+                "{what} ({span}) falls in a blackout period, “{reason}” ({} to {}): the vendor runs no refresh then. Pick a window that ends by {} or starts at {} or later.",
+                format_utc(*from),
+                format_utc(*to),
+                format_utc(*from),
+                format_utc(*to)
+            ),
+            &Blocker::Hours { season, hours } => {
                 let (from, to) = (Clock::new(hours.0), Clock::new(hours.1));
                 let (from, to) = (from.as_str(), to.as_str());
                 [
@@ -226,6 +244,17 @@ pub fn blockers(ctx: &Context<'_>, start: NaiveDateTime) -> Vec<Blocker> {
         .find_map(|d| ctx.calendar.holiday(*d).map(|n| (*d, n)))
     {
         out.push(Blocker::Holiday { day, name });
+    }
+    for b in policy
+        .blackouts
+        .iter()
+        .filter(|b| b.touches(start, minutes))
+    {
+        out.push(Blocker::Blackout {
+            reason: b.reason.clone(),
+            from: b.from,
+            to: b.to,
+        });
     }
     if let Some(sh) = policy.service_hours {
         let season = season_at(start);
@@ -346,7 +375,7 @@ fn restore_point(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 /// What stands in each start's way (notice, the restore point, weekends,
-/// holidays, service hours), and the years the holiday data does not cover.
+/// holidays, blackouts, service hours), and the years the holiday data does not cover.
 fn blocked(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<Finding>) {
     let w = ctx.policy.windows;
     let name = |i: usize| {
