@@ -70,7 +70,7 @@ async function tabTo(page, name, max = 80) {
 /** Fills the example policy's form with the keyboard alone and creates the ticket. */
 async function readyFabrikam(page, target = 'fabrikam-test') {
   await page.goto(HANDOFF_PAGE);
-  await expect(page.getByRole('heading', { name: 'Request a database refresh', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Request a database refresh', level: 3 })).toBeVisible();
   await tabTo(page, 'Source tenant');
   await page.keyboard.type('fabrikam-prod');
   await tabTo(page, 'Test tenant');
@@ -151,8 +151,9 @@ test('issue 19: the e-mail and request-form links carry the subject and the tick
 });
 
 test('issue 19: a ticket too long for a link asks the user to paste the one they copied', async ({ page }) => {
-  // A long tenant name makes the body pass 2,000 characters once encoded.
-  await readyFabrikam(page, `fabrikam-test-${'x'.repeat(1600)}`);
+  // A long tenant name makes the body pass 2,000 characters once encoded (it stays under the
+  // 1,000 characters a one-line field takes: issue 22).
+  await readyFabrikam(page, `fabrikam-test-${'x'.repeat(950)}`);
   const subject = await page.getByLabel('Subject line').inputValue();
   const href = await page.getByRole('link', { name: 'Send by e-mail' }).getAttribute('href');
   expect(href.length).toBeLessThanOrEqual(2000);
