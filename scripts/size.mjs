@@ -14,16 +14,18 @@ import { eachSection } from './wasm-module.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** Issue 6's budgets, brotli bytes: what the page must get down to. */
-export const BUDGET = { total: 110 * 1024, wasm: 90 * 1024 };
+/**
+ * The first-load budget, brotli bytes (issue 17). Not met today: docs/performance.md says which
+ * change cost what. Printed beside the figure; the test command enforces CEILING, not this.
+ */
+export const BUDGET = { total: 175 * 1024 };
 
 /**
- * What the test command enforces today, brotli bytes: the measured size plus ~2% headroom
- * for toolchain noise. The page is still over BUDGET (see README "Benchmarks"), so this
- * ceiling stops it growing while the size work lands; lower it with every saving, until it
- * reaches BUDGET.
+ * What the test command enforces, brotli bytes: the measured size plus 2 %, a guard against
+ * regressions, never a reason to write by hand what a crate or std already does. Raise it, with
+ * the figure before and after in docs/performance.md, when a change buys something worth it.
  */
-export const CEILING = { total: 148 * 1024 };
+export const CEILING = { total: 219.2 * 1024 };
 
 const brotli = (buf) =>
   zlib.brotliCompressSync(buf, {
@@ -172,7 +174,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const wasm = sizes.files.find((f) => f.kind === 'wasm');
   console.log(
     `brotli: total ${kb(sizes.total.brotli)} (ceiling ${kb(CEILING.total)}, budget ${kb(BUDGET.total)}); ` +
-      `wasm ${kb(wasm?.brotli ?? 0)} (budget ${kb(BUDGET.wasm)})`,
+      `wasm ${kb(wasm?.brotli ?? 0)}`,
   );
   if (sizes.total.brotli > CEILING.total) {
     console.error(
