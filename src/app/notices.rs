@@ -5,6 +5,7 @@ use super::draft::{NotSaved, MAX_DRAFT_CHARS};
 use super::form::Form;
 use super::state::AppState;
 use leptos::prelude::*;
+use refresh_request_core::label::thousands;
 
 /// A notice at the top of the page (not a finding: about the page itself).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,19 +69,6 @@ pub fn text(n: &Notice) -> String {
             "The link's values took the place of the draft you had on this device.".into()
         }
     }
-}
-
-/// `2000000` → `2,000,000`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The list of notices.

@@ -1,4 +1,4 @@
-//! How a field's label reads inside a message.
+//! How a field's label, and a number, read inside a message.
 
 /// A label as it reads inside a sentence: each word lower-cased except
 /// acronyms, words of two or more characters that are all capitals ("URL",
@@ -26,6 +26,26 @@ pub fn in_sentence(label: &str) -> String {
             }
         })
         .collect()
+}
+
+/// A count as a message writes it, with thousands separated by commas.
+///
+/// # Example
+/// ```
+/// use refresh_request_core::label::thousands;
+/// assert_eq!(thousands(1_048_576), "1,048,576");
+/// assert_eq!(thousands(999), "999");
+/// ```
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use crate::field::{Key, POINT_IN_TIME};
 use crate::finding::{Finding, Severity};
 use crate::holidays::Region;
 use crate::instant::{self, excerpt};
-use crate::label::in_sentence;
+use crate::label::{in_sentence, thousands};
 use crate::policy::{Policy, VersionsRequired};
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
@@ -549,19 +549,6 @@ fn too_long_finding(policy: &Policy, field: &str, s: &str) -> Finding {
             thousands(MAX_LINE_CHARS)
         ),
     )
-}
-
-/// `1048576` → `1,048,576`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Finds the text values over [`MAX_LINE_CHARS`] among the keys this policy
