@@ -1,4 +1,4 @@
-//! Embedding (spec §6).
+//! Embedding (docs/embedding.md).
 //!
 //! - **Embed mode**: `embed.js` (built by `scripts/post-build.mjs` from
 //!   `scripts/embed.template.js`) sets `window.__refreshRequestEmbed =
