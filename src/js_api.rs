@@ -12,6 +12,9 @@ use wasm_bindgen::prelude::*;
 thread_local! {
     /// The policies this page knows; embeds add custom ones here.
     static CATALOG: RefCell<Catalog> = RefCell::new(Catalog::default());
+    /// The request keys of the catalog, and the same as a JavaScript array
+    /// for `JSON.stringify` (made again when a policy brings keys of its own).
+    static KEY_LIST: RefCell<Option<(Vec<String>, Array)>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` with the page's catalog.
@@ -88,6 +91,26 @@ fn read_request(request: &JsValue) -> Given {
         );
     }
     let keys = with_catalog(|c| c.request_keys());
+    // Most requests are plain data: one JSON.stringify that lists the
+    // contract's keys reads only those (unknown keys are never touched) and
+    // crosses into JavaScript once. Only when that throws are the keys read
+    // one by one, to say which value JSON cannot carry.
+    let listed = KEY_LIST.with(|cached| {
+        let mut cached = cached.borrow_mut();
+        if cached.as_ref().is_none_or(|(k, _)| *k != keys) {
+            let list: Array = keys.iter().map(|k| JsValue::from_str(k)).collect();
+            *cached = Some((keys.clone(), list));
+        }
+        cached.as_ref().map(|(_, list)| list.clone())
+    });
+    if let Some(list) = listed {
+        if let Some(text) = JSON::stringify_with_replacer(request, &list)
+            .ok()
+            .and_then(|t| t.as_string())
+        {
+            return Given::Text(text);
+        }
+    }
     let mut parts = Vec::new();
     for key in keys {
         let part = match Reflect::get(request, &JsValue::from_str(&key)) {
