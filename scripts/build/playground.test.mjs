@@ -1,7 +1,7 @@
 // Unit tests of build/playground.mjs: `node --test scripts/build/` (scripts/test runs them).
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -29,7 +29,13 @@ describe('writePlayground', () => {
     writePlayground(repo, dir);
     const html = readFileSync(path.join(dir, 'playground.html'), 'utf8');
     const inlined = JSON.parse(/id="pg-policies">([\s\S]*?)<\/script>/.exec(html)[1]);
-    assert.deepEqual(inlined.map((p) => p.id), ['veson-imos', 'clarity-saas', 'northwind-erp']);
+    // The built-ins first, then every example policy, in file order.
+    const examples = readdirSync(path.join(repo, 'examples/policies'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => JSON.parse(readFileSync(path.join(repo, 'examples/policies', f), 'utf8')).id);
+    assert.ok(examples.length >= 2, 'the repository has example policies');
+    assert.deepEqual(inlined.map((p) => p.id), ['veson-imos', 'clarity-saas', ...examples]);
     for (const f of PLAYGROUND_FILES) assert.ok(readFileSync(path.join(dir, f)).length > 0, f);
     assert.equal(readFileSync(path.join(dir, 'policy.schema.json'), 'utf8'), readFileSync(path.join(repo, 'policy.schema.json'), 'utf8'));
   });
