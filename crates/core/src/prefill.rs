@@ -4,6 +4,7 @@
 //! Pure string work, so the page, the embed and tests share one reading.
 
 use crate::field::Key;
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{Map, Value};
 
 /// The keys whose repeated parameters make a list ([`Key::is_list`]).
@@ -14,43 +15,24 @@ fn list_keys() -> impl Iterator<Item = Key> {
 /// Decodes `%XX` and `+`; invalid sequences are kept literally, invalid
 /// UTF-8 is replaced, so no link can fail to load.
 pub fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
-                let hex = |c: u8| (c as char).to_digit(16);
-                match (hex(b[i + 1]), hex(b[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            c => out.push(c),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    // `+` is a space in a query; `%2B` stays a plus, so it goes first.
+    percent_decode_str(&s.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
-/// Encodes everything but the unreserved characters of RFC 3986.
+/// What a share link encodes: everything but RFC 3986's unreserved
+/// characters, and `:` (instants stay readable in links).
+const LINK_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~')
+    .remove(b':');
+
+/// Encodes everything but the unreserved characters of RFC 3986 (and `:`).
 pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else if b == b':' {
-            // Instants stay readable in links.
-            out.push(':');
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(s, LINK_VALUE).to_string()
 }
 
 /// Reads a query string and/or fragment (`?a=1&b=2`, `#a=1`, `a=1`) into
@@ -166,6 +148,9 @@ mod tests {
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
         assert_eq!(percent_decode("%C3%A9"), "é");
         assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+        // A plus is a space, an encoded one stays a plus.
+        assert_eq!(percent_decode("a+b%2Bc"), "a b+c");
+        assert_eq!(percent_encode("a+b c:d"), "a%2Bb%20c:d");
     }
 
     /// A share link with window 1 empty and window 2 filled brought the start
