@@ -70,9 +70,11 @@ pub struct FormOptions {
     pub catalog: Option<refresh_request_core::catalog::Catalog>,
     /// Policy to start with; `None`: the URL's, the draft's, or the first.
     pub policy: Option<String>,
-    /// Embedded in a host page (see [`App`]).
+    /// Embedded in a host page: no page-title changes, no URL reading, drafts
+    /// namespaced; a `policy` given here is then fixed (no vendor choice).
     pub embedded: bool,
-    /// Which form of the host page this is, counted from 0.
+    /// Which form of the host page this is, counted from 0: keeps the drafts
+    /// of two embedded forms with the same policy apart.
     pub instance: u32,
     /// The level of the form's title heading, 1 to 6 (its sections' headings are one level
     /// below, their parts' two); `None`: 1, the page's own title.
@@ -102,6 +104,17 @@ pub type Events = Rc<dyn Fn(FormEvent<'_>)>;
 /// nothing without a parent (a document with no body).
 pub fn mount_form(parent: Option<web_sys::HtmlElement>, options: FormOptions) {
     let Some(parent) = parent else { return };
+    let props = AppProps { options };
+    leptos::mount::mount_to(parent, move || App(props)).forget();
+}
+
+/// The whole page: the form of the chosen policy, checked live, and its ticket.
+#[component]
+pub fn App(
+    /// How the form is set up; the default is the standalone page's.
+    #[prop(optional)]
+    options: FormOptions,
+) -> impl IntoView {
     let FormOptions {
         catalog,
         policy,
@@ -110,40 +123,5 @@ pub fn mount_form(parent: Option<web_sys::HtmlElement>, options: FormOptions) {
         heading_level,
         events,
     } = options;
-    let props = AppProps {
-        catalog,
-        policy,
-        embedded,
-        instance,
-        heading_level,
-        events,
-    };
-    leptos::mount::mount_to(parent, move || App(props)).forget();
-}
-
-/// The whole page: the form of the chosen policy, checked live, and its ticket.
-#[component]
-pub fn App(
-    /// Policies the page knows (built-ins plus custom ones).
-    #[prop(optional)]
-    catalog: Option<refresh_request_core::catalog::Catalog>,
-    /// Policy to start with; `None`: the first one (or the URL's / the draft's).
-    #[prop(optional, into)]
-    policy: Option<String>,
-    /// Embedded in a host page: no page-title changes, no URL reading, drafts
-    /// namespaced; a `policy` given here is then fixed (no vendor choice).
-    #[prop(optional)]
-    embedded: bool,
-    /// Which form of the host page this is, counted from 0: keeps the drafts
-    /// of two embedded forms with the same policy apart.
-    #[prop(optional)]
-    instance: u32,
-    /// The level of the title heading (1 to 6); `None`: 1.
-    #[prop(optional)]
-    heading_level: Option<u8>,
-    /// Told when the customer changes the form or creates the ticket.
-    #[prop(optional)]
-    events: Option<Events>,
-) -> impl IntoView {
     app::app(catalog, policy, embedded, instance, heading_level, events)
 }
