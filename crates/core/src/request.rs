@@ -493,10 +493,13 @@ impl Request {
     }
 }
 
-/// Whether text is longer than [`MAX_LINE_CHARS`]; the byte length
-/// answers first, so short text is never counted.
-fn too_long(s: &str) -> bool {
-    s.len() > MAX_LINE_CHARS && s.trim().chars().count() > MAX_LINE_CHARS
+/// How many characters text has, when that is more than [`MAX_LINE_CHARS`];
+/// the byte length answers first, so short text is never counted.
+fn too_long(s: &str) -> Option<usize> {
+    if s.len() <= MAX_LINE_CHARS {
+        return None;
+    }
+    Some(s.trim().chars().count()).filter(|&n| n > MAX_LINE_CHARS)
 }
 
 /// How a too-long value is named in its message.
@@ -535,9 +538,8 @@ fn line_label(policy: &Policy, field: &str) -> String {
     }
 }
 
-/// `field.too_long`: the finding for a value over [`MAX_LINE_CHARS`].
-fn too_long_finding(policy: &Policy, field: &str, s: &str) -> Finding {
-    let count = s.trim().chars().count();
+/// `field.too_long`: the finding for a value of `count` characters, over [`MAX_LINE_CHARS`].
+fn too_long_finding(policy: &Policy, field: &str, count: usize) -> Finding {
     Finding::on(
         "field.too_long",
         field,
@@ -569,17 +571,17 @@ fn set_aside_long_text<'v>(policy: &Policy, input: &'v Value) -> (Cow<'v, Value>
     let mut long_windows = Vec::new();
     for (k, v) in obj {
         match v {
-            Value::String(s) if (read(k) || k == "window") && too_long(s) => {
-                findings.push(too_long_finding(policy, k, s));
-                long_keys.push(k.clone());
+            Value::String(s) if read(k) || k == "window" => {
+                if let Some(count) = too_long(s) {
+                    findings.push(too_long_finding(policy, k, count));
+                    long_keys.push(k.clone());
+                }
             }
             Value::Array(items) if k == "windows" => {
                 for (i, item) in items.iter().enumerate().take(16) {
-                    if let Value::String(s) = item {
-                        if too_long(s) {
-                            findings.push(too_long_finding(policy, &policy.windows.field(i), s));
-                            long_windows.push(i);
-                        }
+                    if let Some(count) = item.as_str().and_then(too_long) {
+                        findings.push(too_long_finding(policy, &policy.windows.field(i), count));
+                        long_windows.push(i);
                     }
                 }
             }
