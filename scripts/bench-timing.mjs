@@ -148,10 +148,13 @@ function keyProbe() {
 /**
  * Loads `url`, focuses the field labelled `label` and types `text` into it, one key at a
  * time, each only after the previous one's frame (a fast typist's keys still arrive tens of
- * ms apart). Returns one sample per key: `{ toScreen, handler }` in ms, keydown → end of the
- * next frame, and the page's own input handling (listener + effects).
+ * ms apart). With `prefill`, the field labelled `prefillLabel` (by default the same one) first
+ * holds that text (pasted in one go, then a second to settle), and the keys go at the end of
+ * the typed field. Returns one sample per key: `{ toScreen, handler }`
+ * in ms, keydown → end of the next frame, and the page's own input handling (listener +
+ * effects).
  */
-export async function keystrokes(browser, { url, signal, label, text }) {
+export async function keystrokes(browser, { url, signal, label, text, prefill = '', prefillLabel = label }) {
   const context = await browser.newContext();
   try {
     await context.addInitScript(keyProbe);
@@ -160,6 +163,14 @@ export async function keystrokes(browser, { url, signal, label, text }) {
     await page.goto(url, { waitUntil: 'commit' });
     await interactive(page, signal, 30_000);
     const field = page.getByLabel(label);
+    if (prefill) {
+      // `fill` sends no keydown, so the paste itself is not a sample.
+      await page.getByLabel(prefillLabel).fill(prefill);
+      await field.focus();
+      await field.press('End');
+      await page.waitForTimeout(1_000);
+      await page.evaluate(() => { window.__benchKeys.samples.length = 0; });
+    }
     await field.focus();
     for (let i = 0; i < text.length; i++) {
       const recorded = page.evaluate(
