@@ -7,6 +7,7 @@
 
 use super::form::Form;
 use serde_json::{Map, Value};
+use std::sync::Arc;
 
 /// The draft format's version.
 const VERSION: u32 = 1;
@@ -54,9 +55,9 @@ fn read(doc: &Value) -> Option<Form> {
         return None;
     }
     let form = doc.get("form")?;
-    let text = |v: &Value| v.as_str().map(str::to_string);
+    let text = |v: &Value| v.as_str().map(Arc::from);
     Some(Form {
-        policy: text(form.get("policy")?)?,
+        policy: form.get("policy")?.as_str()?.to_string(),
         fields: form
             .get("fields")?
             .as_object()?
@@ -75,9 +76,9 @@ fn read(doc: &Value) -> Option<Form> {
 
 /// A draft's text.
 pub fn serialise(form: &Form) -> String {
-    let text = |s: &String| Value::String(s.clone());
+    let text = |s: &Arc<str>| Value::String(s.to_string());
     let mut f = Map::new();
-    f.insert("policy".into(), text(&form.policy));
+    f.insert("policy".into(), Value::String(form.policy.clone()));
     f.insert(
         "fields".into(),
         Value::Object(
@@ -250,15 +251,11 @@ mod tests {
             (
                 f.policy.as_str(),
                 f.get("source"),
-                f.windows.as_slice(),
+                [f.window(0), f.window(1)],
+                f.windows.len(),
                 f.planning
             ),
-            (
-                "veson-imos",
-                "A",
-                ["x".to_string(), String::new()].as_slice(),
-                true
-            )
+            ("veson-imos", "A", ["x", ""], 2, true)
         );
     }
 }

@@ -2,14 +2,17 @@
 //! has left it or tried to export), and the control, wired with
 //! `aria-describedby` and `aria-invalid` (the GOV.UK Design System pattern).
 
-use super::dom::{target_checked, target_value};
+use super::dom::{target_checked, target_value, text_units};
 use super::form::FieldRef;
 use super::instant_input::reading;
 use super::layout::{Choice, Control, Matcher, Shown, Spec};
 use super::state::AppState;
+use super::unread::LIVE_UNITS;
 use leptos::ev::Event;
 use leptos::prelude::*;
 use refresh_request_core::finding::Severity;
+use std::rc::Rc;
+use std::sync::Arc;
 
 /// The word in front of a message, so severity never rests on colour alone.
 pub fn severity_tag(s: Severity) -> &'static str {
@@ -253,7 +256,7 @@ fn input(
     kind: &'static str,
     name: String,
     path: String,
-    (get, set): (Memo<String>, Callback<String>),
+    (get, set): (Memo<Arc<str>>, Callback<String>),
     described: String,
     err: Memo<bool>,
 ) -> AnyView {
@@ -272,6 +275,15 @@ fn input(
             input.set_value(&text);
         }
     });
+    let read: Rc<dyn Fn()> = Rc::new(move || {
+        if let Some(input) = node.get_untracked() {
+            let text = input.value();
+            // Only a change re-runs the effect that would write it back.
+            typed.set_value(get.with_untracked(|shown| **shown != *text));
+            set.run(text);
+        }
+    });
+    let (unread, left) = (state.unread, path.clone());
     view! {
         <input
             node_ref=node
@@ -283,13 +295,19 @@ fn input(
             spellcheck="false"
             aria-describedby=described
             aria-invalid=move || err.get().then_some("true")
-            on:input=move |ev: Event| {
-                let text = target_value(&ev);
-                // Only a change re-runs the effect that would write it back.
-                typed.set_value(get.with_untracked(|shown| *shown != text));
-                set.run(text);
+            on:input=move |_| {
+                // The length is read without copying the text (see `unread`).
+                if node.get_untracked().is_some_and(|i| text_units(&i) > LIVE_UNITS) {
+                    unread.read_later(&path, read.clone());
+                } else {
+                    unread.settle(&path);
+                    read();
+                }
             }
-            on:blur=move |_| state.leave(&path)
+            on:blur=move |_| {
+                unread.read_now();
+                state.leave(&left);
+            }
         />
     }
     .into_any()
@@ -460,10 +478,18 @@ fn checkbox(
 }
 
 /// Reads and writes one field's text (for inputs shared by keys and windows).
-pub fn text_of(state: AppState, field: FieldRef) -> (Memo<String>, Callback<String>) {
+pub fn text_of(state: AppState, field: FieldRef) -> (Memo<Arc<str>>, Callback<String>) {
     let f2 = field.clone();
-    // A memo: what depends on this field re-runs only when its own text changes.
-    let get = Memo::new(move |_| state.form.with(|f| f.read(&field).to_string()));
+    // A memo: what depends on this field re-runs only when its own text
+    // changes. Another field's edit leaves this text's `Arc` as it was, so
+    // the pointer answers (std compares an `Arc<str>`'s bytes, a megabyte's worth).
+    let get = Memo::new_with_compare(
+        move |_| state.form.with(|f| f.text(&field)),
+        |old, new| match (old, new) {
+            (Some(old), Some(new)) => !Arc::ptr_eq(old, new) && old != new,
+            _ => true,
+        },
+    );
     let set = Callback::new(move |v: String| state.form.update(|f| f.write(&f2, v)));
     (get, set)
 }

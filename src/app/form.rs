@@ -10,19 +10,24 @@ use refresh_request_core::policy::{Acknowledgement, Policy};
 use refresh_request_core::request::read_bool;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The most windows any policy asks for.
 const MAX_WINDOWS: usize = 4;
 
 /// Everything typed into the form, as text.
+///
+/// Each text is an `Arc<str>`: a field's own memo takes it anew on every
+/// edit of any field, and tells it unchanged by its pointer, so a megabyte
+/// pasted in one field costs nothing while another is typed in.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Form {
     /// The policy id.
     pub policy: String,
     /// Raw text by request key (`source`, `preserve_users`, `ack_jobs`, …).
-    pub fields: BTreeMap<String, String>,
+    pub fields: BTreeMap<String, Arc<str>>,
     /// Raw text of each window start.
-    pub windows: Vec<String>,
+    pub windows: Vec<Arc<str>>,
     /// Planning mode: check as if the ticket were raised at `submitted_at`.
     pub planning: bool,
 }
@@ -77,14 +82,14 @@ impl Form {
         Form {
             policy: policy.id.clone(),
             fields: BTreeMap::new(),
-            windows: vec![String::new(); policy.windows.count],
+            windows: vec![Arc::default(); policy.windows.count],
             planning: false,
         }
     }
 
     /// The raw text of a field ("" when never typed).
     pub fn get(&self, key: &str) -> &str {
-        self.fields.get(key).map_or("", String::as_str)
+        self.fields.get(key).map_or("", |v| v)
     }
 
     /// The raw text of a built-in field.
@@ -97,13 +102,13 @@ impl Form {
         if value.is_empty() {
             self.fields.remove(key);
         } else {
-            self.fields.insert(key.to_string(), value);
+            self.fields.insert(key.to_string(), value.into());
         }
     }
 
     /// The raw text of window `i`.
     pub fn window(&self, i: usize) -> &str {
-        self.windows.get(i).map_or("", String::as_str)
+        self.windows.get(i).map_or("", |v| v)
     }
 
     /// Sets the raw text of window `i`.
@@ -112,9 +117,9 @@ impl Form {
             return;
         }
         if self.windows.len() <= i {
-            self.windows.resize(i + 1, String::new());
+            self.windows.resize(i + 1, Arc::default());
         }
-        self.windows[i] = value;
+        self.windows[i] = value.into();
     }
 
     /// The raw text an input edits.
@@ -123,6 +128,15 @@ impl Form {
             FieldRef::Key(k) => self.get(k),
             FieldRef::Window(i) => self.window(*i),
         }
+    }
+
+    /// The raw text an input edits, shared rather than copied.
+    pub fn text(&self, field: &FieldRef) -> Arc<str> {
+        let text = match field {
+            FieldRef::Key(k) => self.fields.get(k),
+            FieldRef::Window(i) => self.windows.get(*i),
+        };
+        text.cloned().unwrap_or_default()
     }
 
     /// Changes the raw text an input edits.
@@ -177,7 +191,7 @@ impl Form {
     pub fn switch_policy(&mut self, policy: &Policy) {
         self.policy = policy.id.clone();
         if self.windows.len() < policy.windows.count {
-            self.windows.resize(policy.windows.count, String::new());
+            self.windows.resize(policy.windows.count, Arc::default());
         }
     }
 
@@ -425,7 +439,7 @@ mod tests {
         );
         let applied = f.apply(&link, p);
         assert_eq!(f.get("source"), "A");
-        assert_eq!(f.windows, ["x", "y"]);
+        assert_eq!([f.window(0), f.window(1)], ["x", "y"]);
         assert_eq!(applied.extra_windows, 1);
         assert!(f.planning);
         assert!(applied.fields.contains(&"windows[1]".to_string()));
@@ -453,9 +467,9 @@ mod tests {
         let mut f = Form::new(clarity());
         f.set_window(0, "a".into());
         f.switch_policy(veson());
-        assert_eq!(f.windows, ["a", ""]);
+        assert_eq!([f.window(0), f.window(1)], ["a", ""]);
         f.switch_policy(clarity());
-        assert_eq!(f.windows, ["a", ""]);
+        assert_eq!([f.window(0), f.window(1)], ["a", ""]);
     }
 
     #[test]
@@ -463,7 +477,7 @@ mod tests {
         let mut f = Form {
             policy: "veson-imos".into(),
             fields: [("source", "x"), ("evil", "y")]
-                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .map(|(k, v)| (k.to_string(), v.into()))
                 .into_iter()
                 .collect(),
             windows: vec!["w".into(); 1000],

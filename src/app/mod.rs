@@ -23,6 +23,7 @@ pub mod share;
 pub mod state;
 pub mod status_panel;
 pub mod ticket_panel;
+pub mod unread;
 
 use calendar_view::{CalendarView, SuggestButton};
 use dom::{copy_and_say, focus_later, target_value};
@@ -261,6 +262,8 @@ impl Opening {
         let save_now: Rc<dyn Fn()> = {
             let (dirty, key) = (dirty.clone(), draft_key.clone());
             Rc::new(move || {
+                // Text still waiting in an input belongs in the draft too.
+                state.unread.read_now();
                 dirty.set(false);
                 let outcome = state.form.with_untracked(|f| draft::save(&key, f));
                 report_saving(state, &last, outcome);
@@ -292,7 +295,8 @@ impl Opening {
             let (dirty, save_now) = (dirty.clone(), save_now.clone());
             // Kept for the page's life: the form lives as long as the page.
             let _ = window_event_listener_untyped(event, move |_| {
-                if dirty.get() {
+                // Text still waiting in an input is a change the save effect has not seen.
+                if state.unread.read_now() || dirty.get() {
                     save_now();
                 }
             });
@@ -366,6 +370,8 @@ fn no_policy() -> impl IntoView {
 
 /// "Create ticket": the ticket if ready, else the error summary, focused.
 fn create_ticket(state: AppState) {
+    // Enter in a field submits without leaving it: its long text may still wait.
+    state.unread.read_now();
     let ready = state.checked.with_untracked(|c| c.report.ready());
     state.show_all.set(true);
     state.exported.set(ready);
@@ -854,7 +860,10 @@ mod tests {
         let link =
             json!({"window": ["2024-10-09T08:00Z", "2024-10-10T08:00Z"], "policy": "clarity-saas"});
         let s = start(builtins(), None, Some(&link), Loaded::Nothing).expect("start");
-        assert_eq!(s.form.windows, ["2024-10-09T08:00Z"]);
+        assert_eq!(
+            (s.form.windows.len(), s.form.window(0)),
+            (1, "2024-10-09T08:00Z")
+        );
         assert!(s.notices.contains(&Notice::ExtraWindows(1)));
     }
 }

@@ -4,6 +4,7 @@
 
 use super::form::Form;
 use super::notices::Notice;
+use super::unread::Unread;
 use chrono::NaiveDateTime;
 use leptos::html::{Custom, HtmlElement};
 use leptos::prelude::*;
@@ -99,6 +100,8 @@ pub struct AppState {
     pub heading_level: u8,
     /// Told what the customer does (embedded forms: the host page).
     pub events: StoredValue<Option<crate::Events>, LocalStorage>,
+    /// The input whose long text waits to be read into `form`.
+    pub unread: Unread,
 }
 
 impl AppState {
@@ -153,6 +156,7 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             heading_level: 1,
             events: StoredValue::new_local(None),
+            unread: Unread::default(),
         }
     }
 

@@ -194,6 +194,51 @@ test('issue 22: with 1 MB in a field, typing saves once per pause, not once per 
   await expect(page.getByLabel(SOURCE)).toHaveAccessibleDescription(/1,048,596 characters long/);
 });
 
+test.describe('issue 22: text past 10,000 characters is read once typing pauses, and is never lost', () => {
+  const long = 'x'.repeat(20_000);
+  const says = (n) => new RegExp(`this text is ${n} characters long`);
+
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.getByLabel(SOURCE).fill(long);
+    // Left once, so its findings show; then back at its end.
+    await page.getByLabel(TARGET).focus();
+    await expect(page.getByLabel(SOURCE)).toHaveAccessibleDescription(says('20,000'));
+    await page.getByLabel(SOURCE).focus();
+    await page.getByLabel(SOURCE).press('End');
+    await expect.poll(() => stored(page)).toContain(long);
+  });
+
+  test('a pause in typing is enough: the field\'s finding counts the new keys without leaving it', async ({ page }) => {
+    await page.keyboard.type('abc');
+    await expect(page.getByLabel(SOURCE)).toBeFocused();
+    await expect(page.getByLabel(SOURCE)).toHaveAccessibleDescription(says('20,003'));
+  });
+
+  test('Enter at once after typing checks the text as typed, from the first summary shown', async ({ page }) => {
+    // The summary's first words, as first drawn: a later redraw must not be what makes it right.
+    await page.evaluate(() => {
+      window.firstSummary = null;
+      new MutationObserver(() => {
+        const link = document.querySelector('[role="alert"] a');
+        if (link && window.firstSummary === null) window.firstSummary = link.textContent;
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert').getByRole('link', { name: says('20,003') })).toBeVisible();
+    expect(await page.evaluate(() => window.firstSummary)).toMatch(says('20,003'));
+  });
+
+  test('a reload at once after typing restores every key', async ({ page }) => {
+    await page.keyboard.type('abc');
+    await page.reload();
+    await ready(page);
+    expect(await page.getByLabel(SOURCE).evaluate((el) => el.value.length)).toBe(20_003);
+  });
+});
+
 test.describe('API input that JSON cannot carry', () => {
   const veson = {
     policy: 'veson-imos',
