@@ -14,7 +14,7 @@ use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::Request;
 use crate::rules::windows::duration_words;
-use crate::ticket::{one_line, subject};
+use crate::ticket::{one_line, subject_at};
 use chrono::{Duration, NaiveDateTime, Timelike};
 
 /// The file's name when it is downloaded.
@@ -50,11 +50,12 @@ pub fn calendar(policy: &Policy, req: &Request, report: &Report) -> String {
     ];
     let starts: Vec<NaiveDateTime> = req.windows.iter().filter_map(|w| w.start()).collect();
     let minutes = policy.windows.duration_minutes;
-    let subject = subject(policy, req);
     for (i, start) in starts.iter().enumerate() {
         let end = *start + Duration::minutes(i64::from(minutes));
+        // Each event names its own start, where the ticket's subject names the first.
+        let subject = subject_at(policy, req, Some(*start));
         let (summary, which) = if starts.len() == 1 {
-            (subject.clone(), "The proposed window".to_string())
+            (subject, "The proposed window".to_string())
         } else {
             (
                 format!("{subject} (window {} of {})", i + 1, starts.len()),
@@ -217,7 +218,7 @@ mod tests {
         DTSTART:20241009T040000Z⏎
         DTEND:20241009T060000Z⏎
         SUMMARY:Database refresh: ABCD_prod → ABCD_test\; "QA"\, copy\\2\, Wed 9 ⏎
-         Oct 2024 02:00 UTC (window 2 of 2)⏎
+         Oct 2024 04:00 UTC (window 2 of 2)⏎
         DESCRIPTION:Database refresh: ABCD_prod → ABCD_test\; "QA"\, copy\\2.\nVe⏎
          ndor: Veson IMOS Platform.\nProposed window 2 of 2\, 2 hours long (UTC). T⏎
          entative: the vendor has not confirmed it yet.\nChecked against policy ves⏎

@@ -11,6 +11,7 @@ use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::{RefreshType, Request};
 use crate::rules::windows::duration_words;
+use chrono::NaiveDateTime;
 use serde::Serialize;
 use serde_json::Value;
 use std::fmt;
@@ -158,12 +159,17 @@ pub fn escape_markdown(text: &str) -> String {
 /// assert_eq!(subject(policy, &req), "Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC");
 /// ```
 pub fn subject(policy: &Policy, req: &Request) -> String {
+    subject_at(policy, req, req.windows.iter().find_map(|w| w.start()))
+}
+
+/// The subject line naming the window that starts at `start` (none: no time).
+pub fn subject_at(policy: &Policy, req: &Request, start: Option<NaiveDateTime>) -> String {
     let mut s = format!(
         "Database refresh: {} → {}",
         one_line(&req.source),
         one_line(&req.target)
     );
-    if let Some(start) = req.windows.iter().find_map(|w| w.start()) {
+    if let Some(start) = start {
         s.push_str(&format!(", {}", format_utc(start)));
     }
     if req.refresh_type == RefreshType::PointInTime && policy.point_in_time.is_some() {
