@@ -137,15 +137,6 @@ pub fn placement(
     Some((index, start))
 }
 
-/// A window's name for messages.
-fn window_name(policy: &Policy, i: usize) -> String {
-    if policy.windows.count == 1 {
-        "The window".into()
-    } else {
-        format!("Window {}", i + 1)
-    }
-}
-
 /// The id of a day's button (focus returns to it after the grid redraws).
 fn day_id(state: &AppState, date: NaiveDate) -> String {
     format!("rr{}-day-{}", state.uid, to_iso_date(date))
@@ -163,7 +154,7 @@ fn pick(state: AppState, day: &Day) {
                     i,
                     t,
                     p.windows.field(i),
-                    window_name(p, i),
+                    p.windows.name(i),
                     p.windows.duration_minutes,
                 )
             })

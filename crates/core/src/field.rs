@@ -94,6 +94,31 @@ impl Key {
         }
     }
 
+    /// How a message names the field when the policy gives it no name of its
+    /// own (it names its environments; windows are numbered; see
+    /// [`crate::request::field_name`]), e.g. `Restore point`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Key::Policy => "Policy",
+            Key::SubmittedAt => "Submission time",
+            Key::Source => "Source",
+            Key::Target => "Target",
+            Key::SourceUrl => "Source URL",
+            Key::TargetUrl => "Target URL",
+            Key::SourceKind => "Source kind",
+            Key::TargetKind => "Target kind",
+            Key::Window => "Window start",
+            Key::Windows => "Windows",
+            Key::RefreshType => "Refresh type",
+            Key::RestorePoint => "Restore point",
+            Key::PreserveUsers => "Keep the target's users",
+            Key::SourceVersion => "Source version",
+            Key::TargetVersion => "Target version",
+            Key::HolidayRegion => "Holiday region",
+            Key::NextUpgrade => "Next scheduled upgrade",
+        }
+    }
+
     /// The key written `key` (exactly, as JSON keys are compared), if it is one.
     pub fn parse(key: &str) -> Option<Key> {
         Key::ALL.into_iter().find(|k| k.as_str() == key)

@@ -64,6 +64,15 @@ impl Windows {
         }
     }
 
+    /// How a message names window `i` as its subject: "The window", or "Window 2".
+    pub fn name(&self, i: usize) -> String {
+        if self.count == 1 {
+            "The window".into()
+        } else {
+            format!("Window {}", i + 1)
+        }
+    }
+
     /// The field path of window `i`: `window`, or `windows[i]`.
     pub fn field(&self, i: usize) -> String {
         // Read several times per `validate`: a table, not `format!` (callgrind: ~1.4k

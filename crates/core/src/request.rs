@@ -117,11 +117,17 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 struct Reader<'a> {
+    policy: &'a Policy,
     obj: &'a Map<String, Value>,
     findings: Vec<Finding>,
 }
 
 impl<'a> Reader<'a> {
+    /// How messages name `key` (see [`field_name`]).
+    fn name(&self, key: Key) -> String {
+        field_name(self.policy, key.as_str())
+    }
+
     fn invalid(&mut self, field: impl Into<String>, message: String) {
         self.findings.push(Finding::on(
             "field.invalid",
@@ -139,13 +145,13 @@ impl<'a> Reader<'a> {
 
     /// `what` names the value in a message, so it is made only when there is one
     /// (`validate` reads these on every keystroke).
-    fn text(&mut self, key: Key, what: &dyn Fn() -> String) -> String {
+    fn text(&mut self, key: Key) -> String {
         match self.value(key.as_str()) {
             None => String::new(),
             Some(Value::String(s)) => s.trim().to_string(),
             Some(v) => {
                 let found = kind_of(v);
-                let what = what();
+                let what = in_sentence(&self.name(key));
                 self.invalid(key, format!("The {what} should be text, found {found}."));
                 String::new()
             }
@@ -154,15 +160,16 @@ impl<'a> Reader<'a> {
 
     /// A key this request does not use (the refresh type or an answer
     /// leaves it out) still has the contract's type: text.
-    fn text_type_only(&mut self, key: Key, what: &str) {
+    fn text_type_only(&mut self, key: Key) {
         if let Some(v) = self.value(key.as_str()).filter(|v| !v.is_string()) {
             let found = kind_of(v);
+            let what = self.name(key);
             self.invalid(key, format!("{what}: expected text, found {found}."));
         }
     }
 
     /// A yes/no answer: `preserve_users` or one of the policy's own keys.
-    fn boolean(&mut self, key: &str, what: &str) -> Option<bool> {
+    fn boolean(&mut self, key: &str) -> Option<bool> {
         let v = self.value(key)?;
         if let Some(b) = read_bool(v) {
             return Some(b);
@@ -171,6 +178,7 @@ impl<'a> Reader<'a> {
             Value::String(s) => format!("“{}”", excerpt(s)),
             other => kind_of(other).to_string(),
         };
+        let what = field_name(self.policy, key);
         self.invalid(key, format!("{what}: answer yes or no, found {found}."));
         None
     }
@@ -206,24 +214,23 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn single_instant(&mut self, key: Key, what: &str, date_ok: bool) -> Option<NaiveDateTime> {
+    fn single_instant(&mut self, key: Key, date_ok: bool) -> Option<NaiveDateTime> {
         let v = self.value(key.as_str())?;
-        self.instant(key.as_str(), what, v, date_ok).start()
+        self.instant(key.as_str(), &self.name(key), v, date_ok)
+            .start()
     }
 
     /// The source and target, and their kinds if the policy has them.
-    fn environments(&mut self, policy: &Policy, req: &mut Request) {
-        let env = &policy.environments;
+    fn environments(&mut self, req: &mut Request) {
+        let env = &self.policy.environments;
         let (source_key, target_key) = env.keys();
-        req.source = self.text(source_key, &|| in_sentence(&env.source_label));
-        req.target = self.text(target_key, &|| in_sentence(&env.target_label));
+        req.source = self.text(source_key);
+        req.target = self.text(target_key);
         if env.kinds.is_empty() {
             return;
         }
         for (key, side) in [(Key::SourceKind, "source"), (Key::TargetKind, "target")] {
-            let kind = self
-                .text(key, &|| format!("{side} kind"))
-                .to_ascii_uppercase();
+            let kind = self.text(key).to_ascii_uppercase();
             if !kind.is_empty() && !env.kinds.contains(&kind) {
                 let list = env.kinds.join(", ");
                 self.invalid(
@@ -272,25 +279,24 @@ impl<'a> Reader<'a> {
             }
         }
         if req.refresh_type == RefreshType::PointInTime {
-            req.restore_point = self.single_instant(Key::RestorePoint, "Restore point", false);
+            req.restore_point = self.single_instant(Key::RestorePoint, false);
         } else {
-            self.text_type_only(Key::RestorePoint, "Restore point");
+            self.text_type_only(Key::RestorePoint);
         }
     }
 
     /// Whether the target's users are kept, and the versions when asked.
-    fn users_and_versions(&mut self, policy: &Policy, req: &mut Request) {
+    fn users_and_versions(&mut self, req: &mut Request) {
+        let policy = self.policy;
         if policy.preserve_users {
-            req.preserve_users = self
-                .boolean(Key::PreserveUsers.as_str(), "Keep the target's users")
-                .unwrap_or(false);
+            req.preserve_users = self.boolean(Key::PreserveUsers.as_str()).unwrap_or(false);
         }
         if policy.versions.required.asked(req.preserve_users) {
-            req.source_version = self.text(Key::SourceVersion, &|| "source version".into());
-            req.target_version = self.text(Key::TargetVersion, &|| "target version".into());
+            req.source_version = self.text(Key::SourceVersion);
+            req.target_version = self.text(Key::TargetVersion);
         } else if policy.versions.required != VersionsRequired::Never {
-            self.text_type_only(Key::SourceVersion, "Source version");
-            self.text_type_only(Key::TargetVersion, "Target version");
+            self.text_type_only(Key::SourceVersion);
+            self.text_type_only(Key::TargetVersion);
         }
     }
 
@@ -331,11 +337,12 @@ impl<'a> Reader<'a> {
     }
 
     /// The policy's yes/no questions and acknowledgements, in its order.
-    fn answers(&mut self, policy: &Policy, req: &mut Request) {
-        let asked = policy.questions.iter().map(|q| (&q.key, &q.label));
-        let acks = policy.acknowledgements.iter().map(|a| (&a.key, &a.label));
-        for (key, label) in asked.chain(acks) {
-            if let Some(b) = self.boolean(key, label) {
+    fn answers(&mut self, req: &mut Request) {
+        let policy = self.policy;
+        let asked = policy.questions.iter().map(|q| &q.key);
+        let acks = policy.acknowledgements.iter().map(|a| &a.key);
+        for key in asked.chain(acks) {
+            if let Some(b) = self.boolean(key) {
                 // A key asked twice is read twice; the last reading wins.
                 req.answers.retain(|(k, _)| k != key);
                 req.answers.push((key.clone(), b));
@@ -383,27 +390,28 @@ impl Request {
         let (input, long) = set_aside_long_text(policy, input);
         let empty = Map::new();
         let mut r = Reader {
+            policy,
             obj: input.as_object().unwrap_or(&empty),
             findings: long,
         };
         // The findings come in this order: keep it (tests and tickets list them so).
         let mut req = Request {
-            submitted_at: r.single_instant(Key::SubmittedAt, "Submission time", false),
+            submitted_at: r.single_instant(Key::SubmittedAt, false),
             ..Request::default()
         };
-        r.environments(policy, &mut req);
+        r.environments(&mut req);
         req.windows = read_windows(&mut r, policy);
         if policy.point_in_time.is_some() {
             r.refresh_type(&mut req);
         }
-        r.users_and_versions(policy, &mut req);
+        r.users_and_versions(&mut req);
         if policy.holiday_regions {
             req.holiday_region = r.holiday_region();
         }
         if policy.upgrade_date {
-            req.next_upgrade = r.single_instant(Key::NextUpgrade, "Next scheduled upgrade", true);
+            req.next_upgrade = r.single_instant(Key::NextUpgrade, true);
         }
-        r.answers(policy, &mut req);
+        r.answers(&mut req);
         Parsed {
             request: req,
             findings: r.findings,
@@ -502,8 +510,19 @@ fn too_long(s: &str) -> Option<usize> {
     Some(s.trim().chars().count()).filter(|&n| n > MAX_LINE_CHARS)
 }
 
-/// How a too-long value is named in its message.
-fn line_label(policy: &Policy, field: &str) -> String {
+/// How messages name the field at `field` (a request key or `windows[i]`):
+/// the policy's labels for its environments, questions and
+/// acknowledgements, "Window 2" for a window of several, else the key's
+/// [`Key::name`]. One place, so every message calls a field the same.
+///
+/// # Example
+/// ```
+/// use refresh_request_core::{policy::Policy, request::field_name};
+/// let policy = Policy::builtin("veson-imos").unwrap();
+/// assert_eq!(field_name(policy, "windows[1]"), "Window 2");
+/// assert_eq!(field_name(policy, "restore_point"), "Restore point");
+/// ```
+pub fn field_name(policy: &Policy, field: &str) -> String {
     let env = &policy.environments;
     let (source_key, target_key) = env.keys();
     if field == source_key.as_str() {
@@ -524,18 +543,7 @@ fn line_label(policy: &Policy, field: &str) -> String {
     if let Some((_, label)) = asked.chain(acks).find(|(k, _)| *k == field) {
         return label.clone();
     }
-    match field {
-        "window" => "Window start".into(),
-        "submitted_at" => "Submission time".into(),
-        "next_upgrade" => "Next scheduled upgrade".into(),
-        other => {
-            let words = other.replace('_', " ");
-            let mut chars = words.chars();
-            chars.next().map_or_else(String::new, |c| {
-                c.to_uppercase().chain(chars).collect::<String>()
-            })
-        }
-    }
+    Key::parse(field).map_or_else(|| field.to_string(), |k| k.name().to_string())
 }
 
 /// `field.too_long`: the finding for a value of `count` characters, over [`MAX_LINE_CHARS`].
@@ -546,7 +554,7 @@ fn too_long_finding(policy: &Policy, field: &str, count: usize) -> Finding {
         Severity::Error,
         format!(
             "{}: this text is {} characters long, and a one-line field takes at most {}. Your text is kept: shorten it to what the vendor needs.",
-            line_label(policy, field),
+            field_name(policy, field),
             thousands(count),
             thousands(MAX_LINE_CHARS)
         ),
@@ -659,12 +667,7 @@ fn read_windows(r: &mut Reader<'_>, policy: &Policy) -> Vec<Slot> {
         .enumerate()
         .map(|(i, v)| {
             let field = w.field(i);
-            let what = if w.count == 1 {
-                "Window start".to_string()
-            } else {
-                format!("Window {}", i + 1)
-            };
-            r.instant(&field, &what, v, false)
+            r.instant(&field, &field_name(policy, &field), v, false)
         })
         .chain(std::iter::repeat_n(
             Slot::Invalid,

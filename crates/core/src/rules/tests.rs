@@ -1066,6 +1066,48 @@ fn issue_22_field_too_long_on_any_one_line_value_and_only_that() {
 }
 
 #[test]
+fn every_message_about_a_field_names_it_as_field_name_does() {
+    use crate::field::Key;
+    use crate::request::field_name;
+    let long = "x".repeat(crate::request::MAX_LINE_CHARS + 1);
+    let mut named = 0;
+    for policy in crate::policy::builtins() {
+        let ok = if policy.windows.count == 1 {
+            clarity_ok()
+        } else {
+            veson_ok()
+        };
+        let own = policy.questions.iter().map(|q| q.key.clone());
+        let acks = policy.acknowledgements.iter().map(|a| a.key.clone());
+        let keys = Key::scalars().map(String::from).chain(own).chain(acks);
+        for key in keys.chain((0..policy.windows.count).map(|i| policy.windows.field(i))) {
+            let name = field_name(policy, &key).to_lowercase();
+            // A number where text belongs, and a text too long for one line.
+            for value in [json!(12345), json!(long)] {
+                let mut input = with(ok.clone(), json!({"refresh_type": "point_in_time"}));
+                match key.strip_prefix("windows[") {
+                    Some(i) => {
+                        input["windows"][i.trim_end_matches(']').parse::<usize>().unwrap()] = value
+                    }
+                    None => input[key.as_str()] = value,
+                }
+                let r = check(policy, &input);
+                for f in r.on_field(&key).filter(|f| f.rule.starts_with("field.")) {
+                    assert!(
+                        f.message.to_lowercase().contains(&name),
+                        "{}: {key}: {:?} does not name “{name}”",
+                        policy.id,
+                        f.message
+                    );
+                    named += 1;
+                }
+            }
+        }
+    }
+    assert!(named > 40, "only {named} messages checked");
+}
+
+#[test]
 fn issue_22_a_megabyte_value_is_cheap_to_check() {
     // Measured, not timed: the other rules must not walk the text (one
     // finding on the field), so the cost is a length check.

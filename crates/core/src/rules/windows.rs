@@ -378,13 +378,6 @@ fn restore_point(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 /// holidays, blackouts, service hours), and the years the holiday data does not cover.
 fn blocked(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<Finding>) {
     let w = ctx.policy.windows;
-    let name = |i: usize| {
-        if w.count == 1 {
-            "The window".to_string()
-        } else {
-            format!("Window {}", i + 1)
-        }
-    };
     let mut uncovered: Vec<i32> = Vec::new();
     for &(i, start) in starts {
         // Most starts have no finding: name their field only when one does.
@@ -394,7 +387,7 @@ fn blocked(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<F
                 b.rule(ctx),
                 field.get_or_insert_with(|| w.field(i)).clone(),
                 b.severity(),
-                b.message(ctx, &name(i), start),
+                b.message(ctx, &w.name(i), start),
             ));
         }
         if let Some(region) = ctx.request.holiday_region {
