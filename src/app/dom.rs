@@ -6,6 +6,31 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+thread_local! {
+    /// Every shadow root an embedded form was mounted in.
+    static SHADOW_ROOTS: std::cell::RefCell<Vec<web_sys::ShadowRoot>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Makes the ids inside `root` (an embedded form's) reachable by [`element_by_id`].
+pub fn add_shadow_root(root: web_sys::ShadowRoot) {
+    SHADOW_ROOTS.with(|roots| roots.borrow_mut().push(root));
+}
+
+/// An element by id in the page or in any embedded form's shadow root (ids
+/// inside a shadow root are invisible to `document.getElementById`). The
+/// app's ids are unique per form, so the first match is the one.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    document().get_element_by_id(id).or_else(|| {
+        SHADOW_ROOTS.with(|roots| {
+            roots
+                .borrow()
+                .iter()
+                .find_map(|root| root.get_element_by_id(id))
+        })
+    })
+}
+
 /// Focuses an element by id after the DOM has caught up with the last
 /// change, scrolling its field (label included) into view.
 pub fn focus_later(id: String) {
@@ -14,8 +39,7 @@ pub fn focus_later(id: String) {
 
 /// Focuses an element by id now.
 pub fn focus(id: &str) {
-    // Through `embed::element_by_id`: an embedded form's ids live in a shadow root.
-    let Some(el) = crate::embed::element_by_id(id) else {
+    let Some(el) = element_by_id(id) else {
         return;
     };
     if let Ok(Some(field)) = el.closest(".rr-field, .rr-focus-scroll") {
@@ -69,7 +93,7 @@ pub async fn copy(text: String, fallback: String) -> Copied {
     if clipboard_write(&text).await {
         return Copied::Done;
     }
-    let Some(el) = crate::embed::element_by_id(&fallback) else {
+    let Some(el) = element_by_id(&fallback) else {
         return Copied::Selected;
     };
     if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {

@@ -240,6 +240,21 @@ impl Form {
         out
     }
 
+    /// The fields with text in them: a restored or prefilled value is shown
+    /// as visited, so what is wrong with it shows straight away.
+    pub fn filled_paths(&self, policy: &Policy) -> Vec<String> {
+        self.field_paths(policy)
+            .into_iter()
+            .filter(|path| {
+                let w = policy.windows;
+                let raw = (0..w.count)
+                    .find(|&i| w.field(i) == *path)
+                    .map_or_else(|| self.get(path), |i| self.window(i));
+                !raw.trim().is_empty()
+            })
+            .collect()
+    }
+
     /// The request JSON (docs/policies.md) of what the form shows: raw text as typed,
     /// yes/no answers as booleans when they read as such.
     pub fn to_value(&self, policy: &Policy) -> Value {

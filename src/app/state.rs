@@ -3,7 +3,7 @@
 //! The derived values only call the core; no rule is decided here.
 
 use super::form::Form;
-use super::notices::Notice;
+use super::notice::Notice;
 use super::unread::Unread;
 use chrono::NaiveDateTime;
 use leptos::html::{Custom, HtmlElement};

@@ -3,6 +3,7 @@
 //! look, with the core's messages. Re-rendered on every edit and every minute.
 
 use super::field::{message_item, severity_tag};
+use super::landmark::LandmarkSuffix;
 use super::layout;
 use super::state::{AppState, Checked};
 use leptos::prelude::*;
@@ -249,7 +250,7 @@ pub fn StatusPanel() -> impl IntoView {
                 .heading(1)
                 .class("rr-status-panel__title")
                 .id(title_id)
-                .child(("Checks", view! { <super::LandmarkSuffix /> }))}
+                .child(("Checks", view! { <LandmarkSuffix /> }))}
             <p class="rr-verdict" class=("rr-verdict--ready", ready) role="status">
                 {move || state.checked.with(headline)}
             </p>

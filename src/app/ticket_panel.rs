@@ -8,6 +8,7 @@
 
 use super::dom::{copy_and_say, download};
 use super::field::{message_item, radio, severity_tag};
+use super::landmark::LandmarkSuffix;
 use super::state::AppState;
 use leptos::prelude::*;
 use refresh_request_core::finding::Severity;
@@ -35,7 +36,7 @@ pub fn TicketPanel() -> impl IntoView {
                     .class("rr-ticket__title rr-focus-scroll")
                     .id(heading_id(&state))
                     .tabindex(-1)
-                    .child(("Your ticket", view! { <super::LandmarkSuffix /> }))}
+                    .child(("Your ticket", view! { <LandmarkSuffix /> }))}
                 <Show
                     when=ready
                     fallback=|| view! {

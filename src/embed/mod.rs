@@ -299,7 +299,7 @@ pub fn catalog_with(policy: &Policy) -> Catalog {
 }
 
 mod mount;
-pub use mount::{element_by_id, start};
+pub use mount::start;
 
 #[cfg(test)]
 mod tests {

@@ -37,24 +37,8 @@ thread_local! {
     /// stylesheets are missing (each root then gets a `<style>`).
     static SHEET: RefCell<Option<Option<web_sys::CssStyleSheet>>> = const { RefCell::new(None) };
     static STARTED: Cell<bool> = const { Cell::new(false) };
-    /// Every shadow root a form was mounted in.
-    static ROOTS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
     /// How many forms of each policy were mounted (keeps their drafts apart).
     static MOUNTED: RefCell<Vec<(Option<String>, u32)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// An element by id in the page or in any form's shadow root (ids inside
-/// a shadow root are invisible to `document.getElementById`). The app's
-/// ids are unique per form, so the first match is the one.
-pub fn element_by_id(id: &str) -> Option<Element> {
-    document().get_element_by_id(id).or_else(|| {
-        ROOTS.with(|roots| {
-            roots
-                .borrow()
-                .iter()
-                .find_map(|root| root.get_element_by_id(id))
-        })
-    })
 }
 
 fn marker() -> Option<JsValue> {
@@ -203,7 +187,7 @@ fn container(host: &Element, theme: Theme) -> Option<HtmlElement> {
         }
     };
     style(&root);
-    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    crate::app::dom::add_shadow_root(root.clone());
     let div = document
         .create_element("div")
         .ok()?

@@ -1,0 +1,144 @@
+//! The form's buttons and what they do: create the ticket (or show what
+//! stops it), copy a share link, clear the form.
+
+use super::dom::{self, copy_and_say, focus_later};
+use super::error_summary;
+use super::form::Form;
+use super::layout::{self, Part};
+use super::notice::Notice;
+use super::share;
+use super::state::AppState;
+use super::ticket_panel;
+use leptos::prelude::*;
+
+/// "Create ticket": the ticket if ready, else the error summary, focused.
+pub fn create_ticket(state: AppState) {
+    // Enter in a field submits without leaving it: its long text may still wait.
+    state.unread.read_now();
+    let ready = state.checked.with_untracked(|c| c.report.ready());
+    state.show_all.set(true);
+    state.exported.set(ready);
+    if ready {
+        state.policy.with_untracked(|p| {
+            state
+                .checked
+                .with_untracked(|c| state.tell(crate::FormEvent::TicketCreated(p, c)))
+        });
+        focus_later(ticket_panel::heading_id(&state));
+    } else {
+        focus_later(error_summary::summary_id(&state));
+    }
+}
+
+/// Empties the form (the notice offers Undo).
+fn clear(state: AppState) {
+    let previous = state.form.get_untracked();
+    if previous.is_blank() && !previous.planning {
+        state.announcement.set("The form is already empty.".into());
+        return;
+    }
+    let fresh = state.policy.with_untracked(Form::new);
+    state.form.set(fresh);
+    state.touched.set(Default::default());
+    state.show_all.set(false);
+    state.exported.set(false);
+    state.notices.update(|n| {
+        n.retain(|x| {
+            !matches!(
+                x,
+                Notice::Restored
+                    | Notice::Prefilled
+                    | Notice::ExtraWindows(_)
+                    | Notice::LinkReplacedDraft(_)
+            )
+        })
+    });
+    state.notify(Notice::Cleared(Box::new(previous)));
+    state.announcement.set("The form was cleared.".into());
+}
+
+/// What "Copy share link" says when the link would be too long, naming the
+/// field by its label.
+fn too_long_message(state: AppState, too_long: &share::TooLong) -> String {
+    let label = state.policy.with_untracked(|p| {
+        layout::sections(p)
+            .into_iter()
+            .flat_map(|s| s.parts)
+            .flat_map(|part| match part {
+                Part::Field(spec) => vec![spec],
+                Part::Windows { fields, .. } => fields,
+                _ => Vec::new(),
+            })
+            .find(|spec| spec.path == too_long.field)
+            .map_or_else(|| too_long.field.clone(), |spec| spec.label)
+    });
+    format!(
+        "Nothing was copied: this link would be {} characters long, and links over {} often break in mail and help centers. “{label}” makes it so long: shorten it, or create the ticket and send that instead.",
+        too_long.length,
+        share::MAX_LINK_CHARS
+    )
+}
+
+/// The form's buttons (create the ticket, copy a share link, clear the
+/// form) and the share link, once copied.
+#[component]
+pub fn FormActions() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let share_status = RwSignal::new(String::new());
+    let share_link = RwSignal::new(String::new());
+    let link_id = format!("rr{}-share-link", state.uid);
+    let link_id2 = link_id.clone();
+    let share = move |_: leptos::ev::MouseEvent| {
+        let value = state
+            .policy
+            .with_untracked(|p| state.form.with_untracked(|f| f.to_value(p)));
+        let url = match share::share_link(&dom::page_address(), &value) {
+            Ok(url) => url,
+            Err(too_long) => {
+                // A link the browser cannot open is worse than none: copy nothing.
+                share_link.set(String::new());
+                share_status.set(too_long_message(state, &too_long));
+                return;
+            }
+        };
+        share_link.set(url.clone());
+        copy_and_say(
+            url,
+            link_id2.clone(),
+            share_status,
+            (
+                "Link copied. Anyone who opens it gets the form filled in as it is now.",
+                "Could not copy automatically: the link is selected below, press Ctrl+C (or ⌘C) to copy it.",
+            ),
+        );
+    };
+    view! {
+        <div class="rr-actions rr-actions--main">
+            <button type="submit" class="rr-button rr-button--primary">
+                "Create ticket"
+            </button>
+            {(!state.embedded)
+                .then(|| {
+                    view! {
+                        <button type="button" class="rr-button rr-button--secondary" on:click=share>
+                            "Copy share link"
+                        </button>
+                    }
+                })}
+            <button type="button" class="rr-button rr-button--warning" on:click=move |_| clear(state)>
+                "Clear the form"
+            </button>
+        </div>
+        <p class="rr-status" role="status">
+            {share_status}
+        </p>
+        <Show when=move || !share_link.with(String::is_empty)>
+            <div class="rr-field">
+                <label class="rr-label" for=link_id.clone()>
+                    "Share link"
+                </label>
+                <input class="rr-input" type="text" id=link_id.clone() readonly prop:value=share_link />
+            </div>
+        </Show>
+    }
+}
