@@ -26,7 +26,9 @@ pub fn mount_page() {
             .query_selector("main[data-rr-shell]")
             .ok()
             .flatten();
-        mount_form(document().body(), FormOptions::default());
+        if let Some(form) = mount_form(document().body(), FormOptions::default()) {
+            form.keep();
+        }
         if let Some(shell) = shell {
             keep_painted_header(&shell);
             shell.remove();
@@ -99,13 +101,30 @@ pub enum FormEvent<'a> {
 /// the page's wasm, which never passes one, carries none of embed.js's event code.
 pub type Events = Rc<dyn Fn(FormEvent<'_>)>;
 
-/// Mounts one form as the last child of `parent`, for the page's lifetime:
-/// the one way both the standalone page and `embed.js` start a form. Does
-/// nothing without a parent (a document with no body).
-pub fn mount_form(parent: Option<web_sys::HtmlElement>, options: FormOptions) {
-    let Some(parent) = parent else { return };
+/// Mounts one form as the last child of `parent`: the one way both the
+/// standalone page and `embed.js` start a form. `None` without a parent (a
+/// document with no body).
+pub fn mount_form(
+    parent: Option<web_sys::HtmlElement>,
+    options: FormOptions,
+) -> Option<MountedForm> {
+    let parent = parent?;
     let props = AppProps { options };
-    leptos::mount::mount_to(parent, move || App(props)).forget();
+    let handle = leptos::mount::mount_to(parent, move || App(props));
+    Some(MountedForm(Box::new(handle)))
+}
+
+/// A form [`mount_form`] put on the page. Dropping it takes the form off and
+/// stops everything it runs: its clock, its listeners and timers, after the
+/// save of a draft it was waiting to make.
+#[must_use = "dropping it removes the form: call `keep` to keep it for the page's life"]
+pub struct MountedForm(Box<dyn std::any::Any>);
+
+impl MountedForm {
+    /// Keeps the form for the page's life (the standalone page's form).
+    pub fn keep(self) {
+        std::mem::forget(self.0);
+    }
 }
 
 /// The whole page: the form of the chosen policy, checked live, and its ticket.

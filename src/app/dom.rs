@@ -14,7 +14,17 @@ thread_local! {
 
 /// Makes the ids inside `root` (an embedded form's) reachable by [`element_by_id`].
 pub fn add_shadow_root(root: web_sys::ShadowRoot) {
-    SHADOW_ROOTS.with(|roots| roots.borrow_mut().push(root));
+    SHADOW_ROOTS.with(|roots| {
+        let mut roots = roots.borrow_mut();
+        if !roots.contains(&root) {
+            roots.push(root);
+        }
+    });
+}
+
+/// Whether `root` is one [`add_shadow_root`] was given (not one of the host page's own).
+pub fn is_form_shadow_root(root: &web_sys::ShadowRoot) -> bool {
+    SHADOW_ROOTS.with(|roots| roots.borrow().contains(root))
 }
 
 /// An element by id in the page or in any embedded form's shadow root (ids

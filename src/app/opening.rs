@@ -246,16 +246,31 @@ impl Opening {
                 }
             });
         }
-        for event in ["pagehide", "visibilitychange"] {
-            let (dirty, save_now) = (dirty.clone(), save_now.clone());
-            // Kept for the page's life: the form lives as long as the page.
-            let _ = window_event_listener_untyped(event, move |_| {
-                // Text still waiting in an input is a change the save effect has not seen.
-                if state.unread.read_now() || dirty.get() {
-                    save_now();
-                }
-            });
-        }
+        // The save a pause would make, made now: the page is hidden or closed,
+        // or the form is taken off it.
+        let save_pending: Rc<dyn Fn()> = Rc::new(move || {
+            // Text still waiting in an input is a change the save effect has not seen.
+            if state.unread.read_now() || dirty.get() {
+                save_now();
+            }
+        });
+        let listeners: Vec<_> = ["pagehide", "visibilitychange"]
+            .into_iter()
+            .map(|event| {
+                let save_pending = save_pending.clone();
+                window_event_listener_untyped(event, move |_| save_pending())
+            })
+            .collect();
+        // Cleanups run before the form's signals go, so the last save can still read them.
+        let stopping = StoredValue::new_local(Some((listeners, save_pending)));
+        on_cleanup(move || {
+            if let Some((listeners, save_pending)) =
+                stopping.try_update_value(Option::take).flatten()
+            {
+                listeners.into_iter().for_each(WindowListenerHandle::remove);
+                save_pending();
+            }
+        });
 
         // Each change to what the form says, once, after it is made (changes in one task
         // are one); not the form it starts with, a restored draft included, and not the

@@ -37,8 +37,8 @@ thread_local! {
     /// stylesheets are missing (each root then gets a `<style>`).
     static SHEET: RefCell<Option<Option<web_sys::CssStyleSheet>>> = const { RefCell::new(None) };
     static STARTED: Cell<bool> = const { Cell::new(false) };
-    /// How many forms of each policy were mounted (keeps their drafts apart).
-    static MOUNTED: RefCell<Vec<(Option<String>, u32)>> = const { RefCell::new(Vec::new()) };
+    /// The forms (and policy problems) on the page, each with its element.
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
 }
 
 fn marker() -> Option<JsValue> {
@@ -92,6 +92,36 @@ fn style(root: &ShadowRoot) {
     }
 }
 
+/// A form or a policy's problems, mounted in `host`.
+struct Mounted {
+    host: Element,
+    /// A form's policy and its number among the forms of that policy on the
+    /// page, which names its draft; `None` for a policy's problems.
+    draft: Option<(Option<String>, u32)>,
+    /// Dropped when `host` leaves the page, which stops the form.
+    _view: Box<dyn std::any::Any>,
+}
+
+/// Takes off the forms whose elements have left the page (a portal that
+/// replaces its views), so that they stop and free their draft's number: a
+/// form put in their place reads their draft. The element is marked as
+/// empty again, in case it is put back.
+fn release_removed() {
+    let gone: Vec<Mounted> = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let (gone, kept) = std::mem::take(&mut *m)
+            .into_iter()
+            .partition(|x| !x.host.is_connected());
+        *m = kept;
+        gone
+    });
+    for form in gone {
+        let _ = form.host.remove_attribute(MOUNTED_ATTR);
+        // Dropped here, outside the borrow: a form saves its draft as it stops.
+        drop(form);
+    }
+}
+
 /// Mounts every form now, or once the page has been parsed (so inline
 /// policies inside the elements are complete), then watches for elements
 /// added later (help centers that render articles in the browser).
@@ -122,8 +152,10 @@ fn begin() {
     observer.forget();
 }
 
-/// Mounts a form into every element that has none yet.
+/// Takes off the forms whose elements left the page, and mounts a form
+/// into every element that has none yet.
 fn scan() {
+    release_removed();
     let Ok(found) = document().query_selector_all(HOST_SELECTOR) else {
         return;
     };
@@ -178,8 +210,16 @@ impl Fit {
 fn container(host: &Element, theme: Theme) -> Option<HtmlElement> {
     let document = document();
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
-    let root = match host.attach_shadow(&init) {
-        Ok(root) => root,
+    // An element put back after its form was taken off keeps the shadow root
+    // it had (one cannot be attached twice): the new form goes in it.
+    let reused = host
+        .shadow_root()
+        .filter(crate::app::dom::is_form_shadow_root);
+    let root = match reused.map_or_else(|| host.attach_shadow(&init), Ok) {
+        Ok(root) => {
+            root.set_inner_html("");
+            root
+        }
         Err(_) => {
             let inner = document.create_element("div").ok()?;
             host.append_child(&inner).ok()?;
@@ -291,39 +331,46 @@ fn events_for(host: Element) -> crate::Events {
 
 fn mount_app(place: Place, catalog: Catalog, policy: Option<String>) {
     let Place { div, host, fit } = place;
-    // The n-th form with this policy on the page, in page order (URL
-    // policies finish in the order their elements were found).
+    // The lowest number no form of this policy on the page has: in page
+    // order (URL policies finish in the order their elements were found),
+    // and a form in the place of one taken off gets its number, and so its draft.
     let instance = MOUNTED.with(|m| {
-        let mut m = m.borrow_mut();
-        match m.iter_mut().find(|(p, _)| *p == policy) {
-            Some((_, n)) => {
-                *n += 1;
-                *n - 1
-            }
-            None => {
-                m.push((policy.clone(), 1));
-                0
-            }
-        }
+        let m = m.borrow();
+        let taken = |n: u32| m.iter().any(|x| x.draft == Some((policy.clone(), n)));
+        (0..).find(|&n| !taken(n)).unwrap_or(0)
     });
-    crate::mount_form(
+    let form = crate::mount_form(
         Some(div),
         crate::FormOptions {
             catalog: Some(catalog),
-            policy,
+            policy: policy.clone(),
             embedded: true,
             instance,
             heading_level: Some(fit.heading_level),
-            events: Some(events_for(host)),
+            events: Some(events_for(host.clone())),
         },
     );
+    if let Some(form) = form {
+        remember(host, Some((policy, instance)), Box::new(form));
+    }
+}
+
+fn remember(host: Element, draft: Option<(Option<String>, u32)>, view: Box<dyn std::any::Any>) {
+    MOUNTED.with(|m| {
+        m.borrow_mut().push(Mounted {
+            host,
+            draft,
+            _view: view,
+        })
+    });
 }
 
 fn mount_error(place: Place, source: &PolicySource, err: &PolicyError) {
     leptos::logging::warn!("refresh-request: {err}");
     let text = error_text(source, err);
     let level = place.fit.heading_level;
-    leptos::mount::mount_to(place.div, move || view! { <PolicyErrorView text level /> }).forget();
+    let view = leptos::mount::mount_to(place.div, move || view! { <PolicyErrorView text level /> });
+    remember(place.host, None, Box::new(view));
 }
 
 /// Mounts the form of a custom policy, or its problems.

@@ -386,6 +386,68 @@ test.describe('embed.js', () => {
   });
 });
 
+test.describe('embed.js in a portal that replaces its views (single-page help centers)', () => {
+  const SOURCE = 'Source environment / database name';
+
+  test('a form whose element leaves the page stops, and a new one in its place has the draft', async ({ page }) => {
+    // Regression: the removed form lived on, unseen, and held its place in the count of forms
+    // of its policy, so the new one read another form's draft (none) and the typing seemed lost.
+    await page.addInitScript(() => {
+      // The forms' `pagehide` listeners (one per form that is running).
+      window.pagehideListeners = new Set();
+      const add = window.addEventListener;
+      const remove = window.removeEventListener;
+      window.addEventListener = function (type, fn, ...rest) {
+        if (this === window && type === 'pagehide') window.pagehideListeners.add(fn);
+        return add.call(this, type, fn, ...rest);
+      };
+      window.removeEventListener = function (type, fn, ...rest) {
+        if (this === window && type === 'pagehide') window.pagehideListeners.delete(fn);
+        return remove.call(this, type, fn, ...rest);
+      };
+    });
+    const running = () => page.evaluate(() => window.pagehideListeners.size);
+    await page.goto(await hostPage(page, 'portal', '<main id="view"><div data-refresh-request data-policy="veson-imos" id="one"></div></main>'));
+    await expectMounted(page.locator('#one'));
+    expect(await running()).toBe(1);
+    // Typed, and the view replaced before the save a pause would make: it is made as the form stops.
+    await page.locator('#one').getByLabel(SOURCE).fill('ABCD_prod');
+    await page.evaluate(() => document.getElementById('view').replaceChildren());
+    await expect.poll(running).toBe(0);
+    // The page hidden for a moment: the gone form says nothing.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+    await page.waitForTimeout(500);
+    // And back: a new element for the same policy.
+    await page.evaluate(() => {
+      document.getElementById('view').innerHTML = '<div data-refresh-request data-policy="veson-imos" id="again"></div>';
+    });
+    const again = page.locator('#again');
+    await expectMounted(again);
+    expect(await running()).toBe(1);
+    await expect(again.getByLabel(SOURCE)).toHaveValue('ABCD_prod');
+    await expect(again.getByText('We restored what you typed earlier on this device.')).toBeVisible();
+    // Its ids are its own: a failed export's summary links reach its fields.
+    await again.getByRole('button', { name: 'Create ticket' }).click();
+    await again.getByRole('alert').getByRole('link').first().click();
+    await expect(again.getByLabel('Target environment / database name')).toBeFocused();
+  });
+
+  test('the same element put back (a cached view) shows its form again, with what was typed', async ({ page }) => {
+    await page.goto(await hostPage(page, 'cached', '<main id="view"><div data-refresh-request data-policy="veson-imos" id="one"></div></main>'));
+    await expectMounted(page.locator('#one'));
+    await page.locator('#one').getByLabel(SOURCE).fill('ABCD_prod');
+    await page.evaluate(() => {
+      window.cached = document.getElementById('one');
+      window.cached.remove();
+    });
+    await page.waitForTimeout(500);
+    await page.evaluate(() => document.getElementById('view').append(window.cached));
+    await expectMounted(page.locator('#one'));
+    await expect(page.locator('#one').getByLabel(SOURCE)).toHaveValue('ABCD_prod');
+    await expect(page.locator('#one').getByRole('heading', { name: 'Request a database refresh', exact: true })).toHaveCount(1);
+  });
+});
+
 test.describe('embed.js where WebAssembly is not allowed', () => {
   // The browser reports the CSP violation and embed.js logs why it stopped: both expected.
   test.use({ allowConsoleErrors: [/WebAssembly|wasm|unsafe-eval|embed\.js could not start|Content Security Policy/i] });
