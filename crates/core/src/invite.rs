@@ -9,13 +9,12 @@
 //! for the same request and window, so importing the file again updates
 //! the events instead of doubling them.
 
-use crate::instant::push_iso_date;
 use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::Request;
 use crate::rules::windows::duration_words;
 use crate::ticket::{one_line, subject_at};
-use chrono::{Duration, NaiveDateTime, Timelike};
+use chrono::{Duration, NaiveDateTime};
 
 /// The file's name when it is downloaded.
 pub const FILE_NAME: &str = "refresh-request.ics";
@@ -96,11 +95,7 @@ pub fn calendar(policy: &Policy, req: &Request, report: &Report) -> String {
 
 /// `20241009T020000Z`: a UTC DATE-TIME.
 fn stamp(t: NaiveDateTime) -> String {
-    let mut out = String::with_capacity(16);
-    push_iso_date(&mut out, t.date());
-    out.retain(|c| c != '-');
-    out.push_str(&format!("T{:02}{:02}00Z", t.hour(), t.minute()));
-    out
+    t.format("%Y%m%dT%H%M00Z").to_string()
 }
 
 /// The same for the same policy, environments, window number and start:
