@@ -5,7 +5,7 @@
 //! converts any offset to UTC and drops seconds, so all arithmetic downstream
 //! is plain, panic-free minute arithmetic inside [`MIN_YEAR`]..=[`MAX_YEAR`].
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Timelike};
 use std::fmt;
 
 /// Earliest year an instant may have. Earlier years are surely typos.
@@ -236,7 +236,8 @@ pub fn to_clock(t: NaiveDateTime) -> String {
 
 /// `2024-10-09T02:00:00Z`: the machine form used in JSON, links and drafts.
 pub fn to_rfc3339(t: NaiveDateTime) -> String {
-    t.format("%Y-%m-%dT%H:%M:00Z").to_string()
+    // chrono's RFC 3339 writer, not a format string: the report writes it on every call.
+    t.and_utc().to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
 /// `2024-10-09 02:00`: the form the UTC text fields show and accept.
