@@ -183,7 +183,9 @@ impl<'a> Reader<'a> {
         None
     }
 
-    fn instant(&mut self, field: &str, what: &str, v: &Value, date_ok: bool) -> Slot {
+    /// A start time at `field`; the field is named (see [`field_name`]) only
+    /// in a message, so reading a good value allocates nothing for it.
+    fn instant(&mut self, field: &str, v: &Value, date_ok: bool) -> Slot {
         match v {
             Value::String(s) if s.trim().is_empty() => Slot::Empty,
             Value::String(s) => {
@@ -195,6 +197,7 @@ impl<'a> Reader<'a> {
                 match parsed {
                     Ok(t) => Slot::At(t),
                     Err(e) => {
+                        let what = field_name(self.policy, field);
                         self.invalid(field, format!("{what}: {e}."));
                         Slot::Invalid
                     }
@@ -202,6 +205,7 @@ impl<'a> Reader<'a> {
             }
             Value::Null => Slot::Empty,
             other => {
+                let what = field_name(self.policy, field);
                 self.invalid(
                     field,
                     format!(
@@ -216,8 +220,7 @@ impl<'a> Reader<'a> {
 
     fn single_instant(&mut self, key: Key, date_ok: bool) -> Option<NaiveDateTime> {
         let v = self.value(key.as_str())?;
-        self.instant(key.as_str(), &self.name(key), v, date_ok)
-            .start()
+        self.instant(key.as_str(), v, date_ok).start()
     }
 
     /// The source and target, and their kinds if the policy has them.
@@ -667,7 +670,7 @@ fn read_windows(r: &mut Reader<'_>, policy: &Policy) -> Vec<Slot> {
         .enumerate()
         .map(|(i, v)| {
             let field = w.field(i);
-            r.instant(&field, &field_name(policy, &field), v, false)
+            r.instant(&field, v, false)
         })
         .chain(std::iter::repeat_n(
             Slot::Invalid,
