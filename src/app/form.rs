@@ -122,15 +122,7 @@ impl Form {
         self.windows[i] = value.into();
     }
 
-    /// The raw text an input edits.
-    pub fn read(&self, field: &FieldRef) -> &str {
-        match field {
-            FieldRef::Key(k) => self.get(k),
-            FieldRef::Window(i) => self.window(*i),
-        }
-    }
-
-    /// The raw text an input edits, shared rather than copied.
+    /// The raw text an input edits ("" when never typed), shared rather than copied.
     pub fn text(&self, field: &FieldRef) -> Arc<str> {
         let text = match field {
             FieldRef::Key(k) => self.fields.get(k),

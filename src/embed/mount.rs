@@ -336,7 +336,10 @@ fn mount_app(place: Place, catalog: Catalog, policy: Option<String>) {
     // and a form in the place of one taken off gets its number, and so its draft.
     let instance = MOUNTED.with(|m| {
         let m = m.borrow();
-        let taken = |n: u32| m.iter().any(|x| x.draft == Some((policy.clone(), n)));
+        let taken = |n: u32| {
+            m.iter()
+                .any(|x| matches!(&x.draft, Some((p, k)) if *p == policy && *k == n))
+        };
         (0..).find(|&n| !taken(n)).unwrap_or(0)
     });
     let form = crate::mount_form(
