@@ -4,7 +4,7 @@
 use super::dom::{self, copy_and_say, focus_later};
 use super::error_summary;
 use super::form::Form;
-use super::layout::{self, Part};
+use super::layout;
 use super::notice::Notice;
 use super::share;
 use super::state::AppState;
@@ -60,18 +60,10 @@ fn clear(state: AppState) {
 /// What "Copy share link" says when the link would be too long, naming the
 /// field by its label.
 fn too_long_message(state: AppState, too_long: &share::TooLong) -> String {
-    let label = state.policy.with_untracked(|p| {
-        layout::sections(p)
-            .into_iter()
-            .flat_map(|s| s.parts)
-            .flat_map(|part| match part {
-                Part::Field(spec) => vec![spec],
-                Part::Windows { fields, .. } => fields,
-                _ => Vec::new(),
-            })
-            .find(|spec| spec.path == too_long.field)
-            .map_or_else(|| too_long.field.clone(), |spec| spec.label)
-    });
+    let label = state
+        .policy
+        .with_untracked(|p| layout::label_of(p, &too_long.field))
+        .unwrap_or_else(|| too_long.field.clone());
     format!(
         "Nothing was copied: this link would be {} characters long, and links over {} often break in mail and help centers. “{label}” makes it so long: shorten it, or create the ticket and send that instead.",
         too_long.length,

@@ -187,6 +187,21 @@ impl Section {
     }
 }
 
+/// The visible label of the field at `path` in `policy`'s form (a window's
+/// included), if the form has that field.
+pub fn label_of(policy: &Policy, path: &str) -> Option<String> {
+    sections(policy)
+        .into_iter()
+        .flat_map(|s| s.parts)
+        .flat_map(|part| match part {
+            Part::Field(spec) => vec![spec],
+            Part::Windows { fields, .. } => fields,
+            _ => Vec::new(),
+        })
+        .find(|spec| spec.path == path)
+        .map(|spec| spec.label)
+}
+
 /// `For example, …`, or nothing without an example.
 fn for_example(example: &str) -> String {
     if example.is_empty() {
@@ -533,6 +548,17 @@ mod tests {
             f.set("integrations", "yes".into());
             assert_eq!(paths_on_page(&f, p), f.field_paths(p), "{id}, all asked");
         }
+    }
+
+    #[test]
+    fn a_field_is_found_by_its_path_windows_included() {
+        let p = Policy::builtin("veson-imos").expect("builtin");
+        assert_eq!(label_of(p, "windows[1]").as_deref(), Some("Window 2 start"));
+        assert_eq!(
+            label_of(p, "target").as_deref(),
+            Some("Target environment / database name")
+        );
+        assert_eq!(label_of(p, "source_url"), None);
     }
 
     #[test]
