@@ -90,11 +90,33 @@ pub struct FormOptions {
 pub enum FormEvent<'a> {
     /// The customer changed the form (typed, chose, cleared…): the report it now has.
     Changed(&'a refresh_request_core::report::Report),
-    /// The customer created the ticket, of this policy from this request.
+    /// The customer created the ticket, of this policy from this request; told again
+    /// each time a change alters the request of a ticket already created.
     TicketCreated(
         &'a refresh_request_core::policy::Policy,
         &'a app::state::Checked,
     ),
+    /// The ticket last told of no longer stands.
+    TicketWithdrawn(Withdrawal),
+}
+
+/// Why a ticket the host was given no longer stands ([`FormEvent::TicketWithdrawn`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Withdrawal {
+    /// The form was cleared, or another vendor chosen: there is no ticket.
+    Cleared,
+    /// The request changed and has problems again (or time has passed a limit).
+    NotReady,
+}
+
+impl Withdrawal {
+    /// Its name in the host's event (`detail.reason`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Withdrawal::Cleared => "cleared",
+            Withdrawal::NotReady => "not_ready",
+        }
+    }
 }
 
 /// Hears a form's [`FormEvent`]s. A callback rather than the DOM events themselves, so that

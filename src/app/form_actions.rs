@@ -8,6 +8,7 @@ use super::layout;
 use super::notice::Notice;
 use super::share;
 use super::state::AppState;
+use super::ticket_events;
 use super::ticket_panel;
 use leptos::prelude::*;
 
@@ -19,11 +20,7 @@ pub fn create_ticket(state: AppState) {
     state.show_all.set(true);
     state.exported.set(ready);
     if ready {
-        state.policy.with_untracked(|p| {
-            state
-                .checked
-                .with_untracked(|c| state.tell(crate::FormEvent::TicketCreated(p, c)))
-        });
+        ticket_events::created(state);
         focus_later(ticket_panel::heading_id(&state));
     } else {
         focus_later(error_summary::summary_id(&state));

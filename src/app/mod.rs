@@ -27,6 +27,7 @@ pub mod planning_mode;
 pub mod share;
 pub mod state;
 pub mod status_panel;
+pub mod ticket_events;
 pub mod ticket_panel;
 pub mod unread;
 pub mod vendor_field;

@@ -276,6 +276,7 @@ impl Opening {
         // are one); not the form it starts with, a restored draft included, and not the
         // clock's ticking, which changes no value the customer gave.
         if telling {
+            super::ticket_events::follow(state);
             Effect::new(move |seen: Option<()>| {
                 state.form.track();
                 if seen.is_some() {

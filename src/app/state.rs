@@ -100,6 +100,8 @@ pub struct AppState {
     pub heading_level: u8,
     /// Told what the customer does (embedded forms: the host page).
     pub events: StoredValue<Option<crate::Events>, LocalStorage>,
+    /// The request of the last ticket `events` was given, while it stands.
+    pub ticket_told: StoredValue<Option<Value>>,
     /// The input whose long text waits to be read into `form`.
     pub unread: Unread,
 }
@@ -156,6 +158,7 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             heading_level: 1,
             events: StoredValue::new_local(None),
+            ticket_told: StoredValue::new(None),
             unread: Unread::default(),
         }
     }
@@ -175,6 +178,16 @@ impl AppState {
             format!(", form {}", self.uid)
         } else {
             String::new()
+        }
+    }
+
+    /// Where the customer pastes the ticket, as the form words it: on a help center's own
+    /// page (embedded) that is the request form beside it, not somewhere else to go.
+    pub fn paste_into(&self) -> &'static str {
+        if self.embedded {
+            "the request form"
+        } else {
+            "the vendor's help center"
         }
     }
 

@@ -15,7 +15,7 @@
 //! Each form fits its host page: `data-heading-level` sets its title's heading level,
 //! `data-theme` its colour scheme, the host's `--refresh-request-*` custom properties its
 //! theme (style/embed.css), and it tells the host what the customer does with DOM events
-//! on the element ([`CHANGE_EVENT`], [`TICKET_EVENT`]).
+//! on the element ([`CHANGE_EVENT`], [`TICKET_EVENT`], [`WITHDRAWN_EVENT`]).
 //!
 //! iframe mode, where the page itself is framed, lives in [`crate::iframe`].
 //!
@@ -44,6 +44,9 @@ pub(crate) const MARKER: &str = "__refreshRequestEmbed";
 pub const CHANGE_EVENT: &str = "refresh-request:change";
 /// Dispatched on the element when the customer creates the ticket; `detail`: [`ticket_detail`].
 pub const TICKET_EVENT: &str = "refresh-request:ticket";
+/// Dispatched on the element when the ticket last dispatched no longer stands; `detail`:
+/// `{reason}`, `"cleared"` or `"not_ready"` ([`crate::Withdrawal::name`]).
+pub const WITHDRAWN_EVENT: &str = "refresh-request:ticket-withdrawn";
 /// The title's heading level when the element does not say (`data-heading-level`): under
 /// the host page's own `h1`.
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;

@@ -6,7 +6,7 @@
 use super::{
     catalog_with, error_text, foreign_url, heading_level, ticket_detail, unknown_policy,
     unloadable, PolicyErrorView, PolicySource, Theme, CHANGE_EVENT, HOST_SELECTOR,
-    INLINE_POLICY_SELECTOR, MARKER, MOUNTED_ATTR, ROOT_CLASS, TICKET_EVENT,
+    INLINE_POLICY_SELECTOR, MARKER, MOUNTED_ATTR, ROOT_CLASS, TICKET_EVENT, WITHDRAWN_EVENT,
 };
 use crate::FormEvent;
 use js_sys::{Object, Reflect};
@@ -314,6 +314,10 @@ fn events_for(host: Element) -> crate::Events {
             FormEvent::TicketCreated(policy, checked) => {
                 (TICKET_EVENT, ticket_detail(policy, checked))
             }
+            FormEvent::TicketWithdrawn(why) => (
+                WITHDRAWN_EVENT,
+                Some(serde_json::json!({ "reason": why.name() }).to_string()),
+            ),
         };
         let Some(detail) = detail.and_then(|json| js_sys::JSON::parse(&json).ok()) else {
             return;

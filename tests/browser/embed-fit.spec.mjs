@@ -18,6 +18,15 @@ async function hostPage(page, name, body, head = '') {
   await page.goto(`/examples/${name}.html`);
 }
 
+/** Fills a veson-imos form with a request that is ready at 2024-10-07T02:00Z. */
+async function fillReady(form) {
+  await form.getByLabel('Source environment / database name').fill('ABCD_prod');
+  await form.getByLabel('Target environment / database name').fill('ABCD_test');
+  await form.getByLabel('Window 1 start').fill('2024-10-09 02:00');
+  await form.getByLabel('Window 2 start').fill('2024-10-09 04:00');
+  await form.getByLabel('Public holidays the support team observes').selectOption('GB');
+}
+
 /** Waits until the form in `host` is drawn, its last part (the planning calendar) included. */
 async function mounted(host) {
   await expect(host.getByRole('heading', { name: 'Request a database refresh', exact: true })).toBeVisible();
@@ -294,6 +303,42 @@ test.describe('events', () => {
     await expect(subject).toHaveValue('Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC');
     await expect(description).toHaveValue(await form.getByLabel('Ticket', { exact: true }).inputValue());
     await expect(description).toHaveValue(/^Database refresh request — Veson IMOS Platform\n/);
+  });
+
+  test('after “Create ticket”, each change reaches the host’s fields: the new ticket, or empty fields when it is withdrawn', async ({ page }) => {
+    await page.goto('/examples/ticket-form.html');
+    const form = page.locator('#refresh-form');
+    await mounted(form);
+    const subject = page.getByRole('textbox', { name: 'Subject', exact: true });
+    const description = page.getByRole('textbox', { name: 'Description', exact: true });
+    const ticket = form.getByLabel('Ticket', { exact: true });
+    await fillReady(form);
+    await form.getByRole('button', { name: 'Create ticket' }).click();
+    await expect(subject).toHaveValue('Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC');
+
+    // Another target: the host's fields follow the form's own ticket.
+    await form.getByLabel('Target environment / database name').fill('ABCD_uat');
+    await expect(subject).toHaveValue('Database refresh: ABCD_prod → ABCD_uat, Wed 9 Oct 2024 02:00 UTC');
+    await expect(description).toHaveValue(await ticket.inputValue());
+    // Another window, likewise.
+    await form.getByLabel('Window 1 start').fill('2024-10-10 02:00');
+    await form.getByLabel('Window 2 start').fill('2024-10-10 04:00');
+    await expect(subject).toHaveValue('Database refresh: ABCD_prod → ABCD_uat, Thu 10 Oct 2024 02:00 UTC');
+    await expect(description).toHaveValue(await ticket.inputValue());
+
+    // No longer ready: the old ticket leaves the host's fields, so it cannot be submitted.
+    await form.getByLabel('Target environment / database name').fill('');
+    await expect(subject).toHaveValue('');
+    await expect(description).toHaveValue('');
+    // Fixed again: the ticket comes back, to the form and to the host.
+    await form.getByLabel('Target environment / database name').fill('ABCD_test');
+    await expect(subject).toHaveValue('Database refresh: ABCD_prod → ABCD_test, Thu 10 Oct 2024 02:00 UTC');
+    await expect(description).toHaveValue(await ticket.inputValue());
+
+    // “Clear the form”: no ticket at all.
+    await form.getByRole('button', { name: 'Clear the form' }).click();
+    await expect(subject).toHaveValue('');
+    await expect(description).toHaveValue('');
   });
 });
 

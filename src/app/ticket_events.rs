@@ -1,0 +1,51 @@
+//! What the code that mounted the form hears about the ticket: each ticket the customer
+//! creates, each change to it afterwards, and its withdrawal. A host page that copied the
+//! ticket into its own fields must never be left holding one the form no longer shows.
+
+use super::state::AppState;
+use crate::{FormEvent, Withdrawal};
+use leptos::prelude::*;
+
+/// Tells of the ticket the customer just created ("Create ticket" on a ready request),
+/// even when it is the same as the last one told: each press is news to the host.
+pub fn created(state: AppState) {
+    state.policy.with_untracked(|p| {
+        state.checked.with_untracked(|c| {
+            state.tell(FormEvent::TicketCreated(p, c));
+            state.ticket_told.set_value(Some(c.value.clone()));
+        })
+    });
+}
+
+/// From now on, after a ticket was created: tells the new ticket when a change alters the
+/// request it was made from, and the withdrawal when the ticket goes (the form cleared,
+/// another vendor chosen, or the request no longer ready, a change of the clock included).
+/// The ticket's request, not its text, is compared: the minute ticking over changes no
+/// value the customer gave.
+pub fn follow(state: AppState) {
+    Effect::new(move |_| {
+        let shown = state.exported.get();
+        state.checked.with(|c| {
+            let told = state
+                .ticket_told
+                .with_value(|t| t.as_ref() == Some(&c.value));
+            let had = state.ticket_told.with_value(Option::is_some);
+            if shown && c.report.ready() {
+                if !told {
+                    state
+                        .policy
+                        .with_untracked(|p| state.tell(FormEvent::TicketCreated(p, c)));
+                    state.ticket_told.set_value(Some(c.value.clone()));
+                }
+            } else if had {
+                let why = if shown {
+                    Withdrawal::NotReady
+                } else {
+                    Withdrawal::Cleared
+                };
+                state.tell(FormEvent::TicketWithdrawn(why));
+                state.ticket_told.set_value(None);
+            }
+        });
+    });
+}
