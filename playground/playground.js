@@ -106,9 +106,16 @@
     const p = starts[Number(start.value)];
     if (p) load(withServedSchema(p.text));
   });
+  // A loaded file is what the policy now starts from: the list says so, instead of still
+  // naming the policy chosen before.
+  const fromFile = new Option('', 'file');
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
-    if (f) load(await f.text());
+    if (!f) return;
+    fromFile.text = `The file ${f.name}`;
+    if (!fromFile.parentNode) start.append(fromFile);
+    start.value = 'file';
+    load(await f.text());
   });
   $('pg-download').addEventListener('click', () => {
     let name = 'policy';

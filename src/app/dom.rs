@@ -131,14 +131,15 @@ pub fn copy_and_say(
     text: String,
     fallback: String,
     status: RwSignal<String>,
-    said: (&'static str, &'static str),
+    said: (impl Into<String>, impl Into<String>),
 ) {
+    let (done, selected) = (said.0.into(), said.1.into());
     leptos::task::spawn_local(async move {
         let message = match copy(text, fallback).await {
-            Copied::Done => said.0,
-            Copied::Selected => said.1,
+            Copied::Done => done,
+            Copied::Selected => selected,
         };
-        status.set(message.into());
+        status.set(message);
     });
 }
 

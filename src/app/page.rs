@@ -30,7 +30,10 @@ pub fn Page(
     let intro = view! {
         {state.heading(0).class("rr-title").child("Request a database refresh")}
         <p class="rr-lede">
-            "Fill in the form: it checks your request against the vendor's rules as you type, then writes the ticket for you to paste into the vendor's help center. All times are in UTC."
+            {format!(
+                "Fill in the form: it checks your request against the vendor's rules as you type, then writes the ticket for you to paste into {}. All times are in UTC.",
+                state.paste_into(),
+            )}
         </p>
     };
     // On someone else's page a `header` outside their `main` would be a second banner

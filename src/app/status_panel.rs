@@ -266,8 +266,11 @@ pub fn StatusPanel() -> impl IntoView {
             </Show>
             <Show when=move || after_first_draw.get()>
                 <ul class="rr-checks">{move || list.get().into_iter().map(item).collect_view()}</ul>
-                {state.heading(2).class("rr-subheading").child("Good to know")}
-                <ul class="rr-notes">{notes}</ul>
+                // A policy with no notes has nothing to say under the heading.
+                <Show when=move || note_texts.with(|n| !n.is_empty())>
+                    {state.heading(2).class("rr-subheading").child("Good to know")}
+                    <ul class="rr-notes">{notes}</ul>
+                </Show>
             </Show>
         </section>
     }

@@ -81,6 +81,10 @@ fn TicketContent(
     let format_name = format!("rr{uid}-ticket-format");
     let status_id = format!("rr{uid}-ticket-status");
 
+    let copied = format!(
+        "Copied the ticket to the clipboard. Paste it into {}.",
+        state.paste_into()
+    );
     let copy_body = {
         let body_id = body_id.clone();
         move |_| {
@@ -89,7 +93,7 @@ fn TicketContent(
                 body_id.clone(),
                 status,
                 (
-                    "Copied the ticket to the clipboard. Paste it into the vendor's help center.",
+                    copied.clone(),
                     "Could not copy automatically: the ticket is selected, press Ctrl+C (or ⌘C) to copy it.",
                 ),
             )
@@ -132,7 +136,12 @@ fn TicketContent(
     let formats = format_choices(format, status, &format_name);
     let file_name = move || format!("refresh-request.{}", format.get().extension());
     view! {
-        <p>"Paste the subject and the ticket into the vendor's help center. The ticket updates if you change the form."</p>
+        <p>
+            {format!(
+                "Paste the subject and the ticket into {}. The ticket updates if you change the form.",
+                state.paste_into(),
+            )}
+        </p>
         <div class="rr-field">
             <label class="rr-label" for=subject_id.clone()>
                 "Subject line"

@@ -169,6 +169,8 @@ test.describe('issue 21: the policy playground', () => {
     const policy = { ...acme, id: 'from-file', name: 'From a File' };
     await page.getByLabel('Or load a policy file').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(policy, null, 2)) });
     await expect(form(page).getByText('Vendor: From a File')).toBeVisible();
+    // "Start from" names the file now, not the built-in policy chosen before it.
+    await expect(page.getByLabel('Start from').locator('option:checked')).toHaveText('The file p.json');
     await edit(page, (t) => t.replace('"From a File"', '"Renamed"'));
     await expect(form(page).getByText('Vendor: Renamed')).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the policy' }).click()]);
