@@ -69,7 +69,10 @@ const DARK = '[data-theme=dark]';
  */
 export function scopeCss(css, rootClass = EMBED_ROOT_CLASS, { theme = [], used = new Set() } = {}) {
   const root = `.${rootClass}`;
-  const widthQuery = /^@media\s*(\(\s*(?:min|max)-width\s*:[^)]*\)(?:\s*and\s*\(\s*(?:min|max)-width\s*:[^)]*\))*)\s*$/i;
+  // A width feature, in either syntax: `(min-width: 62rem)`, or the range form a minifier
+  // writes (`(width>=62rem)`, `(40rem<width<=62rem)`).
+  const widthFeature = String.raw`\(\s*(?:(?:min|max)-width\s*:[^()]*|[^()]*?(?<![\w-])width(?![\w-])[^()]*)\)`;
+  const widthQuery = new RegExp(String.raw`^@media\s*(${widthFeature}(?:\s*and\s*${widthFeature})*)\s*$`, 'i');
   const darkQuery = /^@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)$/i;
   // One entry per open block: its selector (or at-rule) as rewritten, and where a dark
   // block's rules start in `out`.
@@ -94,6 +97,11 @@ export function scopeCss(css, rootClass = EMBED_ROOT_CLASS, { theme = [], used =
     if (media) {
       const condition = media[1].replace(/(\d*\.?\d+)rem\b/g, '$1em');
       return `${prelude.match(/^\s*/)[0]}@container ${EMBED_CONTAINER} ${condition}${prelude.match(/\s*$/)[0]}`;
+    }
+    // A width query this does not understand would follow the window, not the form's box:
+    // refuse it rather than ship a layout that ignores its container.
+    if (/^\s*@media\b/i.test(prelude) && /(?<![\w-])(?:min-|max-)?width(?![\w-])/i.test(prelude)) {
+      throw new Error(`css: cannot make a container query of "${prelude.trim()}": write width queries alone, as (min-width: …) and (max-width: …)`);
     }
     if (/^\s*@/.test(prelude)) return prelude; // other at-rules: as they are
     const scoped = scopeSelector(prelude);

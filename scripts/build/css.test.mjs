@@ -15,7 +15,6 @@ describe('scopeCss', () => {
       '.body-text, #html, [data-x="body"] { padding: .5rem 2px }',
       '@media (prefers-color-scheme: dark) { body { background: #000 } }',
       '@media (min-width: 62rem) { .grid { grid-template-columns: minmax(0, 46rem) 1fr } }',
-      '@media screen and (min-width: 40rem) { .b { top: 1rem } }',
       '.c::before { content: "2rem; body {" } /* body { } */',
     ].join('\n');
     assert.equal(
@@ -25,10 +24,20 @@ describe('scopeCss', () => {
         '.body-text, #html, [data-x="body"] { padding: calc(.5 * var(--rr-space, 1rem)) 2px }',
         '@media (prefers-color-scheme: dark) { .rr-embed-root:not([data-theme=light]) { background: #000 } } .rr-embed-root[data-theme=dark] { background: #000 } ',
         '@container rr-embed (min-width: 62em) { .grid { grid-template-columns: minmax(0, calc(46 * var(--rr-rem, 1rem))) 1fr } }',
-        '@media screen and (min-width: 40rem) { .b { top: calc(1 * var(--rr-rem, 1rem)) } }',
         '.c::before { content: "2rem; body {" } ',
       ].join('\n'),
     );
+  });
+
+  test('the range syntax a minifier writes becomes container queries too', () => {
+    assert.equal(
+      scopeCss('@media (width>=62rem){.g{top:0}}@media (width<=40rem){.h{top:0}}@media (40rem<width<=62rem){.i{top:0}}'),
+      `@container ${EMBED_CONTAINER} (width>=62em){.g{top:0}}@container ${EMBED_CONTAINER} (width<=40em){.h{top:0}}@container ${EMBED_CONTAINER} (40em<width<=62em){.i{top:0}}`,
+    );
+  });
+
+  test('a width query mixed with another feature fails the build instead of following the window', () => {
+    assert.throws(() => scopeCss('@media screen and (min-width: 40rem) { .b { top: 0 } }'), /cannot make a container query/);
   });
 
   test('a two-sided width query becomes one container query; the root class can be another', () => {

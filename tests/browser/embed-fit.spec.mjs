@@ -438,3 +438,33 @@ test.describe('headings and landmarks', () => {
     });
   }
 });
+
+test.describe('layout by the width the form is given', () => {
+  test('in a 700 px column on a 1280 px screen the checks come under the form, as in a narrow window', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await hostPage(page, 'column', `<article style="width: 700px"><div data-refresh-request data-policy="veson-imos" id="form"></div></article>`);
+    const form = page.locator('#form');
+    await mounted(form);
+    const box = async (locator) => locator.evaluate((el) => el.getBoundingClientRect().toJSON());
+    const create = await box(form.getByRole('button', { name: 'Create ticket' }));
+    const checks = await box(form.getByRole('region', { name: 'Checks' }));
+    expect(checks.top).toBeGreaterThanOrEqual(create.bottom);
+  });
+
+  test('the playground’s preview column at 1200 px: one column, whole day names, no cut calendar cells', async ({ page }) => {
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto('/playground.html');
+    const form = page.locator('#pg-form [data-refresh-request]');
+    await mounted(form);
+    const cut = await form.getByRole('table').evaluate((table) =>
+      [...table.querySelectorAll('th, td, th *, td *')]
+        // (Words for screen readers only are 1 px boxes, clipped on purpose.)
+        .filter((el) => el.clientWidth > 1 && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
+        .filter((el) => getComputedStyle(el).overflow !== 'visible' || el.tagName === 'TH')
+        .map((el) => `${el.tagName} ${el.textContent.trim()}`),
+    );
+    expect(cut).toEqual([]);
+    const days = await form.getByRole('columnheader').evaluateAll((ths) => ths.map((th) => th.getClientRects().length && th.innerText.split('\n').length));
+    expect(days.every((lines) => lines === 1)).toBe(true);
+  });
+});
