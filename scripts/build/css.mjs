@@ -56,9 +56,10 @@ const DARK = '[data-theme=dark]';
  *   the reader's default font size, measured by src/embed/mount.rs; in spacing (margins,
  *   paddings, gaps) they become `calc(N * var(--rr-space, 1rem))` instead, so that the host's
  *   `--refresh-request-spacing` scales every gap alike (style/embed.css defines `--rr-space`);
- * - width-only `@media` queries become `@container` queries on the embed root (whose font size
- *   is the reader's default, so `rem` there becomes `em`): the form's layout follows the width
- *   it is given in the host page, not the window's;
+ * - width-only container queries (and `@media` width queries) become `@container` queries on
+ *   the named embed root (whose font size is the reader's default, so `rem` there becomes
+ *   `em`, which a container query reads from its container): the form's layout follows the
+ *   width it is given in the host page, not the window's;
  * - `@media (prefers-color-scheme: dark)` blocks apply unless the embed root has
  *   `data-theme="light"`, and once more, outside the query, when it has `data-theme="dark"`:
  *   the host element's `data-theme` (copied to the root) overrides the reader's setting;
@@ -72,7 +73,9 @@ export function scopeCss(css, rootClass = EMBED_ROOT_CLASS, { theme = [], used =
   // A width feature, in either syntax: `(min-width: 62rem)`, or the range form a minifier
   // writes (`(width>=62rem)`, `(40rem<width<=62rem)`).
   const widthFeature = String.raw`\(\s*(?:(?:min|max)-width\s*:[^()]*|[^()]*?(?<![\w-])width(?![\w-])[^()]*)\)`;
-  const widthQuery = new RegExp(String.raw`^@media\s*(${widthFeature}(?:\s*and\s*${widthFeature})*)\s*$`, 'i');
+  // style/main.css writes its width queries as unnamed container queries (the page's container
+  // is its body); `@media` width queries are read the same way.
+  const widthQuery = new RegExp(String.raw`^@(?:media|container)\s*(${widthFeature}(?:\s*and\s*${widthFeature})*)\s*$`, 'i');
   const darkQuery = /^@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)$/i;
   // One entry per open block: its selector (or at-rule) as rewritten, and where a dark
   // block's rules start in `out`.
@@ -100,7 +103,7 @@ export function scopeCss(css, rootClass = EMBED_ROOT_CLASS, { theme = [], used =
     }
     // A width query this does not understand would follow the window, not the form's box:
     // refuse it rather than ship a layout that ignores its container.
-    if (/^\s*@media\b/i.test(prelude) && /(?<![\w-])(?:min-|max-)?width(?![\w-])/i.test(prelude)) {
+    if (/^\s*@(?:media|container)\b/i.test(prelude) && /(?<![\w-])(?:min-|max-)?width(?![\w-])/i.test(prelude)) {
       throw new Error(`css: cannot make a container query of "${prelude.trim()}": write width queries alone, as (min-width: …) and (max-width: …)`);
     }
     if (/^\s*@/.test(prelude)) return prelude; // other at-rules: as they are

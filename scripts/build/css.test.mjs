@@ -29,6 +29,13 @@ describe('scopeCss', () => {
     );
   });
 
+  test('the app’s unnamed container queries become queries on the embed root', () => {
+    assert.equal(
+      scopeCss('@container (min-width: 62rem) { .g { top: 0 } }'),
+      `@container ${EMBED_CONTAINER} (min-width: 62em) { .g { top: 0 } }`,
+    );
+  });
+
   test('the range syntax a minifier writes becomes container queries too', () => {
     assert.equal(
       scopeCss('@media (width>=62rem){.g{top:0}}@media (width<=40rem){.h{top:0}}@media (40rem<width<=62rem){.i{top:0}}'),
