@@ -83,6 +83,9 @@ pub struct FormOptions {
     pub heading_level: Option<u8>,
     /// Told what the customer does (embed.js tells the host page, as DOM events).
     pub events: Option<Events>,
+    /// Leaves the title and introduction out, for a host page that already has them; the
+    /// sections' headings then take the title's level.
+    pub compact: bool,
 }
 
 /// What a form tells the code that mounted it ([`FormOptions::events`]).
@@ -156,13 +159,5 @@ pub fn App(
     #[prop(optional)]
     options: FormOptions,
 ) -> impl IntoView {
-    let FormOptions {
-        catalog,
-        policy,
-        embedded,
-        instance,
-        heading_level,
-        events,
-    } = options;
-    app::app(catalog, policy, embedded, instance, heading_level, events)
+    app::app(options)
 }

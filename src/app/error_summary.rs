@@ -72,8 +72,9 @@ pub fn ErrorSummary() -> impl IntoView {
             >
                 {state
                     // Above the form's title: in a host page's outline, at the title's level
-                    // (one below would skip a level after the host's own heading).
-                    .heading(if state.embedded { 0 } else { 1 })
+                    // (one below would skip a level after the host's own heading). On the
+                    // page, and in a compact form (no title), at the sections' level.
+                    .heading(if state.embedded && !state.compact { 0 } else { 1 })
                     .class("rr-error-summary__title")
                     .id(title_id.clone())
                     .child("There is a problem")}

@@ -36,21 +36,22 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use opening::Opening;
 use page::Page;
-use refresh_request_core::catalog::Catalog;
 
 /// Builds the page: reads the link and the draft ([`Opening::read`]), then
 /// draws it, or says why there is no form.
-pub fn app(
-    catalog: Option<Catalog>,
-    policy: Option<String>,
-    embedded: bool,
-    instance: u32,
-    heading_level: Option<u8>,
-    events: Option<crate::Events>,
-) -> impl IntoView {
+pub fn app(options: crate::FormOptions) -> impl IntoView {
+    let crate::FormOptions {
+        catalog,
+        policy,
+        embedded,
+        instance,
+        heading_level,
+        events,
+        compact,
+    } = options;
     match Opening::read(catalog, policy, embedded, instance) {
         Some(opening) => {
-            let state = opening.into_state(heading_level, events);
+            let state = opening.into_state(heading_level, compact, events);
             Either::Right(view! { <Page state /> })
         }
         None => Either::Left(view! { <div class="rr-app">{no_policy()}</div> }),

@@ -168,8 +168,14 @@ impl Opening {
 
     /// The form's state, with the clock and the effects that keep storage,
     /// the title and the address bar in step, and tell `events` of each change.
-    /// `heading_level`: the title's (`None`: 1).
-    pub fn into_state(self, heading_level: Option<u8>, events: Option<crate::Events>) -> AppState {
+    /// `heading_level`: the title's (`None`: 1); `compact`: the title is left out, and the
+    /// sections take its level.
+    pub fn into_state(
+        self,
+        heading_level: Option<u8>,
+        compact: bool,
+        events: Option<crate::Events>,
+    ) -> AppState {
         let Opening {
             policies,
             first,
@@ -184,7 +190,9 @@ impl Opening {
         let now = clock::ticking_now();
         let telling = events.is_some();
         let state = AppState {
-            heading_level: heading_level.unwrap_or(1).clamp(1, 6),
+            // Compact: the host's own heading stands for the title, one level up.
+            heading_level: heading_level.unwrap_or(1).clamp(1, 6) - u8::from(compact),
+            compact,
             events: StoredValue::new_local(events),
             ..AppState::new(
                 uid,

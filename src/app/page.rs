@@ -11,7 +11,7 @@ use super::layout::{self, Part};
 use super::notice_list::NoticeList;
 use super::planning_mode::{PlanningBanner, PlanningControl};
 use super::state::AppState;
-use super::status_panel::StatusPanel;
+use super::status_panel::{StatusPanel, ToChecks};
 use super::ticket_panel::TicketPanel;
 use super::vendor_field::VendorField;
 use leptos::either::Either;
@@ -45,7 +45,7 @@ pub fn Page(
     };
     let content = view! {
         <ErrorSummary />
-        {header}
+        {(!state.compact).then_some(header)}
         <PageBody />
     };
     if state.embedded {
@@ -69,6 +69,7 @@ pub fn PageBody() -> impl IntoView {
     view! {
         <PlanningBanner />
         <NoticeList />
+        <ToChecks />
         <div class="rr-layout">
             <div class="rr-main">
                 <form class="rr-form" novalidate on:submit=on_submit>

@@ -96,8 +96,10 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// A polite status message for screen readers and eyes ("Window 1 set to …").
     pub announcement: RwSignal<String>,
-    /// The level of the title heading, 1 to 6 (see [`AppState::heading`]).
+    /// The level of the title heading, 1 to 6, or 0 when compact (see [`AppState::heading`]).
     pub heading_level: u8,
+    /// The title and introduction are left out: the host page has its own.
+    pub compact: bool,
     /// Told what the customer does (embedded forms: the host page).
     pub events: StoredValue<Option<crate::Events>, LocalStorage>,
     /// The request of the last ticket `events` was given, while it stands.
@@ -157,6 +159,7 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             announcement: RwSignal::new(String::new()),
             heading_level: 1,
+            compact: false,
             events: StoredValue::new_local(None),
             ticket_told: StoredValue::new(None),
             unread: Unread::default(),

@@ -2,6 +2,7 @@
 //! each part marked done, to do, a problem, needing approval or worth a
 //! look, with the core's messages. Re-rendered on every edit and every minute.
 
+use super::dom::focus;
 use super::field::{message_item, severity_tag};
 use super::landmark::LandmarkSuffix;
 use super::layout;
@@ -192,7 +193,7 @@ pub fn headline(checked: &Checked) -> String {
 #[component]
 pub fn StatusPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let title_id = format!("rr{}-status-title", state.uid);
+    let title_id = title_id(&state);
     let list = Memo::new(move |_| {
         state.policy.with(|p| {
             state
@@ -248,8 +249,9 @@ pub fn StatusPanel() -> impl IntoView {
         <section class="rr-status-panel" aria-labelledby=labelled_by tabindex="0">
             {state
                 .heading(1)
-                .class("rr-status-panel__title")
+                .class("rr-status-panel__title rr-focus-scroll")
                 .id(title_id)
+                .tabindex(-1)
                 .child(("Checks", view! { <LandmarkSuffix /> }))}
             <p class="rr-verdict" class=("rr-verdict--ready", ready) role="status">
                 {move || state.checked.with(headline)}
@@ -273,6 +275,34 @@ pub fn StatusPanel() -> impl IntoView {
                 </Show>
             </Show>
         </section>
+    }
+}
+
+/// The id of the checks' heading ("Go to the checks" moves focus to it).
+pub fn title_id(state: &AppState) -> String {
+    state.id("status-title")
+}
+
+/// "Go to the checks": where the checks come under the form (a narrow form), a link at its
+/// top that takes the reader to them. A click handler, not a fragment link: an embedded
+/// form's ids live in a shadow root, which the address bar's fragment cannot reach.
+#[component]
+pub fn ToChecks() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = title_id(&state);
+    let href = format!("#{id}");
+    view! {
+        <p class="rr-to-checks">
+            <a
+                href=href
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    focus(&id);
+                }
+            >
+                "Go to the checks"
+            </a>
+        </p>
     }
 }
 

@@ -47,6 +47,9 @@ pub const TICKET_EVENT: &str = "refresh-request:ticket";
 /// Dispatched on the element when the ticket last dispatched no longer stands; `detail`:
 /// `{reason}`, `"cleared"` or `"not_ready"` ([`crate::Withdrawal::name`]).
 pub const WITHDRAWN_EVENT: &str = "refresh-request:ticket-withdrawn";
+/// On the host element: the form leaves its title and introduction out (the host page has
+/// them), and its sections take the title's heading level.
+pub const COMPACT_ATTR: &str = "data-compact";
 /// The title's heading level when the element does not say (`data-heading-level`): under
 /// the host page's own `h1`.
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;

@@ -5,7 +5,7 @@
 
 use super::{
     catalog_with, error_text, foreign_url, heading_level, ticket_detail, unknown_policy,
-    unloadable, PolicyErrorView, PolicySource, Theme, CHANGE_EVENT, HOST_SELECTOR,
+    unloadable, PolicyErrorView, PolicySource, Theme, CHANGE_EVENT, COMPACT_ATTR, HOST_SELECTOR,
     INLINE_POLICY_SELECTOR, MARKER, MOUNTED_ATTR, ROOT_CLASS, TICKET_EVENT, WITHDRAWN_EVENT,
 };
 use crate::FormEvent;
@@ -180,6 +180,8 @@ struct Fit {
     heading_level: u8,
     /// Its colour scheme (`data-theme`).
     theme: Theme,
+    /// No title or introduction: the host page has them ([`COMPACT_ATTR`]).
+    compact: bool,
 }
 
 impl Fit {
@@ -199,6 +201,7 @@ impl Fit {
         Fit {
             heading_level,
             theme,
+            compact: host.has_attribute(COMPACT_ATTR),
         }
     }
 }
@@ -355,6 +358,7 @@ fn mount_app(place: Place, catalog: Catalog, policy: Option<String>) {
             instance,
             heading_level: Some(fit.heading_level),
             events: Some(events_for(host.clone())),
+            compact: fit.compact,
         },
     );
     if let Some(form) = form {
