@@ -179,11 +179,18 @@ fn check_report(result: &Result<Policy, PolicyError>, warnings: &[PolicyWarning]
     .to_string()
 }
 
-/// Logs a policy's warnings to the console: the form works, but its author should know.
+/// Logs a policy's warnings to the console, in one message: the form works,
+/// but its author should know. The core caps the list ("… and N more").
 pub fn warn_about(policy: &Policy) {
-    for w in &policy.warnings {
-        leptos::logging::warn!("refresh-request: policy “{}”: {w}", policy.id);
+    if policy.warnings.is_empty() {
+        return;
     }
+    let lines: Vec<String> = policy.warnings.iter().map(|w| format!("\n- {w}")).collect();
+    leptos::logging::warn!(
+        "refresh-request: policy “{}” has keys the form does not read:{}",
+        policy.id,
+        lines.concat()
+    );
 }
 
 fn json_to_js(json: &str) -> JsValue {
