@@ -116,3 +116,36 @@ fn policy_text_never_becomes_markup() {
         "{html}"
     );
 }
+
+proptest::proptest! {
+    /// Any one-line text, escaped, renders back as exactly that text and no
+    /// element: the escaping misses no syntax a renderer reads.
+    #[test]
+    fn escaped_text_renders_as_itself(
+        raw in proptest::prop_oneof![
+            "\\PC{0,40}",
+            "[-a-z0-9 .:/@!#$%^&*()\\[\\]{}<>|~`_+=\\\\\"'?;,]{0,40}",
+        ]
+    ) {
+        use refresh_request_core::ticket::{escape_markdown, one_line};
+        let text = one_line(&raw);
+        proptest::prop_assume!(!text.is_empty());
+        let md = format!("- **Label:** {}\n", escape_markdown(&text));
+        let mut seen = String::new();
+        let mut elements = Vec::new();
+        for event in Parser::new_ext(&md, options()) {
+            match event {
+                Event::Text(t) => seen.push_str(&t),
+                Event::Start(tag) => elements.push(format!("{tag:?}")),
+                other @ (Event::Html(_) | Event::InlineHtml(_) | Event::Code(_)
+                | Event::InlineMath(_) | Event::DisplayMath(_) | Event::FootnoteReference(_)
+                | Event::HardBreak | Event::SoftBreak | Event::TaskListMarker(_)) => {
+                    elements.push(format!("{other:?}"));
+                }
+                _ => {}
+            }
+        }
+        proptest::prop_assert_eq!(elements.len(), 3, "{:?} in {:?}", elements, md);
+        proptest::prop_assert_eq!(seen, format!("Label: {text}"), "{}", md);
+    }
+}
