@@ -27,13 +27,19 @@
   /** A policy from the repo, pointing at the schema where this page is served. */
   const withServedSchema = (text) => text.replace(/("\$schema"\s*:\s*)"[^"]*"/, (_, key) => `${key}${JSON.stringify(schemaUrl)}`);
 
-  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
   function item(path, rest) {
     const li = document.createElement('li');
     const code = document.createElement('code');
     code.textContent = path;
     li.append(code, `: ${rest}`);
+    return li;
+  }
+
+  function plainItem(text) {
+    const li = document.createElement('li');
+    li.textContent = text;
     return li;
   }
 
@@ -79,13 +85,18 @@
       return;
     }
     const text = editor.value;
-    const { problems, warnings } = api.checkPolicy(text);
-    list(problemsList, problems.map((p) => item(p.path, `expected ${p.expected}, found ${p.found}`)), 'None.');
-    list(warningsList, warnings.map((w) => item(w.path, w.message)), 'None.');
+    // Long lists come capped: `more` counts the problems not listed.
+    const { problems, more = 0, warnings } = api.checkPolicy(text);
+    const problemItems = problems.map((p) => item(p.path, `expected ${p.expected}, found ${p.found}`));
+    if (more > 0) problemItems.push(plainItem(`… and ${more.toLocaleString('en')} more`));
+    list(problemsList, problemItems, 'None.');
+    // The last warning of a capped list has no path: it counts the rest.
+    list(warningsList, warnings.map((w) => (w.path ? item(w.path, w.message) : plainItem(w.message))), 'None.');
+    const total = problems.length + more;
     status.textContent =
-      problems.length === 0
+      total === 0
         ? `No problems${warnings.length ? `, ${plural(warnings.length, 'warning')}` : ''}: the form below is this policy's.`
-        : `${plural(problems.length, 'problem')}${warnings.length ? `, ${plural(warnings.length, 'warning')}` : ''}: the policy cannot be used yet.`;
+        : `${plural(total, 'problem')}${warnings.length ? `, ${plural(warnings.length, 'warning')}` : ''}: the policy cannot be used yet.`;
     if (problems.length === 0) showForm(text);
     else hideForm();
   }

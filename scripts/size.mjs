@@ -25,7 +25,7 @@ export const BUDGET = { total: 175 * 1024 };
  * regressions, never a reason to write by hand what a crate or std already does. Raise it, with
  * the figure before and after in docs/performance.md, when a change buys something worth it.
  */
-export const CEILING = { total: 224.4 * 1024 };
+export const CEILING = { total: 231.8 * 1024 };
 
 const brotli = (buf) =>
   zlib.brotliCompressSync(buf, {

@@ -159,14 +159,16 @@ fn read_policy(policy: &JsValue) -> (Result<Policy, PolicyError>, Vec<PolicyWarn
     (result, warnings)
 }
 
-/// `checkPolicy`'s answer: `{id, problems: [{path, expected, found}], warnings: [{path, message}]}`.
+/// `checkPolicy`'s answer: `{id, problems: [{path, expected, found}], more, warnings: [{path, message}]}`
+/// (`more`: the problems past the listed ones).
 fn check_report(result: &Result<Policy, PolicyError>, warnings: &[PolicyWarning]) -> String {
-    let (id, problems) = match result {
-        Ok(p) => (Some(p.id.as_str()), Vec::new()),
-        Err(e) => (None, e.problems.clone()),
+    let (id, problems, more) = match result {
+        Ok(p) => (Some(p.id.as_str()), Vec::new(), 0),
+        Err(e) => (None, e.problems.clone(), e.more),
     };
     serde_json::json!({
         "id": id,
+        "more": more,
         "problems": problems
             .iter()
             .map(|p| serde_json::json!({"path": p.path, "expected": p.expected, "found": p.found}))
@@ -179,11 +181,18 @@ fn check_report(result: &Result<Policy, PolicyError>, warnings: &[PolicyWarning]
     .to_string()
 }
 
-/// Logs a policy's warnings to the console: the form works, but its author should know.
+/// Logs a policy's warnings to the console, in one message: the form works,
+/// but its author should know. The core caps the list ("… and N more").
 pub fn warn_about(policy: &Policy) {
-    for w in &policy.warnings {
-        leptos::logging::warn!("refresh-request: policy “{}”: {w}", policy.id);
+    if policy.warnings.is_empty() {
+        return;
     }
+    let lines: Vec<String> = policy.warnings.iter().map(|w| format!("\n- {w}")).collect();
+    leptos::logging::warn!(
+        "refresh-request: policy “{}” has keys the form does not read:{}",
+        policy.id,
+        lines.concat()
+    );
 }
 
 fn json_to_js(json: &str) -> JsValue {

@@ -190,6 +190,7 @@ pub fn unknown_policy(id: &str, catalog: &Catalog) -> PolicyError {
             expected: format!("the id of a known policy ({})", known.join(", ")),
             found: format!("\"{}\"", refresh_request_core::instant::excerpt(id)),
         }],
+        more: 0,
     }
 }
 
@@ -202,6 +203,7 @@ pub fn foreign_url(url: &str, page_origin: &str) -> PolicyError {
             expected: format!("a URL on this page's own site ({page_origin})"),
             found: format!("\"{}\"", refresh_request_core::instant::excerpt(url)),
         }],
+        more: 0,
     }
 }
 
@@ -214,6 +216,7 @@ pub fn unloadable(url: &str, why: &str) -> PolicyError {
             expected: "a policy JSON file this page can load".into(),
             found: why.to_string(),
         }],
+        more: 0,
     }
 }
 
@@ -232,11 +235,11 @@ pub struct ErrorText {
 
 /// Words for a policy that cannot be used.
 pub fn error_text(source: &PolicySource, err: &PolicyError) -> ErrorText {
-    let n = err.problems.len();
+    let n = err.problems.len() + err.more;
     let problems = if n == 1 {
         "1 problem".to_string()
     } else {
-        format!("{n} problems")
+        format!("{} problems", refresh_request_core::label::thousands(n))
     };
     let intro = match source {
         PolicySource::Url(url) if err.problems.iter().all(|p| p.path == "data-policy-url") => {
@@ -260,6 +263,15 @@ pub fn error_text(source: &PolicySource, err: &PolicyError) -> ErrorText {
                     format!("expected {}, found {}", p.expected, p.found),
                 )
             })
+            .chain((err.more > 0).then(|| {
+                (
+                    "…".to_string(),
+                    format!(
+                        "and {} more",
+                        refresh_request_core::label::thousands(err.more)
+                    ),
+                )
+            }))
             .collect(),
         hint:
             "If you run this page: fix the policy (see “Custom policies” in docs/embedding.md) and reload."

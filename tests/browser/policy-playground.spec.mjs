@@ -90,6 +90,20 @@ test.describe('issue 21: RefreshRequest.addPolicy', () => {
     expect(warnings.join('\n')).toContain('`blackout`: unknown key; did you mean `blackouts`?');
   });
 
+  test('issue 34: thousands of unknown keys are one console warning that counts the rest', async ({ page }) => {
+    const warnings = [];
+    page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
+    const id = await page.evaluate((policy) => {
+      const extra = {};
+      for (let i = 0; i < 20000; i++) extra[`x${i}`] = 0;
+      return window.RefreshRequest.addPolicy({ ...policy, ...extra });
+    }, acme);
+    expect(id).toBe('acme-erp');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('`x0`: unknown key');
+    expect(warnings[0]).toContain('… and 19,980 more unknown keys');
+  });
+
   test('issue 21: checkPolicy (embed.js) never throws and answers with problems and warnings by path', async ({ page }) => {
     // The playground's function is embed.js's: the form page's first load does not carry it.
     expect(await page.evaluate(() => typeof window.RefreshRequest.checkPolicy)).toBe('undefined');
@@ -106,6 +120,7 @@ test.describe('issue 21: RefreshRequest.addPolicy', () => {
     expect(ok).toEqual({
       id: 'acme-erp',
       problems: [],
+      more: 0,
       warnings: [{ path: 'weekend_allowed', message: 'unknown key; did you mean `weekends_allowed`?' }],
     });
     expect(broken.id).toBeNull();
@@ -163,6 +178,15 @@ test.describe('issue 21: the policy playground', () => {
     // Everything stayed in the browser: the guard fails on any other origin, and nothing was
     // sent, only the build's own files fetched (the service worker precaches them).
     expect(network.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  test('issue 34: a policy with thousands of problems lists fifty and counts the rest', async ({ page }) => {
+    const broken = Array.from({ length: 1000 }, () => ({ from: 'x', to: 'y', reason: '' }));
+    await edit(page, (text) => JSON.stringify({ ...JSON.parse(text), blackouts: broken }));
+    await expect(status(page)).toHaveText('3,000 problems: the policy cannot be used yet.');
+    const items = page.locator('#pg-problems li');
+    await expect(items).toHaveCount(51);
+    await expect(items.last()).toHaveText('… and 2,950 more');
   });
 
   test('issue 21: a policy file can be loaded, and the result downloaded as it is', async ({ page }) => {

@@ -1,7 +1,7 @@
 //! Business days: Monday to Friday (UTC), less the public holidays of the
 //! selected region, and the rule for adding N of them to an instant.
 
-use crate::holidays::{self, Region};
+use crate::holidays::{self, NotCovered, Region};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 /// Which days count as business days.
@@ -22,21 +22,38 @@ impl Calendar {
         Calendar { region }
     }
 
-    /// The public holiday on `d`, if the region has one (dates outside the
-    /// holiday data count as ordinary days; the rules warn about coverage).
+    /// The public holiday on `d`, if the region has one (none on a date the
+    /// holiday data does not cover: see [`Calendar::unchecked`]).
     pub fn holiday(&self, d: NaiveDate) -> Option<&'static str> {
         self.region
             .and_then(|r| holidays::holiday(r, d).ok().flatten())
     }
 
-    /// Monday to Friday and not a public holiday.
+    /// The year, when the region's holiday data does not cover `d`: whether
+    /// it is a holiday is then unknown.
+    pub fn unchecked(&self, d: NaiveDate) -> Option<NotCovered> {
+        self.region.and_then(|r| holidays::holiday(r, d).err())
+    }
+
+    /// Monday to Friday, not a public holiday, and known not to be one: a day
+    /// the holiday data does not cover is never vouched for.
     pub fn is_business_day(&self, d: NaiveDate) -> bool {
+        self.may_be_business_day(d) && self.unchecked(d).is_none()
+    }
+
+    /// Monday to Friday and not a known public holiday. Counting notice uses
+    /// this: a holiday on an unchecked day could only make the notice end
+    /// later, so the count gives the earliest the start can be, and every
+    /// start on an unchecked day carries the coverage warning.
+    fn may_be_business_day(&self, d: NaiveDate) -> bool {
         !is_weekend(d) && self.holiday(d).is_none()
     }
 
     /// Adds `n` business days to `t`: a `t` on a non-business day first moves
     /// to 00:00 of the next business day; then each step moves to the next
-    /// business day, keeping the time of day.
+    /// business day, keeping the time of day. Days the holiday data does not
+    /// cover count when they are weekdays, so past the data the result is the
+    /// earliest it can be, not a checked business day.
     ///
     /// # Example
     /// ```
@@ -48,7 +65,7 @@ impl Calendar {
     pub fn add(&self, t: NaiveDateTime, n: u32) -> NaiveDateTime {
         let mut day = t.date();
         let mut time = t.time();
-        if !self.is_business_day(day) {
+        if !self.may_be_business_day(day) {
             day = self.next_business_day(day);
             time = NaiveTime::MIN;
         }
@@ -58,12 +75,13 @@ impl Calendar {
         day.and_time(time)
     }
 
-    /// The first business day strictly after `d`.
+    /// The first business day strictly after `d` (or, past the holiday data,
+    /// the first weekday: see [`Calendar::add`]).
     pub fn next_business_day(&self, d: NaiveDate) -> NaiveDate {
         let mut d = d + Duration::days(1);
         // Bounded: no region has a run of 30 non-business days.
         for _ in 0..30 {
-            if self.is_business_day(d) {
+            if self.may_be_business_day(d) {
                 break;
             }
             d += Duration::days(1);
@@ -110,6 +128,23 @@ mod tests {
         );
         // Raised on a holiday: moves to 00:00 of the next business day first.
         assert_eq!(add(gb, "2024-12-25T09:00Z", 1), "Mon 30 Dec 2024 00:00 UTC");
+    }
+
+    /// A day the region's data does not cover is never a business day, though
+    /// the same weekday is one where it is covered; notice still counts it.
+    #[test]
+    fn an_unchecked_day_is_not_a_business_day() {
+        let friday = NaiveDate::from_ymd_opt(2036, 8, 15).expect("a date");
+        let india = Calendar::new(Some(Region::In));
+        assert!(!india.is_business_day(friday));
+        assert_eq!(india.unchecked(friday), Some(NotCovered { year: 2036 }));
+        assert!(Calendar::new(Some(Region::Gb)).is_business_day(friday));
+        assert_eq!(Calendar::new(Some(Region::Gb)).unchecked(friday), None);
+        assert!(Calendar::default().is_business_day(friday));
+        assert_eq!(
+            add(india, "2036-08-13T09:00Z", 2),
+            "Fri 15 Aug 2036 09:00 UTC"
+        );
     }
 
     /// Every hour of several years: the result is a business day, keeps the

@@ -1,10 +1,11 @@
 //! The planning calendar: for each day, whether a window can start then,
 //! and if not, why (the same [`blockers`] the rules report).
 
+use crate::instant::MAX_YEAR;
 use crate::rules::windows::{blockers, Blocker};
 use crate::rules::Context;
 use crate::suggest::STEP_MINUTES;
-use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// Whether a window can start on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,16 +51,27 @@ fn rank(b: &Blocker) -> u8 {
         Blocker::Blackout { .. } => 0,
         Blocker::Holiday { .. } => 1,
         Blocker::Weekend { .. } => 2,
-        Blocker::PitMaxAge { .. } => 3,
-        Blocker::PitFuture { .. } => 4,
-        Blocker::Notice { .. } => 5,
-        Blocker::PitNotice { .. } => 6,
-        Blocker::Hours { .. } => 7,
+        Blocker::Unchecked { .. } => 3,
+        Blocker::PitMaxAge { .. } => 4,
+        Blocker::PitFuture { .. } => 5,
+        Blocker::Notice { .. } => 6,
+        Blocker::PitNotice { .. } => 7,
+        Blocker::Hours { .. } => 8,
     }
 }
 
 /// Judges one day.
 pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
+    // A start the form could not read back is never offered.
+    if date.year() > MAX_YEAR {
+        return Day {
+            date,
+            status: Status::Closed,
+            first_start: None,
+            reason: format!("After {MAX_YEAR}: no date the form takes"),
+            closed_by: None,
+        };
+    }
     let mut approval_start = None;
     let mut best: Option<Vec<Blocker>> = None;
     let slots = 24 * 60 / STEP_MINUTES;

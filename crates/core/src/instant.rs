@@ -25,6 +25,8 @@ pub enum InstantError {
     NoSuchDate { found: String },
     /// The hour or minute is out of range.
     NoSuchTime { found: String },
+    /// The seconds are out of range (they are dropped, but a typo there is still a typo).
+    NoSuchSecond { found: String },
     /// The year is outside [`MIN_YEAR`]..=[`MAX_YEAR`].
     YearOutOfRange { year: i32 },
 }
@@ -43,6 +45,10 @@ impl fmt::Display for InstantError {
             InstantError::NoSuchTime { found } => write!(
                 f,
                 "“{found}” is not a real time of day: hours go from 00 to 23 and minutes from 00 to 59"
+            ),
+            InstantError::NoSuchSecond { found } => write!(
+                f,
+                "“{found}” is not a real time of day: seconds go from 00 to 59 (or leave them out: the form keeps minutes only)"
             ),
             InstantError::YearOutOfRange { year } => write!(
                 f,
@@ -84,12 +90,22 @@ pub fn parse(text: &str) -> Result<NaiveDateTime, InstantError> {
     if s.is_empty() {
         return Err(InstantError::Empty);
     }
+    // A no-break or other Unicode space (pasted from a document) stands where
+    // a space belongs: read it as one. Messages still quote what was typed.
+    let spaced: std::borrow::Cow<'_, str> = if s.is_ascii() {
+        s.into()
+    } else {
+        s.chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect::<String>()
+            .into()
+    };
     let shape = || InstantError::Shape { found: excerpt(s) };
-    let bytes = s.as_bytes();
+    let bytes = spaced.as_bytes();
     if bytes.len() < 10 {
         return Err(shape());
     }
-    let date = parse_date_part(s.get(..10).ok_or_else(shape)?, s)?;
+    let date = parse_date_part(spaced.get(..10).ok_or_else(shape)?, s)?;
     let rest = &bytes[10..];
     if rest.is_empty() {
         return Err(shape());
@@ -99,12 +115,12 @@ pub fn parse(text: &str) -> Result<NaiveDateTime, InstantError> {
     }
     let rest = &rest[1..];
     let (hour, minute, mut i) = parse_hh_mm(rest).ok_or_else(shape)?;
+    let mut bad_second = false;
     // Optional seconds and fraction: accepted, then dropped.
     if rest.get(i) == Some(&b':') {
         let sec = two_digits(rest.get(i + 1..i + 3)).ok_or_else(shape)?;
-        if sec > 60 {
-            return Err(InstantError::NoSuchTime { found: excerpt(s) });
-        }
+        // 60: a leap second.
+        bad_second = sec > 60;
         i += 3;
         if matches!(rest.get(i), Some(b'.') | Some(b',')) {
             i += 1;
@@ -143,6 +159,9 @@ pub fn parse(text: &str) -> Result<NaiveDateTime, InstantError> {
     };
     if hour > 23 || minute > 59 {
         return Err(InstantError::NoSuchTime { found: excerpt(s) });
+    }
+    if bad_second {
+        return Err(InstantError::NoSuchSecond { found: excerpt(s) });
     }
     let time = NaiveTime::from_hms_opt(hour, minute, 0)
         .ok_or_else(|| InstantError::NoSuchTime { found: excerpt(s) })?;
@@ -377,6 +396,26 @@ mod tests {
         assert!(parse("2024-10-09T02:00Zjunk").is_err());
         assert!(parse("2024-10-09T02:00+2").is_err());
         assert!(parse("2024-10-09T02:00+24:00").is_err());
+    }
+
+    /// Each message points at the part that is wrong, and forms people paste are read.
+    #[test]
+    fn messages_point_at_the_right_part() {
+        insta::assert_snapshot!(parse("2027-01-10T08:00:99Z").unwrap_err(), @"“2027-01-10T08:00:99Z” is not a real time of day: seconds go from 00 to 59 (or leave them out: the form keeps minutes only)");
+        insta::assert_snapshot!(parse("2027-01-10T25:00:99Z").unwrap_err(), @"“2027-01-10T25:00:99Z” is not a real time of day: hours go from 00 to 23 and minutes from 00 to 59");
+        assert_eq!(parse("2027-01-10T08:00:60Z"), Ok(at(2027, 1, 10, 8, 0)));
+        // A space for the `T`, with a `Z`.
+        assert_eq!(parse("2027-01-10 08:00Z"), Ok(at(2027, 1, 10, 8, 0)));
+        // No-break, narrow no-break and figure spaces where the space belongs.
+        for space in ['\u{a0}', '\u{202f}', '\u{2007}'] {
+            let text = format!("2027-01-10{space}08:00");
+            assert_eq!(parse(&text), Ok(at(2027, 1, 10, 8, 0)), "{text:?}");
+            assert_eq!(
+                parse_date_or_instant(&text),
+                Ok(at(2027, 1, 10, 8, 0)),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

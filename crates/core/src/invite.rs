@@ -67,11 +67,13 @@ pub fn calendar(policy: &Policy, req: &Request, report: &Report) -> String {
              Checked against policy {} version {}.",
             one_line(&req.source),
             one_line(&req.target),
-            policy.name,
+            one_line(&policy.name),
             duration_words(minutes),
-            policy.id,
-            policy.version,
+            one_line(&policy.id),
+            one_line(&policy.version),
         );
+        // What the desk reads: invisible characters shown (the summary is the subject, already shown).
+        let description = crate::visible::reveal(&description);
         lines.extend([
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}", uid(policy, req, i, *start)),

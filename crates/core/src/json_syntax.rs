@@ -5,7 +5,8 @@
 //! stopped and why in a parser's terms ("trailing comma at line 3 column 1");
 //! [`parse`] keeps the place and says the why in plain words.
 
-use serde_json::Value;
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
 use std::fmt;
 
 /// Where and why a text is not JSON.
@@ -98,6 +99,119 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     serde_json::from_str(text).map_err(SyntaxError::from)
 }
 
+/// Parses JSON text as [`parse`] does, and lists each key given twice in one
+/// object by its path (`windows.count`, `questions[2].key`): JSON allows it,
+/// and keeps the last value without a word, where a person who wrote the
+/// key twice meant one of them.
+///
+/// # Errors
+/// As [`parse`].
+///
+/// # Example
+/// ```
+/// use refresh_request_core::json_syntax::parse_listing_repeats;
+/// let (doc, repeats) = parse_listing_repeats(r#"{"windows": {"count": 1, "count": 2}}"#).unwrap();
+/// assert_eq!(doc["windows"]["count"], 2);
+/// assert_eq!(repeats, ["windows.count"]);
+/// ```
+pub fn parse_listing_repeats(text: &str) -> Result<(Value, Vec<String>), SyntaxError> {
+    let mut repeats = Vec::new();
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let value = Tracked {
+        path: String::new(),
+        repeats: &mut repeats,
+    }
+    .deserialize(&mut reader)?;
+    reader.end()?;
+    Ok((value, repeats))
+}
+
+/// A value being read at `path`, noting repeated keys: serde_json's own
+/// reader (its errors, its nesting limit), building the same [`Value`].
+struct Tracked<'a> {
+    path: String,
+    repeats: &'a mut Vec<String>,
+}
+
+impl<'de> DeserializeSeed<'de> for Tracked<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Value, D::Error> {
+        reader.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Tracked<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::from(n))
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::from(n))
+    }
+
+    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
+        Ok(Value::from(n))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(s))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Value, A::Error> {
+        let Tracked { path, repeats } = self;
+        let mut out = Vec::new();
+        loop {
+            let item = Tracked {
+                path: format!("{path}[{}]", out.len()),
+                repeats: &mut *repeats,
+            };
+            match items.next_element_seed(item)? {
+                Some(v) => out.push(v),
+                None => return Ok(Value::Array(out)),
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Value, A::Error> {
+        let Tracked { path, repeats } = self;
+        let mut out = Map::new();
+        while let Some(key) = entries.next_key::<String>()? {
+            let at = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            let value = entries.next_value_seed(Tracked {
+                path: at.clone(),
+                repeats: &mut *repeats,
+            })?;
+            if out.insert(key, value).is_some() {
+                repeats.push(at);
+            }
+        }
+        Ok(Value::Object(out))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +257,21 @@ mod tests {
         line 1, column 1: the text ends where a value should be
         line 2, column 1: a line break or tab inside quotes must be written `\n` or `\t`
         "#);
+    }
+
+    #[test]
+    fn repeated_keys_are_listed_by_path_and_the_value_is_unchanged() {
+        let text = r#"{"a": 1, "b": [{"k": 1, "k": 2}, {"k": 3}], "a": {"x": null, "x": [1.5, "s", true]}}"#;
+        let (value, repeats) = parse_listing_repeats(text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(repeats, ["b[0].k", "a.x", "a"]);
+        assert_eq!(Ok(value), parse(text));
+        for broken in ["{\"a\": 1,}", "[1 2]", &"[".repeat(10_000), "{} x"] {
+            assert_eq!(
+                parse_listing_repeats(broken).map(|(v, _)| v),
+                parse(broken),
+                "{broken}"
+            );
+        }
     }
 
     #[test]

@@ -5,14 +5,15 @@
 //!   (summer and winter time), [`business_days`] and [`holidays`].
 //! - Policies are data: [`policy`] reads a vendor's rules from JSON and lists
 //!   every problem with its path ([`json_syntax`] explains text that is not
-//!   JSON).
+//!   JSON), within [`limits`] no real policy reaches.
 //! - A request: [`field`] names its keys once; [`request`] reads it from
 //!   JSON (a wrong type is a finding, never a panic), [`version`] compares versions and [`label`] words field
 //!   labels inside messages.
 //! - Checking: [`rules`] gives the [`finding`]s of a [`report`]; [`suggest`]
 //!   finds the earliest windows and [`calendar`] the planning calendar's days.
 //! - Output: [`ticket`] writes the ticket body; [`invite`] the calendar file of its
-//!   windows; [`handoff`] the e-mail and request-form links; [`prefill`] reads share links.
+//!   windows; [`handoff`] the e-mail and request-form links; [`prefill`] reads share links;
+//!   [`visible`] shows the invisible characters in all of them.
 //! - [`catalog`]: the policies a page knows, and the whole surface as the
 //!   JavaScript API sees it.
 //!
@@ -29,6 +30,7 @@ pub mod instant;
 pub mod invite;
 pub mod json_syntax;
 pub mod label;
+pub mod limits;
 pub mod policy;
 pub mod prefill;
 pub mod report;
@@ -38,3 +40,4 @@ pub mod season;
 pub mod suggest;
 pub mod ticket;
 pub mod version;
+pub mod visible;

@@ -4,6 +4,8 @@
 
 use crate::field::Key;
 use crate::finding::Severity;
+use crate::label::thousands;
+use crate::limits;
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
 use std::fmt;
@@ -311,7 +313,11 @@ pub struct PolicyWarning {
 
 impl fmt::Display for PolicyWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}`: {}", self.path, self.message)
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "`{}`: {}", self.path, self.message)
+        }
     }
 }
 
@@ -397,13 +403,23 @@ const SUGGEST_SIMILARITY: f64 = 0.6;
 ///     "`windows.cuont`: unknown key; did you mean `count`?",
 /// ]);
 /// ```
+///
+/// Past [`limits::WARNINGS_LISTED`] the rest are counted in one last warning,
+/// with no path: "… and 99,980 more unknown keys".
 pub fn unknown_keys(doc: &Value) -> Vec<PolicyWarning> {
     let mut out = Vec::new();
-    walk_keys(doc, "", "", &mut out);
+    let mut more = 0;
+    walk_keys(doc, "", "", &mut out, &mut more);
+    if more > 0 {
+        out.push(PolicyWarning {
+            path: String::new(),
+            message: format!("… and {} more unknown keys", thousands(more)),
+        });
+    }
     out
 }
 
-fn walk_keys(v: &Value, pattern: &str, path: &str, out: &mut Vec<PolicyWarning>) {
+fn walk_keys(v: &Value, pattern: &str, path: &str, out: &mut Vec<PolicyWarning>, more: &mut usize) {
     match v {
         Value::Object(map) => {
             let Some((_, known)) = KNOWN_KEYS.iter().find(|(p, _)| *p == pattern) else {
@@ -411,7 +427,10 @@ fn walk_keys(v: &Value, pattern: &str, path: &str, out: &mut Vec<PolicyWarning>)
             };
             for (key, child) in map {
                 if known.contains(&key.as_str()) {
-                    walk_keys(child, &join(pattern, key), &join(path, key), out);
+                    walk_keys(child, &join(pattern, key), &join(path, key), out, more);
+                } else if out.len() >= limits::WARNINGS_LISTED {
+                    // Counted only: no suggestion is worked out for a key nobody will read.
+                    *more += 1;
                 } else {
                     out.push(PolicyWarning {
                         path: join(path, key),
@@ -425,7 +444,13 @@ fn walk_keys(v: &Value, pattern: &str, path: &str, out: &mut Vec<PolicyWarning>)
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                walk_keys(item, &format!("{pattern}[]"), &format!("{path}[{i}]"), out);
+                walk_keys(
+                    item,
+                    &format!("{pattern}[]"),
+                    &format!("{path}[{i}]"),
+                    out,
+                    more,
+                );
             }
         }
         _ => {}
@@ -465,17 +490,20 @@ pub struct PolicyProblem {
 pub struct PolicyError {
     /// The policy's id if it could be read, else `(unnamed policy)`.
     pub policy: String,
-    /// What is wrong, in document order.
+    /// What is wrong, in document order (at most [`limits::PROBLEMS_LISTED`]).
     pub problems: Vec<PolicyProblem>,
+    /// How many more problems there are beyond those listed.
+    pub more: usize,
 }
 
 impl fmt::Display for PolicyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.problems.len();
+        let n = self.problems.len() + self.more;
         write!(
             f,
-            "The policy “{}” cannot be used: {n} problem{}",
+            "The policy “{}” cannot be used: {} problem{}",
             self.policy,
+            thousands(n),
             if n == 1 { "" } else { "s" }
         )?;
         for p in &self.problems {
@@ -484,6 +512,9 @@ impl fmt::Display for PolicyError {
                 "\n- {}: expected {}, found {}",
                 p.path, p.expected, p.found
             )?;
+        }
+        if self.more > 0 {
+            write!(f, "\n- … and {} more", thousands(self.more))?;
         }
         Ok(())
     }
@@ -506,6 +537,8 @@ fn describe(v: &Value) -> String {
 /// Reads a JSON document field by field, collecting every problem.
 struct Reader {
     problems: Vec<PolicyProblem>,
+    /// Problems past [`limits::PROBLEMS_LISTED`], counted, not listed.
+    more: usize,
 }
 
 impl Reader {
@@ -519,6 +552,10 @@ impl Reader {
                     .is_some_and(|rest| rest.starts_with(['.', '[']))
         };
         if self.problems.iter().any(|p| inside(&p.path)) {
+            return;
+        }
+        if self.problems.len() >= limits::PROBLEMS_LISTED {
+            self.more += 1;
             return;
         }
         self.problems.push(PolicyProblem {
@@ -544,9 +581,28 @@ impl Reader {
         o
     }
 
+    /// `text`, or a problem naming [`limits::text_chars`] when it is longer.
+    fn bounded(&mut self, path: &str, key: &str, text: &str) -> String {
+        let max = limits::text_chars(key);
+        // The byte length answers first: short text is never counted.
+        if text.len() > max {
+            let n = text.chars().count();
+            if n > max {
+                self.problem(
+                    path,
+                    &format!("at most {} characters", thousands(max)),
+                    format!("{} characters", thousands(n)),
+                );
+            }
+        }
+        text.to_string()
+    }
+
     fn text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> String {
         match self.get(obj, path, key) {
-            Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
+            Some(Value::String(s)) if !s.trim().is_empty() => {
+                self.bounded(&join(path, key), key, s.trim())
+            }
             Some(v) => {
                 self.problem(&join(path, key), "a non-empty string", describe(v));
                 String::new()
@@ -558,7 +614,7 @@ impl Reader {
     fn opt_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> String {
         match obj.get(key) {
             None | Some(Value::Null) => String::new(),
-            Some(Value::String(s)) => s.trim().to_string(),
+            Some(Value::String(s)) => self.bounded(&join(path, key), key, s.trim()),
             Some(v) => {
                 self.problem(&join(path, key), "a string", describe(v));
                 String::new()
@@ -594,7 +650,21 @@ impl Reader {
     fn list<'a>(&mut self, obj: &'a Map<String, Value>, path: &str, key: &str) -> &'a [Value] {
         match obj.get(key) {
             None | Some(Value::Null) => &[],
-            Some(Value::Array(a)) => a,
+            Some(Value::Array(a)) => {
+                let max = limits::list_items(key);
+                if a.len() > max {
+                    self.problem(
+                        &join(path, key),
+                        &format!(
+                            "at most {} entries (no real policy needs more)",
+                            thousands(max)
+                        ),
+                        format!("{} entries", thousands(a.len())),
+                    );
+                }
+                // Only what is listed is read: a huge list costs no more than a full one.
+                a.get(..max).unwrap_or(a)
+            }
             Some(v) => {
                 self.problem(&join(path, key), "a list", describe(v));
                 &[]
@@ -607,7 +677,10 @@ impl Reader {
         let mut out = Vec::new();
         for (i, v) in items.iter().enumerate() {
             match v.as_str() {
-                Some(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
+                Some(s) if !s.trim().is_empty() => {
+                    let text = self.bounded(&format!("{}[{i}]", join(path, key)), key, s.trim());
+                    out.push(text);
+                }
                 _ => self.problem(
                     &format!("{}[{i}]", join(path, key)),
                     "a non-empty string",
@@ -1076,8 +1149,21 @@ impl Reader {
                 && u.get(..8)
                     .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
                 && !u.chars().any(char::is_whitespace);
+            // The host and port end at the first `/`, `?` or `#` (browsers read `\` as
+            // `/` too): a placeholder before that would let the customer's text pick
+            // where the hand-off goes.
+            let authority = u
+                .get(8..)
+                .and_then(|rest| rest.split(['/', '\\', '?', '#']).next())
+                .unwrap_or_default();
             if !https {
                 self.problem("handoff.url", "an https:// address", found(u));
+            } else if authority.contains(['{', '}']) {
+                self.problem(
+                    "handoff.url",
+                    "an address whose host is fixed ({subject} and {body} only in its path, query or fragment)",
+                    found(u),
+                );
             } else if !u.contains("{subject}") && !u.contains("{body}") {
                 self.problem(
                     "handoff.url",
@@ -1186,15 +1272,32 @@ impl Policy {
     /// assert!(err.to_string().contains("windows.count: expected a whole number from 1 to 4, found \"two\""));
     /// ```
     pub fn from_json(text: &str) -> Result<Policy, PolicyError> {
-        let doc = crate::json_syntax::parse(text).map_err(|e| PolicyError {
-            policy: "(unnamed policy)".into(),
-            problems: vec![PolicyProblem {
-                path: "(document)".into(),
-                expected: "a JSON object".into(),
-                found: format!("invalid JSON at {e}"),
-            }],
-        })?;
-        Policy::from_value(&doc)
+        if text.len() > limits::POLICY_BYTES {
+            return Err(PolicyError {
+                policy: "(unnamed policy)".into(),
+                problems: vec![PolicyProblem {
+                    path: "(document)".into(),
+                    expected: format!(
+                        "a policy file of at most {} bytes ({} KB)",
+                        thousands(limits::POLICY_BYTES),
+                        limits::POLICY_BYTES / 1024
+                    ),
+                    found: format!("{} bytes", thousands(text.len())),
+                }],
+                more: 0,
+            });
+        }
+        let (doc, repeats) =
+            crate::json_syntax::parse_listing_repeats(text).map_err(|e| PolicyError {
+                policy: "(unnamed policy)".into(),
+                problems: vec![PolicyProblem {
+                    path: "(document)".into(),
+                    expected: "a JSON object".into(),
+                    found: format!("invalid JSON at {e}"),
+                }],
+                more: 0,
+            })?;
+        Policy::read(&doc, &repeats)
     }
 
     /// As [`Policy::from_json`], from parsed JSON.
@@ -1202,9 +1305,26 @@ impl Policy {
     /// # Errors
     /// As [`Policy::from_json`].
     pub fn from_value(doc: &Value) -> Result<Policy, PolicyError> {
+        Policy::read(doc, &[])
+    }
+
+    /// Reads `doc`, whose text gave the keys at `repeats` twice (each one a problem).
+    fn read(doc: &Value, repeats: &[String]) -> Result<Policy, PolicyError> {
         let mut r = Reader {
             problems: Vec::new(),
+            more: 0,
         };
+        for path in repeats {
+            let key = path.rsplit('.').next().unwrap_or(path);
+            r.problem(
+                path,
+                "each key once in its object",
+                format!(
+                    "\"{}\" given again (only its last value would count)",
+                    crate::instant::excerpt(key)
+                ),
+            );
+        }
         let empty = Map::new();
         let root = r.object(doc, "(document)").unwrap_or(&empty);
         // Read in document order: the problems are listed in the order read.
@@ -1261,8 +1381,10 @@ impl Policy {
             Ok(policy)
         } else {
             Err(PolicyError {
-                policy: policy.id,
+                // Named briefly: an over-long id is one of the problems, not the heading.
+                policy: crate::instant::excerpt(&policy.id),
                 problems: r.problems,
+                more: r.more,
             })
         }
     }
@@ -1649,6 +1771,154 @@ mod tests {
         );
         for json in BUILTIN_JSON {
             assert_eq!(Policy::from_json(json).map(|p| p.warnings), Ok(Vec::new()));
+        }
+    }
+
+    fn refusal(extra: &str) -> String {
+        match with(extra) {
+            Ok(_) => String::from("(loaded)"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    /// Past each limit the policy is refused with a message naming it; at the
+    /// limit it loads.
+    #[test]
+    fn policies_past_a_sane_bound_are_refused_naming_the_limit() {
+        let question = |i: usize| format!(r#"{{"key": "q{i}", "label": "Q{i}?"}}"#);
+        let questions = |n: usize| (0..n).map(question).collect::<Vec<_>>().join(",");
+        let max = limits::list_items("questions");
+        assert_eq!(
+            refusal(&format!(r#", "questions": [{}]"#, questions(max))),
+            "(loaded)"
+        );
+        // Ten thousand questions (given as a value: as text they pass the file's bound).
+        let doc: Value = serde_json::from_str(&format!(
+            r#"{{"id": "acme", "name": "A", "version": "1",
+                "environments": {{"source_label": "S", "target_label": "T"}},
+                "windows": {{"count": 1, "duration_minutes": 60}}, "notice": {{"hours": 2}},
+                "questions": [{}]}}"#,
+            questions(10_000)
+        ))
+        .unwrap_or_default();
+        let err = Policy::from_value(&doc).err().map(|e| e.to_string());
+        insta::assert_snapshot!(err.unwrap_or_default(), @r#"
+            The policy “acme” cannot be used: 1 problem
+            - questions: expected at most 100 entries (no real policy needs more), found 10,000 entries
+        "#);
+        let long = "x".repeat(limits::TEXT_CHARS + 1);
+        insta::assert_snapshot!(refusal(&format!(r#", "notes": [{{"id": "n", "text": "{long}"}}]"#)), @r#"
+            The policy “acme” cannot be used: 1 problem
+            - notes[0].text: expected at most 2,000 characters, found 2,001 characters
+        "#);
+        let at_limit = "é".repeat(limits::TEXT_CHARS);
+        assert_eq!(
+            refusal(&format!(r#", "summary": "{at_limit}""#)),
+            "(loaded)"
+        );
+        // A 100 KB id is refused, and not repeated in the heading.
+        let id = "a".repeat(100_000);
+        let text = format!(
+            r#"{{"id": "{id}", "name": "A", "version": "1",
+                "environments": {{"source_label": "S", "target_label": "T"}},
+                "windows": {{"count": 1, "duration_minutes": 60}}, "notice": {{"hours": 2}}}}"#
+        );
+        let err = Policy::from_json(&text)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.len() < 400, "{} bytes", err.len());
+        insta::assert_snapshot!(err.replace(&"a".repeat(40), "a×40"), @r#"
+            The policy “a×40…” cannot be used: 1 problem
+            - id: expected at most 64 characters, found 100,000 characters
+        "#);
+        let key = "k".repeat(limits::KEY_CHARS + 1);
+        assert!(refusal(&format!(
+            r#", "questions": [{{"key": "{key}", "label": "Q?"}}]"#
+        ))
+        .contains("questions[0].key: expected at most 64 characters, found 65 characters"));
+        // The whole file.
+        let huge = format!(r#", "summary": "{}""#, "x".repeat(limits::POLICY_BYTES));
+        insta::assert_snapshot!(refusal(&huge), @r#"
+            The policy “(unnamed policy)” cannot be used: 1 problem
+            - (document): expected a policy file of at most 262,144 bytes (256 KB), found 262,367 bytes
+        "#);
+    }
+
+    /// A thousand broken blackouts, three problems each: fifty problems
+    /// listed, the rest counted.
+    #[test]
+    fn a_long_problem_list_is_capped() {
+        let broken = vec![r#"{"from": "x", "to": "y", "reason": ""}"#; 1_000].join(",");
+        let err = with(&format!(r#", "blackouts": [{broken}]"#))
+            .err()
+            .unwrap_or_else(|| panic!("loaded"));
+        assert_eq!(err.problems.len(), limits::PROBLEMS_LISTED);
+        assert_eq!(err.more, 3_000 - limits::PROBLEMS_LISTED);
+        let text = err.to_string();
+        assert!(text.len() < 10_000, "{} bytes", text.len());
+        let lines: Vec<&str> = text.lines().collect();
+        insta::assert_snapshot!(format!("{}\n{}\n{}", lines[0], lines[1], lines[lines.len() - 1]), @r#"
+            The policy “acme” cannot be used: 3,000 problems
+            - blackouts[0].from: expected a UTC instant like "2024-12-24T00:00:00Z", found "x"
+            - … and 2,950 more
+        "#);
+    }
+
+    /// 100,000 unknown keys: twenty named, the rest summed up in one warning.
+    #[test]
+    fn unknown_keys_are_summarised() {
+        let mut doc = veson_with(serde_json::json!({}));
+        for i in 0..100_000 {
+            doc[format!("extra{i}")] = i.into();
+        }
+        let p = Policy::from_value(&doc).expect("unknown keys do not stop the form");
+        assert_eq!(p.warnings.len(), limits::WARNINGS_LISTED + 1);
+        insta::assert_snapshot!(p.warnings[limits::WARNINGS_LISTED].to_string(), @"… and 99,980 more unknown keys");
+    }
+
+    /// A key given twice is a problem at its path, not silently its last value.
+    #[test]
+    fn a_key_given_twice_is_a_problem_with_its_path() {
+        insta::assert_snapshot!(refusal(r#", "questions": [{"key": "a", "label": "A?", "label": "B?"}], "upgrade_date": true, "upgrade_date": false"#), @r#"
+            The policy “acme” cannot be used: 2 problems
+            - questions[0].label: expected each key once in its object, found "label" given again (only its last value would count)
+            - upgrade_date: expected each key once in its object, found "upgrade_date" given again (only its last value would count)
+        "#);
+        // The same policy, each key once, loads.
+        assert_eq!(
+            refusal(r#", "questions": [{"key": "a", "label": "B?"}], "upgrade_date": false"#),
+            "(loaded)"
+        );
+    }
+
+    /// A hand-off template's placeholders cannot choose the host.
+    #[test]
+    fn a_handoff_template_cannot_move_the_host() {
+        insta::assert_snapshot!(refusal(r#", "handoff": {"url": "https://{subject}.evil.example/"}"#), @r#"
+            The policy “acme” cannot be used: 1 problem
+            - handoff.url: expected an address whose host is fixed ({subject} and {body} only in its path, query or fragment), found "https://{subject}.evil.example/"
+        "#);
+        for url in [
+            "https://help.example.com{body}",
+            "https://user:{subject}@help.example.com/new",
+            "https://help.example.com:{subject}/new?s={body}",
+        ] {
+            let problem = refusal(&format!(r#", "handoff": {{"url": "{url}"}}"#));
+            assert!(problem.contains("host is fixed"), "{url}: {problem}");
+        }
+        for url in [
+            "https://help.example.com/{subject}",
+            "https://help.example.com?s={subject}",
+            "https://help.example.com#{body}",
+            // A backslash (`\\` in JSON), which browsers read as `/`, ends the host.
+            "https://help.example.com\\\\{subject}",
+        ] {
+            assert_eq!(
+                refusal(&format!(r#", "handoff": {{"url": "{url}"}}"#)),
+                "(loaded)",
+                "{url}"
+            );
         }
     }
 }

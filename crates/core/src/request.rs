@@ -13,6 +13,7 @@ use crate::policy::{Policy, VersionsRequired};
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// The most characters a one-line value may hold (`field.too_long`). Every
 /// value of the request is one line (a name, a URL, a version, an instant,
@@ -505,12 +506,14 @@ impl Request {
 }
 
 /// How many characters text has, when that is more than [`MAX_LINE_CHARS`];
-/// the byte length answers first, so short text is never counted.
+/// the byte length answers first, so short text is never counted. A
+/// character is what a person sees (a grapheme cluster): an `é` written as
+/// `e` and a combining accent is one, as is a flag or a family emoji.
 fn too_long(s: &str) -> Option<usize> {
     if s.len() <= MAX_LINE_CHARS {
         return None;
     }
-    Some(s.trim().chars().count()).filter(|&n| n > MAX_LINE_CHARS)
+    Some(s.trim().graphemes(true).count()).filter(|&n| n > MAX_LINE_CHARS)
 }
 
 /// How messages name the field at `field` (a request key or `windows[i]`):

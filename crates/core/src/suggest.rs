@@ -1,9 +1,10 @@
 //! Suggestions: the earliest window starts that pass every rule, on the
 //! half hour, without overlapping each other.
 
+use crate::instant::MAX_YEAR;
 use crate::rules::windows::{blockers, Blocker};
 use crate::rules::Context;
-use chrono::{Duration, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime};
 
 /// How far ahead to look before giving up.
 const HORIZON_DAYS: i64 = 366;
@@ -12,7 +13,8 @@ pub const STEP_MINUTES: u32 = 30;
 
 /// The earliest `count` acceptable, non-overlapping starts from `from` on
 /// (no notice, weekend, holiday, blackout, service-hours or point-in-time problem).
-/// Fewer (or none) when the horizon or the latest start comes first.
+/// Fewer (or none) when the horizon, the latest start or the last year an
+/// instant may have ([`MAX_YEAR`]: a start the form could not read back) comes first.
 pub fn earliest_starts(ctx: &Context<'_>, from: NaiveDateTime, count: usize) -> Vec<NaiveDateTime> {
     let span = Duration::minutes(i64::from(ctx.policy.windows.duration_minutes));
     let step = Duration::minutes(i64::from(STEP_MINUTES));
@@ -21,7 +23,7 @@ pub fn earliest_starts(ctx: &Context<'_>, from: NaiveDateTime, count: usize) -> 
     let mut out: Vec<NaiveDateTime> = Vec::with_capacity(count);
     let mut t = from;
     while out.len() < count && t < horizon {
-        if ctx.latest_start.is_some_and(|l| t > l) {
+        if ctx.latest_start.is_some_and(|l| t > l) || t.year() > MAX_YEAR {
             break;
         }
         let found = blockers(ctx, t);
@@ -36,7 +38,7 @@ pub fn earliest_starts(ctx: &Context<'_>, from: NaiveDateTime, count: usize) -> 
         // (no start before it can clear it: the window would still touch it).
         let closed_day = found
             .iter()
-            .any(|b| matches!(b, Blocker::Weekend { day } | Blocker::Holiday { day, .. } if *day == t.date()));
+            .any(|b| matches!(b, Blocker::Weekend { day } | Blocker::Holiday { day, .. } | Blocker::Unchecked { day } if *day == t.date()));
         let blackout_end = found
             .iter()
             .filter_map(|b| match b {

@@ -2,8 +2,10 @@
 //! vendor's order, every instant in UTC with its weekday, the approvals and
 //! warnings, the checklist, the notes, and who checked it when.
 //!
-//! User text is inserted verbatim but folded onto one line, and escaped in
-//! Markdown, so it can never break the body's structure.
+//! Every text that enters the body, the customer's or the policy's, is folded
+//! onto one line and escaped in Markdown, so it can never break the body's
+//! structure nor become markup in a desk that renders it; invisible format
+//! characters are shown by their code point ([`crate::visible`]).
 
 use crate::finding::Severity;
 use crate::instant::{format_utc, format_window, to_rfc3339};
@@ -118,29 +120,43 @@ pub fn one_line(text: &str) -> String {
     out
 }
 
-/// Escapes Markdown's inline syntax so user text stays literal.
+/// Escapes Markdown's inline syntax so text stays literal: no emphasis,
+/// link, image, HTML or entity, and no bare address a GitHub-flavoured
+/// renderer would turn into a link (`https://`, `www.`, `a@b`).
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`'
-                | '*'
-                | '_'
-                | '['
-                | ']'
-                | '<'
-                | '>'
-                | '|'
-                | '~'
-                | '#'
-                | '!'
-                | '&'
-                | '('
-                | ')'
-                | '{'
-                | '}'
-        ) {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let autolink = match c {
+            ':' => chars.peek() == Some(&'/'),
+            '.' => out
+                .as_bytes()
+                .get(out.len().saturating_sub(3)..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(b"www")),
+            '@' => true,
+            _ => false,
+        };
+        if autolink
+            || matches!(
+                c,
+                '\\' | '`'
+                    | '*'
+                    | '_'
+                    | '['
+                    | ']'
+                    | '<'
+                    | '>'
+                    | '|'
+                    | '~'
+                    | '#'
+                    | '!'
+                    | '&'
+                    | '{'
+                    | '}'
+                    | '$'
+                    | '^'
+            )
+        {
             out.push('\\');
         }
         out.push(c);
@@ -164,17 +180,19 @@ pub fn subject(policy: &Policy, req: &Request) -> String {
 
 /// The subject line naming the window that starts at `start` (none: no time).
 pub fn subject_at(policy: &Policy, req: &Request, start: Option<NaiveDateTime>) -> String {
-    let mut s = format!(
+    let s = format!(
         "Database refresh: {} → {}",
         one_line(&req.source),
         one_line(&req.target)
     );
+    let mut s = s;
     if let Some(start) = start {
         s.push_str(&format!(", {}", format_utc(start)));
     }
     if req.refresh_type == RefreshType::PointInTime && policy.point_in_time.is_some() {
         s.push_str(" (point in time)");
     }
+    let mut s = crate::visible::reveal(&s).into_owned();
     // Long names must not make an absurd subject.
     if s.chars().count() > 150 {
         s = s.chars().take(149).collect::<String>() + "…";
@@ -182,21 +200,18 @@ pub fn subject_at(policy: &Policy, req: &Request, start: Option<NaiveDateTime>) 
     s
 }
 
-/// A question and its answer. `literal` answers are the form's own words
-/// (never escaped); the others are user text.
+/// A question and its answer, each on one line.
 struct Answer {
     question: String,
     value: String,
-    user_text: bool,
     /// Sub-lines (windows, checklist steps).
     items: Vec<String>,
 }
 
-fn answer(question: impl Into<String>, value: impl Into<String>, user_text: bool) -> Answer {
+fn answer(question: &str, value: &str) -> Answer {
     Answer {
-        question: question.into(),
-        value: value.into(),
-        user_text,
+        question: one_line(question),
+        value: one_line(value),
         items: Vec::new(),
     }
 }
@@ -213,14 +228,13 @@ fn yes_no(b: bool) -> &'static str {
 fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
     let env = &policy.environments;
     let mut out = vec![
-        answer(&env.source_label, one_line(&req.source), true),
-        answer(&env.target_label, one_line(&req.target), true),
+        answer(&env.source_label, &req.source),
+        answer(&env.target_label, &req.target),
     ];
     if !env.kinds.is_empty() {
         out.push(answer(
             "Refresh direction",
-            format!("{} → {}", req.source_kind, req.target_kind),
-            false,
+            &format!("{} → {}", req.source_kind, req.target_kind),
         ));
     }
     out.push(windows_answer(policy, req));
@@ -231,41 +245,32 @@ fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
             }
             _ => "Standard: the latest production data".into(),
         };
-        out.push(answer("Refresh type", value, false));
+        out.push(answer("Refresh type", &value));
     }
     if policy.preserve_users {
         out.push(answer(
             "Preserve user info (security list) on the target",
             yes_no(req.preserve_users),
-            false,
         ));
     }
     let versions_asked = policy.versions.required.asked(req.preserve_users);
     for q in &policy.questions {
-        out.push(answer(&q.label, yes_no(req.answer(&q.key)), false));
+        out.push(answer(&q.label, yes_no(req.answer(&q.key))));
     }
     if versions_asked {
-        out.push(answer(
-            "Source version",
-            one_line(&req.source_version),
-            true,
-        ));
-        out.push(answer(
-            "Target version",
-            one_line(&req.target_version),
-            true,
-        ));
+        out.push(answer("Source version", &req.source_version));
+        out.push(answer("Target version", &req.target_version));
     }
     if policy.upgrade_date {
         if let Some(u) = req.next_upgrade {
-            out.push(answer("Next scheduled upgrade", format_utc(u), false));
+            out.push(answer("Next scheduled upgrade", &format_utc(u)));
         }
     }
     if policy.holiday_regions {
         let value = req.holiday_region.map_or("None selected".to_string(), |r| {
             format!("{} ({})", r.name(), r.code())
         });
-        out.push(answer("Public holidays observed", value, false));
+        out.push(answer("Public holidays observed", &value));
     }
     out
 }
@@ -280,21 +285,19 @@ fn windows_answer(policy: &Policy, req: &Request) -> Answer {
             .map(|t| format_window(*t, w.duration_minutes))
             .unwrap_or_default();
         answer(
-            format!(
+            &format!(
                 "Preferred schedule (UTC; the outage lasts {})",
                 duration_words(w.duration_minutes)
             ),
-            value,
-            false,
+            &value,
         )
     } else {
         let mut a = answer(
-            format!(
+            &format!(
                 "Proposed windows ({} each, UTC)",
                 duration_words(w.duration_minutes)
             ),
             "",
-            false,
         );
         a.items = starts
             .iter()
@@ -311,13 +314,17 @@ fn windows_answer(policy: &Policy, req: &Request) -> Answer {
     }
 }
 
-/// The checklist: each acknowledgement that applies, ticked or not, with its steps.
+/// The checklist: each acknowledgement that applies, ticked or not, with its
+/// steps, each on one line.
 fn checklist(policy: &Policy, req: &Request) -> Vec<(bool, String, Vec<String>)> {
     policy
         .acknowledgements
         .iter()
         .filter(|a| a.when.as_ref().is_none_or(|k| req.answer(k)))
-        .map(|a| (req.answer(&a.key), a.label.clone(), a.items.clone()))
+        .map(|a| {
+            let items = a.items.iter().map(|i| one_line(i)).collect();
+            (req.answer(&a.key), one_line(&a.label), items)
+        })
         .collect()
 }
 
@@ -333,10 +340,25 @@ fn label(question: &str) -> String {
 fn footer(policy: &Policy, report: &Report) -> String {
     format!(
         "Checked against policy {} version {} by the refresh request form on {}.",
-        policy.id,
-        policy.version,
+        one_line(&policy.id),
+        one_line(&policy.version),
         format_utc(report.submitted_at)
     )
+}
+
+/// Rule ids and other words in a Markdown code span, whose text is never
+/// markup: fenced by more backticks than it holds in a row.
+fn code_span(text: &str) -> String {
+    let text = one_line(text);
+    let mut run = 0;
+    let mut longest = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if longest > 0 { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// Writes the ticket body.
@@ -359,14 +381,14 @@ pub fn render(
         ));
     }
     Ok(match format {
-        Format::Text => text(policy, req, report),
-        Format::Markdown => markdown(policy, req, report),
-        Format::Json => json_body(policy, req, report),
+        Format::Text => crate::visible::reveal(&text(policy, req, report)).into_owned(),
+        Format::Markdown => crate::visible::reveal(&markdown(policy, req, report)).into_owned(),
+        Format::Json => crate::visible::reveal_json(&json_body(policy, req, report)).into_owned(),
     })
 }
 
 fn text(policy: &Policy, req: &Request, report: &Report) -> String {
-    let mut s = format!("Database refresh request — {}\n\n", policy.name);
+    let mut s = format!("Database refresh request — {}\n\n", one_line(&policy.name));
     for a in answers(policy, req) {
         if a.value.is_empty() {
             s.push_str(&format!("{}\n", label(&a.question)));
@@ -382,7 +404,11 @@ fn text(policy: &Policy, req: &Request, report: &Report) -> String {
         if !found.is_empty() {
             s.push_str(&format!("\n{}:\n", severity.heading()));
             for f in found {
-                s.push_str(&format!("  - {} [{}]\n", f.message, f.rule));
+                s.push_str(&format!(
+                    "  - {} [{}]\n",
+                    one_line(&f.message),
+                    one_line(&f.rule)
+                ));
             }
         }
     }
@@ -400,7 +426,7 @@ fn text(policy: &Policy, req: &Request, report: &Report) -> String {
     if !notes.is_empty() {
         s.push_str("\nNoted:\n");
         for n in notes {
-            s.push_str(&format!("  - {}\n", n.message));
+            s.push_str(&format!("  - {}\n", one_line(&n.message)));
         }
     }
     s.push('\n');
@@ -412,21 +438,17 @@ fn text(policy: &Policy, req: &Request, report: &Report) -> String {
 fn markdown(policy: &Policy, req: &Request, report: &Report) -> String {
     let mut s = format!(
         "## Database refresh request — {}\n\n",
-        escape_markdown(&policy.name)
+        escape_markdown(&one_line(&policy.name))
     );
     for a in answers(policy, req) {
-        let value = if a.user_text {
-            escape_markdown(&a.value)
+        let question = escape_markdown(&label(&a.question));
+        if a.value.is_empty() {
+            s.push_str(&format!("- **{question}**\n"));
         } else {
-            a.value.clone()
-        };
-        if value.is_empty() {
-            s.push_str(&format!("- **{}**\n", label(&a.question)));
-        } else {
-            s.push_str(&format!("- **{}** {value}\n", label(&a.question)));
+            s.push_str(&format!("- **{question}** {}\n", escape_markdown(&a.value)));
         }
         for item in &a.items {
-            s.push_str(&format!("  - {item}\n"));
+            s.push_str(&format!("  - {}\n", escape_markdown(item)));
         }
     }
     for severity in [Severity::Approval, Severity::Warning] {
@@ -435,9 +457,9 @@ fn markdown(policy: &Policy, req: &Request, report: &Report) -> String {
             s.push_str(&format!("\n### {}\n\n", severity.heading()));
             for f in found {
                 s.push_str(&format!(
-                    "- {} (`{}`)\n",
-                    escape_markdown(&f.message),
-                    f.rule
+                    "- {} ({})\n",
+                    escape_markdown(&one_line(&f.message)),
+                    code_span(&f.rule)
                 ));
             }
         }
@@ -446,9 +468,13 @@ fn markdown(policy: &Policy, req: &Request, report: &Report) -> String {
     if !list.is_empty() {
         s.push_str("\n### Checklist\n\n");
         for (done, label, items) in list {
-            s.push_str(&format!("- [{}] {label}\n", if done { "x" } else { " " }));
+            s.push_str(&format!(
+                "- [{}] {}\n",
+                if done { "x" } else { " " },
+                escape_markdown(&label)
+            ));
             for item in items {
-                s.push_str(&format!("  - {item}\n"));
+                s.push_str(&format!("  - {}\n", escape_markdown(&item)));
             }
         }
     }
@@ -456,10 +482,13 @@ fn markdown(policy: &Policy, req: &Request, report: &Report) -> String {
     if !notes.is_empty() {
         s.push_str("\n### Noted\n\n");
         for n in notes {
-            s.push_str(&format!("- {}\n", n.message));
+            s.push_str(&format!("- {}\n", escape_markdown(&one_line(&n.message))));
         }
     }
-    s.push_str(&format!("\n_{}_\n", footer(policy, report)));
+    s.push_str(&format!(
+        "\n_{}_\n",
+        escape_markdown(&footer(policy, report))
+    ));
     s
 }
 

@@ -84,6 +84,8 @@ mod tests {
             "V16.2.1 Patch 03",
             "  16.2.1.3  ",
             "16.2.1 Patch.3",
+            // No-break spaces, pasted from a document.
+            "16.2.1\u{a0}Patch\u{a0}3",
         ] {
             assert_eq!(parse_release(s), Some(want), "{s}");
         }

@@ -145,3 +145,70 @@ fn issue_21_the_loader_refuses_every_broken_policy() {
     }
     assert!(seen > 60, "the corpus has {seen} files");
 }
+
+/// Every `maxItems` and `maxLength` the schema states is the loader's limit
+/// (`limits`), so an editor warns where the loader refuses.
+#[test]
+fn the_schema_states_the_loaders_limits() {
+    use refresh_request_core::limits;
+    let root = schema();
+    let mut lists = Vec::new();
+    let mut strings = Vec::new();
+    bounds(&root, &root, "", &mut lists, &mut strings);
+    let mut listed: Vec<&str> = lists.iter().map(|(k, _)| k.as_str()).collect();
+    listed.sort_unstable();
+    listed.dedup();
+    let mut expected = limits::LISTS.to_vec();
+    expected.sort_unstable();
+    assert_eq!(listed, expected, "the lists with a maxItems");
+    for (key, max) in &lists {
+        assert_eq!(*max, limits::list_items(key) as u64, "{key}: maxItems");
+    }
+    assert!(strings.len() > 20, "{strings:?}");
+    for (key, max) in &strings {
+        assert_eq!(
+            *max,
+            Some(limits::text_chars(key) as u64),
+            "{key}: maxLength"
+        );
+    }
+}
+
+/// Each array property with its `maxItems`; each string property (but the
+/// patterned instants and clocks, and `$schema`) with its `maxLength`.
+fn bounds(
+    root: &Value,
+    node: &Value,
+    key: &str,
+    lists: &mut Vec<(String, u64)>,
+    strings: &mut Vec<(String, Option<u64>)>,
+) {
+    let node = resolve(root, node);
+    match node.get("type").and_then(Value::as_str) {
+        Some("array") if !key.is_empty() && key != "standard[]" => {
+            let max = node.get("maxItems").and_then(Value::as_u64);
+            lists.push((key.to_string(), max.unwrap_or(u64::MAX)));
+        }
+        Some("string") if key != "$schema" => {
+            let anchored = node
+                .get("pattern")
+                .and_then(Value::as_str)
+                .is_some_and(|p| p.ends_with("\\s*$"));
+            if !anchored {
+                strings.push((
+                    key.to_string(),
+                    node.get("maxLength").and_then(Value::as_u64),
+                ));
+            }
+        }
+        _ => {}
+    }
+    if let Some(props) = node.get("properties").and_then(Value::as_object) {
+        for (k, sub) in props {
+            bounds(root, sub, k, lists, strings);
+        }
+    }
+    if let Some(items) = node.get("items") {
+        bounds(root, items, &format!("{key}[]"), lists, strings);
+    }
+}

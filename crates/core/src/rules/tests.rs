@@ -551,6 +551,46 @@ fn holiday_coverage_is_a_warning_not_a_crash() {
     insta::assert_snapshot!(finding(&r, "holiday.coverage").message, @"Holiday data does not cover 2040: public holidays in United Kingdom (England & Wales) are not checked for that year, so check the date yourself.");
 }
 
+/// India's holiday data ends a year before the other regions': its last
+/// year is covered for them and not for it, so a window on Independence Day
+/// 2036 is never passed as checked, suggested, or offered by the calendar.
+#[test]
+fn holiday_coverage_is_per_region() {
+    let input = |region: &str| {
+        with(
+            veson_ok(),
+            json!({"submitted_at": "2036-08-11T02:00Z", "holiday_region": region,
+                   "windows": ["2036-08-15T02:00Z", "2036-08-15T04:00Z"]}),
+        )
+    };
+    let r = check(veson(), &input("IN"));
+    assert_eq!(rules(&r), ["holiday.coverage"], "{:#?}", r.findings);
+    assert_eq!(
+        finding(&r, "holiday.coverage").field.as_deref(),
+        Some("windows[0]")
+    );
+    insta::assert_snapshot!(finding(&r, "holiday.coverage").message, @"Holiday data does not cover 2036: public holidays in India are not checked for that year, so check the date yourself.");
+    // The same dates are covered for Great Britain: an ordinary Friday there.
+    assert!(rules(&check(veson(), &input("GB"))).is_empty());
+
+    let request = Request::read(veson(), &input("IN")).request;
+    let ctx = Context::new(veson(), &request, now());
+    assert_eq!(suggest(&ctx), []);
+    let day = crate::calendar::day(&ctx, at("2036-08-15T00:00Z").date());
+    assert_eq!(day.status, crate::calendar::Status::Closed);
+    insta::assert_snapshot!(day.reason, @"Holidays not checked: no data for 2036");
+    // The last covered day before it is still offered.
+    let request = Request::read(
+        veson(),
+        &with(input("IN"), json!({"submitted_at": "2035-12-24T02:00Z"})),
+    )
+    .request;
+    let ctx = Context::new(veson(), &request, now());
+    let offered = suggest(&ctx);
+    assert!(!offered.is_empty());
+    assert!(offered.iter().all(|t| t.year() == 2035), "{offered:?}");
+}
+
 #[test]
 fn veson_info_notes() {
     let notes =
@@ -1065,6 +1105,29 @@ fn issue_22_field_too_long_on_any_one_line_value_and_only_that() {
     assert!(r.ready());
 }
 
+/// Length is what a person sees: 600 accented letters written as a letter and
+/// a combining accent are 600 characters, not 1,200; so are 600 flags.
+#[test]
+fn field_too_long_counts_what_a_person_sees() {
+    let max = crate::request::MAX_LINE_CHARS;
+    for (what, one) in [
+        ("combining", "e\u{301}"),
+        ("flag", "🇳🇴"),
+        ("family", "👩\u{200D}👩\u{200D}👧"),
+    ] {
+        let at_limit = one.repeat(max);
+        let r = check(veson(), &with(veson_ok(), json!({"target": at_limit})));
+        assert!(
+            r.findings.iter().all(|f| f.rule != "field.too_long"),
+            "{what}: {:?}",
+            r.findings
+        );
+    }
+    let over = "e\u{301}".repeat(max + 1);
+    let r = check(veson(), &with(veson_ok(), json!({"target": over})));
+    insta::assert_snapshot!(finding(&r, "field.too_long").message, @"Target environment / database name: this text is 1,001 characters long, and a one-line field takes at most 1,000. Your text is kept: shorten it to what the vendor needs.");
+}
+
 #[test]
 fn every_message_about_a_field_names_it_as_field_name_does() {
     use crate::field::Key;
@@ -1187,4 +1250,46 @@ fn issue_21_suggest_and_the_calendar_skip_a_blackout() {
     let day = crate::calendar::day(&ctx, at("2024-10-10T00:00Z").date());
     assert_eq!(day.status, crate::calendar::Status::Open);
     assert_eq!(day.reason, "From 12:00 UTC");
+}
+
+/// Submitted in the last days of the last year the form takes: every start
+/// `suggest` offers reads back as a valid window, and the calendar offers no
+/// day after that year.
+#[test]
+fn suggest_never_offers_a_start_validate_refuses() {
+    for day in 24..=31 {
+        let submitted = format!("2999-12-{day}T02:00Z");
+        let input = with(
+            veson_ok(),
+            json!({"submitted_at": submitted, "holiday_region": "none"}),
+        );
+        let request = Request::read(veson(), &input).request;
+        let ctx = Context::new(veson(), &request, now());
+        let offered: Vec<String> = suggest(&ctx)
+            .into_iter()
+            .map(crate::instant::to_field)
+            .collect();
+        for start in &offered {
+            assert_eq!(start.get(..4), Some("2999"), "{submitted}: {offered:?}");
+        }
+        let filled = with(input, json!({ "windows": offered }));
+        let report = check(veson(), &filled);
+        assert!(
+            !rules(&report).contains(&"field.invalid"),
+            "{submitted}: {:?}",
+            report.findings
+        );
+    }
+    let input = with(
+        veson_ok(),
+        json!({"submitted_at": "2999-12-30T02:00Z", "holiday_region": "none"}),
+    );
+    let request = Request::read(veson(), &input).request;
+    let ctx = Context::new(veson(), &request, now());
+    assert_eq!(suggest(&ctx), []);
+    let first = chrono::NaiveDate::from_ymd_opt(3000, 1, 1).expect("a date chrono has");
+    let days = crate::calendar::days(&ctx, first, 3);
+    assert!(days
+        .iter()
+        .all(|d| d.status == crate::calendar::Status::Closed && d.first_start.is_none()));
 }

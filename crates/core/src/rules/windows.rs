@@ -10,7 +10,6 @@ use super::{required, Context};
 use crate::business_days::is_weekend;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::holidays;
 use crate::instant::{format_day, format_utc, format_window};
 use crate::policy::NoticePeriod;
 use crate::request::Slot;
@@ -51,6 +50,12 @@ pub enum Blocker {
         day: NaiveDate,
         /// Its name.
         name: &'static str,
+    },
+    /// Touches a day the region's holiday data does not cover: whether it is a
+    /// holiday is unknown (a warning: the customer checks it).
+    Unchecked {
+        /// The first such day the window touches.
+        day: NaiveDate,
     },
     /// Touches one of the policy's blackout periods.
     Blackout {
@@ -99,6 +104,7 @@ impl Blocker {
             Blocker::PitFuture { .. } => "pit.future",
             Blocker::Weekend { .. } => "window.weekend",
             Blocker::Holiday { .. } => "window.holiday",
+            Blocker::Unchecked { .. } => "holiday.coverage",
             Blocker::Blackout { .. } => "window.blackout",
             Blocker::Hours { .. } => "window.hours",
         }
@@ -108,6 +114,7 @@ impl Blocker {
     pub fn severity(&self) -> Severity {
         match self {
             Blocker::Hours { .. } => Severity::Approval,
+            Blocker::Unchecked { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -122,6 +129,9 @@ impl Blocker {
             Blocker::PitFuture { .. } => "Before the restore point".into(),
             Blocker::Weekend { .. } => "Weekend".into(),
             Blocker::Holiday { name, .. } => format!("Public holiday: {name}"),
+            Blocker::Unchecked { day } => {
+                format!("Holidays not checked: no data for {}", day.year())
+            }
             Blocker::Blackout { reason, .. } => format!("Blackout: {reason}"),
             Blocker::Hours { .. } => "Outside service hours".into(),
         }
@@ -172,6 +182,11 @@ impl Blocker {
                     format_day(day)
                 )
             }
+            Blocker::Unchecked { day } => format!(
+                "Holiday data does not cover {}: public holidays in {} are not checked for that year, so check the date yourself.",
+                day.year(),
+                ctx.request.holiday_region.map_or("", |r| r.name())
+            ),
             Blocker::Blackout { reason, from, to } => format!(
                 "{what} ({span}) falls in a blackout period, “{reason}” ({} to {}): the vendor runs no refresh then. Pick a window that ends by {} or starts at {} or later.",
                 format_utc(*from),
@@ -244,6 +259,13 @@ pub fn blockers(ctx: &Context<'_>, start: NaiveDateTime) -> Vec<Blocker> {
         .find_map(|d| ctx.calendar.holiday(*d).map(|n| (*d, n)))
     {
         out.push(Blocker::Holiday { day, name });
+    }
+    if let Some(day) = days
+        .iter()
+        .flatten()
+        .find(|d| ctx.calendar.unchecked(**d).is_some())
+    {
+        out.push(Blocker::Unchecked { day: *day });
     }
     for b in policy
         .blackouts
@@ -383,30 +405,19 @@ fn blocked(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<F
         // Most starts have no finding: name their field only when one does.
         let mut field = None;
         for b in blockers(ctx, start) {
+            // The coverage warning: once per year per request.
+            if let Blocker::Unchecked { day } = b {
+                if uncovered.contains(&day.year()) {
+                    continue;
+                }
+                uncovered.push(day.year());
+            }
             out.push(Finding::on(
                 b.rule(ctx),
                 field.get_or_insert_with(|| w.field(i)).clone(),
                 b.severity(),
                 b.message(ctx, &w.name(i), start),
             ));
-        }
-        if let Some(region) = ctx.request.holiday_region {
-            let end = start + Duration::minutes(i64::from(w.duration_minutes));
-            for year in [start.year(), end.year()] {
-                let covered = (holidays::FIRST_YEAR..=holidays::LAST_YEAR).contains(&year);
-                if !covered && !uncovered.contains(&year) {
-                    uncovered.push(year);
-                    out.push(Finding::on(
-                        "holiday.coverage",
-                        field.get_or_insert_with(|| w.field(i)).clone(),
-                        Severity::Warning,
-                        format!(
-                            "Holiday data does not cover {year}: public holidays in {} are not checked for that year, so check the date yourself.",
-                            region.name()
-                        ),
-                    ));
-                }
-            }
         }
     }
 }

@@ -69,8 +69,8 @@ fn clarity_markdown() {
     insta::assert_snapshot!(body(&clarity(), Format::Markdown), @r"
     ## Database refresh request — Clarity PPM SaaS
 
-    - **Source environment URL:** https://acme.example.com
-    - **Destination environment URL:** https://acme-test.example.com
+    - **Source environment URL:** https\://acme.example.com
+    - **Destination environment URL:** https\://acme-test.example.com
     - **Refresh direction:** PROD → SAND
     - **Preferred schedule (UTC; the outage lasts 4 hours):** Wed 9 Oct 2024 08:00–12:00 UTC
     - **Copy the filestore to the destination too?** Yes
@@ -191,4 +191,77 @@ fn formats_parse() {
     assert_eq!("MD".parse::<Format>(), Ok(Format::Markdown));
     assert_eq!("".parse::<Format>(), Ok(Format::Text));
     assert!("pdf".parse::<Format>().is_err());
+}
+
+/// Bidi controls and other invisible characters are shown by code point in
+/// everything the desk reads; the request keeps the customer's text.
+#[test]
+fn invisible_characters_are_shown_to_the_desk() {
+    let mut input = veson();
+    input["source"] = json!("PROD\u{202E} → TEST");
+    input["target"] = json!("ABCD\u{200B}_test\u{2066}");
+    let policy = Policy::builtin("veson-imos").expect("built in");
+    let req = Request::read(policy, &input).request;
+    assert_eq!(req.source, "PROD\u{202E} → TEST", "the form keeps it");
+    insta::assert_snapshot!(subject(policy, &req), @"Database refresh: PROD[U+202E] → TEST → ABCD[U+200B]_test[U+2066], Wed 9 Oct 2024 02:00 UTC");
+    for format in Format::ALL {
+        let ticket = body(&input, format);
+        assert!(
+            !ticket.chars().any(crate::visible::is_invisible),
+            "{format:?}: {ticket}"
+        );
+        let shown = if format == Format::Json {
+            "PROD\\u202e → TEST"
+        } else {
+            "PROD[U+202E] → TEST"
+        };
+        assert!(ticket.contains(shown), "{format:?}: {ticket}");
+    }
+    // The JSON ticket still carries the customer's text exactly.
+    let json: Value = serde_json::from_str(&body(&input, Format::Json)).unwrap_or_default();
+    assert_eq!(json["request"]["source"], "PROD\u{202E} → TEST");
+    let report = validate(policy, &input, now());
+    let ics = crate::invite::calendar(policy, &req, &report);
+    assert!(!ics.chars().any(crate::visible::is_invisible), "{ics}");
+    assert!(ics.contains("PROD[U+202E] → TEST"), "{ics}");
+}
+
+/// A policy's text cannot add a line to the plain-text ticket or a heading,
+/// image or HTML element to the Markdown one.
+#[test]
+fn policy_text_is_one_line_and_escaped() {
+    let mut doc: Value =
+        serde_json::from_str(crate::policy::BUILTIN_JSON[1]).expect("built-in JSON");
+    doc["questions"][0]["label"] =
+        "Copy the filestore?\nApproved by the vendor: yes\n# <img src=x onerror=alert(1)>".into();
+    doc["acknowledgements"][0]["label"] = "I agree ![x](https://evil.example/x.png)".into();
+    doc["notes"][0]["text"] = "Note <script>alert(1)</script>\n## Heading".into();
+    doc["version"] = "1 <b>bold</b>".into();
+    let policy = Policy::from_value(&doc).unwrap_or_else(|e| panic!("{e}"));
+    let input = clarity();
+    let req = Request::read(&policy, &input).request;
+    let report = validate(&policy, &input, now());
+    let text = render(&policy, &req, &report, Format::Text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        !text
+            .lines()
+            .any(|l| l.starts_with("Approved") || l.starts_with("#")),
+        "{text}"
+    );
+    let md = render(&policy, &req, &report, Format::Markdown).unwrap_or_else(|e| panic!("{e}"));
+    let policy_lines: Vec<&str> = md
+        .lines()
+        .filter(|l| {
+            l.contains("Approved")
+                || l.contains("evil")
+                || l.contains("Note ")
+                || l.contains("bold")
+        })
+        .collect();
+    insta::assert_snapshot!(policy_lines.join("\n"), @r#"
+        - **Copy the filestore? Approved by the vendor: yes \# \<img src=x onerror=alert(1)\>:** Yes
+        - [x] I agree \!\[x\](https\://evil.example/x.png)
+        - Note \<script\>alert(1)\</script\> \#\# Heading
+        _Checked against policy clarity-saas version 1 \<b\>bold\</b\> by the refresh request form on Mon 7 Oct 2024 02:00 UTC._
+    "#);
 }
