@@ -9,7 +9,7 @@ use crate::finding::{Finding, Severity};
 use crate::instant::{excerpt, format_utc, to_rfc3339};
 use crate::policy::Policy;
 use crate::report::Report;
-use crate::request::Request;
+use crate::request::{field_name, Request};
 use crate::rules::validate;
 use crate::ticket::carried::{self, Damage};
 use crate::ticket::edits::{compare, Edit};
@@ -291,32 +291,29 @@ impl<'a> DeskCheck<'a> {
             .filter(|f| f.rule == EDITED)
             .count();
         let errors = count(Severity::Error) - edited;
-        let mut s = if self.ready() {
-            format!(
-                "Ready: the request passes every rule of {} (version {}) as received on {}.",
-                self.policy.name,
-                self.policy.version,
-                format_utc(self.received_at)
-            )
-        } else {
-            format!(
-                "Not ready: as received on {}, the request {} against {} (version {}).",
-                format_utc(self.received_at),
-                match errors {
-                    0 => "passes every rule".to_string(),
-                    1 => "has 1 error".to_string(),
-                    n => format!("has {n} errors"),
-                },
-                self.policy.name,
-                self.policy.version
-            )
+        let policy = format!("{} (version {})", self.policy.name, self.policy.version);
+        let received = format_utc(self.received_at);
+        let mut s = match errors {
+            0 => format!(
+                "{}: the request passes every rule of {policy} as received on {received}",
+                if self.ready() { "Ready" } else { "Not ready" }
+            ),
+            1 => format!(
+                "Not ready: as received on {received}, the request has 1 error against {policy}"
+            ),
+            n => format!(
+                "Not ready: as received on {received}, the request has {n} errors against {policy}"
+            ),
         };
         if edited > 0 {
             s.push_str(&format!(
-                " {} of the ticket {} edited after it was written: trust the request, not the text.",
+                "{} {} of the ticket {} edited after it was written: trust the request, not the text.",
+                if errors == 0 { ", but" } else { ", and" },
                 plural(edited, "line"),
                 if edited == 1 { "was" } else { "were" }
             ));
+        } else {
+            s.push('.');
         }
         let approvals = count(Severity::Approval);
         if approvals > 0 {
@@ -382,11 +379,16 @@ impl<'a> DeskCheck<'a> {
         let changes = self.changes();
         if !changes.new.is_empty() || !changes.gone.is_empty() {
             s.push_str("\nSince the customer's check:\n");
+            // The messages are above; here, which rule on which field.
+            let on = |f: &Finding| match &f.field {
+                Some(field) => format!("{} on {}", f.rule, field_name(self.policy, field)),
+                None => f.rule.clone(),
+            };
             for f in changes.new {
-                s.push_str(&format!("  + new: {} [{}]\n", f.message, f.rule));
+                s.push_str(&format!("  + new: {}\n", on(f)));
             }
             for f in changes.gone {
-                s.push_str(&format!("  - gone: {} [{}]\n", f.message, f.rule));
+                s.push_str(&format!("  - gone: {}\n", on(f)));
             }
         }
         s

@@ -74,8 +74,8 @@ fn notice_is_measured_from_the_receipt() {
       - The target's security list will be replaced by the source's: note the e-mail address of your API user and restore it in its user profile after the refresh. [note.security_list]
 
     Since the customer's check:
-      + new: Window 1 (Wed 9 Oct 2024 02:00–04:00 UTC) is too soon: the vendor needs 2 business days' notice from Tue 8 Oct 2024 09:00 UTC, so the earliest start is Thu 10 Oct 2024 09:00 UTC. [notice.business_days]
-      + new: Window 2 (Wed 9 Oct 2024 04:00–06:00 UTC) is too soon: the vendor needs 2 business days' notice from Tue 8 Oct 2024 09:00 UTC, so the earliest start is Thu 10 Oct 2024 09:00 UTC. [notice.business_days]
+      + new: notice.business_days on Window 1
+      + new: notice.business_days on Window 2
     ");
 }
 
@@ -89,7 +89,7 @@ fn an_edited_line_is_named_and_the_ticket_is_not_ready() {
     Submitted: Mon 7 Oct 2024 02:00 UTC
     Received:  Mon 7 Oct 2024 02:00 UTC
 
-    Not ready: as received on Mon 7 Oct 2024 02:00 UTC, the request passes every rule against Veson IMOS Platform (version 2024-10-04). 1 line of the ticket was edited after it was written: trust the request, not the text. The ticket says it was checked on Mon 7 Oct 2024 02:00 UTC.
+    Not ready: the request passes every rule of Veson IMOS Platform (version 2024-10-04) as received on Mon 7 Oct 2024 02:00 UTC, but 1 line of the ticket was edited after it was written: trust the request, not the text. The ticket says it was checked on Mon 7 Oct 2024 02:00 UTC.
 
     Must be fixed:
       - Line 4 was edited: it reads “Target environment / database name: ABCD_train”, but the checked request says “Target environment / database name: ABCD_test”. [ticket.edited]
