@@ -160,3 +160,22 @@ fn the_json_report_has_the_contract_keys() {
         assert!(f.get(key).is_some(), "{key}");
     }
 }
+
+#[test]
+fn another_policy_version_is_said_and_the_lines_are_not_compared() {
+    let mut newer = Policy::builtin("veson-imos").expect("builtin").clone();
+    newer.version = "2025-01-01".into();
+    let body = ticket(&monday(), Format::Text).replace("ABCD_test", "ABCD_train");
+    let catalog = Catalog::default();
+    let c = check(&body, &catalog, Some(&newer), at("2024-10-07T02:00Z")).expect("checked");
+    let own: Vec<_> = c
+        .report
+        .findings
+        .iter()
+        .filter(|f| f.rule.starts_with("ticket."))
+        .collect();
+    assert_eq!(own.len(), 1, "{own:?}");
+    insta::assert_snapshot!(own[0].message, @"The ticket was checked against policy veson-imos version 2024-10-04; this check uses veson-imos version 2025-01-01, so its lines were not compared.");
+    assert_eq!(own[0].severity, Severity::Warning);
+    assert!(c.ready());
+}
