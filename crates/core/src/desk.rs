@@ -43,8 +43,11 @@ pub enum Unchecked {
 impl fmt::Display for Unchecked {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Unchecked::NoRequest => f.write_str(
-                "No request found: the text carries no refresh-request data (-----BEGIN REFRESH-REQUEST DATA v1-----) and is not a request JSON object.",
+            Unchecked::NoRequest => write!(
+                f,
+                "No request found: the text carries no refresh-request data ({}{}-----) and is not a request JSON object.",
+                carried::BEGIN,
+                carried::VERSION
             ),
             Unchecked::NoData => f.write_str(
                 "No request found: this ticket carries no refresh-request data; ask the customer to create the ticket again with the form.",

@@ -69,8 +69,10 @@ impl fmt::Display for Damage {
                 f,
                 "The ticket's request data is version {v}; this desk reads version {VERSION}: update the refresh-request command."
             ),
-            Damage::NoEnd => f.write_str(
-                "The ticket's request data is cut off: its last line (-----END REFRESH-REQUEST DATA …) is missing.",
+            Damage::NoEnd => write!(
+                f,
+                "The ticket's request data is cut off: its last line ({} …) is missing.",
+                END.trim_end()
             ),
             Damage::NotBase64 => f.write_str(
                 "The ticket's request data is damaged: its lines were changed or some are missing.",
