@@ -25,6 +25,8 @@
 //                  inlined), playground.js and policy.schema.json; written before sw.js, which
 //                  precaches them and embed.js so that the playground works offline too.
 //                  build/playground.mjs
+//   5. desk        desk.html and desk.js (a support engineer checks a ticket as it arrived, on
+//                  embed.js), precached by sw.js like the playground. build/desk.mjs
 //
 // The wasm itself is left exactly as wasm-bindgen and wasm-opt wrote it: its imports and exports
 // keep wasm-bindgen's names.
@@ -38,6 +40,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { embedCss, pageStyles } from './build/css.mjs';
+import { DESK_FILES, writeDesk } from './build/desk.mjs';
 import { buildEmbed, embedScript, embedSizeCheck } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
 import { withIntegrity } from './build/integrity.mjs';
@@ -110,15 +113,20 @@ async function main() {
   if (tooBig) console.warn(`post-build: warning: ${tooBig.message} (a debug build; the release build must fit)`);
   writeFileSync(path.join(dir, 'embed.js'), embed);
 
-  // 4. The playground, then sw.js: it precaches the app's files and the playground's (with
-  //    embed.js, which the playground runs on), under a cache named after all of them, so that
+  // 4. and 5. The playground and the desk page, then sw.js: it precaches the app's files, the
+  //    playground's and the desk's (with embed.js, which both run on), under a cache named after all of them, so that
   //    a change to any of them installs a new cache.
   try {
     writePlayground(process.env.TRUNK_SOURCE_DIR || repo, dir);
   } catch (e) {
     fail(`the playground: ${e.message}`);
   }
-  const cached = [...precache, ...PLAYGROUND_FILES, 'embed.js'];
+  try {
+    writeDesk(process.env.TRUNK_SOURCE_DIR || repo, dir);
+  } catch (e) {
+    fail(`the desk page: ${e.message}`);
+  }
+  const cached = [...precache, ...PLAYGROUND_FILES, ...DESK_FILES, 'embed.js'];
   writeFileSync(path.join(dir, 'sw.js'), serviceWorker({ cache: `refresh-request-${buildId(dir, cached)}`, files: cached }));
 
   // 3. The example host pages (and the policy files they load).

@@ -181,7 +181,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `size: the first load grew to ${kb(sizes.total.brotli)} brotli, past the ${kb(CEILING.total)} ceiling ` +
         `(budget ${kb(BUDGET.total)}). Find what grew:`,
     );
-    const named = path.join(root, 'target/wasm32-unknown-unknown/release/refresh-request.wasm');
+    const named = path.join(root, 'target/wasm32-unknown-unknown/release/refresh-request-page.wasm');
     console.error(fs.existsSync(named) ? contributors(named) : `(no ${named} to name contributors from)`);
     process.exit(1);
   }

@@ -225,6 +225,49 @@ pub fn install_check_policy() {
     check_policy.forget();
 }
 
+/// Adds `checkTicket(text, receivedAt)` to `window.RefreshRequest`: the
+/// desk's check of a ticket body or request JSON, with every time rule
+/// measured from `receivedAt` (default now). embed.js's only (the desk page
+/// runs on it), so that the form page's first load does not carry it.
+/// Answers the report object of `refresh-request check --json`, or
+/// `{error}` when nothing can be checked; never throws.
+pub fn install_check_ticket() {
+    let Some(api) = web_sys::window()
+        .and_then(|w| Reflect::get(&w, &JsValue::from_str("RefreshRequest")).ok())
+        .filter(JsValue::is_object)
+    else {
+        return;
+    };
+    let check_ticket =
+        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|text: JsValue, received: JsValue| {
+            let text = text.as_string().unwrap_or_default();
+            let received_at = match received.as_string().filter(|r| !r.trim().is_empty()) {
+                None => now(),
+                Some(r) => match parse(&r) {
+                    Ok(t) => t,
+                    Err(e) => return error_object(&format!("The time received: {e}.")),
+                },
+            };
+            with_catalog(
+                |c| match refresh_request_core::desk::check(&text, c, None, received_at) {
+                    Ok(checked) => json_to_js(&checked.to_json()),
+                    Err(why) => error_object(&why.to_string()),
+                },
+            )
+        });
+    set(
+        api.unchecked_ref(),
+        "checkTicket",
+        check_ticket.as_ref().unchecked_ref(),
+    );
+    check_ticket.forget();
+}
+
+/// `{error: message}`.
+fn error_object(message: &str) -> JsValue {
+    json_to_js(&serde_json::json!({ "error": message }).to_string())
+}
+
 /// Installs `window.RefreshRequest` (once; later calls keep the first).
 pub fn install() {
     let Some(window) = web_sys::window() else {

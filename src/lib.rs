@@ -62,6 +62,7 @@ fn keep_painted_header(shell: &web_sys::Element) {
 pub fn mount_embedded() {
     js_api::install();
     js_api::install_check_policy();
+    js_api::install_check_ticket();
     embed::start();
 }
 

@@ -4,17 +4,20 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DESK_FILES } from './desk.mjs';
+import { PLAYGROUND_FILES } from './playground.mjs';
 
 const template = path.join(import.meta.dirname, '..', 'sw.template.js');
 
 /** What the hook itself writes to the top of the build folder (examples/ aside). */
-const HOOK_FILES = ['sw.js', 'embed.js', 'playground.html', 'playground.js', 'policy.schema.json'];
+const HOOK_FILES = ['sw.js', 'embed.js', ...PLAYGROUND_FILES, ...DESK_FILES];
 
 /**
  * The app's own files of `files` (a build's, as listFiles gives them): everything Trunk built,
- * and nothing the hook adds (sw.js itself, embed.js, the playground's files, examples/) nor
- * source maps, even when the hook runs again on a folder it already wrote to. post-build.mjs
- * precaches these and, after it has written them, the playground's files and embed.js.
+ * and nothing the hook adds (sw.js itself, embed.js, the playground's and the desk page's
+ * files, examples/) nor source maps, even when the hook runs again on a folder it already wrote
+ * to. post-build.mjs precaches these and, after it has written them, the playground's and the
+ * desk page's files and embed.js.
  */
 export function precacheFiles(files) {
   const ours = (f) => HOOK_FILES.includes(f) || f.startsWith('examples/') || f.endsWith('.map');

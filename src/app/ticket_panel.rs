@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use refresh_request_core::finding::Severity;
 use refresh_request_core::handoff::{self, Link};
 use refresh_request_core::invite;
-use refresh_request_core::ticket::{render, subject, Format};
+use refresh_request_core::ticket::{export, render, subject, Format};
 
 /// The id of the ticket's heading (focused once the ticket is created).
 pub fn heading_id(state: &AppState) -> String {
@@ -67,7 +67,7 @@ fn TicketContent(
         state.policy.with(|p| {
             state
                 .checked
-                .with(|c| render(p, &c.request, &c.report, format).ok())
+                .with(|c| export(p, &c.request, &c.report, format).ok())
         })
     });
     let subject_line = Memo::new(move |_| {

@@ -122,8 +122,8 @@ impl Theme {
 /// `RefreshRequest.ticket` gives it) and the request JSON. `None` if the request is not ready
 /// (no ticket can be written).
 pub fn ticket_detail(policy: &Policy, checked: &crate::app::state::Checked) -> Option<String> {
-    use refresh_request_core::ticket::{render, subject, Format};
-    let body = |format| render(policy, &checked.request, &checked.report, format).ok();
+    use refresh_request_core::ticket::{export, subject, Format};
+    let body = |format| export(policy, &checked.request, &checked.report, format).ok();
     let detail = serde_json::json!({
         "subject": subject(policy, &checked.request),
         "body": {
@@ -455,7 +455,7 @@ mod tests {
         use crate::app::form::Form;
         use crate::app::state::Checked;
         use refresh_request_core::instant::parse;
-        use refresh_request_core::ticket::{render, subject, Format};
+        use refresh_request_core::ticket::{export, subject, Format};
         let policy = Policy::builtin("veson-imos").expect("builtin");
         let now = parse("2024-10-07T02:00Z").expect("now");
         let mut form = Form::new(policy);
@@ -475,7 +475,7 @@ mod tests {
         assert!(c.report.ready(), "{:?}", c.report);
         let detail: serde_json::Value =
             serde_json::from_str(&ticket_detail(policy, &c).expect("ready")).expect("JSON");
-        let body = |f| render(policy, &c.request, &c.report, f).expect("ready");
+        let body = |f| export(policy, &c.request, &c.report, f).expect("ready");
         assert_eq!(
             detail,
             serde_json::json!({

@@ -45,7 +45,7 @@ test.describe('post-build output', () => {
 
   test('issue 6: the page\'s glue is minified, and its preload\'s integrity is the minified file\'s', () => {
     const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
-    const glue = readdirSync(distDir).find((n) => /^refresh-request-.*\.js$/.test(n));
+    const glue = readdirSync(distDir).find((n) => /^refresh-request-page-.*\.js$/.test(n));
     const text = readFileSync(path.join(distDir, glue));
     // Minified: no indented lines left (wasm-bindgen writes its glue indented, one statement a line).
     expect(text.toString('utf8').split('\n').filter((l) => /^\s+\S/.test(l)).length).toBeLessThan(5);
@@ -56,7 +56,7 @@ test.describe('post-build output', () => {
   test("issue 6: the page's glue is minified to a fixed point, so running the hook again leaves it as it is", async () => {
     // Trunk names the glue after its content: a second run that changed it would serve new
     // bytes under the old name, and a cached copy would fail the new integrity.
-    const glue = readdirSync(distDir).find((n) => /^refresh-request-.*\.js$/.test(n));
+    const glue = readdirSync(distDir).find((n) => /^refresh-request-page-.*\.js$/.test(n));
     const text = readFileSync(path.join(distDir, glue), 'utf8');
     expect(await minifyGlue(text)).toBe(text);
   });
@@ -88,7 +88,7 @@ test.describe('post-build output', () => {
 
   test("both wasms keep wasm-bindgen's import and export names, and their glue provides each import", async () => {
     const pageWasm = readdirSync(distDir).find((n) => n.endsWith('_bg.wasm'));
-    const pageGlue = readdirSync(distDir).find((n) => /^refresh-request-.*\.js$/.test(n));
+    const pageGlue = readdirSync(distDir).find((n) => /^refresh-request-page-.*\.js$/.test(n));
     const embedText = readFileSync(path.join(distDir, 'embed.js'), 'utf8');
     const embedWasm = Buffer.from(/"(AGFzbQ[A-Za-z0-9+/=]+)"/.exec(embedText)?.[1] ?? '', 'base64');
     const builds = [

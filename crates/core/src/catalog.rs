@@ -225,7 +225,7 @@ impl Catalog {
         report
     }
 
-    /// The ticket body in a format (`text`, `markdown`, `json`).
+    /// The ticket body in a format (`text`, `markdown`, `json`), carrying its request.
     ///
     /// # Errors
     /// A message that says what must be fixed first, or that the format is unknown.
@@ -250,7 +250,7 @@ impl Catalog {
         let parsed = Request::read(policy, &value);
         let mut report = rules::validate(policy, &value, now);
         mark_unreadable(&mut report, &unreadable);
-        ticket::render(policy, &parsed.request, &report, format).map_err(|e| e.to_string())
+        ticket::export(policy, &parsed.request, &report, format).map_err(|e| e.to_string())
     }
 
     /// The suggested subject line, when the request can be read.

@@ -16,12 +16,15 @@
 //!   [`visible`] shows the invisible characters in all of them.
 //! - [`catalog`]: the policies a page knows, and the whole surface as the
 //!   JavaScript API sees it.
+//! - [`desk`]: the vendor's desk checks what arrived (a ticket's carried
+//!   request, measured from its receipt, and any edited lines).
 //!
 //! The rules themselves, with their severities and examples, are described in
 //! `docs/rules.md`; policy keys in `docs/policies.md`.
 pub mod business_days;
 pub mod calendar;
 pub mod catalog;
+pub mod desk;
 pub mod field;
 pub mod finding;
 pub mod handoff;

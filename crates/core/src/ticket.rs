@@ -19,6 +19,10 @@ use serde_json::Value;
 use std::fmt;
 use std::str::FromStr;
 
+pub mod carried;
+pub mod edits;
+pub use carried::export;
+
 /// The ticket formats.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Format {

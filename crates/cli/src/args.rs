@@ -1,0 +1,151 @@
+//! The command line: subcommands, options and the help that teaches them.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Checks database-refresh requests against a vendor's rules: the same
+/// rules, from the same code, as the refresh request form.
+#[derive(Debug, Parser)]
+#[command(
+    name = "refresh-request",
+    version,
+    after_help = "\
+Exit status: 0 ready (or no problem), 1 not ready (or a problem found),
+2 could not check (no request found, damaged data, unknown policy, bad
+arguments), with one line on stderr saying why.
+
+Examples:
+  refresh-request check ticket.txt --received '2024-10-08 09:00'
+  pbpaste | refresh-request check - --json
+  refresh-request policy check policies/*.json
+  refresh-request ticket request.json --format markdown
+
+docs/desk.md in the repository explains the ticket's data and the desk's check."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check what a desk received: a ticket body (text, Markdown or JSON,
+    /// even quoted in an e-mail) or a request JSON.
+    #[command(
+        long_about = "\
+Check what a desk received: a ticket body in any format (text, Markdown or
+JSON, even quoted or re-wrapped by a mail client, with a help center's
+header or a signature around it), or a request JSON.
+
+A ticket carries the request the customer checked. The command checks that
+request against the policy's rules with every time rule (notice above all)
+measured from --received, not from when the customer's browser checked it,
+and compares the ticket's readable lines with what the request renders: an
+edited line makes the ticket not ready, and the report names it.",
+        after_help = "\
+Examples:
+  refresh-request check ticket.txt
+      the report, with notice measured from now
+  refresh-request check ticket.txt --received 2024-10-08T09:00Z
+      measured from when the ticket arrived (UTC, or give an offset)
+  refresh-request check - --json < ticket.md
+      one JSON object: ready, findings, summary, submitted_at, received_at, request
+  refresh-request check request.json --policy ./our-policy.json
+      a request JSON, against a policy file instead of the one it names
+
+Exit status: 0 ready, 1 not ready (errors at receipt, or edited lines),
+2 could not check."
+    )]
+    Check {
+        /// The ticket or request JSON; `-` or nothing reads stdin.
+        #[arg(value_name = "FILE|-")]
+        file: Option<PathBuf>,
+        /// A built-in policy id (veson-imos, clarity-saas) or a policy
+        /// file; default: the policy the request names.
+        #[arg(long, value_name = "ID|PATH")]
+        policy: Option<String>,
+        /// When the desk received it (RFC 3339, or `2024-10-08 09:00` in
+        /// UTC); default: now. Every time rule is measured from it.
+        #[arg(long, value_name = "INSTANT")]
+        received: Option<String>,
+        /// Print one JSON object instead of the readable report.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check policy files, or print their JSON Schema.
+    Policy {
+        #[command(subcommand)]
+        command: PolicyCommand,
+    },
+    /// Write the ticket body of a ready request JSON, carrying its request.
+    #[command(after_help = "\
+Examples:
+  refresh-request ticket request.json
+  refresh-request ticket - --format json --now 2024-10-07T02:00Z < request.json
+
+Exit status: 0 written, 1 the request is not ready (stderr says what to fix),
+2 could not read it.")]
+    Ticket {
+        /// The request JSON; `-` or nothing reads stdin.
+        #[arg(value_name = "FILE|-")]
+        file: Option<PathBuf>,
+        /// The ticket's format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+        /// The time of the check, when the request gives no submitted_at; default: now.
+        #[arg(long, value_name = "INSTANT")]
+        now: Option<String>,
+    },
+    /// Print the earliest window starts that pass every rule, one a line.
+    #[command(after_help = "\
+Example:
+  refresh-request suggest request.json --now 2024-10-07T02:00Z
+
+Exit status: 0 starts printed, 1 none found, 2 could not read the request.")]
+    Suggest {
+        /// The request JSON (at least its policy); `-` or nothing reads stdin.
+        #[arg(value_name = "FILE|-")]
+        file: Option<PathBuf>,
+        /// Suggest from this time; default: now (or the request's submitted_at).
+        #[arg(long, value_name = "INSTANT")]
+        now: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    /// Report every problem of each policy file, with its path, and the
+    /// unknown keys; exit 1 on any problem (run it in your policies' CI).
+    #[command(after_help = "\
+Example:
+  refresh-request policy check policies/*.json
+
+Exit status: 0 every file is usable (warnings allowed), 1 a problem in any
+file, 2 a file could not be read.")]
+    Check {
+        /// The policy files.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the JSON Schema of policy files (for editors and validators).
+    Schema,
+}
+
+/// The ticket formats.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Text,
+    Markdown,
+    Json,
+}
+
+impl FormatArg {
+    /// The core's name for it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FormatArg::Text => "text",
+            FormatArg::Markdown => "markdown",
+            FormatArg::Json => "json",
+        }
+    }
+}

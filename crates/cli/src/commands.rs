@@ -1,0 +1,146 @@
+//! Each subcommand: read, ask the core, print, and say how it ended.
+
+use crate::args::{Cli, Command, PolicyCommand};
+use crate::{input, Failure, Outcome};
+use refresh_request_core::catalog::{Catalog, Input};
+use refresh_request_core::desk;
+use refresh_request_core::json_syntax;
+use refresh_request_core::policy::{unknown_keys, Policy};
+use std::path::{Path, PathBuf};
+
+/// The policy files' JSON Schema, as the repository publishes it.
+const SCHEMA: &str = include_str!("../../../policy.schema.json");
+
+/// Runs the command line's subcommand.
+pub fn run(cli: Cli) -> Result<Outcome, Failure> {
+    match cli.command {
+        Command::Check {
+            file,
+            policy,
+            received,
+            json,
+        } => check(
+            file.as_deref(),
+            policy.as_deref(),
+            received.as_deref(),
+            json,
+        ),
+        Command::Policy {
+            command: PolicyCommand::Check { files },
+        } => Ok(policy_check(&files)),
+        Command::Policy {
+            command: PolicyCommand::Schema,
+        } => {
+            print!("{SCHEMA}");
+            Ok(Outcome::Fine)
+        }
+        Command::Ticket { file, format, now } => {
+            let text = input::text(file.as_deref())?;
+            let now = input::instant_or_now("--now", now.as_deref())?;
+            match Catalog::default().ticket(Input::Text(&text), format.as_str(), now) {
+                Ok(body) => {
+                    print!("{body}");
+                    Ok(Outcome::Fine)
+                }
+                Err(why) => {
+                    eprintln!("{why}");
+                    Ok(Outcome::Problems)
+                }
+            }
+        }
+        Command::Suggest { file, now } => {
+            let text = input::text(file.as_deref())?;
+            let now = input::instant_or_now("--now", now.as_deref())?;
+            let catalog = Catalog::default();
+            let value = json_syntax::parse(&text)
+                .map_err(|e| Failure(format!("the request is not valid JSON (at {e})")))?;
+            let named = refresh_request_core::request::policy_id(&value).unwrap_or_default();
+            if catalog.get(named).is_none() {
+                return Err(Failure(
+                    "the request names no known policy: give \"policy\": \"veson-imos\" or \"clarity-saas\"".into(),
+                ));
+            }
+            let starts = catalog.suggest(Input::Value(&value), now);
+            for s in &starts {
+                println!("{s}");
+            }
+            Ok(if starts.is_empty() {
+                Outcome::Problems
+            } else {
+                Outcome::Fine
+            })
+        }
+    }
+}
+
+fn check(
+    file: Option<&Path>,
+    policy: Option<&str>,
+    received: Option<&str>,
+    json: bool,
+) -> Result<Outcome, Failure> {
+    let received_at = input::instant_or_now("--received", received)?;
+    let catalog = Catalog::default();
+    let chosen: Option<Policy> = policy.map(|p| input::policy(&catalog, p)).transpose()?;
+    let text = input::text(file)?;
+    let checked = desk::check(&text, &catalog, chosen.as_ref(), received_at)
+        .map_err(|e| Failure(e.to_string()))?;
+    if json {
+        println!("{}", checked.to_json());
+    } else {
+        print!("{}", checked.to_text());
+    }
+    Ok(if checked.ready() {
+        Outcome::Fine
+    } else {
+        Outcome::Problems
+    })
+}
+
+/// Every problem and warning of each file, one a line with its path.
+fn policy_check(files: &[PathBuf]) -> Outcome {
+    let mut outcome = Outcome::Fine;
+    let mut problems = 0;
+    for path in files {
+        let shown = path.display();
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{shown}: cannot read: {e}");
+                outcome = Outcome::Unchecked;
+                continue;
+            }
+        };
+        if let Ok(doc) = json_syntax::parse(&text) {
+            for w in unknown_keys(&doc) {
+                println!("{shown}: warning: {w}");
+            }
+        }
+        match Policy::from_json(&text) {
+            Ok(p) => println!("{shown}: ok ({} version {})", p.id, p.version),
+            Err(e) => {
+                for p in &e.problems {
+                    let at = if p.path.is_empty() {
+                        "(the file)"
+                    } else {
+                        &p.path
+                    };
+                    println!("{shown}: {at}: expected {}, found {}", p.expected, p.found);
+                }
+                problems += e.problems.len();
+                if outcome == Outcome::Fine {
+                    outcome = Outcome::Problems;
+                }
+            }
+        }
+    }
+    if problems > 0 {
+        println!(
+            "{problems} problem{} in {} file{}.",
+            if problems == 1 { "" } else { "s" },
+            files.len(),
+            if files.len() == 1 { "" } else { "s" }
+        );
+    }
+    outcome
+}

@@ -1,0 +1,73 @@
+//! What the command reads: a file or stdin, instants, the clock, a policy.
+
+use crate::Failure;
+use chrono::{DateTime, NaiveDateTime, Timelike};
+use refresh_request_core::catalog::Catalog;
+use refresh_request_core::instant;
+use refresh_request_core::policy::Policy;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The text of `file`, or of stdin for `-` or none. Bytes that are not
+/// UTF-8 become U+FFFD: the carried data is ASCII and survives them.
+pub fn text(file: Option<&Path>) -> Result<String, Failure> {
+    let bytes = match file {
+        None => stdin()?,
+        Some(p) if p == Path::new("-") => stdin()?,
+        Some(p) => {
+            std::fs::read(p).map_err(|e| Failure(format!("cannot read {}: {e}", p.display())))?
+        }
+    };
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn stdin() -> Result<Vec<u8>, Failure> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure(format!("cannot read stdin: {e}")))?;
+    Ok(bytes)
+}
+
+/// The current minute, in UTC (the core works at minute precision).
+pub fn now() -> NaiveDateTime {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let t = DateTime::from_timestamp(i64::try_from(secs).unwrap_or(0), 0)
+        .unwrap_or_default()
+        .naive_utc();
+    t.with_second(0).unwrap_or(t)
+}
+
+/// An instant option (`--received`, `--now`), or now when not given.
+pub fn instant_or_now(option: &str, given: Option<&str>) -> Result<NaiveDateTime, Failure> {
+    match given {
+        None => Ok(now()),
+        Some(text) => instant::parse(text).map_err(|e| Failure(format!("{option}: {e}"))),
+    }
+}
+
+/// `--policy ID|PATH`: a policy file when the path exists, else a policy id.
+pub fn policy(catalog: &Catalog, given: &str) -> Result<Policy, Failure> {
+    let path = PathBuf::from(given);
+    if path.is_file() {
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+        return Policy::from_json(&text).map_err(|e| {
+            Failure(format!(
+                "{}: {} (run refresh-request policy check {0})",
+                path.display(),
+                e.to_string().lines().next().unwrap_or_default()
+            ))
+        });
+    }
+    catalog.get(given).cloned().ok_or_else(|| {
+        let known: Vec<_> = catalog.all().map(|p| p.id.as_str()).collect();
+        Failure(format!(
+            "--policy: no policy file or built-in policy “{}”: use one of {}, or a policy file's path",
+            instant::excerpt(given),
+            known.join(", ")
+        ))
+    })
+}

@@ -1,0 +1,436 @@
+//! The built `refresh-request` binary as a desk, a CI job and a script run
+//! it: its outputs and exit statuses, as snapshots.
+
+use proptest::prelude::*;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// Exit status, stdout and stderr of one run with `stdin`.
+fn run(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_refresh-request"))
+        .args(args)
+        // --help wraps at the terminal's width: the snapshots use clap's default.
+        .env_remove("COLUMNS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    if let Some(mut input) = child.stdin.take() {
+        // A command that does not read stdin may close it first.
+        let _ = input.write_all(stdin);
+    }
+    let out = child.wait_with_output().expect("it ends");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// `exit N` then stdout, then stderr when there is any: one snapshot.
+fn shown((code, out, err): (i32, String, String)) -> String {
+    let mut s = format!("exit {code}\n{out}");
+    if !err.is_empty() {
+        s.push_str(&format!("--- stderr\n{err}"));
+    }
+    s
+}
+
+/// Written Monday 7 Oct 2024 02:00 UTC for Wednesday 02:00 (just on time).
+const MONDAY: &str = r#"{"policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z",
+  "source": "ABCD_prod", "target": "ABCD_test", "holiday_region": "GB",
+  "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"]}"#;
+
+fn ticket(format: &str) -> String {
+    let (code, body, err) = run(&["ticket", "-", "--format", format], MONDAY.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    body
+}
+
+fn scratch(name: &str, text: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, text).expect("scratch file");
+    path.display().to_string()
+}
+
+#[test]
+fn a_ticket_received_the_minute_it_was_written_is_ready() {
+    let t = ticket("text");
+    insta::assert_snapshot!(shown(run(&["check", "--received", "2024-10-07T02:00Z"], t.as_bytes())), @r"
+    exit 0
+    READY — Veson IMOS Platform (policy veson-imos version 2024-10-04)
+    Submitted: Mon 7 Oct 2024 02:00 UTC
+    Received:  Mon 7 Oct 2024 02:00 UTC
+
+    Ready: the request passes every rule of Veson IMOS Platform (version 2024-10-04) as received on Mon 7 Oct 2024 02:00 UTC. The ticket says it was checked on Mon 7 Oct 2024 02:00 UTC.
+
+    Good to know:
+      - Configuration flags and messaging-service settings are not copied from the source: the target keeps its own. [note.not_copied]
+      - Users should log out of the target environment during the refresh; the source is not affected. [note.logout]
+      - The refresh is not confirmed until the vendor confirms the window; a window on a public holiday will be rescheduled. [note.confirmation]
+      - The target's security list will be replaced by the source's: note the e-mail address of your API user and restore it in its user profile after the refresh. [note.security_list]
+    ");
+}
+
+#[test]
+fn the_same_ticket_received_on_tuesday_is_too_soon() {
+    let t = scratch("monday.txt", &ticket("markdown"));
+    insta::assert_snapshot!(shown(run(&["check", &t, "--received", "2024-10-08 09:00"], b"")), @r"
+    exit 1
+    NOT READY — Veson IMOS Platform (policy veson-imos version 2024-10-04)
+    Submitted: Mon 7 Oct 2024 02:00 UTC
+    Received:  Tue 8 Oct 2024 09:00 UTC
+
+    Not ready: as received on Tue 8 Oct 2024 09:00 UTC, the request has 2 errors against Veson IMOS Platform (version 2024-10-04). The ticket says it was checked on Mon 7 Oct 2024 02:00 UTC. Since the customer's check, 2 findings appeared.
+
+    Must be fixed:
+      - Window 1 (Wed 9 Oct 2024 02:00–04:00 UTC) is too soon: the vendor needs 2 business days' notice from Tue 8 Oct 2024 09:00 UTC, so the earliest start is Thu 10 Oct 2024 09:00 UTC. [notice.business_days]
+      - Window 2 (Wed 9 Oct 2024 04:00–06:00 UTC) is too soon: the vendor needs 2 business days' notice from Tue 8 Oct 2024 09:00 UTC, so the earliest start is Thu 10 Oct 2024 09:00 UTC. [notice.business_days]
+
+    Good to know:
+      - Configuration flags and messaging-service settings are not copied from the source: the target keeps its own. [note.not_copied]
+      - Users should log out of the target environment during the refresh; the source is not affected. [note.logout]
+      - The refresh is not confirmed until the vendor confirms the window; a window on a public holiday will be rescheduled. [note.confirmation]
+      - The target's security list will be replaced by the source's: note the e-mail address of your API user and restore it in its user profile after the refresh. [note.security_list]
+
+    Since the customer's check:
+      + new: notice.business_days on Window 1
+      + new: notice.business_days on Window 2
+    ");
+}
+
+#[test]
+fn an_edited_ticket_is_not_ready_and_names_the_line() {
+    let t = ticket("text").replace("Wed 9 Oct 2024 02:00–04:00", "Wed 9 Oct 2024 06:00–08:00");
+    insta::assert_snapshot!(shown(run(&["check", "-", "--received", "2024-10-07T02:00Z"], t.as_bytes())), @r"
+    exit 1
+    NOT READY — Veson IMOS Platform (policy veson-imos version 2024-10-04)
+    Submitted: Mon 7 Oct 2024 02:00 UTC
+    Received:  Mon 7 Oct 2024 02:00 UTC
+
+    Not ready: the request passes every rule of Veson IMOS Platform (version 2024-10-04) as received on Mon 7 Oct 2024 02:00 UTC, but 1 line of the ticket was edited after it was written: trust the request, not the text. The ticket says it was checked on Mon 7 Oct 2024 02:00 UTC.
+
+    Must be fixed:
+      - Line 6 was edited: it reads “- Window 1: Wed 9 Oct 2024 06:00–08:00 UTC”, but the checked request says “- Window 1: Wed 9 Oct 2024 02:00–04:00 UTC”. [ticket.edited]
+
+    Good to know:
+      - Configuration flags and messaging-service settings are not copied from the source: the target keeps its own. [note.not_copied]
+      - Users should log out of the target environment during the refresh; the source is not affected. [note.logout]
+      - The refresh is not confirmed until the vendor confirms the window; a window on a public holiday will be rescheduled. [note.confirmation]
+      - The target's security list will be replaced by the source's: note the e-mail address of your API user and restore it in its user profile after the refresh. [note.security_list]
+    ");
+}
+
+#[test]
+fn json_output_is_one_object() {
+    let t = ticket("json");
+    let (code, out, _) = run(
+        &["check", "-", "--json", "--received", "2024-10-08T09:00Z"],
+        t.as_bytes(),
+    );
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+    insta::assert_snapshot!(serde_json::to_string_pretty(&v).expect("json"), @r#"
+    {
+      "changes": {
+        "gone": [],
+        "new": [
+          {
+            "field": "windows[0]",
+            "message": "Window 1 (Wed 9 Oct 2024 02:00–04:00 UTC) is too soon: the vendor needs 2 business days' notice from Tue 8 Oct 2024 09:00 UTC, so the earliest start is Thu 10 Oct 2024 09:00 UTC.",
+            "rule": "notice.business_days",
+            "severity": "error"
+          },
+          {
+            "field": "windows[1]",
+            "message": "Window 2 (Wed 9 Oct 2024 04:00–06:00 UTC) is too soon: the vendor needs 2 business days' notice from Tue 8 Oct 2024 09:00 UTC, so the earliest start is Thu 10 Oct 2024 09:00 UTC.",
+            "rule": "notice.business_days",
+            "severity": "error"
+          }
+        ]
+      },
+      "findings": [
+        {
+          "field": "windows[0]",
+          "message": "Window 1 (Wed 9 Oct 2024 02:00–04:00 UTC) is too soon: the vendor needs 2 business days' notice from Tue 8 Oct 2024 09:00 UTC, so the earliest start is Thu 10 Oct 2024 09:00 UTC.",
+          "rule": "notice.business_days",
+          "severity": "error"
+        },
+        {
+          "field": "windows[1]",
+          "message": "Window 2 (Wed 9 Oct 2024 04:00–06:00 UTC) is too soon: the vendor needs 2 business days' notice from Tue 8 Oct 2024 09:00 UTC, so the earliest start is Thu 10 Oct 2024 09:00 UTC.",
+          "rule": "notice.business_days",
+          "severity": "error"
+        },
+        {
+          "field": null,
+          "message": "Configuration flags and messaging-service settings are not copied from the source: the target keeps its own.",
+          "rule": "note.not_copied",
+          "severity": "info"
+        },
+        {
+          "field": null,
+          "message": "Users should log out of the target environment during the refresh; the source is not affected.",
+          "rule": "note.logout",
+          "severity": "info"
+        },
+        {
+          "field": null,
+          "message": "The refresh is not confirmed until the vendor confirms the window; a window on a public holiday will be rescheduled.",
+          "rule": "note.confirmation",
+          "severity": "info"
+        },
+        {
+          "field": null,
+          "message": "The target's security list will be replaced by the source's: note the e-mail address of your API user and restore it in its user profile after the refresh.",
+          "rule": "note.security_list",
+          "severity": "info"
+        }
+      ],
+      "policy": {
+        "id": "veson-imos",
+        "name": "Veson IMOS Platform",
+        "version": "2024-10-04"
+      },
+      "ready": false,
+      "received_at": "2024-10-08T09:00:00Z",
+      "request": {
+        "holiday_region": "GB",
+        "policy": "veson-imos",
+        "preserve_users": false,
+        "refresh_type": "standard",
+        "restore_point": null,
+        "source": "ABCD_prod",
+        "source_version": "",
+        "submitted_at": "2024-10-07T02:00:00Z",
+        "target": "ABCD_test",
+        "target_version": "",
+        "windows": [
+          "2024-10-09T02:00:00Z",
+          "2024-10-09T04:00:00Z"
+        ]
+      },
+      "submitted_at": "2024-10-07T02:00:00Z",
+      "summary": "Not ready: as received on Tue 8 Oct 2024 09:00 UTC, the request has 2 errors against Veson IMOS Platform (version 2024-10-04). The ticket says it was checked on Mon 7 Oct 2024 02:00 UTC. Since the customer's check, 2 findings appeared.",
+      "ticket": {
+        "edits": [],
+        "format": "json",
+        "policy_version": "2024-10-04"
+      }
+    }
+    "#);
+}
+
+#[test]
+fn what_cannot_be_checked_exits_2_with_one_line() {
+    let cut = ticket("text");
+    let cut = &cut[..cut.find("-----END").expect("end")];
+    let cases: [(&[&str], &[u8]); 6] = [
+        (&["check"], b"Hello, please refresh our test system."),
+        (&["check"], cut.as_bytes()),
+        (&["check"], br#"{"policy": "acme"}"#),
+        (&["check", "--received", "tomorrow"], MONDAY.as_bytes()),
+        (&["check", "--policy", "acme"], MONDAY.as_bytes()),
+        (&["check", "--colour"], b""),
+    ];
+    let mut all = String::new();
+    for (args, stdin) in cases {
+        let (code, out, err) = run(args, stdin);
+        assert_eq!(code, 2, "{args:?}");
+        assert_eq!(out, "", "{args:?}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        all.push_str(&err);
+    }
+    insta::assert_snapshot!(all, @r"
+    refresh-request: No request found: the text carries no refresh-request data (-----BEGIN REFRESH-REQUEST DATA v1-----) and is not a request JSON object.
+    refresh-request: The ticket's request data is cut off: its last line (-----END REFRESH-REQUEST DATA …) is missing.
+    refresh-request: Unknown policy “acme”: give its file with --policy PATH.
+    refresh-request: --received: expected a date and time in UTC like 2024-10-09 02:00 (or 2024-10-09T02:00Z), found “tomorrow”
+    refresh-request: --policy: no policy file or built-in policy “acme”: use one of veson-imos, clarity-saas, or a policy file's path
+    error: unexpected argument '--colour' found (see refresh-request --help)
+    ");
+}
+
+#[test]
+fn a_request_json_is_checked_against_a_chosen_policy() {
+    insta::assert_snapshot!(shown(run(&["check", "--policy", "veson-imos", "--received", "2024-10-07T02:00Z"], MONDAY.as_bytes())), @r"
+    exit 0
+    READY — Veson IMOS Platform (policy veson-imos version 2024-10-04)
+    Submitted: Mon 7 Oct 2024 02:00 UTC
+    Received:  Mon 7 Oct 2024 02:00 UTC
+
+    Ready: the request passes every rule of Veson IMOS Platform (version 2024-10-04) as received on Mon 7 Oct 2024 02:00 UTC. The request says it was submitted on Mon 7 Oct 2024 02:00 UTC.
+
+    Good to know:
+      - Configuration flags and messaging-service settings are not copied from the source: the target keeps its own. [note.not_copied]
+      - Users should log out of the target environment during the refresh; the source is not affected. [note.logout]
+      - The refresh is not confirmed until the vendor confirms the window; a window on a public holiday will be rescheduled. [note.confirmation]
+      - The target's security list will be replaced by the source's: note the e-mail address of your API user and restore it in its user profile after the refresh. [note.security_list]
+    ");
+}
+
+#[test]
+fn policy_check_lists_every_problem_with_its_path() {
+    let good = scratch(
+        "good.json",
+        include_str!("../../core/src/policies/clarity-saas.json"),
+    );
+    let bad = scratch(
+        "bad.json",
+        &include_str!("../../core/src/policies/clarity-saas.json")
+            .replace("\"count\": 1", "\"cuont\": 1")
+            .replace("\"hours\": 48", "\"hours\": -1"),
+    );
+    let out = shown(run(&["policy", "check", &good], b""));
+    assert!(out.starts_with("exit 0\n"), "{out}");
+    let out = shown(run(&["policy", "check", &good, &bad], b""))
+        .replace(&good, "good.json")
+        .replace(&bad, "bad.json");
+    insta::assert_snapshot!(out, @r"
+    exit 1
+    good.json: ok (clarity-saas version 2024-187575)
+    bad.json: warning: `windows.cuont`: unknown key; did you mean `count`?
+    bad.json: windows.count: expected a whole number from 1 to 4, found nothing
+    bad.json: notice.hours: expected a whole number from 0 to 1440, found -1
+    2 problems in 2 files.
+    ");
+}
+
+#[test]
+fn policy_schema_is_the_published_schema() {
+    let (code, out, _) = run(&["policy", "schema"], b"");
+    assert_eq!(code, 0);
+    assert_eq!(out, include_str!("../../../policy.schema.json"));
+}
+
+#[test]
+fn ticket_and_suggest_answer_as_the_javascript_api() {
+    let (code, _, err) = run(
+        &["ticket", "--now", "2024-10-07T02:00Z"],
+        br#"{"policy": "veson-imos"}"#,
+    );
+    assert_eq!(code, 1);
+    insta::assert_snapshot!(err, @r"
+    The request is not ready: fix 3 problems first.
+    - Enter the source environment / database name, e.g. ABCD_prod.
+    - Enter the target environment / database name, e.g. ABCD_test.
+    - Propose 2 windows: enter a date and time in UTC for each.
+    ");
+    let request = br#"{"policy": "veson-imos", "holiday_region": "GB"}"#;
+    insta::assert_snapshot!(shown(run(&["suggest", "-", "--now", "2024-10-07T02:00Z"], request)), @r"
+    exit 0
+    2024-10-09T02:00:00Z
+    2024-10-09T04:00:00Z
+    ");
+}
+
+#[test]
+fn help_teaches_every_subcommand() {
+    insta::assert_snapshot!(shown(run(&["--help"], b"")), @r"
+    exit 0
+    Checks database-refresh requests against a vendor's rules: the same rules, from the same code, as
+    the refresh request form
+
+    Usage: refresh-request <COMMAND>
+
+    Commands:
+      check    Check what a desk received: a ticket body (text, Markdown or JSON, even quoted in an
+               e-mail) or a request JSON
+      policy   Check policy files, or print their JSON Schema
+      ticket   Write the ticket body of a ready request JSON, carrying its request
+      suggest  Print the earliest window starts that pass every rule, one a line
+      help     Print this message or the help of the given subcommand(s)
+
+    Options:
+      -h, --help     Print help
+      -V, --version  Print version
+
+    Exit status: 0 ready (or no problem), 1 not ready (or a problem found),
+    2 could not check (no request found, damaged data, unknown policy, bad
+    arguments), with one line on stderr saying why.
+
+    Examples:
+      refresh-request check ticket.txt --received '2024-10-08 09:00'
+      pbpaste | refresh-request check - --json
+      refresh-request policy check policies/*.json
+      refresh-request ticket request.json --format markdown
+
+    docs/desk.md in the repository explains the ticket's data and the desk's check.
+    ");
+    insta::assert_snapshot!(shown(run(&["check", "--help"], b"")), @r"
+    exit 0
+    Check what a desk received: a ticket body in any format (text, Markdown or
+    JSON, even quoted or re-wrapped by a mail client, with a help center's
+    header or a signature around it), or a request JSON.
+
+    A ticket carries the request the customer checked. The command checks that
+    request against the policy's rules with every time rule (notice above all)
+    measured from --received, not from when the customer's browser checked it,
+    and compares the ticket's readable lines with what the request renders: an
+    edited line makes the ticket not ready, and the report names it.
+
+    Usage: refresh-request check [OPTIONS] [FILE|-]
+
+    Arguments:
+      [FILE|-]
+              The ticket or request JSON; `-` or nothing reads stdin
+
+    Options:
+          --policy <ID|PATH>
+              A built-in policy id (veson-imos, clarity-saas) or a policy file; default: the policy the
+              request names
+
+          --received <INSTANT>
+              When the desk received it (RFC 3339, or `2024-10-08 09:00` in UTC); default: now. Every
+              time rule is measured from it
+
+          --json
+              Print one JSON object instead of the readable report
+
+      -h, --help
+              Print help (see a summary with '-h')
+
+    Examples:
+      refresh-request check ticket.txt
+          the report, with notice measured from now
+      refresh-request check ticket.txt --received 2024-10-08T09:00Z
+          measured from when the ticket arrived (UTC, or give an offset)
+      refresh-request check - --json < ticket.md
+          one JSON object: ready, findings, summary, submitted_at, received_at, request
+      refresh-request check request.json --policy ./our-policy.json
+          a request JSON, against a policy file instead of the one it names
+
+    Exit status: 0 ready, 1 not ready (errors at receipt, or edited lines),
+    2 could not check.
+    ");
+    for args in [
+        &["policy", "--help"][..],
+        &["policy", "check", "--help"],
+        &["policy", "schema", "--help"],
+        &["ticket", "--help"],
+        &["suggest", "--help"],
+    ] {
+        let (code, out, _) = run(args, b"");
+        assert_eq!(code, 0, "{args:?}");
+        assert!(out.contains("Usage: refresh-request"), "{args:?}: {out}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Whatever bytes arrive, the command ends with 0, 1 or 2 and never panics.
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..600), block in any::<bool>()) {
+        let mut input = bytes.clone();
+        if block {
+            input = [b"-----BEGIN REFRESH-REQUEST DATA v1-----\n".as_slice(), &bytes, b"\n-----END REFRESH-REQUEST DATA check 00-----\n"].concat();
+        }
+        for args in [&["check", "-", "--received", "2024-10-07T02:00Z"][..], &["ticket"], &["suggest"]] {
+            let (code, _, err) = run(args, &input);
+            prop_assert!((0..=2).contains(&code), "{args:?}: {code} {err}");
+            prop_assert!(!err.contains("panicked"), "{err}");
+        }
+    }
+}

@@ -1,0 +1,449 @@
+//! The vendor's desk checks what arrived (docs/desk.md): the request a
+//! ticket carries (or a request JSON), against the same rules as the form,
+//! measured from when the desk received it; and whether the ticket's
+//! readable lines still say what that request renders.
+
+use crate::catalog::Catalog;
+use crate::field::Key;
+use crate::finding::{Finding, Severity};
+use crate::instant::{excerpt, format_utc, to_rfc3339};
+use crate::policy::Policy;
+use crate::report::Report;
+use crate::request::{field_name, Request};
+use crate::rules::validate;
+use crate::ticket::carried::{self, Damage};
+use crate::ticket::edits::{compare, Edit};
+use crate::ticket::{export, Format, PolicySummary};
+use chrono::NaiveDateTime;
+use serde::Serialize;
+use serde_json::Value;
+use std::fmt;
+
+/// The rule id of a readable line that differs from the carried request.
+pub const EDITED: &str = "ticket.edited";
+/// The rule id of a ticket whose text cannot be compared: its request does
+/// not pass the rules at its own submission time, so the form did not write it.
+pub const UNVERIFIED: &str = "ticket.unverified";
+/// The rule id of a ticket checked against another version of its policy.
+pub const POLICY_CHANGED: &str = "ticket.policy_changed";
+
+/// Why the desk could not check what arrived.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unchecked {
+    /// No carried data and no request JSON.
+    NoRequest,
+    /// A ticket in JSON that carries no data (written before tickets did).
+    NoData,
+    /// The carried data is there but damaged.
+    Damaged(Damage),
+    /// The request names a policy the desk does not know.
+    UnknownPolicy(String),
+}
+
+impl fmt::Display for Unchecked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unchecked::NoRequest => write!(
+                f,
+                "No request found: the text carries no refresh-request data ({}{}-----) and is not a request JSON object.",
+                carried::BEGIN,
+                carried::VERSION
+            ),
+            Unchecked::NoData => f.write_str(
+                "No request found: this ticket carries no refresh-request data; ask the customer to create the ticket again with the form.",
+            ),
+            Unchecked::Damaged(d) => d.fmt(f),
+            Unchecked::UnknownPolicy(id) => write!(
+                f,
+                "Unknown policy “{}”: give its file with --policy PATH.",
+                excerpt(id)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Unchecked {}
+
+/// What the ticket itself says, beside its request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TicketFacts {
+    /// The format it was written in.
+    pub format: Format,
+    /// The policy version the customer checked against.
+    pub policy_version: String,
+    /// The readable lines that differ from what the request renders.
+    pub edits: Vec<Edit>,
+    /// The report of the customer's own check (at the submission time the
+    /// ticket states).
+    pub at_submission: Report,
+}
+
+/// The desk's check of one arrival.
+#[derive(Clone, Debug)]
+pub struct DeskCheck<'a> {
+    /// The policy checked against.
+    pub policy: &'a Policy,
+    /// The request JSON as it arrived (with the `submitted_at` it claims).
+    pub request: Value,
+    /// When the ticket says it was checked and submitted.
+    pub submitted_at: Option<NaiveDateTime>,
+    /// When the desk received it: "now" for every time rule.
+    pub received_at: NaiveDateTime,
+    /// The report at receipt, with the desk's own findings on the ticket first.
+    pub report: Report,
+    /// The ticket's own facts, when a ticket (not a bare request) arrived.
+    pub ticket: Option<TicketFacts>,
+}
+
+/// The request JSON in `text`: the data a ticket carries, or the whole text
+/// when it is a request JSON object.
+fn arrived(text: &str) -> Result<(Value, Option<carried::Carried>), Unchecked> {
+    if let Some(c) = carried::find(text).map_err(Unchecked::Damaged)? {
+        return Ok((c.request.clone(), Some(c)));
+    }
+    match crate::json_syntax::parse(text.trim()) {
+        Ok(v) if v.get("checked_at").is_some() && v.get("request").is_some() => {
+            Err(Unchecked::NoData)
+        }
+        Ok(v) if v.is_object() => Ok((v, None)),
+        _ => Err(Unchecked::NoRequest),
+    }
+}
+
+fn desk_finding(rule: &str, severity: Severity, message: String) -> Finding {
+    Finding::general(rule, severity, message)
+}
+
+/// A line quoted in a message: whole, unless it is absurdly long (a
+/// ticket's own lines never are).
+fn quoted(line: &str) -> String {
+    const MAX: usize = 200;
+    let line = line.trim();
+    if line.chars().count() <= MAX {
+        format!("“{line}”")
+    } else {
+        format!("“{}…”", line.chars().take(MAX).collect::<String>())
+    }
+}
+
+/// What one edited line says.
+fn edit_message(e: &Edit) -> String {
+    match (&e.written, &e.received) {
+        (Some(w), Some(r)) => format!(
+            "Line {} was edited: it reads {}, but the checked request says {}.",
+            e.line,
+            quoted(r),
+            quoted(w)
+        ),
+        (Some(w), None) => format!("Line {} ({}) is missing.", e.line, quoted(w)),
+        (None, Some(r)) => format!("A line was added after line {}: {}.", e.line, quoted(r)),
+        (None, None) => format!("Line {} differs.", e.line),
+    }
+}
+
+/// Checks what arrived (a ticket body in any format, or a request JSON)
+/// as received at `received_at`. `policy` overrides the one the request names.
+///
+/// # Errors
+/// [`Unchecked`] when there is no request to check, its data is damaged or
+/// its policy is unknown.
+pub fn check<'a>(
+    text: &str,
+    catalog: &'a Catalog,
+    policy: Option<&'a Policy>,
+    received_at: NaiveDateTime,
+) -> Result<DeskCheck<'a>, Unchecked> {
+    let (request, carried) = arrived(text)?;
+    let named = crate::request::policy_id(&request).unwrap_or_default();
+    let policy = match policy {
+        Some(p) => p,
+        None => catalog
+            .get(named)
+            .ok_or_else(|| Unchecked::UnknownPolicy(named.to_string()))?,
+    };
+    let submitted_at = Request::read(policy, &request).request.submitted_at;
+    // Every time rule is measured from the receipt.
+    let mut at_receipt = request.clone();
+    if let Value::Object(m) = &mut at_receipt {
+        m.insert(
+            Key::SubmittedAt.as_str().into(),
+            to_rfc3339(received_at).into(),
+        );
+    }
+    let mut report = validate(policy, &at_receipt, received_at);
+    let ticket = carried.map(|c| facts(policy, named, &request, c, text, received_at));
+    if let Some(t) = &ticket {
+        let mut own = Vec::new();
+        if t.policy_version != policy.version || named != policy.id {
+            own.push(desk_finding(
+                POLICY_CHANGED,
+                Severity::Warning,
+                format!(
+                    "The ticket was checked against policy {} version {}; this check uses {} version {}, so its lines were not compared.",
+                    excerpt(named),
+                    excerpt(&t.policy_version),
+                    policy.id,
+                    policy.version
+                ),
+            ));
+        } else if !t.at_submission.ready() {
+            own.push(desk_finding(
+                UNVERIFIED,
+                Severity::Error,
+                "The ticket's request does not pass the rules at the time the ticket says it was checked, so the form did not write this ticket as it is: its lines were not compared.".into(),
+            ));
+        }
+        own.extend(
+            t.edits
+                .iter()
+                .map(|e| desk_finding(EDITED, Severity::Error, edit_message(e))),
+        );
+        own.append(&mut report.findings);
+        own.sort_by_key(|f| f.severity);
+        report.findings = own;
+    }
+    Ok(DeskCheck {
+        policy,
+        request,
+        submitted_at,
+        received_at,
+        report,
+        ticket,
+    })
+}
+
+/// The ticket's facts: the customer's own report, and the edits when the
+/// same policy can re-render the ticket.
+fn facts(
+    policy: &Policy,
+    named: &str,
+    request: &Value,
+    c: carried::Carried,
+    text: &str,
+    received_at: NaiveDateTime,
+) -> TicketFacts {
+    let at_submission = validate(policy, request, received_at);
+    let same_policy = c.policy_version == policy.version && named == policy.id;
+    let edits = if same_policy {
+        let req = Request::read(policy, request).request;
+        export(policy, &req, &at_submission, c.format)
+            .map(|written| compare(&written, text))
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    TicketFacts {
+        format: c.format,
+        policy_version: c.policy_version,
+        edits,
+        at_submission,
+    }
+}
+
+/// A finding's identity across two checks: its rule and field.
+fn same(a: &Finding, b: &Finding) -> bool {
+    a.rule == b.rule && a.field == b.field
+}
+
+/// What changed since the customer's own check.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Changes<'r> {
+    /// Findings at receipt that the customer's check did not have.
+    pub new: Vec<&'r Finding>,
+    /// Findings of the customer's check that are gone at receipt.
+    pub gone: Vec<&'r Finding>,
+}
+
+impl<'a> DeskCheck<'a> {
+    /// Ready: no error at receipt and no edited line.
+    pub fn ready(&self) -> bool {
+        self.report.ready()
+    }
+
+    /// The rules' findings that differ from the customer's own check (the
+    /// desk's findings on the ticket are not the rules').
+    pub fn changes(&self) -> Changes<'_> {
+        let Some(t) = &self.ticket else {
+            return Changes::default();
+        };
+        let rules = |f: &&Finding| !f.rule.starts_with("ticket.");
+        Changes {
+            new: self
+                .report
+                .findings
+                .iter()
+                .filter(rules)
+                .filter(|f| !t.at_submission.findings.iter().any(|g| same(f, g)))
+                .collect(),
+            gone: t
+                .at_submission
+                .findings
+                .iter()
+                .filter(|f| !self.report.findings.iter().any(|g| same(f, g)))
+                .collect(),
+        }
+    }
+
+    /// One paragraph a person can read: the verdict and why.
+    pub fn summary(&self) -> String {
+        let count = |severity| self.report.of(severity).count();
+        let edited = self
+            .report
+            .findings
+            .iter()
+            .filter(|f| f.rule == EDITED)
+            .count();
+        let errors = count(Severity::Error) - edited;
+        let policy = format!("{} (version {})", self.policy.name, self.policy.version);
+        let received = format_utc(self.received_at);
+        let mut s = match errors {
+            0 => format!(
+                "{}: the request passes every rule of {policy} as received on {received}",
+                if self.ready() { "Ready" } else { "Not ready" }
+            ),
+            1 => format!(
+                "Not ready: as received on {received}, the request has 1 error against {policy}"
+            ),
+            n => format!(
+                "Not ready: as received on {received}, the request has {n} errors against {policy}"
+            ),
+        };
+        if edited > 0 {
+            s.push_str(&format!(
+                "{} {} of the ticket {} edited after it was written: trust the request, not the text.",
+                if errors == 0 { ", but" } else { ", and" },
+                plural(edited, "line"),
+                if edited == 1 { "was" } else { "were" }
+            ));
+        } else {
+            s.push('.');
+        }
+        let approvals = count(Severity::Approval);
+        if approvals > 0 {
+            s.push_str(&format!(
+                " {} the vendor's approval.",
+                match approvals {
+                    1 => "1 thing needs".to_string(),
+                    n => format!("{n} things need"),
+                }
+            ));
+        }
+        match self.submitted_at {
+            Some(t) if self.ticket.is_some() => s.push_str(&format!(
+                " The ticket says it was checked on {}.",
+                format_utc(t)
+            )),
+            Some(t) => s.push_str(&format!(
+                " The request says it was submitted on {}.",
+                format_utc(t)
+            )),
+            None => s.push_str(" The request does not say when it was submitted."),
+        }
+        let changes = self.changes();
+        if !changes.new.is_empty() {
+            s.push_str(&format!(
+                " Since the customer's check, {} appeared.",
+                plural(changes.new.len(), "finding")
+            ));
+        }
+        s
+    }
+
+    /// The report as text for a person (what `refresh-request check` prints).
+    pub fn to_text(&self) -> String {
+        let mut s = format!(
+            "{} — {} (policy {} version {})\n",
+            if self.ready() { "READY" } else { "NOT READY" },
+            self.policy.name,
+            self.policy.id,
+            self.policy.version
+        );
+        s.push_str(&format!(
+            "Submitted: {}\nReceived:  {}\n\n{}\n",
+            self.submitted_at
+                .map_or("not stated".to_string(), format_utc),
+            format_utc(self.received_at),
+            self.summary()
+        ));
+        for severity in [
+            Severity::Error,
+            Severity::Approval,
+            Severity::Warning,
+            Severity::Info,
+        ] {
+            let found: Vec<_> = self.report.of(severity).collect();
+            if !found.is_empty() {
+                s.push_str(&format!("\n{}:\n", severity.heading()));
+                for f in found {
+                    s.push_str(&format!("  - {} [{}]\n", f.message, f.rule));
+                }
+            }
+        }
+        let changes = self.changes();
+        if !changes.new.is_empty() || !changes.gone.is_empty() {
+            s.push_str("\nSince the customer's check:\n");
+            // The messages are above; here, which rule on which field.
+            let on = |f: &Finding| match &f.field {
+                Some(field) => format!("{} on {}", f.rule, field_name(self.policy, field)),
+                None => f.rule.clone(),
+            };
+            for f in changes.new {
+                s.push_str(&format!("  + new: {}\n", on(f)));
+            }
+            for f in changes.gone {
+                s.push_str(&format!("  - gone: {}\n", on(f)));
+            }
+        }
+        s
+    }
+
+    /// The report as one JSON object (what `refresh-request check --json` prints).
+    pub fn to_json(&self) -> String {
+        #[derive(Serialize)]
+        struct Ticket<'t> {
+            format: &'static str,
+            policy_version: &'t str,
+            edits: &'t [Edit],
+        }
+        #[derive(Serialize)]
+        struct Out<'o> {
+            ready: bool,
+            summary: String,
+            findings: &'o [Finding],
+            submitted_at: Option<String>,
+            received_at: String,
+            policy: PolicySummary<'o>,
+            request: &'o Value,
+            ticket: Option<Ticket<'o>>,
+            changes: Changes<'o>,
+        }
+        let out = Out {
+            ready: self.ready(),
+            summary: self.summary(),
+            findings: &self.report.findings,
+            submitted_at: self.submitted_at.map(to_rfc3339),
+            received_at: to_rfc3339(self.received_at),
+            policy: PolicySummary::of(self.policy),
+            request: &self.request,
+            ticket: self.ticket.as_ref().map(|t| Ticket {
+                format: t.format.as_str(),
+                policy_version: &t.policy_version,
+                edits: &t.edits,
+            }),
+            changes: self.changes(),
+        };
+        // Strings, lists and maps with string keys always serialise.
+        serde_json::to_string_pretty(&out).unwrap_or_default()
+    }
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests;
