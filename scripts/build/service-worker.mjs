@@ -4,6 +4,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isContentHashed, listFiles } from './files.mjs';
+import { PLAYGROUND_FILES } from './playground.mjs';
 
 const template = path.join(import.meta.dirname, '..', 'sw.template.js');
 
@@ -13,8 +15,8 @@ const HOOK_FILES = ['sw.js', 'embed.js', 'playground.html', 'playground.js', 'po
 /**
  * The app's own files of `files` (a build's, as listFiles gives them): everything Trunk built,
  * and nothing the hook adds (sw.js itself, embed.js, the playground's files, examples/) nor
- * source maps, even when the hook runs again on a folder it already wrote to. post-build.mjs
- * precaches these and, after it has written them, the playground's files and embed.js.
+ * source maps, even when the hook runs again on a folder it already wrote to. sw.js stores
+ * these at install; the playground's files and embed.js when the playground is visited.
  */
 export function precacheFiles(files) {
   const ours = (f) => HOOK_FILES.includes(f) || f.startsWith('examples/') || f.endsWith('.map');
@@ -31,16 +33,43 @@ export function buildId(dir, files) {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The first 16 hex digits of the SHA-256 of a file's content: what sw.js checks a file against. */
+export function contentDigest(bytes) {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
 /**
- * sw.js: the template with this build's cache name and file list (each `./`-relative, since
- * the worker resolves them against its scope).
+ * sw.js for the build in `dir`: the template with this build's cache name (a hash of every file
+ * it may store), the form page's files `app` (stored at install) and the playground's files
+ * `playground` (stored when the playground is visited), each with the digest of its content and
+ * `./`-relative, since the worker resolves them against its scope; and which of them carry a
+ * content hash in their names (taken from the browser's cache).
  *
- * Throws if scripts/sw.template.js lost its `'__CACHE_NAME__'` or `__PRECACHE__` placeholder.
+ * Throws if scripts/sw.template.js lost one of its placeholders.
  */
-export function serviceWorker({ cache, files }) {
+export function serviceWorker({ dir, app, playground }) {
   const text = readFileSync(template, 'utf8');
-  if (!text.includes('__CACHE_NAME__') || !text.includes('__PRECACHE__')) throw new Error('scripts/sw.template.js lost its placeholders');
-  return text
-    .replace("'__CACHE_NAME__'", () => JSON.stringify(cache))
-    .replace('__PRECACHE__', () => JSON.stringify(files.map((f) => `./${f}`), null, 2));
+  const all = [...app, ...playground];
+  const rel = (f) => `./${f}`;
+  const values = {
+    "'__CACHE_NAME__'": JSON.stringify(`refresh-request-${buildId(dir, all)}`),
+    __FILES__: JSON.stringify(Object.fromEntries(all.map((f) => [rel(f), contentDigest(readFileSync(path.join(dir, f)))])), null, 2),
+    __APP__: JSON.stringify(app.map(rel)),
+    __PLAYGROUND__: JSON.stringify(playground.map(rel)),
+    __HASHED__: JSON.stringify(all.filter((f) => isContentHashed(path.posix.basename(f))).map(rel)),
+  };
+  let out = text;
+  for (const [hole, value] of Object.entries(values)) {
+    if (!out.includes(hole)) throw new Error(`scripts/sw.template.js lost its ${hole} placeholder`);
+    out = out.replace(hole, () => value);
+  }
+  return out;
+}
+
+/**
+ * sw.js for the build folder `dir` as it stands: the app's files (what Trunk built) stored at
+ * install; the playground's and embed.js, which it runs on, once the playground is visited.
+ */
+export function serviceWorkerOf(dir) {
+  return serviceWorker({ dir, app: precacheFiles(listFiles(dir)), playground: [...PLAYGROUND_FILES, 'embed.js'] });
 }
