@@ -46,9 +46,10 @@ function world(sw, { served, pages = [], older = {} }) {
     },
     arrayBuffer: async () => new TextEncoder().encode(body).buffer,
   });
-  const fetch = async (url, init = {}) => {
-    fetched.push({ url: String(url), cache: init.cache });
-    const name = String(url).replace('https://app.example/refresh/', '');
+  const fetch = async (target, init = {}) => {
+    const url = String(target.url ?? target);
+    fetched.push({ url, cache: init.cache });
+    const name = url.replace('https://app.example/refresh/', '');
     return name in served ? response(served[name]) : response('not found', 404);
   };
   vm.runInNewContext(sw, { self, caches, fetch, crypto: globalThis.crypto, URL, TextEncoder, Uint8Array, setTimeout, clearTimeout, console });
@@ -114,6 +115,24 @@ describe('serviceWorker', () => {
     const w = world(serviceWorker({ dir, app, playground }), { served: { ...content, 'index.html': '<!doctype html><!-- v2 -->' } });
     await assert.rejects(install(w), /index\.html: not this build's/);
     assert.deepEqual([...w.stores.keys()], []);
+  });
+
+  test("a file passing through is stored only if it is this build's: a cache never holds two builds", async () => {
+    for (const [served, stored] of [['embed', true], ['embed v2', false]]) {
+      const w = world(serviceWorker({ dir, app, playground }), { served: { ...content, 'embed.js': served } });
+      await install(w);
+      const waits = [];
+      let answer;
+      w.listeners.fetch({
+        request: { method: 'GET', mode: 'no-cors', url: url('embed.js') },
+        respondWith: (p) => (answer = p),
+        waitUntil: (p) => waits.push(p),
+      });
+      assert.equal((await answer).body, served, 'the page gets what the network sent');
+      await Promise.all(waits);
+      const [name] = [...w.stores.keys()];
+      assert.equal(w.stores.get(name).has(url('embed.js')), stored, served);
+    }
   });
 
   test('the cache name and file names are written as JavaScript strings, whatever they hold', () => {
