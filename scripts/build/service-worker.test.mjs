@@ -30,7 +30,11 @@ function world(sw, { served, pages = [], older = {} }) {
     open: async (name) => {
       if (!stores.has(name)) stores.set(name, new Map());
       const store = stores.get(name);
-      return { match: async (url) => store.get(String(url)), put: async (url, res) => store.set(String(url), res) };
+      return {
+        match: async (url) => store.get(String(url)),
+        put: async (url, res) => store.set(String(url), res),
+        keys: async () => [...store.keys()].map((url) => ({ url })),
+      };
     },
     keys: async () => [...stores.keys()],
     delete: async (name) => stores.delete(name),
@@ -102,12 +106,21 @@ describe('serviceWorker', () => {
     );
   });
 
-  test('install stores the playground too when the playground registered it, or an earlier build had it', async () => {
-    for (const opts of [{ pages: [url('playground.html')] }, { older: { 'refresh-request-0000000000000000': [url('playground.html')] } }]) {
+  test("install stores the playground's files when the playground registered it, and what an earlier build had", async () => {
+    const older = 'refresh-request-0000000000000000';
+    for (const [opts, want] of [
+      [{ pages: [url('playground.html')] }, playground],
+      [{ pages: [url('playground.html'), url('?policy=x')] }, [...app, ...playground]],
+      [{ older: { [older]: [url('playground.html')] } }, playground],
+      [{ older: { [older]: [url('index.html'), url('playground.html')] } }, [...app, ...playground]],
+      [{ pages: [url('examples/iframe.html')] }, app],
+    ]) {
       const w = world(serviceWorker({ dir, app, playground }), { served: content, ...opts });
       await install(w);
-      const name = [...w.stores.keys()].find((k) => k !== 'refresh-request-0000000000000000');
-      assert.deepEqual([...w.stores.get(name).keys()].sort(), [...app, ...playground].map(url).sort(), JSON.stringify(opts));
+      const name = [...w.stores.keys()].find((k) => k !== older);
+      assert.deepEqual([...w.stores.get(name).keys()].sort(), want.map(url).sort(), JSON.stringify(opts));
+      // Nothing it did not store was downloaded.
+      assert.deepEqual(w.fetched.map((f) => f.url).sort(), want.map(url).sort(), JSON.stringify(opts));
     }
   });
 

@@ -100,13 +100,16 @@ test('a first visit to the form transfers at most 1.1× its first load, service 
   }
 });
 
-test('a first visit to the playground stores it for offline use, with embed.js', async ({ page, context }) => {
+test('a first visit to the playground stores it for offline use, with embed.js, and not the form', async ({ page, context }) => {
   const s = await site();
   try {
     await page.goto(s.url('playground.html'));
     await playgroundReady(page);
     await controlled(page);
-    await cachedOnce(page, PLAYGROUND_FILES);
+    expect(await cachedOnce(page, PLAYGROUND_FILES)).not.toContain('index.html');
+    // The form's files are for the form's visitors.
+    const names = byFile(s.srv.transfers).files.map((f) => f.name);
+    expect(names.filter((n) => isContentHashed(n) || n === 'index.html')).toEqual([]);
     await context.setOffline(true);
     await page.reload();
     await playgroundReady(page);
@@ -128,6 +131,28 @@ test('the playground visited after the form (the worker already there) is stored
     await context.setOffline(true);
     await page.reload();
     await playgroundReady(page);
+    await context.setOffline(false);
+  } finally {
+    await s.close();
+  }
+});
+
+test('the form visited after the playground (the worker already there) is stored for offline use as it loads', async ({ page, context }) => {
+  const s = await site();
+  try {
+    await page.goto(s.url('playground.html'));
+    await playgroundReady(page);
+    await controlled(page);
+    await page.goto(s.url(FIRST_VISIT_PATH));
+    await expect(page.locator('.rr-verdict')).toHaveText(/\S/);
+    const stored = await cachedOnce(page, ['index.html']);
+    expect(stored.filter((n) => isContentHashed(n))).toHaveLength(2);
+    // Each of its files downloaded once: the worker kept what passed through it.
+    for (const f of byFile(s.srv.transfers).files.filter((f) => isContentHashed(f.name))) expect(f.requests, f.name).toBe(1);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(formHeading(page)).toBeVisible();
+    await expect(page.locator('.rr-verdict')).toHaveText(/\S/);
     await context.setOffline(false);
   } finally {
     await s.close();
