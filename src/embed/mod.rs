@@ -341,7 +341,7 @@ pub fn PolicyErrorView(
             </ul>
             <p>{hint}</p>
             {retry.map(|retry| view! {
-                <button type="button" class="rr-button" on:click=move |_| retry()>"Try again"</button>
+                <button type="button" class="rr-embed-error__retry" on:click=move |_| retry()>"Try again"</button>
             })}
         </div>
     }
