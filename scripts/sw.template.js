@@ -29,9 +29,9 @@ const CACHE = '__CACHE_NAME__';
 const PREFIX = 'refresh-request-';
 /** This build's files: `./path` → the first 16 hex digits of the SHA-256 of its content. */
 const FILES = __FILES__;
-/** Stored at install: the form page. */
+/** The form page's files: stored when the form is visited. */
 const APP = __APP__;
-/** Stored when the playground is visited. */
+/** The playground's files, with embed.js (which it runs on): stored when the playground is visited. */
 const PLAYGROUND = __PLAYGROUND__;
 /** Files whose names carry a hash of their content (never change under their name). */
 const HASHED = new Set(__HASHED__);
