@@ -436,7 +436,7 @@ fn same_origin(url: &str) -> Result<String, PolicyError> {
         .or_else(|| window.location().href().ok())
         .unwrap_or_default();
     let resolved =
-        web_sys::Url::new_with_base(url, &base).map_err(|_| unloadable(url, "not a URL"))?;
+        web_sys::Url::new_with_base(url, &base).map_err(|_| foreign_url(url, &page_origin))?;
     if resolved.origin() == page_origin && !page_origin.is_empty() && page_origin != "null" {
         Ok(resolved.href())
     } else {
