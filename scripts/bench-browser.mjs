@@ -4,6 +4,7 @@
 //   node scripts/bench-browser.mjs [--minimal-dist DIR] [--loads N] [--no-lighthouse]
 //
 //   1. first-load bytes of dist/ (and of the minimal page), raw / gzip -9 / brotli 11, budgets;
+//      1b. a first visit's transfer by file, the service worker included, and its ratio;
 //   2. load-to-interactive, the app and the minimal Leptos page, fresh loads, median and p90;
 //      2b. main-thread blocking at 4× CPU, and the wasm functions compiled on first call;
 //   3. validate() per call;
@@ -19,7 +20,8 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startServer } from '../tests/browser/server.mjs';
 import { chromiumArgs, chromiumPath } from '../tests/browser/playwright.config.mjs';
-import { BUDGET, firstLoad, kb } from './size.mjs';
+import { BUDGET, firstLoad, firstVisitTable, kb } from './size.mjs';
+import { firstVisit } from './first-visit.mjs';
 import { SIGNALS, blockingOnce, keystrokes, lazyCompiles, loadToInteractive } from './bench-timing.mjs';
 import { lighthouse } from './bench-lighthouse.mjs';
 
@@ -91,6 +93,14 @@ const appServer = await startServer({ root: path.join(root, 'dist'), port: 0, co
 const minimalServer = minimalSize ? await startServer({ root: opts['minimal-dist'], port: 0, compress: true }) : null;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
+  // What a first visit costs on the wire, the service worker's requests included (issue 28):
+  // counted by the server, by file, beside the first load.
+  heading('1b. a first visit to the form page: every byte the server sent, service worker included');
+  {
+    const visit = await firstVisit(browser);
+    for (const line of firstVisitTable(visit, app.total.brotli).split('\n')) console.log(`  ${line}`);
+  }
+
   // Timings on 2 cores suffer from anything else running (a build, the tests): say so.
   const busy = await cpuBusy();
   heading(

@@ -8,9 +8,10 @@
 //                  integrity in index.html updated: Trunk's own minifier cannot parse
 //                  wasm-bindgen's glue; this saves ~1.7 KB brotli of the first load.
 //                  build/minify.mjs, build/integrity.mjs
-//   1. sw.js       the service worker: precaches this build's own files under a cache name that
-//                  changes with their contents (see scripts/sw.template.js).
-//                  build/service-worker.mjs
+//   1. sw.js       the service worker: stores the form page's files at install, the playground's
+//                  (and embed.js) when the playground is visited, under a cache name that
+//                  changes with their contents, each checked against this build's digest of it
+//                  (see scripts/sw.template.js). build/service-worker.mjs
 //   2. embed.js    one self-contained classic script: the wasm (base64), the wasm-bindgen glue
 //                  (made a classic script) and the app's CSS (scoped for a Shadow DOM, themable
 //                  by the host page: THEME). It fetches nothing and needs no eval: CSP
@@ -23,7 +24,7 @@
 //                  hand-off, hostile host).
 //   4. playground  playground.html (the policy playground, with the policies it starts from
 //                  inlined), playground.js and policy.schema.json; written before sw.js, which
-//                  precaches them and embed.js so that the playground works offline too.
+//                  stores them and embed.js once the playground is visited, for offline use.
 //                  build/playground.mjs
 //   5. desk        desk.html and desk.js (a support engineer checks a ticket as it arrived, on
 //                  embed.js), precached by sw.js like the playground. build/desk.mjs
@@ -46,7 +47,7 @@ import { listFiles, pageBundle } from './build/files.mjs';
 import { withIntegrity } from './build/integrity.mjs';
 import { minifyGlue } from './build/minify.mjs';
 import { PLAYGROUND_FILES, writePlayground } from './build/playground.mjs';
-import { buildId, precacheFiles, serviceWorker } from './build/service-worker.mjs';
+import { buildId, precacheFiles, serviceWorkerOf } from './build/service-worker.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..');
 
@@ -113,9 +114,9 @@ async function main() {
   if (tooBig) console.warn(`post-build: warning: ${tooBig.message} (a debug build; the release build must fit)`);
   writeFileSync(path.join(dir, 'embed.js'), embed);
 
-  // 4. and 5. The playground and the desk page, then sw.js: it precaches the app's files, the
-  //    playground's and the desk's (with embed.js, which both run on), under a cache named after all of them, so that
-  //    a change to any of them installs a new cache.
+  // 4. and 5. The playground and the desk page, then sw.js: the app's files, stored at install,
+  //    and each page's files (with embed.js, which both run on), stored when it is visited,
+  //    under a cache named after all of them, so that a change to any of them installs a new cache.
   try {
     writePlayground(process.env.TRUNK_SOURCE_DIR || repo, dir);
   } catch (e) {
@@ -126,8 +127,7 @@ async function main() {
   } catch (e) {
     fail(`the desk page: ${e.message}`);
   }
-  const cached = [...precache, ...PLAYGROUND_FILES, ...DESK_FILES, 'embed.js'];
-  writeFileSync(path.join(dir, 'sw.js'), serviceWorker({ cache: `refresh-request-${buildId(dir, cached)}`, files: cached }));
+  writeFileSync(path.join(dir, 'sw.js'), serviceWorkerOf(dir));
 
   // 3. The example host pages (and the policy files they load).
   const examples = path.join(process.env.TRUNK_SOURCE_DIR || repo, 'examples');
@@ -137,7 +137,7 @@ async function main() {
   const buf = Buffer.from(embed);
   console.log(
     `post-build (${profile}): embed.js ${kb(size)} (gzip ${kb(gzipSync(buf).length)}, brotli ${kb(brotliCompressSync(buf).length)}); ` +
-      `sw.js caches ${cached.length} files; css from ${styles.from.join(', ') || 'nothing'}`,
+      `sw.js stores ${precache.length} files at install, ${PLAYGROUND_FILES.length + 1} more with the playground, ${DESK_FILES.length + 1} with the desk page; css from ${styles.from.join(', ') || 'nothing'}`,
   );
 }
 

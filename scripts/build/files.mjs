@@ -3,6 +3,16 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Whether a file's name carries a hash of its content, as Trunk names what it builds
+ * (`refresh-request-1a2b3c4d5e6f7a8b.js`, `…_bg.wasm`, `….css`): such a file never changes under
+ * its name, so a browser may keep it for good and the service worker takes it from the
+ * browser's cache. Everything else (index.html, embed.js, the playground) can change in place.
+ */
+export function isContentHashed(name) {
+  return /-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm|css)$/.test(name);
+}
+
 /** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
 export function listFiles(dir, prefix = '') {
   const out = [];

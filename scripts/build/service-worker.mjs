@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DESK_FILES } from './desk.mjs';
+import { isContentHashed, listFiles } from './files.mjs';
 import { PLAYGROUND_FILES } from './playground.mjs';
 
 const template = path.join(import.meta.dirname, '..', 'sw.template.js');
@@ -14,10 +15,10 @@ const HOOK_FILES = ['sw.js', 'embed.js', ...PLAYGROUND_FILES, ...DESK_FILES];
 
 /**
  * The app's own files of `files` (a build's, as listFiles gives them): everything Trunk built,
- * and nothing the hook adds (sw.js itself, embed.js, the playground's and the desk page's
- * files, examples/) nor source maps, even when the hook runs again on a folder it already wrote
- * to. post-build.mjs precaches these and, after it has written them, the playground's and the
- * desk page's files and embed.js.
+ * and nothing the hook adds (sw.js itself, embed.js, the playground's and the desk page's files,
+ * examples/) nor source maps, even when the hook runs again on a folder it already wrote to.
+ * sw.js stores these at install; the playground's or the desk page's files, with embed.js,
+ * when that page is visited.
  */
 export function precacheFiles(files) {
   const ours = (f) => HOOK_FILES.includes(f) || f.startsWith('examples/') || f.endsWith('.map');
@@ -34,16 +35,50 @@ export function buildId(dir, files) {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The first 16 hex digits of the SHA-256 of a file's content: what sw.js checks a file against. */
+export function contentDigest(bytes) {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
 /**
- * sw.js: the template with this build's cache name and file list (each `./`-relative, since
- * the worker resolves them against its scope).
+ * sw.js for the build in `dir`: the template with this build's cache name (a hash of every file
+ * it may store), the form page's files `app` (stored at install) and, for each page beside the
+ * form in `tools` (`{page: files}`: the playground, the desk page), the files stored when that
+ * page is visited; each with the digest of its content and `./`-relative, since the worker
+ * resolves them against its scope; and which of them carry a content hash in their names (taken
+ * from the browser's cache).
  *
- * Throws if scripts/sw.template.js lost its `'__CACHE_NAME__'` or `__PRECACHE__` placeholder.
+ * Throws if scripts/sw.template.js lost one of its placeholders.
  */
-export function serviceWorker({ cache, files }) {
+export function serviceWorker({ dir, app, tools }) {
   const text = readFileSync(template, 'utf8');
-  if (!text.includes('__CACHE_NAME__') || !text.includes('__PRECACHE__')) throw new Error('scripts/sw.template.js lost its placeholders');
-  return text
-    .replace("'__CACHE_NAME__'", () => JSON.stringify(cache))
-    .replace('__PRECACHE__', () => JSON.stringify(files.map((f) => `./${f}`), null, 2));
+  const all = [...new Set([...app, ...Object.values(tools).flat()])];
+  const rel = (f) => `./${f}`;
+  const values = {
+    "'__CACHE_NAME__'": JSON.stringify(`refresh-request-${buildId(dir, all)}`),
+    __FILES__: JSON.stringify(Object.fromEntries(all.map((f) => [rel(f), contentDigest(readFileSync(path.join(dir, f)))])), null, 2),
+    __APP__: JSON.stringify(app.map(rel)),
+    __TOOLS__: JSON.stringify(Object.fromEntries(Object.entries(tools).map(([page, files]) => [rel(page), files.map(rel)])), null, 2),
+    __HASHED__: JSON.stringify(all.filter((f) => isContentHashed(path.posix.basename(f))).map(rel)),
+  };
+  let out = text;
+  for (const [hole, value] of Object.entries(values)) {
+    if (!out.includes(hole)) throw new Error(`scripts/sw.template.js lost its ${hole} placeholder`);
+    out = out.replace(hole, () => value);
+  }
+  return out;
+}
+
+/** The pages beside the form, each with the files stored once it is visited (embed.js, which they run on, included). */
+export const TOOLS = {
+  'playground.html': [...PLAYGROUND_FILES, 'embed.js'],
+  'desk.html': [...DESK_FILES, 'embed.js'],
+};
+
+/**
+ * sw.js for the build folder `dir` as it stands: the app's files (what Trunk built) stored at
+ * install; the playground's and the desk page's, each once that page is visited.
+ */
+export function serviceWorkerOf(dir) {
+  return serviceWorker({ dir, app: precacheFiles(listFiles(dir)), tools: TOOLS });
 }

@@ -6,60 +6,153 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { after, describe, test } from 'node:test';
-import { buildId, precacheFiles, serviceWorker } from './service-worker.mjs';
+import { buildId, contentDigest, precacheFiles, serviceWorker } from './service-worker.mjs';
 
-/** Runs sw.js as a worker would, far enough to read the cache name and file list it installs. */
-function installed(sw) {
+/**
+ * Runs sw.js as a worker would, in a small world: `served` maps a file to the content the
+ * server has for it, `pages` are the open windows' URLs, `older` the caches of earlier builds.
+ * Returns the worker's listeners, its caches, and every fetch it made ({url, cache}).
+ */
+function world(sw, { served, pages = [], older = {} }) {
   const listeners = {};
-  const opened = [];
+  const fetched = [];
+  const stores = new Map(Object.entries(older).map(([name, urls]) => [name, new Map(urls.map((u) => [u, 'old']))]));
   const self = {
     registration: { scope: 'https://app.example/refresh/' },
     addEventListener: (type, f) => (listeners[type] = f),
     skipWaiting: () => Promise.resolve(),
-    clients: { claim: () => Promise.resolve() },
+    clients: {
+      claim: () => Promise.resolve(),
+      matchAll: async () => pages.map((url) => ({ url })),
+    },
   };
   const caches = {
-    open: async (name) => ({ addAll: async (urls) => opened.push({ name, urls }) }),
-    keys: async () => [],
-    delete: async () => true,
+    open: async (name) => {
+      if (!stores.has(name)) stores.set(name, new Map());
+      const store = stores.get(name);
+      return {
+        match: async (url) => store.get(String(url)),
+        put: async (url, res) => store.set(String(url), res),
+        keys: async () => [...store.keys()].map((url) => ({ url })),
+      };
+    },
+    keys: async () => [...stores.keys()],
+    delete: async (name) => stores.delete(name),
   };
-  class Request {
-    constructor(url, init) {
-      this.url = String(url);
-      this.init = init;
-    }
-  }
-  vm.runInNewContext(sw, { self, caches, URL, Request, setTimeout, clearTimeout, console });
-  return { listeners, opened };
+  const response = (body, status = 200) => ({
+    ok: status === 200,
+    status,
+    redirected: false,
+    type: 'basic',
+    body,
+    clone() {
+      return response(body, status);
+    },
+    arrayBuffer: async () => new TextEncoder().encode(body).buffer,
+  });
+  const fetch = async (target, init = {}) => {
+    const url = String(target.url ?? target);
+    fetched.push({ url, cache: init.cache });
+    const name = url.replace('https://app.example/refresh/', '');
+    return name in served ? response(served[name]) : response('not found', 404);
+  };
+  vm.runInNewContext(sw, { self, caches, fetch, crypto: globalThis.crypto, URL, TextEncoder, Uint8Array, setTimeout, clearTimeout, console });
+  return { listeners, stores, fetched };
+}
+
+async function install(w) {
+  let waited;
+  w.listeners.install({ waitUntil: (p) => (waited = p) });
+  await waited;
 }
 
 describe('serviceWorker', () => {
-  test('sw.js names the cache it is given and precaches exactly the files it is given', async () => {
-    const files = ['index.html', 'app-1_bg.wasm', 'app-1.js', 'styles/app.css'];
-    const sw = serviceWorker({ cache: 'refresh-request-0123456789abcdef', files });
-    assert.match(sw, /const CACHE = "refresh-request-0123456789abcdef";/);
-    const list = JSON.parse(/const PRECACHE = (\[[\s\S]*?\]);/.exec(sw)?.[1] ?? 'null');
-    assert.deepEqual(list, ['./index.html', './app-1_bg.wasm', './app-1.js', './styles/app.css']);
-    assert.doesNotMatch(sw, /__CACHE_NAME__|__PRECACHE__/);
+  const dir = mkdtempSync(path.join(tmpdir(), 'post-build-sw-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const content = {
+    'index.html': '<!doctype html>',
+    'app-0123456789abcdef_bg.wasm': 'wasm',
+    'app-0123456789abcdef.js': 'glue',
+    'embed.js': 'embed',
+    'playground.html': 'pg',
+    'playground.js': 'pg.js',
+  };
+  for (const [f, text] of Object.entries(content)) writeFileSync(path.join(dir, f), text);
+  const app = ['index.html', 'app-0123456789abcdef_bg.wasm', 'app-0123456789abcdef.js'];
+  const playground = ['playground.html', 'playground.js', 'embed.js'];
+  const url = (f) => `https://app.example/refresh/${f}`;
 
-    // And it runs: its install handler puts those files, resolved against its scope, in that cache.
-    const { listeners, opened } = installed(sw);
-    assert.equal(typeof listeners.install, 'function');
-    let waited;
-    listeners.install({ waitUntil: (p) => (waited = p) });
-    await waited;
-    assert.equal(opened.length, 1);
-    assert.equal(opened[0].name, 'refresh-request-0123456789abcdef');
+  test('sw.js names its cache after the build and lists each file with the digest of its content', () => {
+    const sw = serviceWorker({ dir, app, tools: { 'playground.html': playground } });
+    assert.match(sw, new RegExp(`const CACHE = "refresh-request-${buildId(dir, [...app, ...playground])}";`));
+    assert.doesNotMatch(sw, /__[A-Z_]+__/);
+    const files = JSON.parse(/const FILES = (\{[\s\S]*?\});/.exec(sw)[1]);
+    assert.deepEqual(Object.keys(files), [...app, ...playground].map((f) => `./${f}`));
+    assert.equal(files['./embed.js'], contentDigest(Buffer.from('embed')));
+  });
+
+  test("install stores the form page's files only: hashed names from the browser's cache, the page asked again", async () => {
+    const w = world(serviceWorker({ dir, app, tools: { 'playground.html': playground } }), { served: content, pages: [url('index.html?policy=x')] });
+    await install(w);
+    const [name] = [...w.stores.keys()];
+    assert.deepEqual([...w.stores.get(name).keys()].sort(), app.map(url).sort());
     assert.deepEqual(
-      Array.from(opened[0].urls, (r) => r.url).sort(),
-      files.map((f) => `https://app.example/refresh/${f}`).sort(),
+      w.fetched.map((f) => [f.url, f.cache]).sort(),
+      [
+        [url('app-0123456789abcdef.js'), 'force-cache'],
+        [url('app-0123456789abcdef_bg.wasm'), 'force-cache'],
+        [url('index.html'), 'no-cache'],
+      ],
     );
   });
 
+  test("install stores the playground's files when the playground registered it, and what an earlier build had", async () => {
+    const older = 'refresh-request-0000000000000000';
+    for (const [opts, want] of [
+      [{ pages: [url('playground.html')] }, playground],
+      [{ pages: [url('playground.html'), url('?policy=x')] }, [...app, ...playground]],
+      [{ older: { [older]: [url('playground.html')] } }, playground],
+      [{ older: { [older]: [url('index.html'), url('playground.html')] } }, [...app, ...playground]],
+      [{ pages: [url('examples/iframe.html')] }, app],
+    ]) {
+      const w = world(serviceWorker({ dir, app, tools: { 'playground.html': playground } }), { served: content, ...opts });
+      await install(w);
+      const name = [...w.stores.keys()].find((k) => k !== older);
+      assert.deepEqual([...w.stores.get(name).keys()].sort(), want.map(url).sort(), JSON.stringify(opts));
+      // Nothing it did not store was downloaded.
+      assert.deepEqual(w.fetched.map((f) => f.url).sort(), want.map(url).sort(), JSON.stringify(opts));
+    }
+  });
+
+  test("a file that is not this build's (a deploy under way) fails the install and leaves no cache behind", async () => {
+    const w = world(serviceWorker({ dir, app, tools: { 'playground.html': playground } }), { served: { ...content, 'index.html': '<!doctype html><!-- v2 -->' } });
+    await assert.rejects(install(w), /index\.html: not this build's/);
+    assert.deepEqual([...w.stores.keys()], []);
+  });
+
+  test("a file passing through is stored only if it is this build's: a cache never holds two builds", async () => {
+    for (const [served, stored] of [['embed', true], ['embed v2', false]]) {
+      const w = world(serviceWorker({ dir, app, tools: { 'playground.html': playground } }), { served: { ...content, 'embed.js': served } });
+      await install(w);
+      const waits = [];
+      let answer;
+      w.listeners.fetch({
+        request: { method: 'GET', mode: 'no-cors', url: url('embed.js') },
+        respondWith: (p) => (answer = p),
+        waitUntil: (p) => waits.push(p),
+      });
+      assert.equal((await answer).body, served, 'the page gets what the network sent');
+      await Promise.all(waits);
+      const [name] = [...w.stores.keys()];
+      assert.equal(w.stores.get(name).has(url('embed.js')), stored, served);
+    }
+  });
+
   test('the cache name and file names are written as JavaScript strings, whatever they hold', () => {
-    const sw = serviceWorker({ cache: `a'b"$&`, files: [`it's $1.js`] });
-    assert.ok(sw.includes(`const CACHE = ${JSON.stringify(`a'b"$&`)};`));
-    assert.deepEqual(JSON.parse(/const PRECACHE = (\[[\s\S]*?\]);/.exec(sw)[1]), [`./it's $1.js`]);
+    const odd = `it's $1.js`;
+    writeFileSync(path.join(dir, odd), 'x');
+    const sw = serviceWorker({ dir, app: [odd], tools: {} });
+    assert.deepEqual(JSON.parse(/const APP = (\[[\s\S]*?\]);/.exec(sw)[1]), [`./${odd}`]);
     assert.doesNotThrow(() => new vm.Script(sw));
   });
 });

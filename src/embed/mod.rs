@@ -207,13 +207,54 @@ pub fn foreign_url(url: &str, page_origin: &str) -> PolicyError {
     }
 }
 
+/// How long a `data-policy-url` may take to answer (its whole body) before the form says so
+/// and offers to try again: far longer than a policy file takes from any working server.
+pub const POLICY_URL_TIMEOUT_SECS: u32 = 15;
+
+/// Why a `data-policy-url` did not load, in words for the page's owner.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadFailure {
+    /// No answer (or not all of it) within [`POLICY_URL_TIMEOUT_SECS`].
+    NoAnswer,
+    /// The server sent the browser elsewhere, which a policy may not come from.
+    RedirectedAway,
+    /// The request failed before any answer (offline, refused, reset), with the browser's words.
+    Network(String),
+    /// The server answered with an error status, e.g. `HTTP 404 Not Found`.
+    Status(String),
+}
+
+impl LoadFailure {
+    /// Whether trying again could help: not for a redirect, which the server will send again.
+    pub fn worth_retrying(&self) -> bool {
+        !matches!(self, LoadFailure::RedirectedAway)
+    }
+
+    /// The "found …" of the problem.
+    pub fn found(&self) -> String {
+        match self {
+            LoadFailure::NoAnswer => format!(
+                "no answer from the server within {POLICY_URL_TIMEOUT_SECS} seconds"
+            ),
+            LoadFailure::RedirectedAway => {
+                "a redirect to another address, which this page may not load from (a policy loads only from this page's own site)".into()
+            }
+            LoadFailure::Network(why) => format!("no connection to the server ({why})"),
+            LoadFailure::Status(status) => status.clone(),
+        }
+    }
+}
+
+/// What a `data-policy-url` should be, said when it did not load.
+const LOADABLE: &str = "a policy JSON file this page can load";
+
 /// A `data-policy-url` that could not be loaded.
 pub fn unloadable(url: &str, why: &str) -> PolicyError {
     PolicyError {
         policy: url.to_string(),
         problems: vec![Problem {
             path: "data-policy-url".into(),
-            expected: "a policy JSON file this page can load".into(),
+            expected: LOADABLE.into(),
             found: why.to_string(),
         }],
         more: 0,
@@ -231,6 +272,11 @@ pub struct ErrorText {
     pub items: Vec<(String, String)>,
     /// What to do.
     pub hint: String,
+}
+
+/// Whether the policy at a URL never arrived (rather than arrived and was wrong).
+fn loading_failed(source: &PolicySource, err: &PolicyError) -> bool {
+    matches!(source, PolicySource::Url(_)) && err.problems.iter().all(|p| p.expected == LOADABLE)
 }
 
 /// Words for a policy that cannot be used.
@@ -273,11 +319,17 @@ pub fn error_text(source: &PolicySource, err: &PolicyError) -> ErrorText {
                 )
             }))
             .collect(),
-        hint:
+        hint: if loading_failed(source, err) {
+            "Try again in a moment. If you run this page: check that the file is published on this site at that address (see “Custom policies” in docs/embedding.md)."
+        } else {
             "If you run this page: fix the policy (see “Custom policies” in docs/embedding.md) and reload."
-                .into(),
+        }
+        .into(),
     }
 }
+
+/// What the "Try again" button of a policy that did not load does.
+pub type Retry = std::rc::Rc<dyn Fn()>;
 
 /// The error shown in place of a form.
 #[component]
@@ -286,6 +338,8 @@ pub fn PolicyErrorView(
     text: ErrorText,
     /// The level of its heading, the form's title's (`data-heading-level`).
     level: u8,
+    /// For a policy URL that did not answer: loads it again.
+    retry: Option<Retry>,
 ) -> impl IntoView {
     let ErrorText {
         title,
@@ -304,6 +358,9 @@ pub fn PolicyErrorView(
                     .collect_view()}
             </ul>
             <p>{hint}</p>
+            {retry.map(|retry| view! {
+                <button type="button" class="rr-embed-error__retry" on:click=move |_| retry()>"Try again"</button>
+            })}
         </div>
     }
 }
@@ -406,6 +463,50 @@ mod tests {
             text.items[0].1,
             "expected a policy JSON file this page can load, found HTTP 404 Not Found"
         );
+    }
+
+    #[test]
+    fn a_url_that_does_not_load_says_why_and_what_to_do() {
+        let url = "/policies/slow.json";
+        let source = PolicySource::Url(url.into());
+        let cases = [
+            (
+                LoadFailure::NoAnswer,
+                "expected a policy JSON file this page can load, found no answer from the server within 15 seconds",
+            ),
+            (
+                LoadFailure::RedirectedAway,
+                "expected a policy JSON file this page can load, found a redirect to another address, which this page may not load from (a policy loads only from this page's own site)",
+            ),
+            (
+                LoadFailure::Network("Failed to fetch".into()),
+                "expected a policy JSON file this page can load, found no connection to the server (Failed to fetch)",
+            ),
+        ];
+        for (failure, said) in cases {
+            let text = error_text(&source, &unloadable(url, &failure.found()));
+            assert_eq!(
+                text.intro,
+                "The policy at “/policies/slow.json” could not be used (1 problem):"
+            );
+            assert_eq!(
+                text.items,
+                [("data-policy-url".to_string(), said.to_string())]
+            );
+            assert!(
+                text.hint.starts_with("Try again in a moment."),
+                "{}",
+                text.hint
+            );
+        }
+        assert!(LoadFailure::NoAnswer.worth_retrying());
+        assert!(LoadFailure::Status("HTTP 503 Service Unavailable".into()).worth_retrying());
+        assert!(!LoadFailure::RedirectedAway.worth_retrying());
+        // A policy that arrived but is wrong is fixed, not retried.
+        let err = Policy::from_json("{oops").unwrap_err();
+        assert!(error_text(&source, &err)
+            .hint
+            .starts_with("If you run this page: fix the policy"));
     }
 
     #[test]

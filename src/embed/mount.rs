@@ -5,8 +5,9 @@
 
 use super::{
     catalog_with, error_text, foreign_url, heading_level, ticket_detail, unknown_policy,
-    unloadable, PolicyErrorView, PolicySource, Theme, CHANGE_EVENT, COMPACT_ATTR, HOST_SELECTOR,
-    INLINE_POLICY_SELECTOR, MARKER, MOUNTED_ATTR, ROOT_CLASS, TICKET_EVENT, WITHDRAWN_EVENT,
+    unloadable, LoadFailure, PolicyErrorView, PolicySource, Retry, Theme, CHANGE_EVENT,
+    COMPACT_ATTR, HOST_SELECTOR, INLINE_POLICY_SELECTOR, MARKER, MOUNTED_ATTR,
+    POLICY_URL_TIMEOUT_SECS, ROOT_CLASS, TICKET_EVENT, WITHDRAWN_EVENT,
 };
 use crate::FormEvent;
 use js_sys::{Object, Reflect};
@@ -24,11 +25,15 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 /// line and the policy error.
 const EMBED_CSS: &str = include_str!("../../style/embed.css");
 
-/// A `data-policy-url` being fetched, or its outcome (each URL is fetched once).
+/// A `data-policy-url` being fetched, or its outcome (each URL is fetched once; one that did
+/// not load is forgotten, so that trying again fetches it again).
 enum Fetch {
     Waiting(Vec<Place>),
     Done(Box<Result<Policy, PolicyError>>),
 }
+
+/// What fetching a policy URL gave: its text, or why there is none.
+type Fetched = Result<String, LoadFailure>;
 
 thread_local! {
     /// By absolute URL (a page names a handful at most: a list is enough).
@@ -377,11 +382,42 @@ fn remember(host: Element, draft: Option<(Option<String>, u32)>, view: Box<dyn s
 }
 
 fn mount_error(place: Place, source: &PolicySource, err: &PolicyError) {
+    mount_error_view(place, source, err, None);
+}
+
+fn mount_error_view(place: Place, source: &PolicySource, err: &PolicyError, retry: Option<Retry>) {
     leptos::logging::warn!("refresh-request: {err}");
     let text = error_text(source, err);
     let level = place.fit.heading_level;
-    let view = leptos::mount::mount_to(place.div, move || view! { <PolicyErrorView text level /> });
+    let view = leptos::mount::mount_to(
+        place.div,
+        move || view! { <PolicyErrorView text level retry /> },
+    );
     remember(place.host, None, Box::new(view));
+}
+
+/// A policy URL that did not load: says why, with "Try again" where that can help, which
+/// takes the error off and loads the URL again.
+fn mount_load_failure(place: Place, url: &str, failure: &LoadFailure) {
+    let source = PolicySource::Url(url.to_string());
+    let retry: Option<Retry> = failure.worth_retrying().then(|| {
+        let (place, url) = (place.clone(), url.to_string());
+        Rc::new(move || {
+            let (place, url) = (place.clone(), url.clone());
+            // After the click's handler has returned: the error's view is dropped here.
+            wasm_bindgen_futures::spawn_local(async move {
+                let gone = MOUNTED.with(|m| {
+                    let mut m = m.borrow_mut();
+                    let at = m.iter().position(|x| x.host == place.host)?;
+                    Some(m.remove(at))
+                });
+                drop(gone);
+                place.div.set_text_content(None);
+                load(place, &url);
+            });
+        }) as Retry
+    });
+    mount_error_view(place, &source, &unloadable(url, &failure.found()), retry);
 }
 
 /// Mounts the form of a custom policy, or its problems.
@@ -408,7 +444,7 @@ fn same_origin(url: &str) -> Result<String, PolicyError> {
         .or_else(|| window.location().href().ok())
         .unwrap_or_default();
     let resolved =
-        web_sys::Url::new_with_base(url, &base).map_err(|_| unloadable(url, "not a URL"))?;
+        web_sys::Url::new_with_base(url, &base).map_err(|_| foreign_url(url, &page_origin))?;
     if resolved.origin() == page_origin && !page_origin.is_empty() && page_origin != "null" {
         Ok(resolved.href())
     } else {
@@ -444,20 +480,30 @@ fn load(place: Place, url: &str) {
                 // mount, and on a page whose first form has a policy URL nothing
                 // has mounted yet (embed.js panicked: "could not start").
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = match fetch_text(&absolute).await {
-                        Ok(text) => Policy::from_json(&text),
-                        Err(why) => Err(unloadable(&url, &why)),
-                    };
+                    let fetched = fetch_text(&absolute)
+                        .await
+                        .map(|text| Policy::from_json(&text));
                     let waiting = FETCHES.with(|f| {
                         let mut fetches = f.borrow_mut();
-                        let entry = fetches.iter_mut().find(|(u, _)| *u == absolute)?;
-                        let done = Fetch::Done(Box::new(result.clone()));
-                        Some(std::mem::replace(&mut entry.1, done))
+                        let at = fetches.iter().position(|(u, _)| *u == absolute)?;
+                        Some(match &fetched {
+                            Ok(result) => {
+                                let done = Fetch::Done(Box::new(result.clone()));
+                                std::mem::replace(&mut fetches[at].1, done)
+                            }
+                            // Forgotten: the next try fetches it again.
+                            Err(_) => fetches.remove(at).1,
+                        })
                     });
-                    if let Some(Fetch::Waiting(places)) = waiting {
-                        for place in places {
-                            place.div.set_text_content(None);
-                            finish(place, &PolicySource::Url(url.clone()), result.clone());
+                    let Some(Fetch::Waiting(places)) = waiting else {
+                        return;
+                    };
+                    let source = PolicySource::Url(url.clone());
+                    for place in places {
+                        place.div.set_text_content(None);
+                        match &fetched {
+                            Ok(result) => finish(place, &source, result.clone()),
+                            Err(failure) => mount_load_failure(place, &url, failure),
                         }
                     }
                 });
@@ -503,30 +549,79 @@ fn js_message(e: &JsValue) -> String {
 }
 
 /// GETs a same-origin file as text (`mode: same-origin`, so a redirect to
-/// another site fails too).
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let same_origin = JsValue::from_str("same-origin");
-    let init = options(&[
-        ("method", &JsValue::from_str("GET")),
-        ("mode", &same_origin),
-        ("credentials", &same_origin),
-    ]);
-    let response = JsFuture::from(window().fetch_with_str_and_init(url, init.unchecked_ref()))
-        .await
-        .map_err(|e| js_message(&e))?
+/// another site fails too), the whole of it within [`POLICY_URL_TIMEOUT_SECS`].
+async fn fetch_text(url: &str) -> Fetched {
+    let controller = web_sys::AbortController::new().ok();
+    // Aborts the request (or the reading of its body) at the time limit; dropped, it never fires.
+    let _limit = controller.clone().map(|c| {
+        gloo_timers::callback::Timeout::new(POLICY_URL_TIMEOUT_SECS * 1000, move || c.abort())
+    });
+    let signal: JsValue = controller
+        .as_ref()
+        .map_or(JsValue::UNDEFINED, |c| c.signal().into());
+    let timed_out = || controller.as_ref().is_some_and(|c| c.signal().aborted());
+    let failed = |e: JsValue| {
+        if timed_out() {
+            LoadFailure::NoAnswer
+        } else {
+            LoadFailure::Network(js_message(&e))
+        }
+    };
+    let response = match JsFuture::from(
+        window().fetch_with_str_and_init(url, same_origin_get(&signal, "follow").unchecked_ref()),
+    )
+    .await
+    {
+        Ok(response) => response,
+        Err(e) if timed_out() => return Err(failed(e)),
+        Err(e) => return Err(why_not(url, e).await),
+    };
+    let response = response
         .dyn_into::<web_sys::Response>()
-        .map_err(|_| "not an HTTP response".to_string())?;
+        .map_err(|_| LoadFailure::Network("not an HTTP response".into()))?;
     if !response.ok() {
-        return Err(
+        return Err(LoadFailure::Status(
             format!("HTTP {} {}", response.status(), response.status_text())
                 .trim()
                 .to_string(),
-        );
+        ));
     }
-    let text = response.text().map_err(|e| js_message(&e))?;
+    let text = response.text().map_err(failed)?;
     JsFuture::from(text)
         .await
-        .map_err(|e| js_message(&e))?
+        .map_err(failed)?
         .as_string()
-        .ok_or_else(|| "a body that is not text".to_string())
+        .ok_or_else(|| LoadFailure::Network("a body that is not text".into()))
+}
+
+/// The options of a same-origin GET.
+fn same_origin_get(signal: &JsValue, redirect: &str) -> Object {
+    let same_origin = JsValue::from_str("same-origin");
+    options(&[
+        ("method", &JsValue::from_str("GET")),
+        ("mode", &same_origin),
+        ("credentials", &same_origin),
+        ("redirect", &JsValue::from_str(redirect)),
+        ("signal", signal),
+    ])
+}
+
+/// Why a same-origin GET failed with no answer: the browser only says "Failed to fetch", so
+/// ask once more without following redirects, to tell a redirect to another site (which
+/// `same-origin` refuses) from a server that cannot be reached.
+async fn why_not(url: &str, error: JsValue) -> LoadFailure {
+    let again = window().fetch_with_str_and_init(
+        url,
+        same_origin_get(&JsValue::UNDEFINED, "manual").unchecked_ref(),
+    );
+    let kind = JsFuture::from(again)
+        .await
+        .ok()
+        .and_then(|r| Reflect::get(&r, &JsValue::from_str("type")).ok())
+        .and_then(|t| t.as_string());
+    if kind.as_deref() == Some("opaqueredirect") {
+        LoadFailure::RedirectedAway
+    } else {
+        LoadFailure::Network(js_message(&error))
+    }
 }

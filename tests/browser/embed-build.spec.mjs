@@ -28,19 +28,25 @@ test.describe('post-build output', () => {
     expect(text).toMatch(/"AGFzbQ[A-Za-z0-9+/]{1000}/);
   });
 
-  test('sw.js precaches exactly the app\'s own files under a per-build cache name', () => {
+  test("sw.js stores the form page's files at install, every other file of the build only with the playground", () => {
     const sw = readFileSync(path.join(distDir, 'sw.js'), 'utf8');
     const cache = /const CACHE = "(refresh-request-[0-9a-f]{16})"/.exec(sw)?.[1];
     expect(cache).toBeTruthy();
-    const list = JSON.parse(/const PRECACHE = (\[[\s\S]*?\]);/.exec(sw)?.[1] ?? 'null');
+    const list = (name) => JSON.parse(new RegExp(`const ${name} = (\\[[\\s\\S]*?\\]);`).exec(sw)?.[1] ?? 'null');
+    const files = JSON.parse(/const FILES = (\{[\s\S]*?\});/.exec(sw)?.[1] ?? 'null');
     const top = readdirSync(distDir, { withFileTypes: true })
-      // embed.js too: the playground runs on it, and works offline (issue 21).
       .filter((e) => e.isFile() && e.name !== 'sw.js' && !e.name.endsWith('.map'))
       .map((e) => `./${e.name}`)
       .sort();
-    expect([...list].sort()).toEqual(top);
-    expect(list).toContain('./index.html');
-    expect(list.some((f) => f.endsWith('_bg.wasm'))).toBe(true);
+    // Every file of the build, each with the digest of its content.
+    expect(Object.keys(files).sort()).toEqual(top);
+    for (const [f, digest] of Object.entries(files)) {
+      expect(digest, f).toBe(createHash('sha256').update(readFileSync(path.join(distDir, f))).digest('hex').slice(0, 16));
+    }
+    expect(list('APP')).toContain('./index.html');
+    expect(list('APP').some((f) => f.endsWith('_bg.wasm'))).toBe(true);
+    expect([...list('PLAYGROUND')].sort()).toEqual(['./embed.js', './playground.html', './playground.js', './policy.schema.json']);
+    expect([...list('APP'), ...list('PLAYGROUND')].sort()).toEqual(top);
   });
 
   test('issue 6: the page\'s glue is minified, and its preload\'s integrity is the minified file\'s', () => {

@@ -13,6 +13,7 @@
 // A test that expects an error (e.g. a malformed policy) can opt out of part of the guard:
 //   test.use({ allowConsoleErrors: [/expected message/] });
 //   test.use({ allowedOrigins: ['http://127.0.0.1:9999'] });
+//   test.use({ allowFailedRequests: [/\/moved\.json$/] });   // by URL
 
 import { test as base, expect } from '@playwright/test';
 
@@ -23,7 +24,7 @@ export { expect };
  * and the console and uncaught errors of every page it has or opens. Pushes human-readable
  * problems and every request into the given arrays.
  */
-export function watchContext(context, { appOrigin, allowedOrigins = [], allowConsoleErrors = [], problems, network }) {
+export function watchContext(context, { appOrigin, allowedOrigins = [], allowConsoleErrors = [], allowFailedRequests = [], problems, network }) {
   const origins = new Set([appOrigin, ...allowedOrigins]);
   const allowed = (text) => allowConsoleErrors.some((re) => re.test(text));
   // data: and blob: URLs never leave the browser.
@@ -44,6 +45,7 @@ export function watchContext(context, { appOrigin, allowedOrigins = [], allowCon
   context.on('requestfailed', (req) => {
     // ERR_ABORTED is a request cancelled by the page itself (navigation, closing): not a fault.
     if (local(req.url()) || req.failure()?.errorText === 'net::ERR_ABORTED') return;
+    if (allowFailedRequests.some((re) => re.test(req.url()))) return;
     problems.push(`request failed: ${req.method()} ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`);
   });
 
@@ -76,6 +78,8 @@ export const test = base.extend({
   allowedOrigins: [[], { option: true }],
   /** Regexps for console / page errors a test expects and accepts. */
   allowConsoleErrors: [[], { option: true }],
+  /** Regexps for the URLs of requests a test expects to fail. */
+  allowFailedRequests: [[], { option: true }],
 
   network: async ({}, use) => {
     await use([]);
@@ -88,16 +92,16 @@ export const test = base.extend({
   // Auto fixture: watches the default context (set up before `page`, so it sees the page's
   // very first request), then fails the test at teardown if anything went wrong.
   _pageGuard: [
-    async ({ context, baseURL, allowedOrigins, allowConsoleErrors, network, _problems }, use) => {
+    async ({ context, baseURL, allowedOrigins, allowConsoleErrors, allowFailedRequests, network, _problems }, use) => {
       const appOrigin = new URL(baseURL).origin;
-      watchContext(context, { appOrigin, allowedOrigins, allowConsoleErrors, problems: _problems, network });
+      watchContext(context, { appOrigin, allowedOrigins, allowConsoleErrors, allowFailedRequests, problems: _problems, network });
       await use();
       assertClean(_problems, network);
     },
     { auto: true },
   ],
 
-  guardedPage: async ({ browser, baseURL, allowedOrigins, allowConsoleErrors, network, _problems }, use) => {
+  guardedPage: async ({ browser, baseURL, allowedOrigins, allowConsoleErrors, allowFailedRequests, network, _problems }, use) => {
     const contexts = [];
     await use(async (options = {}) => {
       const context = await browser.newContext({ baseURL, ...options });
@@ -106,6 +110,7 @@ export const test = base.extend({
         appOrigin: new URL(baseURL).origin,
         allowedOrigins,
         allowConsoleErrors,
+        allowFailedRequests,
         problems: _problems,
         network,
       });

@@ -1,18 +1,26 @@
 #!/usr/bin/env node
 // A tiny static file server for the browser tests (Node only, no dependencies).
 //
-//   node tests/browser/server.mjs --root dist --port 8081 [--host 127.0.0.1]
+//   node tests/browser/server.mjs --root dist --port 8081 [--host 127.0.0.1] [--base /refresh/]
 //        [--header 'Content-Security-Policy: default-src self'] [--header ...] [--log]
 //
 // - serves GET / HEAD only, from --root and never from outside it: `..`, encoded `%2e%2e`,
 //   `%2f`, NUL bytes and symlinks pointing out of the root all give 400 / 404;
 // - sends correct MIME types (application/wasm for .wasm, which WebAssembly.instantiateStreaming
-//   requires), `X-Content-Type-Options: nosniff` so a wrong type fails loudly, and
-//   `Cache-Control: no-store` so a rebuilt dist/ is always what is tested;
+//   requires) and `X-Content-Type-Options: nosniff`, so a wrong type fails loudly;
 // - a directory serves its index.html; anything missing is a plain 404 (no SPA fallback, so a
 //   broken asset link shows up as a console error in the tests);
 // - every --header is added to every response (e.g. a Content-Security-Policy to prove the
-//   page works under it).
+//   page works under it);
+// - caches as a well-set static host does: files whose names carry a content hash (Trunk's
+//   `name-<hash>.js` / `_bg.wasm`) are `immutable` for a year, every other file is `no-cache`
+//   (the browser asks again each time, and a rebuilt dist/ is always what is tested), and every
+//   file has an ETag, so asking again for an unchanged file costs a 304 and no body;
+// - with `--base /refresh/` it serves the root under that folder only, as a help center's
+//   asset path or a project site does (anything outside it is a 404);
+// - it records every response it sent, with the bytes it wrote for it (headers and body, as
+//   they left the socket): `srv.transfers`, for tests and scripts/bench that count what a visit
+//   costs, service worker included.
 //
 // - with `compress: true` (the benchmark's setting), it answers `Accept-Encoding: br` / `gzip`
 //   with a compressed body, as production static hosts do, so load figures and Lighthouse see
@@ -22,6 +30,8 @@
 //   import { startServer } from './server.mjs';
 //   const srv = await startServer({ root, port: 0, headers: { 'Content-Security-Policy': '...' } });
 //   ... srv.url ...; await srv.close();
+// `routes: { '/path': (req, res) => ... }` answers those paths (before the base and the files)
+// with a handler of the test's own: one that never answers, a redirect to another origin.
 
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
@@ -30,6 +40,7 @@ import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isContentHashed } from '../../scripts/build/files.mjs';
 
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -148,36 +159,76 @@ function compressedBody(file, mtimeMs, accept) {
   return { encoding, body: compressed.get(key) };
 }
 
-export function startServer({ root, port = 0, host = '127.0.0.1', headers = {}, log = false, compress = false }) {
+/** How long a file may be kept: a hashed name never changes content, anything else is asked for again. */
+export function cacheControl(file) {
+  return isContentHashed(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** A folder to serve under, as `/a/b/`: leading and trailing slash, nothing else. */
+function normalBase(base) {
+  const parts = String(base).split('/').filter(Boolean);
+  return parts.length ? `/${parts.join('/')}/` : '/';
+}
+
+export function startServer({ root, port = 0, host = '127.0.0.1', headers = {}, log = false, compress = false, base = '/', routes = {} }) {
   const realRoot = realpathSync(path.resolve(root));
   if (!statSync(realRoot).isDirectory()) throw new Error(`server: root is not a directory: ${realRoot}`);
+  const folder = normalBase(base);
+  /** Every response sent: {method, url, status, bytes}, bytes as written to the socket. */
+  const transfers = [];
 
   const server = createServer(async (req, res) => {
+    const sentBefore = req.socket.bytesWritten;
+    res.on('close', () => {
+      transfers.push({ method: req.method, url: req.url, status: res.statusCode, bytes: req.socket.bytesWritten - sentBefore });
+    });
     const send = (status, body, extra = {}) => {
       res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     try {
+      const pathname = new URL(req.url ?? '/', 'http://server.invalid').pathname;
+      if (Object.hasOwn(routes, pathname)) {
+        routes[pathname](req, res);
+        return;
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         send(405, 'method not allowed\n', { Allow: 'GET, HEAD' });
         return;
       }
-      const found = await resolveRequestPath(realRoot, req.url ?? '/');
+      // Under a folder: the folder without its slash moves to the folder, as static hosts do.
+      if (folder !== '/' && pathname === folder.slice(0, -1)) {
+        send(301, 'moved\n', { Location: folder });
+        return;
+      }
+      if (!pathname.startsWith(folder)) {
+        if (log) console.log(`${req.method} ${req.url} -> 404 (outside ${folder})`);
+        send(404, 'not found\n');
+        return;
+      }
+      const found = await resolveRequestPath(realRoot, '/' + pathname.slice(folder.length));
       if (log) console.log(`${req.method} ${req.url} -> ${found.status}`);
       if (found.status !== 200) {
         send(found.status, found.status === 404 ? 'not found\n' : 'bad request\n');
         return;
       }
-      const packed = compress
-        ? compressedBody(found.file, statSync(found.file).mtimeMs, String(req.headers['accept-encoding'] ?? ''))
-        : null;
+      const { mtimeMs } = statSync(found.file);
+      const etag = `"${found.size.toString(16)}-${Math.round(mtimeMs * 1000).toString(16)}"`;
+      const caching = { 'Cache-Control': cacheControl(found.file), ETag: etag };
+      const asked = String(req.headers['if-none-match'] ?? '');
+      if (asked.split(/\s*,\s*/).some((t) => t.replace(/^W\//, '') === etag)) {
+        res.writeHead(304, { ...headers, ...caching, ...(compress ? { Vary: 'Accept-Encoding' } : {}) });
+        res.end();
+        return;
+      }
+      const packed = compress ? compressedBody(found.file, mtimeMs, String(req.headers['accept-encoding'] ?? '')) : null;
       if (packed) {
         res.writeHead(200, {
           ...headers,
           'Content-Type': mimeType(found.file),
           'Content-Encoding': packed.encoding,
           'Content-Length': packed.body.length,
-          'Cache-Control': 'no-store',
+          ...caching,
           'X-Content-Type-Options': 'nosniff',
           Vary: 'Accept-Encoding',
         });
@@ -188,7 +239,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1', headers = {}, 
         ...headers,
         'Content-Type': mimeType(found.file),
         'Content-Length': found.size,
-        'Cache-Control': 'no-store',
+        ...caching,
         'X-Content-Type-Options': 'nosniff',
       });
       if (req.method === 'HEAD') {
@@ -212,15 +263,24 @@ export function startServer({ root, port = 0, host = '127.0.0.1', headers = {}, 
       resolve({
         server,
         port: actual,
+        /** The origin, without the folder. */
         url: `http://${host}:${actual}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        /** Where index.html is: the origin and the folder. */
+        home: `http://${host}:${actual}${folder}`,
+        transfers,
+        // Also ends the connections a route left open (one that never answers).
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });
 }
 
 function parseArgs(argv) {
-  const opts = { root: null, port: 8081, host: '127.0.0.1', headers: {}, log: false };
+  const opts = { root: null, port: 8081, host: '127.0.0.1', headers: {}, log: false, base: '/' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -230,6 +290,7 @@ function parseArgs(argv) {
     if (arg === '--root') opts.root = value();
     else if (arg === '--port') opts.port = Number(value());
     else if (arg === '--host') opts.host = value();
+    else if (arg === '--base') opts.base = value();
     else if (arg === '--log') opts.log = true;
     else if (arg === '--header') {
       const raw = value();
@@ -237,7 +298,7 @@ function parseArgs(argv) {
       if (colon <= 0) throw new Error(`--header wants 'Name: value', got ${JSON.stringify(raw)}`);
       opts.headers[raw.slice(0, colon).trim()] = raw.slice(colon + 1).trim();
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: server.mjs --root DIR [--port N] [--host H] [--header "Name: value"]... [--log]');
+      console.log('usage: server.mjs --root DIR [--port N] [--host H] [--base /folder/] [--header "Name: value"]... [--log]');
       process.exit(0);
     } else throw new Error(`unknown argument ${JSON.stringify(arg)} (try --help)`);
   }
@@ -261,7 +322,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       throw new Error(`${index} was written by \`trunk serve\` (it has the live-reload script): run \`trunk build --release\` first`);
     }
     const { url } = await startServer(opts);
-    console.log(`server: serving ${path.resolve(opts.root)} on ${url}/`);
+    console.log(`server: serving ${path.resolve(opts.root)} on ${url}${normalBase(opts.base)}`);
     const stop = () => process.exit(0);
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
