@@ -1,6 +1,7 @@
 //! The command line: subcommands, options and the help that teaches them.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 
 /// Checks database-refresh requests against a vendor's rules: the same
@@ -19,6 +20,7 @@ Examples:
   pbpaste | refresh-request check - --json
   refresh-request policy check policies/*.json
   refresh-request ticket request.json --format markdown
+  refresh-request serve --listen 127.0.0.1:8787
 
 docs/desk.md in the repository explains the ticket's data and the desk's check."
 )]
@@ -109,6 +111,49 @@ Exit status: 0 starts printed, 1 none found, 2 could not read the request.")]
         /// Suggest from this time; default: now (or the request's submitted_at).
         #[arg(long, value_name = "INSTANT")]
         now: Option<String>,
+    },
+    /// Serve the check over HTTP, for a help desk's automation.
+    #[command(
+        long_about = "\
+Serve the check over HTTP, for a help desk's automation (a web request
+step, a webhook): POST a ticket body to /v1/check and get back the JSON
+object of `check --json`, status 200 whether or not it is ready.
+
+  POST /v1/check     the ticket as text/plain, or JSON
+                     {\"body\": \"…\", \"received_at\": \"…\", \"policy\": \"…\"}
+  GET  /v1/policies  the policies it knows: [{id, name, version}, …]
+  GET  /healthz      200, for load balancers
+
+Errors answer {\"error\": \"…\"}: 400 unreadable, 422 no request in it, 401
+no or wrong token, 413 over 256 KB, 404, 405, 408 too slow to arrive. One
+line per request on stderr. SIGTERM stops it after the requests in flight.",
+        after_help = "\
+Examples:
+  refresh-request serve
+  CHECK_TOKEN=… refresh-request serve --listen 0.0.0.0:8787 --token-env CHECK_TOKEN
+  curl -H 'Content-Type: text/plain' --data-binary @ticket.txt http://127.0.0.1:8787/v1/check
+
+Exit status: 0 stopped by SIGTERM or Ctrl-C, 2 could not start (a broken
+policy in --policy-dir, the address in use, the token variable unset)."
+    )]
+    Serve {
+        /// The address to listen on; port 0 takes a free one. The address
+        /// is printed on stderr.
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8787")]
+        listen: SocketAddr,
+        /// A folder of policy files (*.json) to know besides the built-in
+        /// ones; a broken one stops the start.
+        #[arg(long, value_name = "DIR")]
+        policy_dir: Option<PathBuf>,
+        /// The environment variable holding a shared secret: then /v1/
+        /// needs `Authorization: Bearer <secret>`.
+        #[arg(long, value_name = "VAR")]
+        token_env: Option<String>,
+        /// Seconds a client has to send a request's headers, and then the
+        /// whole request.
+        #[arg(long, value_name = "SECONDS", default_value_t = 10,
+              value_parser = clap::value_parser!(u64).range(1..=3600))]
+        timeout: u64,
     },
 }
 

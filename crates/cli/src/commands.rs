@@ -48,6 +48,17 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
                 }
             }
         }
+        Command::Serve {
+            listen,
+            policy_dir,
+            token_env,
+            timeout,
+        } => crate::serve::run(crate::serve::Options {
+            listen,
+            policy_dir,
+            token_env,
+            timeout: std::time::Duration::from_secs(timeout),
+        }),
         Command::Suggest { file, now } => {
             let text = input::text(file.as_deref())?;
             let now = input::instant_or_now("--now", now.as_deref())?;

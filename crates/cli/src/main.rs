@@ -1,12 +1,14 @@
 //! `refresh-request`: the rules of the form, on the command line. A vendor's
 //! desk checks what arrived (`check`), a vendor's CI checks its policy files
-//! (`policy check`), and scripts write tickets and suggestions as the
+//! (`policy check`), a help desk's automation asks it over HTTP (`serve`),
+//! and scripts write tickets and suggestions as the
 //! JavaScript API does. Exit status: 0 ready or fine, 1 not ready or a
 //! problem found, 2 could not check (one line on stderr says why).
 
 mod args;
 mod commands;
 mod input;
+mod serve;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -340,6 +340,7 @@ fn help_teaches_every_subcommand() {
       policy   Check policy files, or print their JSON Schema
       ticket   Write the ticket body of a ready request JSON, carrying its request
       suggest  Print the earliest window starts that pass every rule, one a line
+      serve    Serve the check over HTTP, for a help desk's automation
       help     Print this message or the help of the given subcommand(s)
 
     Options:
@@ -355,6 +356,7 @@ fn help_teaches_every_subcommand() {
       pbpaste | refresh-request check - --json
       refresh-request policy check policies/*.json
       refresh-request ticket request.json --format markdown
+      refresh-request serve --listen 127.0.0.1:8787
 
     docs/desk.md in the repository explains the ticket's data and the desk's check.
     ");

@@ -1,0 +1,151 @@
+//! `POST /v1/check`: the ticket as it arrived, answered with the very JSON
+//! object `refresh-request check --json` prints.
+
+use super::app::{json, AppState};
+use super::refusal::{said, Refusal};
+use crate::input;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::State;
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use chrono::NaiveDateTime;
+use refresh_request_core::desk::{self, Unchecked};
+use refresh_request_core::instant;
+use serde::Deserialize;
+use std::time::Duration;
+
+/// The longest one check may take: a ticket's check takes well under a
+/// millisecond, so only a pathological body comes near it.
+const CHECK_LIMIT: Duration = Duration::from_secs(2);
+
+/// The JSON form of a request to the service.
+#[derive(Deserialize)]
+struct Envelope {
+    /// The ticket body as it arrived.
+    body: String,
+    /// When the desk received it; default: when the request arrived.
+    received_at: Option<String>,
+    /// A policy id overriding the one the request names.
+    policy: Option<String>,
+}
+
+/// What to check.
+struct Arrival {
+    text: String,
+    received_at: NaiveDateTime,
+    policy: Option<String>,
+}
+
+pub async fn check(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    // The body limit's 413 comes through here when the length was not
+    // announced; any other failure to read the body is the client's.
+    let bytes = body.map_err(|e| match e.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => Refusal::new(e.status(), said(e.status())),
+        _ => Refusal::new(e.status(), e.body_text()),
+    })?;
+    let arrival = read(&headers, &bytes)?;
+    let catalog = std::sync::Arc::clone(&state.catalog);
+    // Off the async workers, so a slow check holds up no other request.
+    let job = tokio::task::spawn_blocking(move || {
+        let policy = match arrival.policy.as_deref() {
+            Some(id) => Some(
+                catalog
+                    .get(id)
+                    .ok_or_else(|| unknown_policy(&catalog, id))?,
+            ),
+            None => None,
+        };
+        desk::check(&arrival.text, &catalog, policy, arrival.received_at)
+            .map(|checked| checked.to_json())
+            .map_err(|why| match why {
+                Unchecked::UnknownPolicy(id) => unknown_policy(&catalog, &id),
+                other => Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, other.to_string()),
+            })
+    });
+    match tokio::time::timeout(CHECK_LIMIT, job).await {
+        Ok(Ok(Ok(answer))) => Ok(json(StatusCode::OK, answer)),
+        Ok(Ok(Err(refusal))) => Err(refusal),
+        Ok(Err(_panicked)) => Err(Refusal::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The check failed inside the service: please report this ticket.",
+        )),
+        Err(_late) => Err(Refusal::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!(
+                "The check took over {} s and was given up: this body is not a ticket the form wrote.",
+                CHECK_LIMIT.as_secs()
+            ),
+        )),
+    }
+}
+
+fn unknown_policy(catalog: &refresh_request_core::catalog::Catalog, id: &str) -> Refusal {
+    let known: Vec<_> = catalog.all().map(|p| p.id.as_str()).collect();
+    Refusal::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        format!(
+            "Unknown policy “{}”: this service knows {} (add a policy file to its --policy-dir).",
+            instant::excerpt(id),
+            known.join(", ")
+        ),
+    )
+}
+
+/// The ticket, its receipt time and policy, from a text or JSON body.
+fn read(headers: &HeaderMap, bytes: &Bytes) -> Result<Arrival, Refusal> {
+    let media = headers
+        .get(CONTENT_TYPE)
+        .map(|v| {
+            let v = String::from_utf8_lossy(v.as_bytes());
+            v.split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .unwrap_or_default();
+    let is_json = media == "application/json" || media.ends_with("+json");
+    let is_text =
+        media.is_empty() || media.starts_with("text/") || media == "application/octet-stream";
+    if is_text {
+        return Ok(Arrival {
+            // As the command does: the carried data is ASCII and survives
+            // a stray byte elsewhere.
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            received_at: input::now(),
+            policy: None,
+        });
+    }
+    if !is_json {
+        return Err(Refusal::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!(
+                "Content-Type {media} is not read: send the ticket as text/plain, or JSON {{\"body\": \"…\"}} as application/json."
+            ),
+        ));
+    }
+    let envelope: Envelope = serde_json::from_slice(bytes).map_err(|e| {
+        let what = if e.is_data() {
+            "The JSON body must be an object with \"body\" (the ticket's text), and optionally \"received_at\" and \"policy\" (strings)"
+        } else {
+            "The body is not valid JSON"
+        };
+        Refusal::new(StatusCode::BAD_REQUEST, format!("{what}: {e}."))
+    })?;
+    let received_at = match envelope.received_at.as_deref() {
+        None => input::now(),
+        Some(text) => instant::parse(text)
+            .map_err(|e| Refusal::new(StatusCode::BAD_REQUEST, format!("received_at: {e}")))?,
+    };
+    Ok(Arrival {
+        text: envelope.body,
+        received_at,
+        policy: envelope.policy,
+    })
+}
