@@ -54,12 +54,10 @@ fn same_url(a: &str, b: &str) -> bool {
     bare(a).to_lowercase() == bare(b).to_lowercase()
 }
 
-/// Whether two URLs have the same `https://` host (both have none counts as same).
+/// Whether two URLs have the same `https://` host, up to case (only asked of
+/// two full addresses: anything else is `url.invalid` first).
 fn same_host(a: &str, b: &str) -> bool {
-    match (host_as_written(a), host_as_written(b)) {
-        (Some(a), Some(b)) => a.to_lowercase() == b.to_lowercase(),
-        (a, b) => a.is_none() && b.is_none(),
-    }
+    https_host(a) == https_host(b)
 }
 
 /// The environments' rules, in this order: each side given (and a full
@@ -245,6 +243,15 @@ mod tests {
             https_host("https://Münchën.example/x").as_deref(),
             Some("münchën.example")
         );
+        // At most 253 characters, as DNS allows.
+        let label = "a".repeat(62);
+        let longest = format!("{label}.{label}.{label}.{label}.b");
+        assert_eq!(longest.len(), 253);
+        assert_eq!(
+            https_host(&format!("https://{longest}/x")).as_deref(),
+            Some(longest.as_str())
+        );
+        assert_eq!(https_host(&format!("https://{longest}b/x")), None);
         for bad in [
             "http://acme.example.com",
             "acme.example.com",
@@ -256,6 +263,9 @@ mod tests {
             "https://acme_test.example.com",
             "https://acme,example.com",
             "https://acme\u{a0}test.example.com",
+            // A port is digits only.
+            "https://acme.example.com:80a",
+            "https://acme.example.com:8a0/path",
         ] {
             assert_eq!(https_host(bad), None, "{bad}");
         }
