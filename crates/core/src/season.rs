@@ -23,15 +23,11 @@ impl Season {
     }
 }
 
-/// The last Sunday of `month` in `year`.
+/// The last Sunday of `month` in `year` (March or October: never December,
+/// so the next month is in the same year).
 fn last_sunday(year: i32, month: u32) -> NaiveDate {
     // Start from the last day of the month and walk back to a Sunday.
-    let first_of_next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)
-    };
-    let last = first_of_next
+    let last = NaiveDate::from_ymd_opt(year, month + 1, 1)
         .and_then(|d| d.pred_opt())
         .unwrap_or(NaiveDate::MIN);
     // Back to its Sunday in one step (checked on every request: no day-by-day walk).

@@ -117,6 +117,53 @@ mod tests {
     }
 
     #[test]
+    fn numbers_have_at_most_nine_digits() {
+        let nine = Release {
+            release: [123_456_789, 0, 1],
+            patch: 987_654_321,
+        };
+        assert_eq!(parse_release("123456789.0.1 Patch 987654321"), Some(nine));
+        assert_eq!(parse_release("123456789.0.1.987654321"), Some(nine));
+        // Ten digits are refused even where they would fit in a u32.
+        for s in [
+            "1234567890.0.1",
+            "16.2.1.1234567890",
+            "16.2.1 Patch 1234567890",
+        ] {
+            assert_eq!(parse_release(s), None, "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Every part and the patch: up to nine digits read (leading zeros
+        /// too), ten or more refused.
+        #[test]
+        fn nine_digits_is_the_edge(digits in "[0-9]{1,12}", place in 0usize..5) {
+            let mut parts = ["16", "2", "1", "3"].map(String::from);
+            let text = if place < 4 {
+                parts[place] = digits.clone();
+                parts.join(".")
+            } else {
+                format!("16.2.1 Patch {digits}")
+            };
+            proptest::prop_assert_eq!(parse_release(&text).is_some(), digits.len() <= 9, "{}", text);
+        }
+    }
+
+    #[test]
+    fn a_patch_is_digits_only() {
+        for s in [
+            "16.2.1 Patch +3",
+            "16.2.1 p+3",
+            "16.2.1 P 3a",
+            "16.2.1 Patch 0x3",
+        ] {
+            assert_eq!(parse_release(s), None, "{s}");
+        }
+        assert_eq!(parse_release("16.2.1 Patch -3"), parse_release("16.2.1.3"));
+    }
+
+    #[test]
     fn unreadable() {
         for s in [
             "",

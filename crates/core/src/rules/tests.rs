@@ -1293,3 +1293,248 @@ fn suggest_never_offers_a_start_validate_refuses() {
         .iter()
         .all(|d| d.status == crate::calendar::Status::Closed && d.first_start.is_none()));
 }
+
+// ---- Edges, dates inside messages, and the behaviours only a mutation run
+// ---- found unpinned (scripts/mutants; docs/testing.md)
+
+/// A point-in-time request whose windows sit on both inclusive edges:
+/// exactly at the restore point, and exactly at the restore point plus the
+/// maximum age.
+fn pit_on_both_edges() -> Value {
+    with(
+        veson_ok(),
+        json!({
+            "refresh_type": "point_in_time", "submitted_at": "2024-09-23T11:00Z",
+            "restore_point": "2024-10-07T12:00Z", "windows": ["2024-10-07T12:00Z", "2024-10-17T12:00Z"],
+        }),
+    )
+}
+
+#[test]
+fn pit_windows_on_the_restore_point_and_on_its_maximum_age_are_accepted() {
+    let r = check(veson(), &pit_on_both_edges());
+    assert_eq!(r.latest_start, Some(at("2024-10-17T12:00Z")));
+    assert!(r.ready() && rules(&r).is_empty(), "{:#?}", r.findings);
+    // One minute either side is refused, on the window that moved.
+    let r = check(
+        veson(),
+        &with(
+            pit_on_both_edges(),
+            json!({"windows": ["2024-10-07T11:59Z", "2024-10-17T12:01Z"]}),
+        ),
+    );
+    assert_eq!(rules(&r), ["pit.future", "pit.max_age"]);
+    assert_eq!(
+        finding(&r, "pit.future").field.as_deref(),
+        Some("windows[0]")
+    );
+    assert_eq!(
+        finding(&r, "pit.max_age").field.as_deref(),
+        Some("windows[1]")
+    );
+}
+
+proptest::proptest! {
+    /// Any restore point, any start: `pit.future` exactly when the start is
+    /// before the restore point, `pit.max_age` exactly when it is more than
+    /// the maximum age after it; both edges themselves are accepted.
+    #[test]
+    fn pit_edges_hold_for_any_restore_point(
+        restore_minutes in 0i64..(2 * 366 * 24 * 60),
+        offset_minutes in proptest::prop_oneof![
+            proptest::strategy::Just(0i64), proptest::strategy::Just(-1),
+            proptest::strategy::Just(10 * 24 * 60), proptest::strategy::Just(10 * 24 * 60 + 1),
+            -(20i64 * 24 * 60)..(20 * 24 * 60),
+        ],
+    ) {
+        let restore = at("2024-01-01T00:00Z") + Duration::minutes(restore_minutes);
+        let start = restore + Duration::minutes(offset_minutes);
+        let input = with(veson_ok(), json!({
+            "refresh_type": "point_in_time", "restore_point": to_rfc3339(restore),
+            "submitted_at": "2020-01-01T00:00Z", "windows": [to_rfc3339(start)],
+        }));
+        let req = Request::read(veson(), &input).request;
+        let ctx = Context::new(veson(), &req, now());
+        let found = windows::blockers(&ctx, start);
+        let future = found.iter().any(|b| matches!(b, windows::Blocker::PitFuture { .. }));
+        let too_old = found.iter().any(|b| matches!(b, windows::Blocker::PitMaxAge { .. }));
+        proptest::prop_assert_eq!(future, offset_minutes < 0, "{} {:?}", start, found);
+        proptest::prop_assert_eq!(too_old, offset_minutes > 10 * 24 * 60, "{} {:?}", start, found);
+    }
+}
+
+#[test]
+fn suggest_works_for_a_point_in_time_request() {
+    // Two weeks' notice from Mon 23 Sep: Mon 7 Oct 12:00 is the earliest start.
+    let pit = with(
+        veson_ok(),
+        json!({"refresh_type": "point_in_time", "restore_point": "2024-09-30T12:00Z", "submitted_at": "2024-09-23T12:00Z"}),
+    );
+    assert_eq!(
+        suggested(veson(), &pit),
+        [at("2024-10-07T12:00Z"), at("2024-10-07T14:00Z")]
+    );
+    // Submitted at the latest moment that works: the only start is the
+    // latest one, exactly ten days after the restore point.
+    let last = with(pit, json!({"submitted_at": "2024-09-26T12:00Z"}));
+    assert_eq!(suggested(veson(), &last), [at("2024-10-10T12:00Z")]);
+}
+
+#[test]
+fn suggest_looks_366_days_ahead_and_no_further() {
+    // A blackout from the earliest start (Wed 9 Oct 2024 02:00) for 365 days:
+    // the first start after it is suggested.
+    let p = veson_with_blackout("2024-10-09T00:00Z", "2025-10-09T02:00Z");
+    assert_eq!(
+        suggested(&p, &veson_ok()),
+        [at("2025-10-09T02:00Z"), at("2025-10-09T04:00Z")]
+    );
+    // For 366 days: a start exactly 366 days away is past the horizon.
+    let p = veson_with_blackout("2024-10-09T00:00Z", "2025-10-10T02:00Z");
+    assert_eq!(suggested(&p, &veson_ok()), Vec::<NaiveDateTime>::new());
+}
+
+#[test]
+fn pit_infeasible_names_the_restore_point_that_would_work() {
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({
+                "refresh_type": "point_in_time", "restore_point": "2024-09-30T12:00Z",
+                "submitted_at": "2024-09-26T12:01Z", "windows": ["2024-10-10T12:00Z", "2024-10-10T14:00Z"],
+            }),
+        ),
+    );
+    insta::assert_snapshot!(finding(&r, "pit.infeasible").message, @"No window can work: a point-in-time refresh needs 14 days' notice, but data from Mon 30 Sep 2024 12:00 UTC may only be restored until Thu 10 Oct 2024 12:00 UTC (10 days later). The latest submission that would have worked was Thu 26 Sep 2024 12:00 UTC. Choose a restore point on or after Mon 30 Sep 2024 12:01 UTC, or ask for a standard refresh.");
+    // That restore point works, with its window exactly 14 days after the submission.
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({
+                "refresh_type": "point_in_time", "restore_point": "2024-09-30T12:01Z",
+                "submitted_at": "2024-09-26T12:01Z", "windows": ["2024-10-10T12:01Z", "2024-10-08T12:00Z"],
+            }),
+        ),
+    );
+    assert!(!rules(&r).contains(&"pit.infeasible"), "{:#?}", r.findings);
+}
+
+#[test]
+fn upgrade_conflict_names_the_window_end() {
+    // The 4-hour window 08:00–12:00: an upgrade at 10:00 falls inside it.
+    let r = check(
+        clarity(),
+        &with(clarity_ok(), json!({"next_upgrade": "2024-10-09T10:00Z"})),
+    );
+    assert_eq!(rules(&r), ["upgrade.conflict"]);
+    insta::assert_snapshot!(finding(&r, "upgrade.conflict").message, @"The next scheduled upgrade (Wed 9 Oct 2024 10:00 UTC) comes before the refresh would end (Wed 9 Oct 2024 12:00 UTC): after it the versions may no longer match. Pick a window that ends before the upgrade, or check the upgrade schedule.");
+}
+
+#[test]
+fn holiday_coverage_for_the_year_a_window_ends_in() {
+    // A window from 23:00 on the last day the data covers ends in the next year.
+    let last = *crate::holidays::Region::Gb.covered_years().end();
+    let start = format!("{last}-12-31T23:00Z");
+    let r = check(
+        veson(),
+        &with(
+            veson_ok(),
+            json!({"submitted_at": format!("{last}-12-01T00:00Z"), "windows": [start, format!("{last}-12-30T10:00Z")]}),
+        ),
+    );
+    let f = finding(&r, "holiday.coverage");
+    assert_eq!(f.field.as_deref(), Some("windows[0]"));
+    assert!(
+        f.message
+            .starts_with(&format!("Holiday data does not cover {}:", last + 1)),
+        "{}",
+        f.message
+    );
+    assert_eq!(
+        rules(&r)
+            .iter()
+            .filter(|&&x| x == "holiday.coverage")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn env_same_messages_say_which_sameness() {
+    // veson: names, and "target".
+    let r = check(veson(), &with(veson_ok(), json!({"target": "ABCD_prod"})));
+    insta::assert_snapshot!(finding(&r, "env.same").message, @"The source and target are both “ABCD_prod”: a refresh copies one environment over another, so they must differ.");
+    // clarity, the same address: "destination".
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({"target_url": "HTTPS://acme.example.com/"}),
+        ),
+    );
+    insta::assert_snapshot!(finding(&r, "env.same").message, @"The source and destination are both “https://acme.example.com”: a refresh copies one environment over another, so they must differ.");
+    // clarity, the same kind on the same host: the kind and the host.
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({
+                "source_url": "https://Acme.example.com/a", "target_url": "https://acme.example.com/b",
+                "source_kind": "TEST", "target_kind": "TEST",
+            }),
+        ),
+    );
+    insta::assert_snapshot!(finding(&r, "env.same").message, @"The source and destination are the same TEST environment on acme.example.com: a refresh copies one environment over another, so pick two different ones.");
+}
+
+#[test]
+fn env_same_needs_the_same_host_and_a_chosen_kind() {
+    // Two hosts of the same kind are two environments.
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({"source_kind": "TEST", "target_kind": "TEST"}),
+        ),
+    );
+    assert_eq!(rules(&r), ["direction.nonstandard"]);
+    // One host, kinds not chosen yet: only the kinds are asked for.
+    let r = check(
+        clarity(),
+        &with(
+            clarity_ok(),
+            json!({
+                "source_url": "https://acme.example.com/a", "target_url": "https://acme.example.com/b",
+                "source_kind": "", "target_kind": "",
+            }),
+        ),
+    );
+    assert_eq!(rules(&r), ["field.required", "field.required"]);
+}
+
+#[test]
+fn no_direction_finding_while_a_kind_is_empty() {
+    for (s, t) in [("PROD", ""), ("", "TEST"), ("", "PROD")] {
+        let r = check(
+            clarity(),
+            &with(clarity_ok(), json!({"source_kind": s, "target_kind": t})),
+        );
+        assert_eq!(rules(&r), ["field.required"], "{s}→{t}: {:#?}", r.findings);
+    }
+}
+
+#[test]
+fn veson_versions_are_text_compared_without_case() {
+    // Not release numbers: compared as text, never "unreadable".
+    let keep = with(
+        veson_ok(),
+        json!({"preserve_users": true, "source_version": "2024 R2 build 7", "target_version": "2024 r2 BUILD 7"}),
+    );
+    let r = check(veson(), &keep);
+    assert!(r.ready() && rules(&r).is_empty(), "{:#?}", r.findings);
+    let r = check(veson(), &with(keep, json!({"target_version": "2024 R3"})));
+    assert_eq!(rules(&r), ["version.mismatch"]);
+    insta::assert_snapshot!(finding(&r, "version.mismatch").message, @"The schema versions differ (2024 R2 build 7 and 2024 R3): because you keep the target's users, the vendor will first arrange a schema upgrade of both environments to the latest version.");
+}
