@@ -28,7 +28,7 @@ test.describe('post-build output', () => {
     expect(text).toMatch(/"AGFzbQ[A-Za-z0-9+/]{1000}/);
   });
 
-  test("sw.js stores the form page's files at install, every other file of the build only with the playground", () => {
+  test("sw.js stores the form page's files at install, every other file of the build only with the playground or the desk page", () => {
     const sw = readFileSync(path.join(distDir, 'sw.js'), 'utf8');
     const cache = /const CACHE = "(refresh-request-[0-9a-f]{16})"/.exec(sw)?.[1];
     expect(cache).toBeTruthy();
@@ -45,8 +45,10 @@ test.describe('post-build output', () => {
     }
     expect(list('APP')).toContain('./index.html');
     expect(list('APP').some((f) => f.endsWith('_bg.wasm'))).toBe(true);
-    expect([...list('PLAYGROUND')].sort()).toEqual(['./embed.js', './playground.html', './playground.js', './policy.schema.json']);
-    expect([...list('APP'), ...list('PLAYGROUND')].sort()).toEqual(top);
+    const tools = JSON.parse(/const TOOLS = (\{[\s\S]*?\});/.exec(sw)?.[1] ?? 'null');
+    expect([...tools['./playground.html']].sort()).toEqual(['./embed.js', './playground.html', './playground.js', './policy.schema.json']);
+    expect([...tools['./desk.html']].sort()).toEqual(['./desk.html', './desk.js', './embed.js']);
+    expect([...new Set([...list('APP'), ...Object.values(tools).flat()])].sort()).toEqual(top);
   });
 
   test('issue 6: the page\'s glue is minified, and its preload\'s integrity is the minified file\'s', () => {

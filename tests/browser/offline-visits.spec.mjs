@@ -120,6 +120,26 @@ test('a first visit to the playground stores it for offline use, with embed.js, 
   }
 });
 
+test('a first visit to the desk page stores it for offline use, with embed.js, and not the form', async ({ page, context }) => {
+  const s = await site();
+  const deskReady = () => page.waitForFunction(() => typeof window.RefreshRequest?.checkTicket === 'function');
+  try {
+    await page.goto(s.url('desk.html'));
+    await deskReady();
+    await controlled(page);
+    const stored = await cachedOnce(page, ['desk.html', 'desk.js', 'embed.js']);
+    expect(stored).not.toContain('index.html');
+    expect(stored).not.toContain('playground.html');
+    await context.setOffline(true);
+    await page.reload();
+    await deskReady();
+    await expect(page.getByLabel('Ticket body')).toBeVisible();
+    await context.setOffline(false);
+  } finally {
+    await s.close();
+  }
+});
+
 test('the playground visited after the form (the worker already there) is stored for offline use too', async ({ page, context }) => {
   const s = await site();
   try {
