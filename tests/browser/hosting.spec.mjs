@@ -84,7 +84,7 @@ test.describe('a build with a file missing', () => {
 
   for (const [what, drop] of [
     ['the wasm', (n) => n.endsWith('_bg.wasm')],
-    ['the script (a failed module import)', (n) => /^refresh-request-[0-9a-f]+\.js$/.test(n)],
+    ['the script (a failed module import)', (n) => /^refresh-request-page-[0-9a-f]+\.js$/.test(n)],
   ]) {
     test(`without ${what}, the page names the missing file and does not blame the browser`, async ({ page }) => {
       await without(drop, async (name) => {
