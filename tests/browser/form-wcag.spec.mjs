@@ -232,7 +232,8 @@ for (const [name, setup] of [
     }
     expect(await calendarProblems(page)).toEqual([]);
     const file = `calendar-${name.replace(/[^a-z0-9]+/gi, '-')}`;
-    await grid.screenshot({ path: `${import.meta.dirname}/artifacts/${file}.png` });
+    await grid.evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: `${import.meta.dirname}/artifacts/${file}.png` });
     await shot(page, testInfo, `${file}-page`);
   });
 }
