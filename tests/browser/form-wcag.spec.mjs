@@ -4,7 +4,7 @@
 // through with the keys of a date grid, and focus that is never dropped.
 
 import { test, expect } from './fixtures.mjs';
-import { PLANNED, READY_VESON, ready, shot } from './form-helpers.mjs';
+import { PLANNED, READY_VESON, ready, scrollsSideways, shot } from './form-helpers.mjs';
 
 const CLARITY = '/?policy=clarity-saas&submitted_at=2024-10-07T02:00Z';
 // Raised Mon 16 Dec 2024 09:00 UTC, holidays of England & Wales: the earliest start is
@@ -231,6 +231,7 @@ for (const [name, setup] of [
       expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(32);
     }
     expect(await calendarProblems(page)).toEqual([]);
+    expect(await scrollsSideways(page), 'the page scrolls sideways').toBe(false);
     const file = `calendar-${name.replace(/[^a-z0-9]+/gi, '-')}`;
     await grid.evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: `${import.meta.dirname}/artifacts/${file}.png` });
