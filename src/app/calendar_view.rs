@@ -1,25 +1,28 @@
 //! The planning calendar: six weeks of days from the earliest possible one,
 //! each marked open, approval-only or closed (with the core's reason), and
 //! "Suggest the earliest windows". A click on a day fills a window.
+//!
+//! The days are a date grid (the WAI-ARIA pattern): one stop in the tab
+//! order, the day last focused, and the arrow keys, Home/End and Page
+//! Up/Down move between days (a roving `tabindex`).
 
 use super::deferred::next_task;
-use super::dom::focus_later;
+use super::dom::{element_by_id, focus, focus_later};
 use super::form::Form;
 use super::state::{AppState, Checked};
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 use refresh_request_core::business_days::{is_weekend, Calendar};
 use refresh_request_core::calendar::{days, Day, Status};
 use refresh_request_core::finding::Severity;
 use refresh_request_core::holidays::Region;
-use refresh_request_core::instant::{
-    day_and_month, format_day, format_window, to_clock, to_field, to_iso_date,
-};
+use refresh_request_core::instant::{day_and_month, format_day, format_window, to_clock, to_field};
 use refresh_request_core::policy::Policy;
 use refresh_request_core::request::{RefreshType, Request};
 use refresh_request_core::rules::windows::Blocker;
 use refresh_request_core::rules::Context;
 use refresh_request_core::suggest::{earliest_starts, suggest};
+use wasm_bindgen::JsCast;
 
 /// Days shown.
 const DAYS: u32 = 42;
@@ -137,14 +140,63 @@ pub fn placement(
     Some((index, start))
 }
 
-/// The id of a day's button (focus returns to it after the grid redraws).
-fn day_id(state: &AppState, date: NaiveDate) -> String {
-    format!("rr{}-day-{}", state.uid, to_iso_date(date))
+/// The id of the focusable element of the grid's day `index` (its button, or
+/// the cell of a closed day): focus returns to it after the grid redraws.
+fn day_id(state: &AppState, index: usize) -> String {
+    format!("rr{}-day-{index}", state.uid)
+}
+
+/// Where a key of the date grid moves the focus from the day at `index` of
+/// `days` (whole weeks, Monday first); `None` for a key the grid leaves to
+/// the browser. A move past the grid's ends stays on its first or last day.
+pub fn moved(days: &[Day], index: usize, key: &str, ctrl: bool) -> Option<usize> {
+    let last = days.len().checked_sub(1)?;
+    let date = days.get(index)?.date;
+    let week = index - index % 7;
+    // The same day of another month, else the nearest end of the grid.
+    let by_month = |to: Option<NaiveDate>| {
+        let first = days.first().map_or(date, |d| d.date);
+        to.map_or(index, |to| {
+            usize::try_from((to - first).num_days()).unwrap_or(0)
+        })
+    };
+    let to = match key {
+        "ArrowRight" => index + 1,
+        "ArrowLeft" => index.saturating_sub(1),
+        "ArrowDown" if index + 7 <= last => index + 7,
+        "ArrowUp" if index >= 7 => index - 7,
+        "ArrowDown" | "ArrowUp" => index,
+        "Home" if ctrl => 0,
+        "End" if ctrl => last,
+        "Home" => week,
+        "End" => week + 6,
+        "PageDown" => by_month(date.checked_add_months(Months::new(1))),
+        "PageUp" => by_month(date.checked_sub_months(Months::new(1))),
+        _ => return None,
+    };
+    Some(to.min(last))
+}
+
+/// Makes the day at `to` the grid's tab stop instead of the one at `from`.
+fn move_stop(state: &AppState, from: usize, to: usize) {
+    if let Some(el) = element_by_id(&day_id(state, from)) {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    if let Some(el) = element_by_id(&day_id(state, to)) {
+        let _ = el.set_attribute("tabindex", "0");
+    }
+}
+
+/// The grid's index of a day's focusable element, from its id.
+fn index_of(state: &AppState, id: &str) -> Option<usize> {
+    id.strip_prefix(&format!("rr{}-day-", state.uid))?
+        .parse()
+        .ok()
 }
 
 /// Fills a window from a day of the calendar.
-fn pick(state: AppState, day: &Day) {
-    focus_later(day_id(&state, day.date));
+fn pick(state: AppState, index: usize, day: &Day) {
+    focus_later(day_id(&state, index));
     let placed = state.policy.with_untracked(|p| {
         state
             .form
@@ -250,16 +302,29 @@ fn day_label(date: NaiveDate, said: &str, marks: &[usize]) -> String {
     label
 }
 
-/// One day of the grid. Static: the grid is drawn again when a window's
-/// date changes, which keeps 42 days' worth of reactive nodes off the page.
+/// The short and long names of the weekdays, Monday first.
+const WEEKDAYS: [(&str, &str); 7] = [
+    ("Mon", "Monday"),
+    ("Tue", "Tuesday"),
+    ("Wed", "Wednesday"),
+    ("Thu", "Thursday"),
+    ("Fri", "Friday"),
+    ("Sat", "Saturday"),
+    ("Sun", "Sunday"),
+];
+
+/// One day of the grid, the `index`th. Static: the grid is drawn again when a
+/// window's date changes, which keeps 42 days' worth of reactive nodes off the
+/// page. `stop`: the day is the grid's one stop in the tab order.
 fn cell(
     state: AppState,
     policy: &Policy,
     region: Option<Region>,
-    day: Day,
+    (index, day): (usize, Day),
     marks: Vec<usize>,
-    first: bool,
+    stop: bool,
 ) -> AnyView {
+    let first = index == 0;
     let look = look(policy, region, &day);
     let date = day.date;
     let number = if first || date.day() == 1 {
@@ -313,8 +378,12 @@ fn cell(
         .into_iter()
         .map(|i| view! { <span class="rr-cal__badge">{format!("W{}", i + 1)}</span> })
         .collect_view();
+    let weekday = WEEKDAYS[date.weekday().num_days_from_monday() as usize].0;
     let visible = view! {
-        <span class="rr-cal__num" aria-hidden="true">{number}</span>
+        <span class="rr-cal__num" aria-hidden="true">
+            <span class="rr-cal__wd">{weekday}" "</span>
+            {number}
+        </span>
         <span class="rr-cal__mark" aria-hidden="true">
             <span class="rr-cal__icon">{icon}</span>
             <span class="rr-cal__why">{short}</span>
@@ -324,18 +393,21 @@ fn cell(
     };
     let clickable = matches!(look, Look::Open(_) | Look::Approval(_));
     let td_class = format!("rr-cal__day rr-cal__day--{class}");
+    let id = day_id(&state, index);
+    let tabindex = if stop { "0" } else { "-1" };
     if clickable {
         view! {
-            <td class=td_class>
-                <button type="button" class="rr-cal__button" id=day_id(&state, date) on:click=move |_| pick(state, &day)>
+            <td class=td_class role="gridcell">
+                <button type="button" class="rr-cal__button" id=id tabindex=tabindex on:click=move |_| pick(state, index, &day)>
                     {visible}
                 </button>
             </td>
         }
         .into_any()
     } else {
+        // A closed day takes focus itself, so that the arrow keys pass through it.
         view! {
-            <td class=td_class>
+            <td class=td_class role="gridcell" id=id tabindex=tabindex>
                 <div class="rr-cal__static">{visible}</div>
             </td>
         }
@@ -433,11 +505,25 @@ pub fn CalendarView() -> impl IntoView {
             }
         })
     };
+    // The day that is the grid's tab stop: the one last focused while it is
+    // in the grid, else the first proposed day, else the first that can be
+    // chosen.
+    let active = StoredValue::new(None::<NaiveDate>);
     let body = move || {
         let region = basis.get().region;
         let proposed = proposed.get();
         state.policy.with(|p| {
             grid.with(|g| {
+                let stop = active
+                    .get_value()
+                    .and_then(|a| g.iter().position(|d| d.date == a))
+                    .or_else(|| {
+                        g.iter()
+                            .position(|d| !marks_on(&proposed, d.date).is_empty())
+                    })
+                    .or_else(|| g.iter().position(|d| d.first_start.is_some()))
+                    .unwrap_or(0);
+                active.set_value(g.get(stop).map(|d| d.date));
                 g.chunks(7)
                     .enumerate()
                     .map(|(w, week)| {
@@ -445,29 +531,59 @@ pub fn CalendarView() -> impl IntoView {
                             .iter()
                             .enumerate()
                             .map(|(i, d)| {
+                                let index = w * 7 + i;
                                 let marks = marks_on(&proposed, d.date);
-                                cell(state, p, region, d.clone(), marks, w == 0 && i == 0)
+                                cell(state, p, region, (index, d.clone()), marks, index == stop)
                             })
                             .collect_view();
-                        view! { <tr>{cells}</tr> }
+                        view! { <tr role="row">{cells}</tr> }
                     })
                     .collect_view()
             })
         })
     };
+    let active_index = move || {
+        let a = active.get_value()?;
+        grid.with_untracked(|g| g.iter().position(|d| d.date == a))
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.alt_key() || ev.shift_key() {
+            return;
+        }
+        let Some(from) = active_index() else {
+            return;
+        };
+        let ctrl = ev.ctrl_key() || ev.meta_key();
+        let Some((to, date)) = grid.with_untracked(|g| {
+            let to = moved(g, from, &ev.key(), ctrl)?;
+            Some((to, g.get(to)?.date))
+        }) else {
+            return;
+        };
+        ev.prevent_default();
+        move_stop(&state, from, to);
+        active.set_value(Some(date));
+        focus(&day_id(&state, to));
+    };
+    // A click, or focus put back after a redraw, makes that day the stop.
+    let on_focus = move |ev: leptos::ev::FocusEvent| {
+        let id = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|el| el.id())
+            .unwrap_or_default();
+        let Some(to) = index_of(&state, &id) else {
+            return;
+        };
+        if let Some(from) = active_index().filter(|f| *f != to) {
+            move_stop(&state, from, to);
+        }
+        active.set_value(grid.with_untracked(|g| g.get(to).map(|d| d.date)));
+    };
     let legend_view = move || {
         let region = basis.get().region;
         state.policy.with(|p| legend(p, region))
     };
-    let weekdays = [
-        ("Mon", "Monday"),
-        ("Tue", "Tuesday"),
-        ("Wed", "Wednesday"),
-        ("Thu", "Thursday"),
-        ("Fri", "Friday"),
-        ("Sat", "Saturday"),
-        ("Sun", "Sunday"),
-    ];
     // Drawn in a task of its own: its first drawing is a fifth of the
     // page's start-up work.
     let drawn = next_task();
@@ -477,17 +593,19 @@ pub fn CalendarView() -> impl IntoView {
                 "Choose an available day to fill in the next empty window with its earliest start. Times are UTC."
             </p>
             <Show when=move || drawn.get()>
-            <table class="rr-cal">
+            // The roles are written out: a narrow layout displays the rows as blocks,
+            // which would otherwise cost them their table semantics.
+            <table class="rr-cal" role="grid" on:keydown=on_key on:focusin=on_focus>
                 <caption class="rr-cal__caption">{caption}</caption>
-                <thead>
-                    <tr>
-                        {weekdays
+                <thead role="rowgroup">
+                    <tr role="row">
+                        {WEEKDAYS
                             .into_iter()
-                            .map(|(short, long)| view! { <th scope="col" abbr=long>{short}</th> })
+                            .map(|(short, long)| view! { <th scope="col" role="columnheader" abbr=long>{short}</th> })
                             .collect_view()}
                     </tr>
                 </thead>
-                <tbody>{body}</tbody>
+                <tbody role="rowgroup">{body}</tbody>
             </table>
             {legend_view}
             {holidays}
@@ -520,6 +638,44 @@ mod tests {
             day_label(wed, said, &[0, 1]),
             "Wed 18 Dec 2024: available from 09:00 UTC, window 1 and window 2 proposed"
         );
+    }
+
+    #[test]
+    fn the_grid_keys_move_by_day_week_and_month_and_stop_at_its_ends() {
+        use refresh_request_core::instant::parse;
+        let policy = Policy::builtin("veson-imos").expect("built-in");
+        let basis = Basis {
+            submitted_at: parse("2024-12-16T09:00Z").expect("instant"),
+            region: None,
+            refresh_type: RefreshType::Standard,
+            restore_point: None,
+        };
+        let days = basis.grid(policy);
+        assert_eq!(days.len(), 42);
+        // Monday 16 Dec 2024 is day 0; Wednesday 18 Dec is day 2.
+        assert_eq!(days[0].date, date(2024, 12, 16));
+        let at = |from: usize, key: &str, ctrl: bool| moved(&days, from, key, ctrl);
+        assert_eq!(at(2, "ArrowRight", false), Some(3));
+        assert_eq!(at(2, "ArrowLeft", false), Some(1));
+        assert_eq!(at(2, "ArrowDown", false), Some(9));
+        assert_eq!(at(9, "ArrowUp", false), Some(2));
+        assert_eq!(at(2, "Home", false), Some(0));
+        assert_eq!(at(9, "End", false), Some(13));
+        assert_eq!(at(9, "Home", true), Some(0));
+        assert_eq!(at(9, "End", true), Some(41));
+        // 18 Dec to 18 Jan (day 33), and back.
+        assert_eq!(at(2, "PageDown", false), Some(33));
+        assert_eq!(at(33, "PageUp", false), Some(2));
+        // The ends hold.
+        assert_eq!(at(0, "ArrowLeft", false), Some(0));
+        assert_eq!(at(2, "ArrowUp", false), Some(2));
+        assert_eq!(at(41, "ArrowRight", false), Some(41));
+        assert_eq!(at(38, "ArrowDown", false), Some(38));
+        assert_eq!(at(20, "PageDown", false), Some(41));
+        assert_eq!(at(20, "PageUp", false), Some(0));
+        // Other keys are the browser's.
+        assert_eq!(at(2, "Enter", false), None);
+        assert_eq!(at(2, "Tab", false), None);
     }
 
     #[test]

@@ -60,6 +60,20 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Focuses the first control inside the element with id `id`, after the DOM
+/// has caught up with the last change.
+pub fn focus_first_control(id: String) {
+    request_animation_frame(move || {
+        let first = element_by_id(&id)
+            .and_then(|el| el.query_selector("input, select, textarea, button").ok())
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = first {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// The value of the `<input>` or `<select>` an event came from ("" without one).
 pub fn target_value(ev: &web_sys::Event) -> String {
     ev.target()

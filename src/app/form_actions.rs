@@ -114,7 +114,16 @@ pub fn FormActions() -> impl IntoView {
                         </button>
                     }
                 })}
-            <button type="button" class="rr-button rr-button--warning" on:click=move |_| clear(state)>
+            <button
+                type="button"
+                class="rr-button rr-button--warning"
+                on:click=move |_| {
+                    // What was said of the link is no longer true of the form.
+                    share_status.set(String::new());
+                    share_link.set(String::new());
+                    clear(state);
+                }
+            >
                 "Clear the form"
             </button>
         </div>

@@ -1,6 +1,7 @@
 //! The notices at the top of the page, each with a way to dismiss it,
 //! "Undo" after "Clear" and "Restore the draft you had" after a link.
 
+use super::dom::{focus_first_control, focus_later};
 use super::form::Form;
 use super::notice::{text, Notice};
 use super::state::AppState;
@@ -61,15 +62,8 @@ pub fn NoticeList() -> impl IntoView {
                     <button
                         type="button"
                         class="rr-button rr-button--link"
-                        on:click=move |_| {
-                            state
-                                .notices
-                                .update(|ns| {
-                                    if i < ns.len() {
-                                        ns.remove(i);
-                                    }
-                                })
-                        }
+                        id=dismiss_id(&state, i)
+                        on:click=move |_| dismiss(state, i)
                     >
                         "Dismiss"
                         <span class="rr-visually-hidden">" this message"</span>
@@ -84,6 +78,26 @@ pub fn NoticeList() -> impl IntoView {
                 {move || state.notices.get().into_iter().enumerate().map(item).collect_view()}
             </ul>
         </Show>
+    }
+}
+
+/// The id of the notice `i`'s "Dismiss" button.
+fn dismiss_id(state: &AppState, i: usize) -> String {
+    format!("rr{}-dismiss-{i}", state.uid)
+}
+
+/// Removes the notice `i`. Focus, which was on its button, goes to the next
+/// notice's (or the one before), or to the form once none is left.
+fn dismiss(state: AppState, i: usize) {
+    let left = state.notices.try_update(|ns| {
+        if i < ns.len() {
+            ns.remove(i);
+        }
+        ns.len()
+    });
+    match left {
+        Some(n) if n > 0 => focus_later(dismiss_id(&state, i.min(n - 1))),
+        _ => focus_first_control(state.id("form")),
     }
 }
 

@@ -72,7 +72,7 @@ pub fn PageBody() -> impl IntoView {
         <ToChecks />
         <div class="rr-layout">
             <div class="rr-main">
-                <form class="rr-form" novalidate on:submit=on_submit>
+                <form class="rr-form" id=state.id("form") novalidate on:submit=on_submit>
                     <VendorField />
                     {move || state.policy.with(|p| sections(state, p, after_first_draw))}
                     <Show when=move || after_first_draw.get()>

@@ -23,12 +23,20 @@ fn turn_on(state: AppState) {
     focus_later(state.id(Key::SubmittedAt.as_str()));
 }
 
-/// Turns planning mode off (the date typed is kept for next time).
+/// The id of "What if I raise it on another date?".
+fn turn_on_id(state: &AppState) -> String {
+    state.id("planning-on")
+}
+
+/// Turns planning mode off (the date typed is kept for next time). Focus,
+/// which was on a button that goes with the mode, moves to the one that turns
+/// it on again, beside the time now that the form is checked against.
 fn turn_off(state: AppState) {
     state.form.update(|f| f.planning = false);
     state
         .announcement
         .set("Planning mode is off: checking against the time now.".into());
+    focus_later(turn_on_id(&state));
 }
 
 /// The banner shown at the top while planning mode is on.
@@ -82,7 +90,7 @@ pub fn PlanningControl() -> impl IntoView {
                         <strong>{move || format_utc(state.now.get())}</strong>
                         " (updated every minute)."
                     </p>
-                    <button type="button" class="rr-button rr-button--secondary" on:click=move |_| turn_on(state)>
+                    <button type="button" class="rr-button rr-button--secondary" id=turn_on_id(&state) on:click=move |_| turn_on(state)>
                         "What if I raise it on another date?"
                     </button>
                 }

@@ -245,8 +245,29 @@ pub fn StatusPanel() -> impl IntoView {
     let labelled_by = title_id.clone();
     // The verdict is drawn with the form; the list under it a task later.
     let after_first_draw = super::deferred::next_task();
+    // Where the panel scrolls (beside the form, taller than the screen), a
+    // keyboard needs it in the tab order to scroll it; elsewhere it would be
+    // a stop that does nothing.
+    let panel = NodeRef::<leptos::html::Section>::new();
+    let sync_stop = move || {
+        if let Some(el) = panel.get_untracked() {
+            let _ = if el.scroll_height() > el.client_height() {
+                el.set_attribute("tabindex", "0")
+            } else {
+                el.remove_attribute("tabindex")
+            };
+        }
+    };
+    Effect::new(move |_| {
+        list.track();
+        note_texts.track();
+        after_first_draw.track();
+        request_animation_frame(sync_stop);
+    });
+    let resized = window_event_listener(leptos::ev::resize, move |_| sync_stop());
+    on_cleanup(move || resized.remove());
     view! {
-        <section class="rr-status-panel" aria-labelledby=labelled_by tabindex="0">
+        <section class="rr-status-panel" aria-labelledby=labelled_by node_ref=panel>
             {state
                 .heading(1)
                 .class("rr-status-panel__title rr-focus-scroll")

@@ -20,7 +20,7 @@ async function readmeSnippet() {
 /** Waits until the form in `host` is drawn, its last part (the planning calendar) included. */
 async function mounted(host) {
   await expect(host.getByRole('heading', { name: 'Request a database refresh', exact: true })).toBeVisible();
-  await expect(host.getByRole('table')).toBeVisible();
+  await expect(host.getByRole('grid')).toBeVisible();
 }
 
 test('the README’s embed snippet, pasted as written into a page at the root of dist/, shows a themed form', async ({ page }) => {

@@ -30,7 +30,7 @@ async function fillReady(form) {
 /** Waits until the form in `host` is drawn, its last part (the planning calendar) included. */
 async function mounted(host) {
   await expect(host.getByRole('heading', { name: 'Request a database refresh', exact: true })).toBeVisible();
-  await expect(host.getByRole('table')).toBeVisible();
+  await expect(host.getByRole('grid')).toBeVisible();
 }
 
 /** Computed styles of elements inside the shadow root of `#id`: `{name: [selector, [properties]]}`. */
@@ -456,7 +456,7 @@ test.describe('layout by the width the form is given', () => {
     await page.goto('/playground.html');
     const form = page.locator('#pg-form [data-refresh-request]');
     await mounted(form);
-    const cut = await form.getByRole('table').evaluate((table) =>
+    const cut = await form.getByRole('grid').evaluate((table) =>
       [...table.querySelectorAll('th, td, th *, td *')]
         // (Words for screen readers only are 1 px boxes, clipped on purpose.)
         .filter((el) => el.clientWidth > 1 && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))

@@ -62,10 +62,10 @@ async function hostPage(page, name, elements) {
 /** A form is mounted and working when its heading shows (the app rendered in the shadow root). */
 async function expectMounted(form) {
   await expect(form.getByRole('heading', { name: 'Request a database refresh', exact: true })).toBeVisible();
-  // The form draws in steps, its planning calendar's table last (src/app/deferred.rs): until
+  // The form draws in steps, its planning calendar's grid last (src/app/deferred.rs): until
   // then the buttons below the calendar still move down, and a click aimed at one can miss, as
   // it can for a person who clicks while a page is still appearing.
-  await expect(form.getByRole('table')).toBeVisible();
+  await expect(form.getByRole('grid')).toBeVisible();
 }
 
 test.describe('embed.js', () => {

@@ -10,14 +10,14 @@ const DECEMBER = '/?policy=veson-imos&submitted_at=2024-12-16T09:00Z&holiday_reg
 test('the calendar marks weekends, holidays and too-soon days, and a click fills a window', async ({ page }, testInfo) => {
   await page.goto(DECEMBER);
   await ready(page);
-  const calendar = page.getByRole('table', { name: /When a window can start/ });
+  const calendar = page.getByRole('grid', { name: /When a window can start/ });
   await expect(calendar).toBeVisible();
   await expect(calendar.getByRole('columnheader')).toHaveText(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
 
-  await expect(calendar.getByRole('cell', { name: 'Tue 17 Dec 2024: not possible: Too soon: not enough notice' })).toBeVisible();
-  await expect(calendar.getByRole('cell', { name: 'Sat 21 Dec 2024: not possible: weekend' })).toBeVisible();
-  await expect(calendar.getByRole('cell', { name: 'Wed 25 Dec 2024: not possible: public holiday, Christmas Day' })).toBeVisible();
-  await expect(calendar.getByRole('cell', { name: 'Thu 26 Dec 2024: not possible: public holiday, Boxing Day' })).toBeVisible();
+  await expect(calendar.getByRole('gridcell', { name: 'Tue 17 Dec 2024: not possible: Too soon: not enough notice' })).toBeVisible();
+  await expect(calendar.getByRole('gridcell', { name: 'Sat 21 Dec 2024: not possible: weekend' })).toBeVisible();
+  await expect(calendar.getByRole('gridcell', { name: 'Wed 25 Dec 2024: not possible: public holiday, Christmas Day' })).toBeVisible();
+  await expect(calendar.getByRole('gridcell', { name: 'Thu 26 Dec 2024: not possible: public holiday, Boxing Day' })).toBeVisible();
   await expect(page.getByText('Public holidays (United Kingdom (England & Wales)) in these weeks:')).toBeVisible();
   await expect(page.getByText(/Wed 25 Dec 2024 – Christmas Day; Thu 26 Dec 2024 – Boxing Day/)).toBeVisible();
   // Closed days are not buttons; open days are.
@@ -60,9 +60,9 @@ test('a point-in-time refresh closes the days the restore point rules out', asyn
   // start between 7 Oct 12:00 and 10 Oct 12:00.
   await page.goto('/?policy=veson-imos&submitted_at=2024-09-23T12:00Z&refresh_type=point_in_time&restore_point=2024-09-30T12:00Z');
   await ready(page);
-  const calendar = page.getByRole('table', { name: /When a window can start/ });
+  const calendar = page.getByRole('grid', { name: /When a window can start/ });
   await expect(calendar.getByRole('button', { name: 'Mon 7 Oct 2024: available from 12:00 UTC' })).toBeVisible();
-  await expect(calendar.getByRole('cell', { name: /^Fri 11 Oct 2024: not possible: Too late/ })).toBeVisible();
+  await expect(calendar.getByRole('gridcell', { name: /^Fri 11 Oct 2024: not possible: Too late/ })).toBeVisible();
   await expect(calendar.getByRole('button', { name: 'Thu 10 Oct 2024: available from 01:00 UTC' })).toBeVisible();
-  await expect(calendar.getByRole('cell', { name: /^Sat 12 Oct 2024: not possible: weekend/ })).toBeVisible();
+  await expect(calendar.getByRole('gridcell', { name: /^Sat 12 Oct 2024: not possible: weekend/ })).toBeVisible();
 });

@@ -1,7 +1,6 @@
 // Issue 19: a jump to the form's buttons lands on them. A link or a help-center script that
 // brings "Create ticket" into view with `scrollIntoView({block: "end"})` must leave it on
-// screen once the sections it scrolled past have been laid out (they are skipped while off
-// screen: content-visibility) and the parts drawn a task later have come.
+// screen once the parts drawn a task later have come.
 
 import { test, expect } from './fixtures.mjs';
 import { READY_VESON, ready } from './form-helpers.mjs';
