@@ -19,7 +19,7 @@ async function article(page, width, attrs = '') {
   );
   await page.goto('/examples/article.html');
   const form = page.locator('#form');
-  await expect(form.getByRole('table')).toBeVisible();
+  await expect(form.getByRole('grid')).toBeVisible();
   return form;
 }
 
@@ -30,6 +30,22 @@ for (const width of [320, 480, 700, 1100]) {
     await page.clock.setFixedTime(new Date('2024-10-07T02:00:00Z'));
     const form = await article(page, width);
     await page.screenshot({ path: test.info().outputPath(`column-${width}.png`), fullPage: true });
+    // Every day of the calendar shows what it says: no text cut or spilling out of its day, and
+    // each open day its earliest start.
+    const calendar = await form.getByRole('grid').evaluate((grid) => {
+      const cells = [...grid.querySelectorAll('[role=gridcell]')];
+      const cut = [...grid.querySelectorAll('[role=gridcell] *')]
+        .filter((el) => el.clientWidth > 1 && el.children.length === 0 && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.textContent.trim());
+      const open = cells.filter((c) => /available from/i.test(c.textContent));
+      // The words on screen, not the screen reader's label (a 1 px clipped box).
+      const shown = (c) => [...c.querySelectorAll('.rr-cal__why')].filter((el) => el.getBoundingClientRect().width > 1).map((el) => el.textContent).join(' ');
+      const withTime = open.filter((c) => /\d\d:\d\d/.test(shown(c)));
+      return { cut, open: open.length, withTime: withTime.length };
+    });
+    expect(calendar.cut).toEqual([]);
+    expect(calendar.open).toBeGreaterThan(0);
+    expect(calendar.withTime).toBe(calendar.open);
     const checks = await box(form.getByRole('region', { name: 'Checks' }));
     const main = await box(form.getByRole('button', { name: 'Create ticket' }));
     const toChecks = form.getByRole('link', { name: 'Go to the checks' });
