@@ -132,24 +132,21 @@ pub fn export(
     let mut body = render(policy, req, report, format)?;
     let data = lines(policy, req, report, format);
     match format {
-        Format::Text => {
+        Format::Text | Format::Markdown => {
+            // Markdown keeps the data in a code block, so a renderer leaves it as it is.
+            let (open, close) = match format {
+                Format::Markdown => ("\n```text\n", "```\n"),
+                _ => ("", ""),
+            };
             body.push('\n');
             body.push_str(NOTICE);
             body.push('\n');
+            body.push_str(open);
             for l in data {
                 body.push_str(&l);
                 body.push('\n');
             }
-        }
-        Format::Markdown => {
-            body.push('\n');
-            body.push_str(NOTICE);
-            body.push_str("\n\n```text\n");
-            for l in data {
-                body.push_str(&l);
-                body.push('\n');
-            }
-            body.push_str("```\n");
+            body.push_str(close);
         }
         Format::Json => {
             // The readable JSON ends with its object's closing brace: the

@@ -14,7 +14,8 @@ fn body(input: &Value, format: Format) -> String {
     render(policy, &req, &report, format).unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn veson() -> Value {
+/// A ready veson-imos request (the carried data's tests use it too).
+pub(super) fn veson() -> Value {
     json!({
         "policy": "veson-imos", "submitted_at": "2024-10-07T02:00:00Z",
         "source": "ABCD_prod", "target": "ABCD_test",

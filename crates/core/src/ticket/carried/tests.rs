@@ -1,16 +1,6 @@
 use super::*;
 use crate::rules::validate;
-use serde_json::json;
-
-fn veson() -> Value {
-    json!({
-        "policy": "veson-imos", "submitted_at": "2024-10-07T02:00:00Z",
-        "source": "ABCD_prod", "target": "ABCD_test",
-        "windows": ["2024-10-09T02:00:00Z", "2024-10-10T00:30:00Z"],
-        "preserve_users": true, "source_version": "2024.10", "target_version": "2024.09",
-        "holiday_region": "GB"
-    })
-}
+use crate::ticket::tests::veson;
 
 fn exported(input: &Value, format: Format) -> String {
     let policy = Policy::builtin("veson-imos").expect("policy");
