@@ -2,19 +2,22 @@
 //! creates, each change to it afterwards, and its withdrawal. A host page that copied the
 //! ticket into its own fields must never be left holding one the form no longer shows.
 
-use super::state::AppState;
+use super::state::{AppState, Checked};
 use crate::{FormEvent, Withdrawal};
 use leptos::prelude::*;
 
 /// Tells of the ticket the customer just created ("Create ticket" on a ready request),
 /// even when it is the same as the last one told: each press is news to the host.
 pub fn created(state: AppState) {
-    state.policy.with_untracked(|p| {
-        state.checked.with_untracked(|c| {
-            state.tell(FormEvent::TicketCreated(p, c));
-            state.ticket_told.set_value(Some(c.value.clone()));
-        })
-    });
+    state.checked.with_untracked(|c| tell_ticket(state, c));
+}
+
+/// Tells the ticket of `checked`, and remembers its request.
+fn tell_ticket(state: AppState, checked: &Checked) {
+    state
+        .policy
+        .with_untracked(|p| state.tell(FormEvent::TicketCreated(p, checked)));
+    state.ticket_told.set_value(Some(checked.value.clone()));
 }
 
 /// From now on, after a ticket was created: tells the new ticket when a change alters the
@@ -26,16 +29,12 @@ pub fn follow(state: AppState) {
     Effect::new(move |_| {
         let shown = state.exported.get();
         state.checked.with(|c| {
-            let told = state
+            let (told, had) = state
                 .ticket_told
-                .with_value(|t| t.as_ref() == Some(&c.value));
-            let had = state.ticket_told.with_value(Option::is_some);
+                .with_value(|t| (t.as_ref() == Some(&c.value), t.is_some()));
             if shown && c.report.ready() {
                 if !told {
-                    state
-                        .policy
-                        .with_untracked(|p| state.tell(FormEvent::TicketCreated(p, c)));
-                    state.ticket_told.set_value(Some(c.value.clone()));
+                    tell_ticket(state, c);
                 }
             } else if had {
                 let why = if shown {
