@@ -16,8 +16,8 @@ import { eachSection } from './wasm-module.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 
 /**
- * The first-load budget, brotli bytes (issue 17). Not met today: docs/performance.md says which
- * change cost what. Printed beside the figure; the test command enforces CEILING, not this.
+ * The first-load budget, brotli bytes. Not met today: CHANGELOG.md says which change cost
+ * what. Printed beside the figure; the test command enforces CEILING, not this.
  */
 export const BUDGET = { total: 175 * 1024 };
 
