@@ -1,4 +1,4 @@
-// The figures of scripts/bench that come from dist/ and a browser (issue 6). Prints figures and
+// The figures of scripts/bench that come from dist/ and a browser. Prints figures and
 // their targets; it asserts nothing, and exits non-zero only when a measurement crashed.
 //
 //   node scripts/bench-browser.mjs [--minimal-dist DIR] [--loads N] [--no-lighthouse]
@@ -36,11 +36,11 @@ const { values: opts } = parseArgs({
 const loads = Number(opts.loads);
 if (!Number.isInteger(loads) || loads < 1) throw new Error(`--loads wants a whole number, got ${opts.loads}`);
 
-// Targets of issue 6.
+// What each figure aims at (docs/performance.md lists them beside today's figures).
 const TARGET = {
   loadRatio: 1.5, // the app's median load-to-interactive / the minimal page's
   keystrokeMs: 2, // keystroke-to-screen, median
-  hugeKeystrokeMs: 5, // the app's own share of a key with 1 MB in a field (issue 22), median
+  hugeKeystrokeMs: 5, // the app's own share of a key with 1 MB in a field, median
   validateUs: 20, // one validate() call in the browser
 };
 
@@ -93,7 +93,7 @@ const appServer = await startServer({ root: path.join(root, 'dist'), port: 0, co
 const minimalServer = minimalSize ? await startServer({ root: opts['minimal-dist'], port: 0, compress: true }) : null;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
-  // What a first visit costs on the wire, the service worker's requests included (issue 28):
+  // What a first visit costs on the wire, the service worker's requests included:
   // counted by the server, by file, beside the first load.
   heading('1b. a first visit to the form page: every byte the server sent, service worker included');
   {
@@ -112,7 +112,7 @@ try {
   if (minimalServer) pages.push({ name: 'minimal', url: `${minimalServer.url}/`, signal: SIGNALS.minimal });
   const loadSamples = await loadToInteractive(browser, pages, loads);
   const row = (label, ...cells) => console.log(`  ${label.padEnd(44)} ${cells.map((c) => c.padStart(10)).join(' ')}`.trimEnd());
-  // "in the DOM" is the figure of issue 6; "on screen" adds the first frame that shows it
+  // "in the DOM" is the figure the target is set on; "on screen" adds the first frame that shows it
   // (style, layout and paint of the whole form), "wasm fetched" is where the rest is the wasm
   // compiling and running.
   row('', 'in the DOM', '', 'on screen', '', 'wasm');

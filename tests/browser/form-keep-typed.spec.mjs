@@ -1,4 +1,4 @@
-// Issue 22: the page never loses what was typed. Storage that cannot save (full, blocked, a draft
+// The page never loses what was typed. Storage that cannot save (full, blocked, a draft
 // too large) is said once and calmly, a link never silently replaces a draft, a share link too
 // long to open is not copied, huge text stays usable, and hostile API input is a finding.
 // Full and blocked storage are the browser's own failures (a QuotaExceededError or SecurityError
