@@ -25,7 +25,7 @@ export const BUDGET = { total: 175 * 1024 };
  * What the test command enforces, brotli bytes (a first visit: every byte the server sent, headers
  * included): the measured size plus 2 %, a guard against
  * regressions, never a reason to write by hand what a crate or std already does. Raise it, with
- * the figure before and after in docs/performance.md, when a change buys something worth it.
+ * the figure before and after in CHANGELOG.md, when a change buys something worth it.
  */
 export const CEILING = { total: 240.6 * 1024, firstVisit: 249.6 * 1024 };
 
