@@ -235,8 +235,8 @@ export async function blockingOnce(browser, url, signal, settleMs = 1_000, timeo
  * until `settleMs` after the signal. The count is the same on every run of the same build (the
  * start-up calls the same functions), so it compares two builds where timings on a busy
  * machine cannot: each distinct function called at start costs ~0.1 ms at a 4× slower CPU
- * (DESIGN.md "Size"). Returns `{ count, bytes }`: the functions and their code bytes (not
- * the time: tracing slows the compiling it records). `tracePath` is a scratch file.
+ * (docs/performance.md "Start-up"). Returns `{ count, bytes }`: the functions and their code
+ * bytes (not the time: tracing slows the compiling it records). `tracePath` is a scratch file.
  */
 export async function lazyCompiles(browser, url, signal, tracePath, settleMs = 1_000, timeoutMs = 30_000) {
   const context = await browser.newContext();

@@ -11,7 +11,7 @@
   var page = window;
   // Included twice? The first copy does the work (two copies would mount every form twice).
   if (page.__refreshRequestEmbed) return;
-  // Read by the app at start (src/embed.rs): embed mode, and the app's CSS for each shadow root.
+  // Read by the app at start (src/embed/): embed mode, and the app's CSS for each shadow root.
   page.__refreshRequestEmbed = { build: /*@BUILD@*/, css: /*@CSS@*/ };
 
   // If the app cannot start, say so where the forms should be: never a blank element.

@@ -1,4 +1,4 @@
-// Issue 21: policy.schema.json, run through a real JSON Schema validator (ajv, draft 2020-12),
+// policy.schema.json, run through a real JSON Schema validator (ajv, draft 2020-12),
 // accepts every policy in the repo and refuses every policy of the broken corpus
 // (crates/core/tests/policies/broken/, one file per loader problem kind), which the loader
 // refuses too (crates/core/tests/schema.rs). loader-only/ holds what JSON Schema cannot say

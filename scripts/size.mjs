@@ -16,8 +16,8 @@ import { eachSection } from './wasm-module.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 
 /**
- * The first-load budget, brotli bytes (issue 17). Not met today: docs/performance.md says which
- * change cost what. Printed beside the figure; the test command enforces CEILING, not this.
+ * The first-load budget, brotli bytes. Not met today: CHANGELOG.md says which change cost
+ * what. Printed beside the figure; the test command enforces CEILING, not this.
  */
 export const BUDGET = { total: 175 * 1024 };
 
@@ -25,7 +25,7 @@ export const BUDGET = { total: 175 * 1024 };
  * What the test command enforces, brotli bytes (a first visit: every byte the server sent, headers
  * included): the measured size plus 2 %, a guard against
  * regressions, never a reason to write by hand what a crate or std already does. Raise it, with
- * the figure before and after in docs/performance.md, when a change buys something worth it.
+ * the figure before and after in CHANGELOG.md, when a change buys something worth it.
  */
 export const CEILING = { total: 240.6 * 1024, firstVisit: 249.6 * 1024 };
 

@@ -159,7 +159,7 @@ describe('serviceWorker', () => {
 
 describe('precacheFiles', () => {
   test("the app's own files: not sw.js, embed.js, the playground's, the desk page's, examples/ or source maps", () => {
-    // issue 21: a re-run on a built folder finds the playground's files there; listed twice,
+    // A re-run on a built folder finds the playground's files there; listed twice,
     // they would make the worker's cache.addAll, and so its install, fail.
     const files = ['embed.js', 'examples/embed.html', 'examples/policy/a.json', 'index.html', 'app-1.js', 'app-1.js.map', 'app-1_bg.wasm', 'playground.html', 'playground.js', 'policy.schema.json', 'desk.html', 'desk.js', 'sw.js', 'img/examples.svg'];
     assert.deepEqual(precacheFiles(files), ['index.html', 'app-1.js', 'app-1_bg.wasm', 'img/examples.svg']);

@@ -2,8 +2,8 @@
 //! label, hint, the text a field edits and its kind of control — built from
 //! the policy by plain functions. One component draws any field
 //! ([`super::field::Field`]), so the page's code does not grow with its
-//! fields: written out one view per field, they cost ~5 KB brotli of wasm
-//! (issue 6). No browser types: tested natively.
+//! fields: written out one view per field, they cost ~5 KB brotli of wasm.
+//! No browser types: tested natively.
 
 use super::form::{FieldRef, Form};
 use refresh_request_core::field::Key;

@@ -1,4 +1,4 @@
-//! The page people use (issue 4): the form of the chosen policy, checked
+//! The page people use: the form of the chosen policy, checked
 //! live by the core, with an error summary, a live checklist, a planning
 //! calendar, planning mode, drafts, prefill / share links and the ticket.
 //!

@@ -1,4 +1,4 @@
-// Issue 20: an embedded form fits its host page: the host's theme (--refresh-request-* custom
+// An embedded form fits its host page: the host's theme (--refresh-request-* custom
 // properties, data-theme), its events (refresh-request:change, refresh-request:ticket), and
 // headings and landmarks that sit in the host page's outline (data-heading-level).
 

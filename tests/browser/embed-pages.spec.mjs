@@ -1,4 +1,4 @@
-// embed.js on host pages (docs/embedding.md, issue 5): the example pages in examples/
+// embed.js on host pages (docs/embedding.md): the example pages in examples/
 // (copied into dist/examples/ by scripts/post-build.mjs) each load dist/embed.js.
 //
 // The guard in fixtures.mjs fails every test here on a console error (a CSP violation is one),
@@ -319,8 +319,8 @@ test.describe('embed.js', () => {
   });
 
   test('issue 5: a failed export in an embedded form focuses its error summary, whose links focus the fields', async ({ page }) => {
-    // Regression (issue 5): ids inside a shadow root are invisible to document.getElementById,
-    // so focus used to stay on the button.
+    // Ids inside a shadow root are invisible to document.getElementById: a lookup in the
+    // document would leave focus on the button.
     await page.goto('/examples/embed.html');
     const veson = page.locator('#veson-form');
     // The Clarity form above it too: while it still draws, it pushes the Veson form down, and
@@ -362,8 +362,8 @@ test.describe('embed.js', () => {
   });
 
   test('issue 5: two forms with the same policy keep separate drafts', async ({ page }) => {
-    // Regression (issue 5): drafts were keyed by policy alone, so the second form's typing
-    // overwrote the first's saved draft and both came back with the same values.
+    // Drafts keyed by policy alone would let the second form's typing overwrite the first's
+    // saved draft, and both would come back with the same values.
     await page.goto(
       await hostPage(
         page,
@@ -390,8 +390,8 @@ test.describe('embed.js in a portal that replaces its views (single-page help ce
   const SOURCE = 'Source environment / database name';
 
   test('a form whose element leaves the page stops, and a new one in its place has the draft', async ({ page }) => {
-    // Regression: the removed form lived on, unseen, and held its place in the count of forms
-    // of its policy, so the new one read another form's draft (none) and the typing seemed lost.
+    // A removed form that lived on, unseen, would hold its place in the count of forms of its
+    // policy, so the new one would read another form's draft (none) and the typing seem lost.
     await page.addInitScript(() => {
       // The forms' `pagehide` listeners (one per form that is running).
       window.pagehideListeners = new Set();

@@ -41,8 +41,8 @@ for (const [name, reach] of Object.entries(states)) {
     });
   }
 
-  // One test per scheme, as above: both in one test took ~8 s on a quiet machine, a quarter of
-  // the timeout, and twice failed when the 2-core machine was busy.
+  // One test per scheme, as above: both in one test take a quarter of the timeout on a quiet
+  // machine, too near it on a busy 2-core one.
   for (const colorScheme of ['light', 'dark']) {
     test(`360 px wide, no sideways scrolling: ${name} state, ${colorScheme}`, async ({ guardedPage }, testInfo) => {
       const page = await guardedPage({ colorScheme, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });

@@ -56,7 +56,7 @@ test('Suggest the earliest windows fills valid windows', async ({ page }) => {
 });
 
 test('a point-in-time refresh closes the days the restore point rules out', async ({ page }) => {
-  // Spec §3 worked example 4: restore point 30 Sep 12:00, submitted 23 Sep 12:00: the window must
+  // A point-in-time example: restore point 30 Sep 12:00, submitted 23 Sep 12:00: the window must
   // start between 7 Oct 12:00 and 10 Oct 12:00.
   await page.goto('/?policy=veson-imos&submitted_at=2024-09-23T12:00Z&refresh_type=point_in_time&restore_point=2024-09-30T12:00Z');
   await ready(page);

@@ -103,17 +103,15 @@ test('a 1 MB paste is kept, reported briefly, and does not freeze the page', asy
   const huge = 'x'.repeat(1_000_000);
   const source = page.getByLabel('Source environment / database name');
   const target = page.getByLabel('Target environment / database name');
-  const started = Date.now();
   await source.fill(huge);
   await target.fill(huge + ' ');
   await target.blur();
-  // Text that long is reported as too long (issue 22), without quoting it, and kept.
+  // Text that long is reported as too long, without quoting it, and kept. A page that froze
+  // would never say so: the assertion's own time limit is the guard. How long a key takes with
+  // 1 MB in a field is a figure `scripts/bench` prints, not a test.
   await expect(target).toHaveAccessibleDescription(
     /Error: Target environment \/ database name: this text is 1,000,000 characters long, and a one-line field takes at most 1,000\. Your text is kept/,
   );
-  // A guard against a freeze, not a benchmark: Chromium itself spends ~0.3 s laying out a 1 MB
-  // input on each change, so the bound is generous to stay steady on a busy machine.
-  expect(Date.now() - started, 'milliseconds to take and check two 1 MB values').toBeLessThan(20_000);
   await target.fill('ABCD_test');
   await expect(source).toHaveValue(huge);
   await expect(target).not.toHaveAttribute('aria-invalid', 'true');

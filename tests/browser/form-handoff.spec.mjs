@@ -1,4 +1,4 @@
-// Issue 19: from a ready request to the vendor's desk. The calendar file of the proposed
+// From a ready request to the vendor's desk. The calendar file of the proposed
 // windows (read back with a real iCalendar parser, ical.js), the e-mail and request-form links
 // of a policy's `handoff` (examples/handoff.html, policy examples/policies/fabrikam-hr.json),
 // the printed ticket, by mouse and by keyboard alone, with axe in the new states. The page
@@ -157,7 +157,7 @@ test('issue 19: the e-mail and request-form links carry the subject and the tick
 
 test('issue 19: a ticket too long for a link asks the user to paste the one they copied', async ({ page }) => {
   // A long tenant name makes the body pass 2,000 characters once encoded (it stays under the
-  // 1,000 characters a one-line field takes: issue 22).
+  // 1,000 characters a one-line field takes).
   await readyFabrikam(page, `fabrikam-test-${'x'.repeat(950)}`);
   const subject = await page.getByLabel('Subject line').inputValue();
   const href = await page.getByRole('link', { name: 'Send by e-mail' }).getAttribute('href');

@@ -1,4 +1,4 @@
-// Issue 19: a jump to the form's buttons lands on them. A link or a help-center script that
+// A jump to the form's buttons lands on them. A link or a help-center script that
 // brings "Create ticket" into view with `scrollIntoView({block: "end"})` must leave it on
 // screen once the parts drawn a task later have come.
 

@@ -1,4 +1,4 @@
-// Issue 22: the page never loses what was typed. Storage that cannot save (full, blocked, a draft
+// The page never loses what was typed. Storage that cannot save (full, blocked, a draft
 // too large) is said once and calmly, a link never silently replaces a draft, a share link too
 // long to open is not copied, huge text stays usable, and hostile API input is a finding.
 // Full and blocked storage are the browser's own failures (a QuotaExceededError or SecurityError
@@ -258,21 +258,26 @@ test.describe('API input that JSON cannot carry', () => {
     const result = await page.evaluate((req) => {
       const cyclic = {};
       cyclic.self = cyclic;
-      // 2^40 paths when written out whole: only an unread key stays cheap.
+      // 2^40 paths when written out whole: a call that read the key could not write it out (nor
+      // the cycle, nor the getter that throws) and would say so; no word about it, and ready
+      // answers, show it went unread. What a call costs is a figure `scripts/bench` prints.
       let shared = { leaf: 'x' };
       for (let i = 0; i < 40; i++) shared = { a: shared, b: shared };
-      const started = performance.now();
       const reports = [
         RefreshRequest.validate({ ...req, extra: cyclic }),
         RefreshRequest.validate({ ...req, extra: shared }),
         RefreshRequest.validate({ ...req, extra: 10n, get boom() { throw new Error('no'); } }),
       ];
       const ticket = RefreshRequest.ticket({ ...req, extra: cyclic }, 'text');
-      return { ready: reports.map((r) => r.ready), ms: performance.now() - started, ticket: ticket.length > 0 };
+      return {
+        ready: reports.map((r) => r.ready),
+        aboutExtra: reports.flatMap((r) => r.findings.filter((f) => f.field === 'extra')),
+        ticket: ticket.length > 0,
+      };
     }, veson);
     expect(result.ready).toEqual([true, true, true]);
+    expect(result.aboutExtra).toEqual([]);
     expect(result.ticket).toBe(true);
-    expect(result.ms).toBeLessThan(1000);
   });
 
   test('issue 22: a value JSON cannot carry is field.invalid on its key, about that value', async ({ page }) => {

@@ -1,4 +1,4 @@
-// Issue 21: policies a vendor can write and check: RefreshRequest.addPolicy / checkPolicy
+// Policies a vendor can write and check: RefreshRequest.addPolicy / checkPolicy
 // (docs/embedding.md, "The JavaScript API") and the policy playground (playground.html).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -92,9 +92,9 @@ test('issue 6: the title and introduction show before the wasm arrives, and stay
   expect(await title.boundingBox()).toEqual(shellBox);
 });
 
-// Issue 19: the calendar is no longer skipped by layout while off screen (content-visibility):
-// its height varies too much for an estimate, and growing to it under a jump pushed "Create
-// ticket" off screen (form-jump.spec.mjs measures that).
+// The calendar is never skipped by layout while off screen (content-visibility): its height
+// varies too much for an estimate, and growing to it under a jump would push "Create ticket"
+// off screen (form-jump.spec.mjs measures that).
 test('issue 19: the planning calendar below the fold is in the page and laid out from the start', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 }); // a small phone
   await page.goto('/');

@@ -20,15 +20,30 @@ pub enum InstantError {
     /// Nothing was typed.
     Empty,
     /// The text does not have the shape of a date and time.
-    Shape { found: String },
+    Shape {
+        /// The text as typed, shortened for a message.
+        found: String,
+    },
     /// The text has the shape but names a day that does not exist (31 Feb).
-    NoSuchDate { found: String },
+    NoSuchDate {
+        /// The text as typed, shortened for a message.
+        found: String,
+    },
     /// The hour or minute is out of range.
-    NoSuchTime { found: String },
+    NoSuchTime {
+        /// The text as typed, shortened for a message.
+        found: String,
+    },
     /// The seconds are out of range (they are dropped, but a typo there is still a typo).
-    NoSuchSecond { found: String },
+    NoSuchSecond {
+        /// The text as typed, shortened for a message.
+        found: String,
+    },
     /// The year is outside [`MIN_YEAR`]..=[`MAX_YEAR`].
-    YearOutOfRange { year: i32 },
+    YearOutOfRange {
+        /// The year the text names.
+        year: i32,
+    },
 }
 
 impl fmt::Display for InstantError {

@@ -153,8 +153,8 @@ mod tests {
         assert_eq!(percent_encode("a+b c:d"), "a%2Bb%20c:d");
     }
 
-    /// A share link with window 1 empty and window 2 filled brought the start
-    /// back as window 1 (noted in session 1, fixed in issue 6's session).
+    /// A share link with window 1 empty and window 2 filled brings the start
+    /// back as window 2, not moved up to window 1.
     #[test]
     fn an_empty_window_keeps_the_next_one_in_its_place() {
         let req = json!({ "policy": "veson-imos", "windows": ["", "2024-10-09T04:00:00Z", ""] });

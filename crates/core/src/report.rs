@@ -45,8 +45,9 @@ impl Report {
     }
 }
 
-/// Spec §6's shape: `ready` is derived, instants are RFC 3339 in UTC, and
-/// the submission time stays out (the ticket states it).
+/// The report JSON contract (docs/policies.md, "Report JSON"): `ready` is
+/// derived, instants are RFC 3339 in UTC, and the submission time stays out
+/// (the ticket states it).
 impl Serialize for Report {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Report", 4)?;

@@ -217,7 +217,7 @@ fn any_part() -> impl Strategy<Value = refresh_request_core::catalog::Part> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
-    /// Issue 22: whatever a script's object holds, each value JSON cannot
+    /// Whatever a script's object holds, each value JSON cannot
     /// carry is one `field.invalid` on its key (if the policy reads it), about
     /// that value and not about JSON syntax; nothing else is said about the key.
     #[test]

@@ -1,4 +1,4 @@
-//! Issue 21: `policy.schema.json` (the JSON Schema editors check policies
+//! `policy.schema.json` (the JSON Schema editors check policies
 //! with) and the loader agree. The keys the schema describes are the keys the
 //! loader knows ([`KNOWN_KEYS`]), object by object; every policy in the repo
 //! loads; every policy of the broken corpus (`tests/policies/`) is refused.

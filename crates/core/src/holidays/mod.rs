@@ -62,16 +62,27 @@ pub const LAST_YEAR: i32 = 2036;
 /// A holiday region the support team can observe.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Region {
+    /// United Kingdom: the England and Wales calendar (`GB`).
     Gb,
+    /// United States: the federal calendar (`US`).
     Us,
+    /// Singapore (`SG`).
     Sg,
+    /// Norway (`NO`).
     No,
+    /// Greece (`GR`).
     Gr,
+    /// Denmark (`DK`).
     Dk,
+    /// Germany: the national calendar (`DE`).
     De,
+    /// Netherlands (`NL`).
     Nl,
+    /// India (`IN`).
     In,
+    /// Australia: the national calendar (`AU`).
     Au,
+    /// Japan (`JP`).
     Jp,
 }
 
@@ -155,6 +166,7 @@ impl fmt::Display for Region {
 /// The year is outside the embedded data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NotCovered {
+    /// The calendar year asked for.
     pub year: i32,
 }
 

@@ -76,7 +76,7 @@ fn finding<'a>(r: &'a Report, rule: &str) -> &'a Finding {
         .unwrap_or_else(|| panic!("no {rule} in {:#?}", r.findings))
 }
 
-// ---- Spec §3 worked examples, verbatim ----
+// ---- Worked examples ----
 
 #[test]
 fn spec_example_1_earliest_window_and_two_fine_windows() {
@@ -1188,7 +1188,7 @@ fn issue_22_a_megabyte_value_is_cheap_to_check() {
     );
 }
 
-// ---- Issue 21: blackout periods ----
+// ---- Blackout periods ----
 
 /// veson-imos with one blackout period.
 fn veson_with_blackout(from: &str, to: &str) -> Policy {
