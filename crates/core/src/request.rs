@@ -33,10 +33,34 @@ pub enum RefreshType {
 
 impl RefreshType {
     /// `standard` / `point_in_time`.
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             RefreshType::Standard => "standard",
             RefreshType::PointInTime => "point_in_time",
+        }
+    }
+
+    /// Reads the refresh type as given, in a request or typed in the form:
+    /// trimmed, in any case, with `-` or a space for `_`; nothing given is
+    /// standard, and `pit` is short for point in time. `None`: neither.
+    ///
+    /// # Example
+    /// ```
+    /// use refresh_request_core::request::RefreshType;
+    /// assert_eq!(RefreshType::parse(" Point-in-time"), Some(RefreshType::PointInTime));
+    /// assert_eq!(RefreshType::parse(""), Some(RefreshType::Standard));
+    /// assert_eq!(RefreshType::parse("latest"), None);
+    /// ```
+    pub fn parse(text: &str) -> Option<RefreshType> {
+        match text
+            .trim()
+            .to_ascii_lowercase()
+            .replace(['-', ' '], "_")
+            .as_str()
+        {
+            "" | "standard" => Some(RefreshType::Standard),
+            "point_in_time" | "pit" => Some(RefreshType::PointInTime),
+            _ => None,
         }
     }
 }
@@ -258,20 +282,16 @@ impl<'a> Reader<'a> {
         let key = Key::RefreshType;
         match self.value(key.as_str()) {
             None => {}
-            Some(Value::String(s)) => {
-                let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-                match norm.as_str() {
-                    "" | "standard" => {}
-                    "point_in_time" | "pit" => req.refresh_type = RefreshType::PointInTime,
-                    _ => self.invalid(
-                        key,
-                        format!(
-                            "The refresh type should be “standard” or “point_in_time”, found “{}”.",
-                            excerpt(s)
-                        ),
+            Some(Value::String(s)) => match RefreshType::parse(s) {
+                Some(t) => req.refresh_type = t,
+                None => self.invalid(
+                    key,
+                    format!(
+                        "The refresh type should be “standard” or “point_in_time”, found “{}”.",
+                        excerpt(s)
                     ),
-                }
-            }
+                ),
+            },
             Some(v) => {
                 let found = kind_of(v);
                 self.invalid(
@@ -695,7 +715,7 @@ fn read_windows(r: &mut Reader<'_>, policy: &Policy) -> Vec<Slot> {
 
 #[cfg(test)]
 mod tests {
-    use super::characters;
+    use super::{characters, RefreshType};
     use proptest::prelude::*;
     use unicode_segmentation::UnicodeSegmentation;
 
@@ -714,5 +734,21 @@ mod tests {
     fn cr_lf_is_one_character_and_accents_join_their_letter() {
         assert_eq!(characters("a\r\nb\n\rc"), 6);
         assert_eq!(characters("e\u{301}x"), 2);
+    }
+
+    #[test]
+    fn the_refresh_type_is_read_in_any_spelling_of_its_two_names() {
+        for text in ["", "  ", "standard", " Standard ", "STANDARD"] {
+            assert_eq!(RefreshType::parse(text), Some(RefreshType::Standard), "{text:?}");
+        }
+        for text in ["point_in_time", "Point-in-time", "point in time", " PIT "] {
+            assert_eq!(RefreshType::parse(text), Some(RefreshType::PointInTime), "{text:?}");
+        }
+        for text in ["latest", "point", "pointintime", "standard time", "p-i-t"] {
+            assert_eq!(RefreshType::parse(text), None, "{text:?}");
+        }
+        for t in [RefreshType::Standard, RefreshType::PointInTime] {
+            assert_eq!(RefreshType::parse(t.as_str()), Some(t));
+        }
     }
 }
