@@ -7,6 +7,7 @@
 //! structure nor become markup in a desk that renders it; invisible format
 //! characters are shown by their code point ([`crate::visible`]).
 
+use crate::field::Key;
 use crate::finding::Severity;
 use crate::instant::{format_utc, format_window, to_rfc3339};
 use crate::policy::Policy;
@@ -249,7 +250,7 @@ fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
             }
             _ => "Standard: the latest production data".into(),
         };
-        out.push(answer("Refresh type", &value));
+        out.push(answer(Key::RefreshType.name(), &value));
     }
     if policy.preserve_users {
         out.push(answer(
@@ -262,12 +263,12 @@ fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
         out.push(answer(&q.label, yes_no(req.answer(&q.key))));
     }
     if versions_asked {
-        out.push(answer("Source version", &req.source_version));
-        out.push(answer("Target version", &req.target_version));
+        out.push(answer(Key::SourceVersion.name(), &req.source_version));
+        out.push(answer(Key::TargetVersion.name(), &req.target_version));
     }
     if policy.upgrade_date {
         if let Some(u) = req.next_upgrade {
-            out.push(answer("Next scheduled upgrade", &format_utc(u)));
+            out.push(answer(Key::NextUpgrade.name(), &format_utc(u)));
         }
     }
     if policy.holiday_regions {
