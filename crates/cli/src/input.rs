@@ -3,6 +3,7 @@
 use crate::Failure;
 use chrono::{DateTime, NaiveDateTime, Timelike};
 use refresh_request_core::catalog::Catalog;
+use refresh_request_core::excerpt::excerpt;
 use refresh_request_core::instant;
 use refresh_request_core::policy::Policy;
 use std::io::Read;
@@ -66,7 +67,7 @@ pub fn policy(catalog: &Catalog, given: &str) -> Result<Policy, Failure> {
         let known: Vec<_> = catalog.all().map(|p| p.id.as_str()).collect();
         Failure(format!(
             "--policy: no policy file or built-in policy “{}”: use one of {}, or a policy file's path",
-            instant::excerpt(given),
+            excerpt(given),
             known.join(", ")
         ))
     })

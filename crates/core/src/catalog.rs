@@ -203,7 +203,7 @@ impl Catalog {
                     Severity::Error,
                     format!(
                         "Unknown policy {}: use one of {}.",
-                        crate::instant::excerpt(&v.to_string()),
+                        crate::excerpt::excerpt(&v.to_string()),
                         known()
                     ),
                 )),

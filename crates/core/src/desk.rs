@@ -6,7 +6,8 @@
 use crate::catalog::Catalog;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::instant::{excerpt, format_utc, to_rfc3339};
+use crate::excerpt::excerpt;
+use crate::instant::{format_utc, to_rfc3339};
 use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::{field_name, Request};

@@ -8,6 +8,9 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Timelike};
 use std::fmt;
 
+// The policy reader names it from here too.
+pub(crate) use crate::excerpt::excerpt;
+
 /// Earliest year an instant may have. Earlier years are surely typos.
 pub const MIN_YEAR: i32 = 1970;
 /// Latest year an instant may have: far enough for any plan, near enough that
@@ -59,18 +62,6 @@ impl fmt::Display for InstantError {
 }
 
 impl std::error::Error for InstantError {}
-
-/// Shortens long user text inside messages so a 1 MB paste cannot flood the page.
-pub fn excerpt(text: &str) -> String {
-    const MAX: usize = 40;
-    let trimmed = text.trim();
-    if trimmed.chars().count() <= MAX {
-        trimmed.to_string()
-    } else {
-        let head: String = trimmed.chars().take(MAX).collect();
-        format!("{head}…")
-    }
-}
 
 /// Parses an instant: `2024-10-09T02:00Z`, `2024-10-09T02:00:00Z`,
 /// `2024-10-09 02:00` (no offset means UTC), `2024-10-09T04:00+02:00`

@@ -7,8 +7,8 @@
 //!   every problem with its path ([`json_syntax`] explains text that is not
 //!   JSON), within [`limits`] no real policy reaches.
 //! - A request: [`field`] names its keys once; [`request`] reads it from
-//!   JSON (a wrong type is a finding, never a panic), [`version`] compares versions and [`label`] words field
-//!   labels inside messages.
+//!   JSON (a wrong type is a finding, never a panic), [`version`] compares versions, [`label`] words field
+//!   labels inside messages and [`excerpt`] quotes what was given, cut short.
 //! - Checking: [`rules`] gives the [`finding`]s of a [`report`]; [`suggest`]
 //!   finds the earliest windows and [`calendar`] the planning calendar's days.
 //! - Output: [`ticket`] writes the ticket body; [`invite`] the calendar file of its
@@ -25,6 +25,7 @@ pub mod business_days;
 pub mod calendar;
 pub mod catalog;
 pub mod desk;
+pub mod excerpt;
 pub mod field;
 pub mod finding;
 pub mod handoff;

@@ -7,7 +7,8 @@
 use crate::field::{Key, POINT_IN_TIME};
 use crate::finding::{Finding, Severity};
 use crate::holidays::Region;
-use crate::instant::{self, excerpt};
+use crate::excerpt::excerpt;
+use crate::instant;
 use crate::label::{in_sentence, thousands};
 use crate::policy::{Policy, VersionsRequired};
 use chrono::NaiveDateTime;

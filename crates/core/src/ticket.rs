@@ -66,7 +66,7 @@ impl FromStr for Format {
             "" | "text" | "txt" | "plain" => Ok(Format::Text),
             "markdown" | "md" => Ok(Format::Markdown),
             "json" => Ok(Format::Json),
-            other => Err(TicketError::UnknownFormat(crate::instant::excerpt(other))),
+            other => Err(TicketError::UnknownFormat(crate::excerpt::excerpt(other))),
         }
     }
 }

@@ -4,7 +4,7 @@
 use super::{required, Context};
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::instant::excerpt;
+use crate::excerpt::excerpt;
 use crate::label::in_sentence;
 use crate::policy::EnvironmentNaming;
 

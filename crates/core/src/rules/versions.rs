@@ -4,7 +4,8 @@
 use super::{required, Context};
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::instant::{excerpt, format_utc};
+use crate::excerpt::excerpt;
+use crate::instant::format_utc;
 use crate::policy::{VersionFormat, VersionsRequired};
 use crate::version::parse_release;
 use chrono::Duration;

@@ -11,7 +11,7 @@
 
 use super::{render, Format, TicketError};
 use crate::field::Key;
-use crate::instant::excerpt;
+use crate::excerpt::excerpt;
 use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::Request;
