@@ -293,7 +293,7 @@ pub fn install() {
             let format = format.as_string().unwrap_or_default();
             with_catalog(|c| c.ticket(given.input(), &format, now()))
                 .map(|body| JsValue::from_str(&body))
-                .map_err(|message| js_sys::Error::new(&message).into())
+                .map_err(|refusal| js_sys::Error::new(&refusal.to_string()).into())
         },
     );
     set(&api, "ticket", ticket.as_ref().unchecked_ref());

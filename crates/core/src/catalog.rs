@@ -228,29 +228,29 @@ impl Catalog {
     /// The ticket body in a format (`text`, `markdown`, `json`), carrying its request.
     ///
     /// # Errors
-    /// A message that says what must be fixed first, or that the format is unknown.
+    /// A [`TicketError`], whose message says what must be fixed first: the
+    /// format is unknown ([`TicketError::UnknownFormat`]), the request cannot
+    /// be read or names no known policy ([`TicketError::Unreadable`]), or it
+    /// has errors ([`TicketError::NotReady`]).
     pub fn ticket(
         &self,
         input: Input<'_>,
         format: &str,
         now: NaiveDateTime,
-    ) -> Result<String, String> {
-        let format: Format = format.parse().map_err(|e: TicketError| e.to_string())?;
-        let (value, unreadable) = input.parse().map_err(|f| f.message)?;
+    ) -> Result<String, TicketError> {
+        let format: Format = format.parse()?;
+        let (value, unreadable) = input.parse().map_err(TicketError::Unreadable)?;
         let policy = self.resolve(&value).map_err(|f| {
-            let mut report = lone(f, now);
+            // The finding validate() would give: about an unreadable policy
+            // value rather than an unknown policy, where that is the case.
+            let mut report = lone(f.clone(), now);
             mark_unreadable(&mut report, &unreadable);
-            report
-                .findings
-                .into_iter()
-                .next()
-                .map(|f| f.message)
-                .unwrap_or_default()
+            TicketError::Unreadable(report.findings.into_iter().next().unwrap_or(f))
         })?;
         let parsed = Request::read(policy, &value);
         let mut report = rules::validate(policy, &value, now);
         mark_unreadable(&mut report, &unreadable);
-        ticket::export(policy, &parsed.request, &report, format).map_err(|e| e.to_string())
+        ticket::export(policy, &parsed.request, &report, format)
     }
 
     /// The suggested subject line, when the request can be read.
@@ -336,7 +336,8 @@ mod tests {
                 "text",
                 now(),
             )
-            .unwrap_err();
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("The request is not ready: fix "), "{err}");
         assert!(
             err.contains("Enter the target environment / database name"),
@@ -344,10 +345,38 @@ mod tests {
         );
         let err = c
             .ticket(Input::Text(r#"{"policy": "veson-imos"}"#), "pdf", now())
-            .unwrap_err();
+            .unwrap_err()
+            .to_string();
         assert_eq!(
             err,
             "Unknown ticket format “pdf”: use text, markdown or json."
+        );
+    }
+
+    #[test]
+    fn a_refused_ticket_says_which_kind_of_reason_with_the_same_message() {
+        let c = Catalog::default();
+        let refusal = |text: &str, format: &str| {
+            c.ticket(Input::Text(text), format, now())
+                .expect_err("no ticket")
+        };
+        let err = refusal("nope", "text");
+        assert!(
+            matches!(&err, TicketError::Unreadable(f) if f.rule == "field.invalid"),
+            "{err:?}"
+        );
+        let err = refusal("{}", "text");
+        assert!(matches!(&err, TicketError::Unreadable(_)), "{err:?}");
+        assert_eq!(
+            err.to_string(),
+            "Name the vendor policy to check against: one of veson-imos, clarity-saas."
+        );
+        let err = refusal(r#"{"policy": "veson-imos"}"#, " PDF ");
+        assert_eq!(err, TicketError::UnknownFormat("pdf".into()));
+        let err = refusal(r#"{"policy": "veson-imos"}"#, "text");
+        assert!(
+            matches!(&err, TicketError::NotReady(errors) if !errors.is_empty()),
+            "{err:?}"
         );
     }
 
@@ -403,14 +432,20 @@ mod issue_22 {
         assert!(on("windows")[0].1.contains("a value that contains itself"));
         assert!(!r.ready());
         // The ticket says the same.
-        let err = c.ticket(Input::Parts(&parts), "text", now()).unwrap_err();
+        let err = c
+            .ticket(Input::Parts(&parts), "text", now())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("is a BigInt"), "{err}");
         // An unreadable policy is named as such, not as an unknown one.
         let parts = vec![("policy".to_string(), Part::Unreadable("a BigInt".into()))];
         let r = c.validate(Input::Parts(&parts), now());
         assert_eq!(r.findings.len(), 1);
         assert!(r.findings[0].message.contains("“policy” is a BigInt"));
-        let err = c.ticket(Input::Parts(&parts), "text", now()).unwrap_err();
+        let err = c
+            .ticket(Input::Parts(&parts), "text", now())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("“policy” is a BigInt"), "{err}");
     }
 

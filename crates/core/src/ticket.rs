@@ -8,7 +8,7 @@
 //! characters are shown by their code point ([`crate::visible`]).
 
 use crate::field::Key;
-use crate::finding::Severity;
+use crate::finding::{Finding, Severity};
 use crate::instant::{format_utc, format_window, to_rfc3339};
 use crate::policy::Policy;
 use crate::report::Report;
@@ -78,6 +78,9 @@ pub enum TicketError {
     NotReady(Vec<String>),
     /// The format is not one of text, markdown, json.
     UnknownFormat(String),
+    /// The request cannot be checked at all (not JSON, not an object, or
+    /// naming no policy the page knows); the finding says why.
+    Unreadable(Finding),
 }
 
 impl fmt::Display for TicketError {
@@ -99,6 +102,7 @@ impl fmt::Display for TicketError {
                 f,
                 "Unknown ticket format “{found}”: use text, markdown or json."
             ),
+            TicketError::Unreadable(finding) => f.write_str(&finding.message),
         }
     }
 }
