@@ -1,7 +1,7 @@
 //! What the command reads: a file or stdin, instants, the clock, a policy.
 
 use crate::Failure;
-use chrono::{DateTime, NaiveDateTime, Timelike};
+use chrono::NaiveDateTime;
 use refresh_request_core::catalog::Catalog;
 use refresh_request_core::excerpt::excerpt;
 use refresh_request_core::instant;
@@ -30,15 +30,9 @@ fn stdin() -> Result<Vec<u8>, Failure> {
     Ok(bytes)
 }
 
-/// The current minute, in UTC (the core works at minute precision).
+/// The system clock, in UTC, truncated to the minute ([`instant::from_clock`]).
 pub fn now() -> NaiveDateTime {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let t = DateTime::from_timestamp(i64::try_from(secs).unwrap_or(0), 0)
-        .unwrap_or_default()
-        .naive_utc();
-    t.with_second(0).unwrap_or(t)
+    instant::from_clock(std::time::SystemTime::now().into())
 }
 
 /// An instant option (`--received`, `--now`), or now when not given.

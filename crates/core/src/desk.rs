@@ -4,9 +4,9 @@
 //! readable lines still say what that request renders.
 
 use crate::catalog::Catalog;
+use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::excerpt::excerpt;
 use crate::instant::{format_utc, to_rfc3339};
 use crate::policy::Policy;
 use crate::report::Report;

@@ -31,7 +31,10 @@ mod tests {
         let forty = "x".repeat(MAX_CHARS);
         assert_eq!(excerpt(&forty), forty);
         assert_eq!(excerpt(&format!(" {forty}y ")), format!("{forty}…"));
-        assert_eq!(excerpt(&"x".repeat(1_000_000)).chars().count(), MAX_CHARS + 1);
+        assert_eq!(
+            excerpt(&"x".repeat(1_000_000)).chars().count(),
+            MAX_CHARS + 1
+        );
         assert_eq!(excerpt(" \n "), "");
     }
 }

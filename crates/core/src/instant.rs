@@ -5,7 +5,9 @@
 //! converts any offset to UTC and drops seconds, so all arithmetic downstream
 //! is plain, panic-free minute arithmetic inside [`MIN_YEAR`]..=[`MAX_YEAR`].
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Timelike};
+use chrono::{
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Timelike, Utc,
+};
 use std::fmt;
 
 // The policy reader names it from here too.
@@ -294,6 +296,25 @@ pub fn ceil_to_minutes(t: NaiveDateTime, step: u32) -> NaiveDateTime {
     }
 }
 
+/// "Now", from a clock's reading: the minute it falls in, as a UTC instant
+/// (seconds and fractions dropped, as [`parse`] drops them). The page and
+/// the command only read their clock; this is where it becomes the core's
+/// minute, so a window checked at 11:59:40 is checked at 11:59 everywhere.
+///
+/// # Example
+/// ```
+/// use chrono::DateTime;
+/// use refresh_request_core::instant::{from_clock, to_rfc3339};
+/// let read = DateTime::from_timestamp_millis(1_728_266_459_999).unwrap();
+/// assert_eq!(to_rfc3339(from_clock(read)), "2024-10-07T02:00:00Z");
+/// ```
+pub fn from_clock(read: DateTime<Utc>) -> NaiveDateTime {
+    let t = read.naive_utc();
+    t.with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,6 +428,19 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn now_is_the_minute_the_clock_reads() {
+        let at_minute = at(2024, 10, 7, 2, 0);
+        for (secs, nanos) in [(0, 0), (0, 1), (40, 0), (59, 999_999_999)] {
+            let read = DateTime::from_timestamp(at_minute.and_utc().timestamp() + secs, nanos)
+                .expect("in range");
+            assert_eq!(from_clock(read), at_minute, "{read}");
+        }
+        let next =
+            DateTime::from_timestamp(at_minute.and_utc().timestamp() + 60, 0).expect("in range");
+        assert_eq!(from_clock(next), at(2024, 10, 7, 2, 1));
     }
 
     #[test]

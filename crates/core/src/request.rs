@@ -4,10 +4,10 @@
 //! that does not parse becomes a `field.invalid` finding on that field, and
 //! the rest of the request is still checked.
 
+use crate::excerpt::excerpt;
 use crate::field::{Key, POINT_IN_TIME};
 use crate::finding::{Finding, Severity};
 use crate::holidays::Region;
-use crate::excerpt::excerpt;
 use crate::instant;
 use crate::label::{in_sentence, thousands};
 use crate::policy::{Policy, VersionsRequired};
@@ -740,10 +740,18 @@ mod tests {
     #[test]
     fn the_refresh_type_is_read_in_any_spelling_of_its_two_names() {
         for text in ["", "  ", "standard", " Standard ", "STANDARD"] {
-            assert_eq!(RefreshType::parse(text), Some(RefreshType::Standard), "{text:?}");
+            assert_eq!(
+                RefreshType::parse(text),
+                Some(RefreshType::Standard),
+                "{text:?}"
+            );
         }
         for text in ["point_in_time", "Point-in-time", "point in time", " PIT "] {
-            assert_eq!(RefreshType::parse(text), Some(RefreshType::PointInTime), "{text:?}");
+            assert_eq!(
+                RefreshType::parse(text),
+                Some(RefreshType::PointInTime),
+                "{text:?}"
+            );
         }
         for text in ["latest", "point", "pointintime", "standard time", "p-i-t"] {
             assert_eq!(RefreshType::parse(text), None, "{text:?}");

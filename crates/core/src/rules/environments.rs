@@ -2,9 +2,9 @@
 //! `direction.to_prod`, `direction.nonstandard`.
 
 use super::{required, Context};
+use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::excerpt::excerpt;
 use crate::label::in_sentence;
 use crate::policy::EnvironmentNaming;
 

@@ -2,9 +2,9 @@
 //! `field.required` for versions, and `upgrade.conflict`.
 
 use super::{required, Context};
+use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::excerpt::excerpt;
 use crate::instant::format_utc;
 use crate::policy::{VersionFormat, VersionsRequired};
 use crate::version::parse_release;
