@@ -7,6 +7,7 @@ use crate::finding::{Finding, Severity};
 use crate::policy::{builtins, Policy};
 use crate::report::Report;
 use crate::request::{policy_id, Request};
+use crate::rule_id::RuleId;
 use crate::rules::{self, Context};
 use crate::suggest;
 use crate::ticket::{self, Format, PolicySummary, TicketError};
@@ -48,7 +49,7 @@ type Unreadable = Vec<(String, String)>;
 /// The `field.invalid` finding for a value JSON cannot carry.
 fn unreadable_finding(key: &str, what: &str) -> Finding {
     Finding::on(
-        "field.invalid",
+        RuleId::FieldInvalid,
         key,
         Severity::Error,
         format!("The value of “{key}” is {what}, which a request cannot hold: give text, true / false, or a list of text."),
@@ -82,7 +83,7 @@ impl Input<'_> {
         let value = match self {
             Input::Missing => {
                 return Err(Finding::general(
-                    "field.required",
+                    RuleId::FieldRequired,
                     Severity::Error,
                     "A request is needed: pass an object like {\"policy\": \"veson-imos\", …}.",
                 ))
@@ -111,7 +112,7 @@ impl Input<'_> {
             }
             Input::Text(s) => crate::json_syntax::parse(s).map_err(|e| {
                 Finding::general(
-                    "field.invalid",
+                    RuleId::FieldInvalid,
                     Severity::Error,
                     format!("The request is not valid JSON (at {e}): pass an object like {{\"policy\": \"veson-imos\", …}}."),
                 )
@@ -122,7 +123,7 @@ impl Input<'_> {
             Ok((value, unreadable))
         } else {
             Err(Finding::general(
-                "field.invalid",
+                RuleId::FieldInvalid,
                 Severity::Error,
                 "The request should be an object like {\"policy\": \"veson-imos\", …}.",
             ))
@@ -187,7 +188,7 @@ impl Catalog {
         };
         match input.get(Key::Policy.as_str()) {
             None | Some(Value::Null) => Err(Finding::on(
-                "field.required",
+                RuleId::FieldRequired,
                 Key::Policy,
                 Severity::Error,
                 format!(
@@ -198,7 +199,7 @@ impl Catalog {
             Some(v) => match policy_id(input).and_then(|id| self.get(id)) {
                 Some(p) => Ok(p),
                 None => Err(Finding::on(
-                    "field.invalid",
+                    RuleId::FieldInvalid,
                     Key::Policy,
                     Severity::Error,
                     format!(
@@ -362,7 +363,7 @@ mod tests {
         };
         let err = refusal("nope", "text");
         assert!(
-            matches!(&err, TicketError::Unreadable(f) if f.rule == "field.invalid"),
+            matches!(&err, TicketError::Unreadable(f) if f.is(RuleId::FieldInvalid)),
             "{err:?}"
         );
         let err = refusal("{}", "text");
@@ -453,7 +454,7 @@ mod issue_22 {
     fn issue_22_no_request_says_one_is_needed() {
         let r = Catalog::default().validate(Input::Missing, now());
         assert_eq!(r.findings.len(), 1);
-        assert_eq!(r.findings[0].rule, "field.required");
+        assert!(r.findings[0].is(RuleId::FieldRequired), "{r:?}");
         insta::assert_snapshot!(r.findings[0].message, @r#"A request is needed: pass an object like {"policy": "veson-imos", …}."#);
         assert!(Catalog::default().suggest(Input::Missing, now()).is_empty());
     }

@@ -61,6 +61,7 @@ impl Serialize for Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rule_id::RuleId;
     use chrono::DateTime;
     use proptest::prelude::*;
 
@@ -97,7 +98,7 @@ mod tests {
     fn report_json_has_the_contract_keys_in_order() {
         let report = Report {
             findings: vec![Finding::on(
-                "window.weekend",
+                RuleId::WindowWeekend,
                 "windows[1]",
                 Severity::Error,
                 "Sat \"12\" Oct\n",

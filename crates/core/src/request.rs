@@ -11,6 +11,7 @@ use crate::holidays::Region;
 use crate::instant;
 use crate::label::{in_sentence, thousands};
 use crate::policy::{Policy, VersionsRequired};
+use crate::rule_id::RuleId;
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -156,7 +157,7 @@ impl<'a> Reader<'a> {
 
     fn invalid(&mut self, field: impl Into<String>, message: String) {
         self.findings.push(Finding::on(
-            "field.invalid",
+            RuleId::FieldInvalid,
             field,
             Severity::Error,
             message,
@@ -587,7 +588,7 @@ pub fn field_name(policy: &Policy, field: &str) -> String {
 /// `field.too_long`: the finding for a value of `count` characters, over [`MAX_LINE_CHARS`].
 fn too_long_finding(policy: &Policy, field: &str, count: usize) -> Finding {
     Finding::on(
-        "field.too_long",
+        RuleId::FieldTooLong,
         field,
         Severity::Error,
         format!(
