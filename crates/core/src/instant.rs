@@ -1,5 +1,6 @@
 //! UTC instants at minute precision: parsing what people and scripts type,
-//! and formatting them the way tickets and messages show them.
+//! formatting them the way tickets and messages show them, and "now" from a
+//! clock's reading ([`from_clock`]).
 //!
 //! Every instant in the core is a [`NaiveDateTime`] that *means* UTC. Parsing
 //! converts any offset to UTC and drops seconds, so all arithmetic downstream
