@@ -1,10 +1,10 @@
 //! `window.RefreshRequest` (docs/embedding.md): the JavaScript face of [`refresh_request_core::catalog`].
 //! Only converts values: every answer comes from the pure core.
 
-use chrono::{DateTime, NaiveDateTime};
+use crate::app::clock::now;
 use js_sys::{Array, Function, Object, Reflect, JSON};
 use refresh_request_core::catalog::{Catalog, Input, Part};
-use refresh_request_core::instant::{parse, MIN_YEAR};
+use refresh_request_core::instant::parse;
 use refresh_request_core::policy::{unknown_keys, Policy, PolicyError, PolicyWarning};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -20,15 +20,6 @@ thread_local! {
 /// Runs `f` with the page's catalog.
 pub fn with_catalog<T>(f: impl FnOnce(&mut Catalog) -> T) -> T {
     CATALOG.with(|c| f(&mut c.borrow_mut()))
-}
-
-/// The browser's clock, in UTC, at minute precision.
-pub fn now() -> NaiveDateTime {
-    let ms = js_sys::Date::now() as i64;
-    DateTime::from_timestamp_millis(ms)
-        .map(|t| t.naive_utc())
-        .or_else(|| parse(&format!("{MIN_YEAR}-01-01T00:00Z")).ok())
-        .unwrap_or_default()
 }
 
 /// A request as a script gave it: JSON text, the contract's keys of an
@@ -293,7 +284,7 @@ pub fn install() {
             let format = format.as_string().unwrap_or_default();
             with_catalog(|c| c.ticket(given.input(), &format, now()))
                 .map(|body| JsValue::from_str(&body))
-                .map_err(|message| js_sys::Error::new(&message).into())
+                .map_err(|refusal| js_sys::Error::new(&refusal.to_string()).into())
         },
     );
     set(&api, "ticket", ticket.as_ref().unchecked_ref());

@@ -2,18 +2,17 @@
 //! while the page is open, and the user's local equivalent of a UTC instant
 //! (the browser formats it: no time-zone data in the bundle).
 
-use chrono::{DateTime, Duration, NaiveDateTime, Timelike};
+use chrono::{DateTime, Duration, NaiveDateTime};
 use gloo_timers::callback::Interval;
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use leptos::prelude::*;
+use refresh_request_core::instant;
 use wasm_bindgen::JsValue;
 
-/// The browser's clock, in UTC, truncated to the minute.
+/// The browser's clock, in UTC, truncated to the minute
+/// ([`instant::from_clock`]): the page's and the JavaScript API's "now".
 pub fn now() -> NaiveDateTime {
-    let t = DateTime::from_timestamp_millis(Date::now() as i64)
-        .map(|t| t.naive_utc())
-        .unwrap_or_default();
-    t - Duration::seconds(i64::from(t.second())) - Duration::nanoseconds(i64::from(t.nanosecond()))
+    instant::from_clock(DateTime::from_timestamp_millis(Date::now() as i64).unwrap_or_default())
 }
 
 /// A signal holding "now", re-read every 10 seconds and changed once a

@@ -7,7 +7,7 @@
 
 use refresh_request_core::field::Key;
 use refresh_request_core::policy::{Acknowledgement, Policy};
-use refresh_request_core::request::read_bool;
+use refresh_request_core::request::{read_bool, RefreshType};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -151,14 +151,8 @@ impl Form {
 
     /// Whether a point-in-time refresh is chosen (and offered).
     pub fn point_in_time(&self, policy: &Policy) -> bool {
-        policy.point_in_time.is_some() && {
-            let t = self
-                .field(Key::RefreshType)
-                .trim()
-                .to_ascii_lowercase()
-                .replace(['-', ' '], "_");
-            t == "point_in_time" || t == "pit"
-        }
+        policy.point_in_time.is_some()
+            && RefreshType::parse(self.field(Key::RefreshType)) == Some(RefreshType::PointInTime)
     }
 
     /// Whether the policy asks for versions, given the answers so far.

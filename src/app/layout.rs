@@ -10,6 +10,7 @@ use refresh_request_core::field::Key;
 use refresh_request_core::holidays::Region;
 use refresh_request_core::label::in_sentence;
 use refresh_request_core::policy::{EnvironmentNaming, Policy, VersionFormat, VersionsRequired};
+use refresh_request_core::request::RefreshType;
 use refresh_request_core::rules::windows::duration_words;
 
 /// The hint every UTC field carries.
@@ -240,15 +241,7 @@ fn yes_no_checked(form: &Form, key: &str, value: &str) -> bool {
 
 /// The refresh type as typed: standard unless point in time is asked for.
 fn refresh_type_checked(form: &Form, key: &str, value: &str) -> bool {
-    let t = form
-        .get(key)
-        .trim()
-        .to_ascii_lowercase()
-        .replace(['-', ' '], "_");
-    match value {
-        "standard" => t.is_empty() || t == "standard",
-        _ => t == "point_in_time" || t == "pit",
-    }
+    RefreshType::parse(form.get(key)).is_some_and(|t| t.as_str() == value)
 }
 
 /// A UTC instant field editing the request key `key`.
@@ -324,12 +317,12 @@ fn refresh_type(p: &Policy) -> Option<Section> {
     let pit = p.point_in_time?;
     let choices = vec![
         Choice {
-            value: "standard",
+            value: RefreshType::Standard.as_str(),
             label: "Standard".into(),
             hint: "The latest production data.".into(),
         },
         Choice {
-            value: "point_in_time",
+            value: RefreshType::PointInTime.as_str(),
             label: "Point in time".into(),
             hint: format!(
                 "Production data as of a moment you choose (the restore point). Needs {} days' notice, and the refresh must run within {} days of the restore point.",

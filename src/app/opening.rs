@@ -12,7 +12,7 @@ use super::share;
 use super::state::AppState;
 use leptos::prelude::*;
 use refresh_request_core::catalog::Catalog;
-use refresh_request_core::instant::excerpt;
+use refresh_request_core::excerpt::excerpt;
 use refresh_request_core::policy::Policy;
 use serde_json::Value;
 use std::cell::{Cell, RefCell};

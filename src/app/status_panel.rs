@@ -12,6 +12,7 @@ use refresh_request_core::finding::{Finding, Severity};
 use refresh_request_core::instant::format_utc;
 use refresh_request_core::policy::Policy;
 use refresh_request_core::report::Report;
+use refresh_request_core::rule_id::RuleId;
 
 /// Where a part of the request stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,9 +55,9 @@ pub struct Group {
     pub detail: Option<String>,
 }
 
-/// Rules that only say a field is still empty.
-fn is_to_do(rule: &str) -> bool {
-    matches!(rule, "field.required" | "version.missing")
+/// Findings that only say a field is still empty.
+fn is_to_do(f: &Finding) -> bool {
+    f.is(RuleId::FieldRequired) || f.is(RuleId::VersionMissing)
 }
 
 /// The checklist for a request: one group per section of the form, under
@@ -103,7 +104,7 @@ fn group(
         .filter(|f| f.field.as_ref().is_some_and(|x| fields.contains(x)))
         .collect();
     let left = |f: &Finding| f.field.as_deref().is_some_and(revealed);
-    let shows = |f: &Finding| f.severity != Severity::Error || left(f) || is_to_do(&f.rule);
+    let shows = |f: &Finding| f.severity != Severity::Error || left(f) || is_to_do(f);
     Group {
         title,
         standing: standing(&found, &left),
@@ -131,7 +132,7 @@ fn group(
 fn standing(found: &[&Finding], left: &dyn Fn(&Finding) -> bool) -> Standing {
     let mut errors = found.iter().filter(|f| f.severity == Severity::Error);
     if errors.clone().next().is_some() {
-        if errors.all(|f| is_to_do(&f.rule) || !left(f)) {
+        if errors.all(|f| is_to_do(f) || !left(f)) {
             Standing::ToDo
         } else {
             Standing::Problem

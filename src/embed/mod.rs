@@ -67,7 +67,7 @@ pub fn heading_level(given: Option<&str>) -> (u8, Option<Problem>) {
             Some(Problem {
                 path: "data-heading-level".into(),
                 expected: "a whole number from 1 to 6".into(),
-                found: format!("\"{}\"", refresh_request_core::instant::excerpt(given)),
+                found: format!("\"{}\"", refresh_request_core::excerpt::excerpt(given)),
             }),
         ),
     }
@@ -100,7 +100,7 @@ impl Theme {
                 Some(Problem {
                     path: "data-theme".into(),
                     expected: "light, dark or auto".into(),
-                    found: format!("\"{}\"", refresh_request_core::instant::excerpt(given)),
+                    found: format!("\"{}\"", refresh_request_core::excerpt::excerpt(given)),
                 }),
             ),
         }
@@ -188,7 +188,7 @@ pub fn unknown_policy(id: &str, catalog: &Catalog) -> PolicyError {
         problems: vec![Problem {
             path: "data-policy".into(),
             expected: format!("the id of a known policy ({})", known.join(", ")),
-            found: format!("\"{}\"", refresh_request_core::instant::excerpt(id)),
+            found: format!("\"{}\"", refresh_request_core::excerpt::excerpt(id)),
         }],
         more: 0,
     }
@@ -201,7 +201,7 @@ pub fn foreign_url(url: &str, page_origin: &str) -> PolicyError {
         problems: vec![Problem {
             path: "data-policy-url".into(),
             expected: format!("a URL on this page's own site ({page_origin})"),
-            found: format!("\"{}\"", refresh_request_core::instant::excerpt(url)),
+            found: format!("\"{}\"", refresh_request_core::excerpt::excerpt(url)),
         }],
         more: 0,
     }

@@ -1,8 +1,9 @@
 //! What the command reads: a file or stdin, instants, the clock, a policy.
 
 use crate::Failure;
-use chrono::{DateTime, NaiveDateTime, Timelike};
+use chrono::NaiveDateTime;
 use refresh_request_core::catalog::Catalog;
+use refresh_request_core::excerpt::excerpt;
 use refresh_request_core::instant;
 use refresh_request_core::policy::Policy;
 use std::io::Read;
@@ -29,15 +30,9 @@ fn stdin() -> Result<Vec<u8>, Failure> {
     Ok(bytes)
 }
 
-/// The current minute, in UTC (the core works at minute precision).
+/// The system clock, in UTC, truncated to the minute ([`instant::from_clock`]).
 pub fn now() -> NaiveDateTime {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let t = DateTime::from_timestamp(i64::try_from(secs).unwrap_or(0), 0)
-        .unwrap_or_default()
-        .naive_utc();
-    t.with_second(0).unwrap_or(t)
+    instant::from_clock(std::time::SystemTime::now().into())
 }
 
 /// An instant option (`--received`, `--now`), or now when not given.
@@ -66,7 +61,7 @@ pub fn policy(catalog: &Catalog, given: &str) -> Result<Policy, Failure> {
         let known: Vec<_> = catalog.all().map(|p| p.id.as_str()).collect();
         Failure(format!(
             "--policy: no policy file or built-in policy “{}”: use one of {}, or a policy file's path",
-            instant::excerpt(given),
+            excerpt(given),
             known.join(", ")
         ))
     })

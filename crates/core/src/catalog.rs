@@ -7,6 +7,7 @@ use crate::finding::{Finding, Severity};
 use crate::policy::{builtins, Policy};
 use crate::report::Report;
 use crate::request::{policy_id, Request};
+use crate::rule_id::RuleId;
 use crate::rules::{self, Context};
 use crate::suggest;
 use crate::ticket::{self, Format, PolicySummary, TicketError};
@@ -48,7 +49,7 @@ type Unreadable = Vec<(String, String)>;
 /// The `field.invalid` finding for a value JSON cannot carry.
 fn unreadable_finding(key: &str, what: &str) -> Finding {
     Finding::on(
-        "field.invalid",
+        RuleId::FieldInvalid,
         key,
         Severity::Error,
         format!("The value of “{key}” is {what}, which a request cannot hold: give text, true / false, or a list of text."),
@@ -82,7 +83,7 @@ impl Input<'_> {
         let value = match self {
             Input::Missing => {
                 return Err(Finding::general(
-                    "field.required",
+                    RuleId::FieldRequired,
                     Severity::Error,
                     "A request is needed: pass an object like {\"policy\": \"veson-imos\", …}.",
                 ))
@@ -111,7 +112,7 @@ impl Input<'_> {
             }
             Input::Text(s) => crate::json_syntax::parse(s).map_err(|e| {
                 Finding::general(
-                    "field.invalid",
+                    RuleId::FieldInvalid,
                     Severity::Error,
                     format!("The request is not valid JSON (at {e}): pass an object like {{\"policy\": \"veson-imos\", …}}."),
                 )
@@ -122,7 +123,7 @@ impl Input<'_> {
             Ok((value, unreadable))
         } else {
             Err(Finding::general(
-                "field.invalid",
+                RuleId::FieldInvalid,
                 Severity::Error,
                 "The request should be an object like {\"policy\": \"veson-imos\", …}.",
             ))
@@ -187,7 +188,7 @@ impl Catalog {
         };
         match input.get(Key::Policy.as_str()) {
             None | Some(Value::Null) => Err(Finding::on(
-                "field.required",
+                RuleId::FieldRequired,
                 Key::Policy,
                 Severity::Error,
                 format!(
@@ -198,12 +199,12 @@ impl Catalog {
             Some(v) => match policy_id(input).and_then(|id| self.get(id)) {
                 Some(p) => Ok(p),
                 None => Err(Finding::on(
-                    "field.invalid",
+                    RuleId::FieldInvalid,
                     Key::Policy,
                     Severity::Error,
                     format!(
                         "Unknown policy {}: use one of {}.",
-                        crate::instant::excerpt(&v.to_string()),
+                        crate::excerpt::excerpt(&v.to_string()),
                         known()
                     ),
                 )),
@@ -228,29 +229,29 @@ impl Catalog {
     /// The ticket body in a format (`text`, `markdown`, `json`), carrying its request.
     ///
     /// # Errors
-    /// A message that says what must be fixed first, or that the format is unknown.
+    /// A [`TicketError`], whose message says what must be fixed first: the
+    /// format is unknown ([`TicketError::UnknownFormat`]), the request cannot
+    /// be read or names no known policy ([`TicketError::Unreadable`]), or it
+    /// has errors ([`TicketError::NotReady`]).
     pub fn ticket(
         &self,
         input: Input<'_>,
         format: &str,
         now: NaiveDateTime,
-    ) -> Result<String, String> {
-        let format: Format = format.parse().map_err(|e: TicketError| e.to_string())?;
-        let (value, unreadable) = input.parse().map_err(|f| f.message)?;
+    ) -> Result<String, TicketError> {
+        let format: Format = format.parse()?;
+        let (value, unreadable) = input.parse().map_err(TicketError::Unreadable)?;
         let policy = self.resolve(&value).map_err(|f| {
-            let mut report = lone(f, now);
+            // The finding validate() would give: about an unreadable policy
+            // value rather than an unknown policy, where that is the case.
+            let mut report = lone(f.clone(), now);
             mark_unreadable(&mut report, &unreadable);
-            report
-                .findings
-                .into_iter()
-                .next()
-                .map(|f| f.message)
-                .unwrap_or_default()
+            TicketError::Unreadable(report.findings.into_iter().next().unwrap_or(f))
         })?;
         let parsed = Request::read(policy, &value);
         let mut report = rules::validate(policy, &value, now);
         mark_unreadable(&mut report, &unreadable);
-        ticket::export(policy, &parsed.request, &report, format).map_err(|e| e.to_string())
+        ticket::export(policy, &parsed.request, &report, format)
     }
 
     /// The suggested subject line, when the request can be read.
@@ -336,7 +337,8 @@ mod tests {
                 "text",
                 now(),
             )
-            .unwrap_err();
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("The request is not ready: fix "), "{err}");
         assert!(
             err.contains("Enter the target environment / database name"),
@@ -344,10 +346,38 @@ mod tests {
         );
         let err = c
             .ticket(Input::Text(r#"{"policy": "veson-imos"}"#), "pdf", now())
-            .unwrap_err();
+            .unwrap_err()
+            .to_string();
         assert_eq!(
             err,
             "Unknown ticket format “pdf”: use text, markdown or json."
+        );
+    }
+
+    #[test]
+    fn a_refused_ticket_says_which_kind_of_reason_with_the_same_message() {
+        let c = Catalog::default();
+        let refusal = |text: &str, format: &str| {
+            c.ticket(Input::Text(text), format, now())
+                .expect_err("no ticket")
+        };
+        let err = refusal("nope", "text");
+        assert!(
+            matches!(&err, TicketError::Unreadable(f) if f.is(RuleId::FieldInvalid)),
+            "{err:?}"
+        );
+        let err = refusal("{}", "text");
+        assert!(matches!(&err, TicketError::Unreadable(_)), "{err:?}");
+        assert_eq!(
+            err.to_string(),
+            "Name the vendor policy to check against: one of veson-imos, clarity-saas."
+        );
+        let err = refusal(r#"{"policy": "veson-imos"}"#, " PDF ");
+        assert_eq!(err, TicketError::UnknownFormat("pdf".into()));
+        let err = refusal(r#"{"policy": "veson-imos"}"#, "text");
+        assert!(
+            matches!(&err, TicketError::NotReady(errors) if !errors.is_empty()),
+            "{err:?}"
         );
     }
 
@@ -403,14 +433,20 @@ mod issue_22 {
         assert!(on("windows")[0].1.contains("a value that contains itself"));
         assert!(!r.ready());
         // The ticket says the same.
-        let err = c.ticket(Input::Parts(&parts), "text", now()).unwrap_err();
+        let err = c
+            .ticket(Input::Parts(&parts), "text", now())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("is a BigInt"), "{err}");
         // An unreadable policy is named as such, not as an unknown one.
         let parts = vec![("policy".to_string(), Part::Unreadable("a BigInt".into()))];
         let r = c.validate(Input::Parts(&parts), now());
         assert_eq!(r.findings.len(), 1);
         assert!(r.findings[0].message.contains("“policy” is a BigInt"));
-        let err = c.ticket(Input::Parts(&parts), "text", now()).unwrap_err();
+        let err = c
+            .ticket(Input::Parts(&parts), "text", now())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("“policy” is a BigInt"), "{err}");
     }
 
@@ -418,7 +454,7 @@ mod issue_22 {
     fn issue_22_no_request_says_one_is_needed() {
         let r = Catalog::default().validate(Input::Missing, now());
         assert_eq!(r.findings.len(), 1);
-        assert_eq!(r.findings[0].rule, "field.required");
+        assert!(r.findings[0].is(RuleId::FieldRequired), "{r:?}");
         insta::assert_snapshot!(r.findings[0].message, @r#"A request is needed: pass an object like {"policy": "veson-imos", …}."#);
         assert!(Catalog::default().suggest(Input::Missing, now()).is_empty());
     }

@@ -4,12 +4,14 @@
 //! readable lines still say what that request renders.
 
 use crate::catalog::Catalog;
+use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::instant::{excerpt, format_utc, to_rfc3339};
+use crate::instant::{format_utc, to_rfc3339};
 use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::{field_name, Request};
+use crate::rule_id::RuleId;
 use crate::rules::validate;
 use crate::ticket::carried::{self, Damage};
 use crate::ticket::edits::{compare, Edit};
@@ -18,14 +20,6 @@ use chrono::NaiveDateTime;
 use serde::Serialize;
 use serde_json::Value;
 use std::fmt;
-
-/// The rule id of a readable line that differs from the carried request.
-pub const EDITED: &str = "ticket.edited";
-/// The rule id of a ticket whose text cannot be compared: its request does
-/// not pass the rules at its own submission time, so the form did not write it.
-pub const UNVERIFIED: &str = "ticket.unverified";
-/// The rule id of a ticket checked against another version of its policy.
-pub const POLICY_CHANGED: &str = "ticket.policy_changed";
 
 /// Why the desk could not check what arrived.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,7 +104,7 @@ fn arrived(text: &str) -> Result<(Value, Option<carried::Carried>), Unchecked> {
     }
 }
 
-fn desk_finding(rule: &str, severity: Severity, message: String) -> Finding {
+fn desk_finding(rule: RuleId, severity: Severity, message: String) -> Finding {
     Finding::general(rule, severity, message)
 }
 
@@ -176,7 +170,7 @@ pub fn check<'a>(
         let mut own = Vec::new();
         if t.policy_version != policy.version || named != policy.id {
             own.push(desk_finding(
-                POLICY_CHANGED,
+                RuleId::TicketPolicyChanged,
                 Severity::Warning,
                 format!(
                     "The ticket was checked against policy {} version {}; this check uses {} version {}, so its lines were not compared.",
@@ -188,7 +182,7 @@ pub fn check<'a>(
             ));
         } else if !t.at_submission.ready() {
             own.push(desk_finding(
-                UNVERIFIED,
+                RuleId::TicketUnverified,
                 Severity::Error,
                 "The ticket's request does not pass the rules at the time the ticket says it was checked, so the form did not write this ticket as it is: its lines were not compared.".into(),
             ));
@@ -196,7 +190,7 @@ pub fn check<'a>(
         own.extend(
             t.edits
                 .iter()
-                .map(|e| desk_finding(EDITED, Severity::Error, edit_message(e))),
+                .map(|e| desk_finding(RuleId::TicketEdited, Severity::Error, edit_message(e))),
         );
         own.append(&mut report.findings);
         own.sort_by_key(|f| f.severity);
@@ -266,7 +260,7 @@ impl<'a> DeskCheck<'a> {
         let Some(t) = &self.ticket else {
             return Changes::default();
         };
-        let rules = |f: &&Finding| !f.rule.starts_with("ticket.");
+        let rules = |f: &&Finding| !f.rule.starts_with(RuleId::DESK_PREFIX);
         Changes {
             new: self
                 .report
@@ -291,7 +285,7 @@ impl<'a> DeskCheck<'a> {
             .report
             .findings
             .iter()
-            .filter(|f| f.rule == EDITED)
+            .filter(|f| f.is(RuleId::TicketEdited))
             .count();
         let errors = count(Severity::Error) - edited;
         let policy = format!("{} (version {})", self.policy.name, self.policy.version);

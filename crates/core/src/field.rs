@@ -129,12 +129,6 @@ impl Key {
         self == Key::Windows
     }
 
-    /// Whether the value is a yes/no answer (`preserve_users`), like a
-    /// policy's own questions and acknowledgements.
-    pub fn is_yes_no(self) -> bool {
-        self == Key::PreserveUsers
-    }
-
     /// Whether it holds one value that the form keeps as text: every key but
     /// `policy` and the windows.
     pub fn is_scalar(self) -> bool {

@@ -1,5 +1,7 @@
 //! Findings: one result of one rule, and how serious it is.
 
+use crate::rule_id::RuleId;
+
 /// How serious a finding is (docs/rules.md, "Severities").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -39,7 +41,8 @@ impl Severity {
 /// One result of one rule.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Finding {
-    /// The rule id, e.g. `window.weekend` (docs/rules.md).
+    /// The rule id, e.g. `window.weekend` (docs/rules.md): one of
+    /// [`RuleId`]'s, or a policy's own (`ack.…`, `note.…`).
     pub rule: String,
     /// The field it concerns, e.g. `windows[1]`; `None` for the whole request.
     pub field: Option<String>,
@@ -52,13 +55,13 @@ pub struct Finding {
 impl Finding {
     /// A finding about one field.
     pub fn on(
-        rule: &str,
+        rule: impl AsRef<str>,
         field: impl Into<String>,
         severity: Severity,
         message: impl Into<String>,
     ) -> Self {
         Finding {
-            rule: rule.to_string(),
+            rule: rule.as_ref().to_string(),
             field: Some(field.into()),
             severity,
             message: message.into(),
@@ -66,12 +69,17 @@ impl Finding {
     }
 
     /// A finding about the request as a whole.
-    pub fn general(rule: &str, severity: Severity, message: impl Into<String>) -> Self {
+    pub fn general(rule: impl AsRef<str>, severity: Severity, message: impl Into<String>) -> Self {
         Finding {
-            rule: rule.to_string(),
+            rule: rule.as_ref().to_string(),
             field: None,
             severity,
             message: message.into(),
         }
+    }
+
+    /// Whether it is a finding of the rule `id`.
+    pub fn is(&self, id: RuleId) -> bool {
+        self.rule == id.as_str()
     }
 }

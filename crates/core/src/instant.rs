@@ -1,12 +1,18 @@
 //! UTC instants at minute precision: parsing what people and scripts type,
-//! and formatting them the way tickets and messages show them.
+//! formatting them the way tickets and messages show them, and "now" from a
+//! clock's reading ([`from_clock`]).
 //!
 //! Every instant in the core is a [`NaiveDateTime`] that *means* UTC. Parsing
 //! converts any offset to UTC and drops seconds, so all arithmetic downstream
 //! is plain, panic-free minute arithmetic inside [`MIN_YEAR`]..=[`MAX_YEAR`].
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Timelike};
+use chrono::{
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Timelike, Utc,
+};
 use std::fmt;
+
+// The policy reader names it from here too.
+pub(crate) use crate::excerpt::excerpt;
 
 /// Earliest year an instant may have. Earlier years are surely typos.
 pub const MIN_YEAR: i32 = 1970;
@@ -74,18 +80,6 @@ impl fmt::Display for InstantError {
 }
 
 impl std::error::Error for InstantError {}
-
-/// Shortens long user text inside messages so a 1 MB paste cannot flood the page.
-pub fn excerpt(text: &str) -> String {
-    const MAX: usize = 40;
-    let trimmed = text.trim();
-    if trimmed.chars().count() <= MAX {
-        trimmed.to_string()
-    } else {
-        let head: String = trimmed.chars().take(MAX).collect();
-        format!("{head}…")
-    }
-}
 
 /// Parses an instant: `2024-10-09T02:00Z`, `2024-10-09T02:00:00Z`,
 /// `2024-10-09 02:00` (no offset means UTC), `2024-10-09T04:00+02:00`
@@ -318,6 +312,25 @@ pub fn ceil_to_minutes(t: NaiveDateTime, step: u32) -> NaiveDateTime {
     }
 }
 
+/// "Now", from a clock's reading: the minute it falls in, as a UTC instant
+/// (seconds and fractions dropped, as [`parse`] drops them). The page and
+/// the command only read their clock; this is where it becomes the core's
+/// minute, so a window checked at 11:59:40 is checked at 11:59 everywhere.
+///
+/// # Example
+/// ```
+/// use chrono::DateTime;
+/// use refresh_request_core::instant::{from_clock, to_rfc3339};
+/// let read = DateTime::from_timestamp_millis(1_728_266_459_999).unwrap();
+/// assert_eq!(to_rfc3339(from_clock(read)), "2024-10-07T02:00:00Z");
+/// ```
+pub fn from_clock(read: DateTime<Utc>) -> NaiveDateTime {
+    let t = read.naive_utc();
+    t.with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -431,6 +444,19 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn now_is_the_minute_the_clock_reads() {
+        let at_minute = at(2024, 10, 7, 2, 0);
+        for (secs, nanos) in [(0, 0), (0, 1), (40, 0), (59, 999_999_999)] {
+            let read = DateTime::from_timestamp(at_minute.and_utc().timestamp() + secs, nanos)
+                .expect("in range");
+            assert_eq!(from_clock(read), at_minute, "{read}");
+        }
+        let next =
+            DateTime::from_timestamp(at_minute.and_utc().timestamp() + 60, 0).expect("in range");
+        assert_eq!(from_clock(next), at(2024, 10, 7, 2, 1));
     }
 
     #[test]

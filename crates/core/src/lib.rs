@@ -7,10 +7,11 @@
 //!   every problem with its path ([`json_syntax`] explains text that is not
 //!   JSON), within [`limits`] no real policy reaches.
 //! - A request: [`field`] names its keys once; [`request`] reads it from
-//!   JSON (a wrong type is a finding, never a panic), [`version`] compares versions and [`label`] words field
-//!   labels inside messages.
-//! - Checking: [`rules`] gives the [`finding`]s of a [`report`]; [`suggest`]
-//!   finds the earliest windows and [`calendar`] the planning calendar's days.
+//!   JSON (a wrong type is a finding, never a panic), [`version`] compares versions, [`label`] words field
+//!   labels inside messages and [`excerpt`] quotes what was given, cut short.
+//! - Checking: [`rules`] gives the [`finding`]s of a [`report`], each named by
+//!   its [`rule_id`]; [`suggest`] finds the earliest windows and [`calendar`]
+//!   the planning calendar's days.
 //! - Output: [`ticket`] writes the ticket body; [`invite`] the calendar file of its
 //!   windows; [`handoff`] the e-mail and request-form links; [`prefill`] reads share links;
 //!   [`visible`] shows the invisible characters in all of them.
@@ -25,6 +26,7 @@ pub mod business_days;
 pub mod calendar;
 pub mod catalog;
 pub mod desk;
+pub mod excerpt;
 pub mod field;
 pub mod finding;
 pub mod handoff;
@@ -38,6 +40,7 @@ pub mod policy;
 pub mod prefill;
 pub mod report;
 pub mod request;
+pub mod rule_id;
 pub mod rules;
 pub mod season;
 pub mod suggest;

@@ -62,6 +62,7 @@ impl Serialize for Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rule_id::RuleId;
     use chrono::DateTime;
     use proptest::prelude::*;
 
@@ -98,7 +99,7 @@ mod tests {
     fn report_json_has_the_contract_keys_in_order() {
         let report = Report {
             findings: vec![Finding::on(
-                "window.weekend",
+                RuleId::WindowWeekend,
                 "windows[1]",
                 Severity::Error,
                 "Sat \"12\" Oct\n",

@@ -4,12 +4,14 @@
 //! that does not parse becomes a `field.invalid` finding on that field, and
 //! the rest of the request is still checked.
 
+use crate::excerpt::excerpt;
 use crate::field::{Key, POINT_IN_TIME};
 use crate::finding::{Finding, Severity};
 use crate::holidays::Region;
-use crate::instant::{self, excerpt};
+use crate::instant;
 use crate::label::{in_sentence, thousands};
 use crate::policy::{Policy, VersionsRequired};
+use crate::rule_id::RuleId;
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -33,10 +35,34 @@ pub enum RefreshType {
 
 impl RefreshType {
     /// `standard` / `point_in_time`.
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             RefreshType::Standard => "standard",
             RefreshType::PointInTime => "point_in_time",
+        }
+    }
+
+    /// Reads the refresh type as given, in a request or typed in the form:
+    /// trimmed, in any case, with `-` or a space for `_`; nothing given is
+    /// standard, and `pit` is short for point in time. `None`: neither.
+    ///
+    /// # Example
+    /// ```
+    /// use refresh_request_core::request::RefreshType;
+    /// assert_eq!(RefreshType::parse(" Point-in-time"), Some(RefreshType::PointInTime));
+    /// assert_eq!(RefreshType::parse(""), Some(RefreshType::Standard));
+    /// assert_eq!(RefreshType::parse("latest"), None);
+    /// ```
+    pub fn parse(text: &str) -> Option<RefreshType> {
+        match text
+            .trim()
+            .to_ascii_lowercase()
+            .replace(['-', ' '], "_")
+            .as_str()
+        {
+            "" | "standard" => Some(RefreshType::Standard),
+            "point_in_time" | "pit" => Some(RefreshType::PointInTime),
+            _ => None,
         }
     }
 }
@@ -131,7 +157,7 @@ impl<'a> Reader<'a> {
 
     fn invalid(&mut self, field: impl Into<String>, message: String) {
         self.findings.push(Finding::on(
-            "field.invalid",
+            RuleId::FieldInvalid,
             field,
             Severity::Error,
             message,
@@ -258,20 +284,16 @@ impl<'a> Reader<'a> {
         let key = Key::RefreshType;
         match self.value(key.as_str()) {
             None => {}
-            Some(Value::String(s)) => {
-                let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-                match norm.as_str() {
-                    "" | "standard" => {}
-                    "point_in_time" | "pit" => req.refresh_type = RefreshType::PointInTime,
-                    _ => self.invalid(
-                        key,
-                        format!(
-                            "The refresh type should be “standard” or “point_in_time”, found “{}”.",
-                            excerpt(s)
-                        ),
+            Some(Value::String(s)) => match RefreshType::parse(s) {
+                Some(t) => req.refresh_type = t,
+                None => self.invalid(
+                    key,
+                    format!(
+                        "The refresh type should be “standard” or “point_in_time”, found “{}”.",
+                        excerpt(s)
                     ),
-                }
-            }
+                ),
+            },
             Some(v) => {
                 let found = kind_of(v);
                 self.invalid(
@@ -566,7 +588,7 @@ pub fn field_name(policy: &Policy, field: &str) -> String {
 /// `field.too_long`: the finding for a value of `count` characters, over [`MAX_LINE_CHARS`].
 fn too_long_finding(policy: &Policy, field: &str, count: usize) -> Finding {
     Finding::on(
-        "field.too_long",
+        RuleId::FieldTooLong,
         field,
         Severity::Error,
         format!(
@@ -695,7 +717,7 @@ fn read_windows(r: &mut Reader<'_>, policy: &Policy) -> Vec<Slot> {
 
 #[cfg(test)]
 mod tests {
-    use super::characters;
+    use super::{characters, RefreshType};
     use proptest::prelude::*;
     use unicode_segmentation::UnicodeSegmentation;
 
@@ -714,5 +736,29 @@ mod tests {
     fn cr_lf_is_one_character_and_accents_join_their_letter() {
         assert_eq!(characters("a\r\nb\n\rc"), 6);
         assert_eq!(characters("e\u{301}x"), 2);
+    }
+
+    #[test]
+    fn the_refresh_type_is_read_in_any_spelling_of_its_two_names() {
+        for text in ["", "  ", "standard", " Standard ", "STANDARD"] {
+            assert_eq!(
+                RefreshType::parse(text),
+                Some(RefreshType::Standard),
+                "{text:?}"
+            );
+        }
+        for text in ["point_in_time", "Point-in-time", "point in time", " PIT "] {
+            assert_eq!(
+                RefreshType::parse(text),
+                Some(RefreshType::PointInTime),
+                "{text:?}"
+            );
+        }
+        for text in ["latest", "point", "pointintime", "standard time", "p-i-t"] {
+            assert_eq!(RefreshType::parse(text), None, "{text:?}");
+        }
+        for t in [RefreshType::Standard, RefreshType::PointInTime] {
+            assert_eq!(RefreshType::parse(t.as_str()), Some(t));
+        }
     }
 }

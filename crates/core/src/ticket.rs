@@ -7,7 +7,8 @@
 //! structure nor become markup in a desk that renders it; invisible format
 //! characters are shown by their code point ([`crate::visible`]).
 
-use crate::finding::Severity;
+use crate::field::Key;
+use crate::finding::{Finding, Severity};
 use crate::instant::{format_utc, format_window, to_rfc3339};
 use crate::policy::Policy;
 use crate::report::Report;
@@ -65,7 +66,7 @@ impl FromStr for Format {
             "" | "text" | "txt" | "plain" => Ok(Format::Text),
             "markdown" | "md" => Ok(Format::Markdown),
             "json" => Ok(Format::Json),
-            other => Err(TicketError::UnknownFormat(crate::instant::excerpt(other))),
+            other => Err(TicketError::UnknownFormat(crate::excerpt::excerpt(other))),
         }
     }
 }
@@ -77,6 +78,9 @@ pub enum TicketError {
     NotReady(Vec<String>),
     /// The format is not one of text, markdown, json.
     UnknownFormat(String),
+    /// The request cannot be checked at all (not JSON, not an object, or
+    /// naming no policy the page knows); the finding says why.
+    Unreadable(Finding),
 }
 
 impl fmt::Display for TicketError {
@@ -98,6 +102,7 @@ impl fmt::Display for TicketError {
                 f,
                 "Unknown ticket format “{found}”: use text, markdown or json."
             ),
+            TicketError::Unreadable(finding) => f.write_str(&finding.message),
         }
     }
 }
@@ -249,7 +254,7 @@ fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
             }
             _ => "Standard: the latest production data".into(),
         };
-        out.push(answer("Refresh type", &value));
+        out.push(answer(Key::RefreshType.name(), &value));
     }
     if policy.preserve_users {
         out.push(answer(
@@ -262,12 +267,12 @@ fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
         out.push(answer(&q.label, yes_no(req.answer(&q.key))));
     }
     if versions_asked {
-        out.push(answer("Source version", &req.source_version));
-        out.push(answer("Target version", &req.target_version));
+        out.push(answer(Key::SourceVersion.name(), &req.source_version));
+        out.push(answer(Key::TargetVersion.name(), &req.target_version));
     }
     if policy.upgrade_date {
         if let Some(u) = req.next_upgrade {
-            out.push(answer("Next scheduled upgrade", &format_utc(u)));
+            out.push(answer(Key::NextUpgrade.name(), &format_utc(u)));
         }
     }
     if policy.holiday_regions {

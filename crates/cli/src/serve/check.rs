@@ -12,6 +12,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use chrono::NaiveDateTime;
 use refresh_request_core::desk::{self, Unchecked};
+use refresh_request_core::excerpt::excerpt;
 use refresh_request_core::instant;
 use serde::Deserialize;
 use std::time::Duration;
@@ -91,7 +92,7 @@ fn unknown_policy(catalog: &refresh_request_core::catalog::Catalog, id: &str) ->
         StatusCode::UNPROCESSABLE_ENTITY,
         format!(
             "Unknown policy “{}”: this service knows {} (add a policy file to its --policy-dir).",
-            instant::excerpt(id),
+            excerpt(id),
             known.join(", ")
         ),
     )

@@ -172,7 +172,7 @@ fn another_policy_version_is_said_and_the_lines_are_not_compared() {
         .report
         .findings
         .iter()
-        .filter(|f| f.rule.starts_with("ticket."))
+        .filter(|f| f.rule.starts_with(RuleId::DESK_PREFIX))
         .collect();
     assert_eq!(own.len(), 1, "{own:?}");
     insta::assert_snapshot!(own[0].message, @"The ticket was checked against policy veson-imos version 2024-10-04; this check uses veson-imos version 2025-01-01, so its lines were not compared.");

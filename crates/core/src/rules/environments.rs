@@ -2,11 +2,12 @@
 //! `direction.to_prod`, `direction.nonstandard`.
 
 use super::{required, Context};
+use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::instant::excerpt;
 use crate::label::in_sentence;
 use crate::policy::EnvironmentNaming;
+use crate::rule_id::RuleId;
 
 /// The host of an absolute `https://` URL, lower-cased, without user or port.
 pub fn https_host(url: &str) -> Option<String> {
@@ -107,7 +108,7 @@ fn given(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
             usable = false;
         } else if env.naming == EnvironmentNaming::Url && host_as_written(value).is_none() {
             out.push(Finding::on(
-                "url.invalid",
+                RuleId::UrlInvalid,
                 key,
                 Severity::Error,
                 format!(
@@ -179,7 +180,7 @@ fn different(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             )
         };
         out.push(Finding::on(
-            "env.same",
+            RuleId::EnvSame,
             target_key,
             Severity::Error,
             message,
@@ -204,7 +205,7 @@ fn direction(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         };
         if *t == dir.production && s != t {
             out.push(Finding::on(
-                "direction.to_prod",
+                RuleId::DirectionToProd,
                 Key::TargetKind,
                 Severity::Approval,
                 format!(
@@ -213,7 +214,7 @@ fn direction(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             ));
         } else if !dir.standard.iter().any(|(a, b)| a == s && b == t) {
             out.push(Finding::on(
-                "direction.nonstandard",
+                RuleId::DirectionNonstandard,
                 Key::TargetKind,
                 Severity::Warning,
                 format!(

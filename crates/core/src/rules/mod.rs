@@ -13,6 +13,7 @@ use crate::finding::{Finding, Severity};
 use crate::policy::{NoticePeriod, Policy};
 use crate::report::Report;
 use crate::request::{Parsed, RefreshType, Request};
+use crate::rule_id::RuleId;
 use chrono::{Duration, NaiveDateTime};
 use serde_json::Value;
 
@@ -116,10 +117,10 @@ fn run(
     // once, as invalid or too long, not also as missing.
     let invalid: Vec<Option<String>> = findings
         .iter()
-        .filter(|f| f.rule == "field.invalid" || f.rule == "field.too_long")
+        .filter(|f| f.is(RuleId::FieldInvalid) || f.is(RuleId::FieldTooLong))
         .map(|f| f.field.clone())
         .collect();
-    findings.retain(|f| f.rule != "field.required" || !invalid.contains(&f.field));
+    findings.retain(|f| !f.is(RuleId::FieldRequired) || !invalid.contains(&f.field));
     // Severity first; within one, the order of the form (stable sort).
     findings.sort_by_key(|f| f.severity);
     Report {
@@ -132,7 +133,7 @@ fn run(
 
 /// `field.required`: a required field is empty.
 pub(crate) fn required(field: impl Into<String>, message: String) -> Finding {
-    Finding::on("field.required", field, Severity::Error, message)
+    Finding::on(RuleId::FieldRequired, field, Severity::Error, message)
 }
 
 #[cfg(test)]

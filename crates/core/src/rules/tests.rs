@@ -465,7 +465,7 @@ fn field_required() {
     let required: Vec<_> = r
         .findings
         .iter()
-        .filter(|f| f.rule == "field.required")
+        .filter(|f| f.is(RuleId::FieldRequired))
         .map(|f| f.field.clone().unwrap_or_default())
         .collect();
     assert_eq!(required, ["source", "target", "windows"]);
@@ -495,7 +495,7 @@ fn field_invalid_never_fails_the_whole_request() {
     let invalid: Vec<_> = r
         .findings
         .iter()
-        .filter(|f| f.rule == "field.invalid")
+        .filter(|f| f.is(RuleId::FieldInvalid))
         .map(|f| f.field.clone().unwrap_or_default())
         .collect();
     assert_eq!(
@@ -513,7 +513,7 @@ fn field_invalid_never_fails_the_whole_request() {
     assert!(!r
         .findings
         .iter()
-        .any(|f| f.rule == "field.required" && f.field.as_deref() == Some("source")));
+        .any(|f| f.is(RuleId::FieldRequired) && f.field.as_deref() == Some("source")));
     insta::assert_snapshot!(finding(&r, "field.invalid").message, @"Submission time: expected a date and time in UTC like 2024-10-09T02:00Z, found a list.");
     let w = r
         .findings
@@ -811,7 +811,7 @@ fn clarity_required_fields() {
     let required: Vec<_> = r
         .findings
         .iter()
-        .filter(|f| f.rule == "field.required")
+        .filter(|f| f.is(RuleId::FieldRequired))
         .map(|f| f.field.clone().unwrap_or_default())
         .collect();
     assert_eq!(
@@ -1029,7 +1029,7 @@ fn issue_17_a_wrong_type_is_field_invalid_on_every_key() {
                     _ => kind.to_string(),
                 };
                 let on_key = r.findings.iter().find(|f| {
-                    f.rule == "field.invalid"
+                    f.is(RuleId::FieldInvalid)
                         && f.field.as_deref() == Some(key)
                         && f.severity == Severity::Error
                 });
@@ -1061,8 +1061,8 @@ fn issue_17_the_other_window_spelling_is_still_read() {
             json!({"windows": null, "window": "2024-10-09T02:00Z"}),
         ),
     );
-    assert!(r.findings.iter().any(|f| f.rule == "window.count"));
-    assert!(!r.findings.iter().any(|f| f.rule == "field.invalid"));
+    assert!(r.findings.iter().any(|f| f.is(RuleId::WindowCount)));
+    assert!(!r.findings.iter().any(|f| f.is(RuleId::FieldInvalid)));
 }
 
 #[test]
@@ -1077,7 +1077,7 @@ fn issue_22_field_too_long_on_any_one_line_value_and_only_that() {
     // Exactly at the limit is fine (and whitespace around it does not count).
     let at_limit = format!("  {}  ", "x".repeat(crate::request::MAX_LINE_CHARS));
     let r = check(veson(), &with(veson_ok(), json!({"target": at_limit})));
-    assert!(r.findings.iter().all(|f| f.rule != "field.too_long"));
+    assert!(r.findings.iter().all(|f| !f.is(RuleId::FieldTooLong)));
     // Windows, answers and the one-window spelling too.
     let r = check(
         veson(),
@@ -1087,7 +1087,7 @@ fn issue_22_field_too_long_on_any_one_line_value_and_only_that() {
         finding(&r, "field.too_long").field.as_deref(),
         Some("windows[1]")
     );
-    assert!(!r.findings.iter().any(|f| f.rule == "field.required"));
+    assert!(!r.findings.iter().any(|f| f.is(RuleId::FieldRequired)));
     let r = check(
         clarity(),
         &with(clarity_ok(), json!({"window": long, "ack_jobs": long})),
@@ -1095,7 +1095,7 @@ fn issue_22_field_too_long_on_any_one_line_value_and_only_that() {
     let mut fields: Vec<_> = r
         .findings
         .iter()
-        .filter(|f| f.rule == "field.too_long")
+        .filter(|f| f.is(RuleId::FieldTooLong))
         .map(|f| f.field.as_deref())
         .collect();
     fields.sort();
@@ -1118,7 +1118,7 @@ fn field_too_long_counts_what_a_person_sees() {
         let at_limit = one.repeat(max);
         let r = check(veson(), &with(veson_ok(), json!({"target": at_limit})));
         assert!(
-            r.findings.iter().all(|f| f.rule != "field.too_long"),
+            r.findings.iter().all(|f| !f.is(RuleId::FieldTooLong)),
             "{what}: {:?}",
             r.findings
         );

@@ -2,10 +2,12 @@
 //! `field.required` for versions, and `upgrade.conflict`.
 
 use super::{required, Context};
+use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::instant::{excerpt, format_utc};
+use crate::instant::format_utc;
 use crate::policy::{VersionFormat, VersionsRequired};
+use crate::rule_id::RuleId;
 use crate::version::parse_release;
 use chrono::Duration;
 
@@ -46,7 +48,7 @@ fn readable(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
             readable = false;
             if v.required == VersionsRequired::WhenPreservingUsers {
                 out.push(Finding::on(
-                    "version.missing",
+                    RuleId::VersionMissing,
                     key,
                     Severity::Error,
                     format!("Enter the {side} schema version{}: it is needed when you keep the target's users.", eg()),
@@ -60,7 +62,7 @@ fn readable(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
         } else if v.format == VersionFormat::ReleasePatch && parse_release(value).is_none() {
             readable = false;
             out.push(Finding::on(
-                "version.unreadable",
+                RuleId::VersionUnreadable,
                 key,
                 Severity::Error,
                 format!("“{}” is not a version the vendor can compare: write it with its build or patch{}.", excerpt(value), eg()),
@@ -94,7 +96,7 @@ fn mismatch(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             _ => format!("The versions differ ({s} and {t}): both environments should be on the same version."),
         };
         out.push(Finding::on(
-            "version.mismatch",
+            RuleId::VersionMismatch,
             Key::TargetVersion,
             v.mismatch,
             message,
@@ -113,7 +115,7 @@ fn upgrade(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let end = start + Duration::minutes(i64::from(policy.windows.duration_minutes));
         if upgrade < end {
             out.push(Finding::on(
-                "upgrade.conflict",
+                RuleId::UpgradeConflict,
                 Key::NextUpgrade,
                 Severity::Warning,
                 format!(

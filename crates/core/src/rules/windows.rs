@@ -13,6 +13,7 @@ use crate::finding::{Finding, Severity};
 use crate::instant::{format_day, format_utc, format_window};
 use crate::policy::NoticePeriod;
 use crate::request::Slot;
+use crate::rule_id::RuleId;
 use crate::season::{season_at, Season};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 
@@ -93,20 +94,20 @@ impl Clock {
 
 impl Blocker {
     /// The rule id.
-    pub fn rule(&self, ctx: &Context<'_>) -> &'static str {
+    pub fn rule(&self, ctx: &Context<'_>) -> RuleId {
         match self {
             Blocker::Notice { .. } => match ctx.policy.notice {
-                NoticePeriod::BusinessDays(_) => "notice.business_days",
-                NoticePeriod::Hours(_) => "notice.hours",
+                NoticePeriod::BusinessDays(_) => RuleId::NoticeBusinessDays,
+                NoticePeriod::Hours(_) => RuleId::NoticeHours,
             },
-            Blocker::PitNotice { .. } => "pit.notice",
-            Blocker::PitMaxAge { .. } => "pit.max_age",
-            Blocker::PitFuture { .. } => "pit.future",
-            Blocker::Weekend { .. } => "window.weekend",
-            Blocker::Holiday { .. } => "window.holiday",
-            Blocker::Unchecked { .. } => "holiday.coverage",
-            Blocker::Blackout { .. } => "window.blackout",
-            Blocker::Hours { .. } => "window.hours",
+            Blocker::PitNotice { .. } => RuleId::PitNotice,
+            Blocker::PitMaxAge { .. } => RuleId::PitMaxAge,
+            Blocker::PitFuture { .. } => RuleId::PitFuture,
+            Blocker::Weekend { .. } => RuleId::WindowWeekend,
+            Blocker::Holiday { .. } => RuleId::WindowHoliday,
+            Blocker::Unchecked { .. } => RuleId::HolidayCoverage,
+            Blocker::Blackout { .. } => RuleId::WindowBlackout,
+            Blocker::Hours { .. } => RuleId::WindowHours,
         }
     }
 
@@ -332,7 +333,7 @@ fn count(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         out.push(required(w.key(), message));
     } else if slots.len() != w.count {
         out.push(Finding::on(
-            "window.count",
+            RuleId::WindowCount,
             w.key(),
             Severity::Error,
             format!(
@@ -377,7 +378,7 @@ fn restore_point(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                         + Duration::days(i64::from(pit.notice_days))
                         - Duration::days(i64::from(pit.max_age_days));
                     out.push(Finding::on(
-                        "pit.infeasible",
+                        RuleId::PitInfeasible,
                         Key::RestorePoint,
                         Severity::Error,
                         format!(
@@ -447,7 +448,7 @@ fn overlaps(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<
                     )
                 };
                 out.push(Finding::on(
-                    "window.overlap",
+                    RuleId::WindowOverlap,
                     w.field(j),
                     Severity::Error,
                     message,

@@ -10,8 +10,8 @@
 //! end line tells damaged data from a ticket whose readable text was edited.
 
 use super::{render, Format, TicketError};
+use crate::excerpt::excerpt;
 use crate::field::Key;
-use crate::instant::excerpt;
 use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::Request;
