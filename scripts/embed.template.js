@@ -38,7 +38,7 @@
     return;
   }
 
-  // ---- wasm-bindgen glue (was an ES module) ----
+  // ---- wasm-bindgen glue (its no-modules form: defines wasm_bindgen) ----
 /*@GLUE@*/
   // ---- end of glue ----
 
@@ -53,7 +53,7 @@
 
   // Starting the module runs the app's main(), which finds the forms (now, or once the page
   // has loaded) and mounts them.
-  __wbg_init({ module_or_path: wasmBytes() }).catch(function (error) {
+  wasm_bindgen({ module_or_path: wasmBytes() }).catch(function (error) {
     console.error('refresh-request: embed.js could not start:', error);
     showFailure(String((error && error.message) || error));
   });

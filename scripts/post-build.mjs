@@ -13,12 +13,14 @@
 //                  changes with their contents, each checked against this build's digest of it
 //                  (see scripts/sw.template.js). build/service-worker.mjs
 //   2. embed.js    one self-contained classic script: the wasm (base64), the wasm-bindgen glue
-//                  (made a classic script) and the app's CSS (scoped for a Shadow DOM, themable
-//                  by the host page: THEME). It fetches nothing and needs no eval: CSP
+//                  and the app's CSS (scoped for a Shadow DOM, themable by the host page:
+//                  THEME). It fetches nothing and needs no eval: CSP
 //                  `script-src 'self' 'wasm-unsafe-eval'`.
-//                  Its wasm is its own binary (src/bin/embed.rs), built here the way Trunk
-//                  builds the page's (cargo, wasm-bindgen, wasm-opt, and terser for its glue),
-//                  so the page's wasm carries no embedding code.
+//                  Its wasm is its own binary (src/bin/embed.rs), so the page's wasm carries no
+//                  embedding code. Trunk builds it in the same run as the page's (index.html's
+//                  second rust link, which the page neither loads nor preloads), its glue a
+//                  classic script (wasm-bindgen's `no-modules`); this hook takes the two files
+//                  out of the build folder and inlines them, since help centers take one `.js`.
 //                  build/css.mjs (the CSS), build/embed.mjs (the rest)
 //   3. examples/   the host pages of examples/ (embed, themed, ticket form, iframe, custom policy,
 //                  hand-off, hostile host).
@@ -33,16 +35,16 @@
 // keep wasm-bindgen's names.
 //
 // Run by hand on a built folder:  node scripts/post-build.mjs dist
-// Uses Node 20, terser (npm), and the tools Trunk uses, on PATH as scripts/setup puts them:
-// cargo, wasm-bindgen (the version Trunk.toml pins), wasm-opt (npm binaryen). Fails the build,
-// loudly, if anything is not as expected.
+// (it takes the embed's wasm and glue from the last trunk build of that profile, kept under
+// target/embed-parts/). Uses Node 20 and terser (npm). Fails the build, loudly, if anything is
+// not as expected.
 
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { embedCss, pageStyles } from './build/css.mjs';
 import { DESK_FILES, writeDesk } from './build/desk.mjs';
-import { buildEmbed, embedScript, embedSizeCheck } from './build/embed.mjs';
+import { embedScript, embedSizeCheck, embedStore, takeEmbedParts } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
 import { withIntegrity } from './build/integrity.mjs';
 import { minifyGlue } from './build/minify.mjs';
@@ -61,6 +63,14 @@ async function main() {
   const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
   const profile = process.env.TRUNK_PROFILE || 'release';
   if (!existsSync(path.join(dir, 'index.html'))) fail(`${dir}/index.html does not exist: build first`);
+
+  // 2. (first) embed.js's wasm and glue out of the folder: no page uses them as files.
+  let own;
+  try {
+    own = takeEmbedParts(dir, embedStore(profile));
+  } catch (e) {
+    fail(e.message);
+  }
 
   const files = listFiles(dir);
   let glueFile;
@@ -103,7 +113,6 @@ async function main() {
   }
   let embed;
   try {
-    const own = await buildEmbed(profile);
     embed = embedScript({ glue: own.glue, wasm: own.wasm, css, build });
   } catch (e) {
     fail(e.message);

@@ -1,13 +1,11 @@
-// embed.js, the one self-contained classic script help centers include: its own wasm (built
-// here from src/bin/embed.rs the way Trunk builds the page's: cargo, wasm-bindgen, wasm-opt),
-// its glue made a classic script, and the app's scoped CSS, in scripts/embed.template.js.
+// embed.js, the one self-contained classic script help centers include: its own wasm and its
+// wasm-bindgen glue, which Trunk builds from src/bin/embed.rs (index.html's second rust link:
+// cargo, wasm-bindgen `--target no-modules`, wasm-opt, all at the versions Trunk.toml pins),
+// inlined with the app's scoped CSS into scripts/embed.template.js.
 
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { minifyGlue } from './minify.mjs';
+import vm from 'node:vm';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
 const template = path.join(repo, 'scripts', 'embed.template.js');
@@ -28,42 +26,14 @@ export function embedSizeCheck(bytes, profile) {
 }
 
 /**
- * Makes wasm-bindgen's `--target web` glue (an ES module) a plain function body: drops
- * `export`, and the never-taken default-path branch's `import.meta.url` (a syntax error outside
- * modules). Refuses glue that imports anything (e.g. wasm-bindgen snippets): embed.js must be
- * one file.
- */
-export function classicGlue(glue) {
-  // Both shapes: wasm-bindgen's own (one statement a line) and terser's (one line, where the
-  // init function has a short name and is exported as `default`).
-  let init = null;
-  let out = glue
-    .replace(/\bexport\s*\{([^}]*)\};?/g, (_, list) => {
-      for (const item of list.split(',')) {
-        const [local, exported = local] = item.trim().split(/\s+as\s+/);
-        if (exported === 'default') init = local;
-      }
-      return '';
-    })
-    .replace(/(^|[;{}\s])export\s+(?=(?:async\s+)?(?:function|class|const|let|var)\b)/g, '$1')
-    .replace(/import\.meta\.url/g, 'document.baseURI');
-  const leftovers = out.match(/\b(?:import|export)\b\s*[{*"'\w].*/g);
-  if (leftovers) throw new Error(`the wasm-bindgen glue still imports or exports: ${leftovers.map((l) => l.slice(0, 80)).join(' | ')}`);
-  if (/\bimport\s*\(|\bimport\.meta\b/.test(out)) throw new Error('the wasm-bindgen glue uses import() or import.meta');
-  if (!init) throw new Error('the wasm-bindgen glue exports no init function (`default`): has its shape changed?');
-  // embed.template.js starts the module with __wbg_init.
-  if (init !== '__wbg_init') out += `\nvar __wbg_init = ${init};`;
-  return out;
-}
-
-/**
  * embed.js: a classic script that starts the app in embed mode: scripts/embed.template.js
  * with this build's id (`build`), its scoped CSS (`css`), the wasm (`wasm`, a Buffer, inlined
- * as base64) and its glue (`glue`, made a classic script by classicGlue).
+ * as base64) and its glue (`glue`, wasm-bindgen's `no-modules` output, which defines
+ * `wasm_bindgen`; in the template it stays local to embed.js's own function).
  *
- * Throws if the template does not hold each marker exactly once, if classicGlue refuses the
- * glue, or if the result would need eval / new Function (the CSP it promises to work under has
- * no 'unsafe-eval').
+ * Throws if the template does not hold each marker exactly once, if the result is not a classic
+ * script (glue of another wasm-bindgen target: `import`, `export`, `import.meta`), or if it
+ * would need eval / new Function (the CSP it promises to work under has no 'unsafe-eval').
  */
 export function embedScript({ glue, wasm, css, build }) {
   const text = readFileSync(template, 'utf8');
@@ -71,102 +41,62 @@ export function embedScript({ glue, wasm, css, build }) {
     '/*@BUILD@*/': JSON.stringify(build),
     '/*@CSS@*/': JSON.stringify(css),
     '/*@WASM@*/': JSON.stringify(wasm.toString('base64')),
-    '/*@GLUE@*/': classicGlue(glue),
+    '/*@GLUE@*/': glue,
   };
   let out = text;
   for (const [marker, value] of Object.entries(parts)) {
     if (out.split(marker).length !== 2) throw new Error(`scripts/embed.template.js must contain ${marker} exactly once`);
     out = out.replace(marker, () => value);
   }
-  // The CSP the script promises to work under has no 'unsafe-eval'.
+  try {
+    // Parsed, not run: a module's syntax is a SyntaxError in a classic script.
+    new vm.Script(out, { filename: 'embed.js' });
+  } catch (e) {
+    throw new Error(`embed.js is not a classic script (is the embed's rust link in index.html still data-bindgen-target="no-modules"?): ${e.message}`);
+  }
+  if (/\bimport\s*\(/.test(out)) throw new Error('embed.js would import() another file');
   if (/\beval\s*\(|new\s+Function\s*\(/.test(out)) throw new Error('embed.js would need eval / new Function');
   return out;
 }
 
-/** The cargo binary whose wasm embed.js carries (Cargo.toml, src/bin/embed.rs). */
+/** The cargo binary whose wasm embed.js carries (Cargo.toml, src/bin/embed.rs, index.html). */
 export const EMBED_BIN = 'refresh-request-embed';
 
-/** Runs a build tool, its output shown; a failure says which tool and how to get it. */
-function run(tool, args) {
-  try {
-    execFileSync(tool, args, { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
-  } catch (e) {
-    const missing = e.code === 'ENOENT' ? ` (not on PATH: scripts/setup installs it)` : '';
-    throw new Error(`${tool} ${args.join(' ')} failed${missing}: ${e.message}`);
-  }
-}
+/**
+ * The names Trunk gives the embed's glue and wasm in the build folder: a rust link of
+ * `data-type="worker"` is named after its binary, without a content hash.
+ */
+export const EMBED_PARTS = { glue: `${EMBED_BIN}.js`, wasm: `${EMBED_BIN}_bg.wasm` };
 
 /**
- * The options index.html gives Trunk for the page's wasm-opt run (`data-wasm-opt`,
- * `data-wasm-opt-params`), so embed.js's wasm is optimised the same way.
+ * The embed's glue and wasm, as `{ glue, wasm }` (text, bytes), taken out of the build folder
+ * `dir`: they are inside embed.js, and the site must not serve them. They are kept in `store`
+ * (one folder per profile under the cargo target directory), so that the hook run again on a
+ * build folder it already wrote (`node scripts/post-build.mjs dist`) finds them.
  *
- * Throws if the rust `<link>` has no `data-wasm-opt` level.
+ * Throws if neither `dir` nor `store` has both files.
  */
-export function wasmOptArgs(indexHtml) {
-  const tag = /<link\b[^>]*data-trunk[^>]*rel=["']?rust["']?[^>]*>/i.exec(indexHtml)?.[0] ?? '';
-  const level = /data-wasm-opt=["']?([^"' >]+)/.exec(tag)?.[1];
-  if (!level) throw new Error("index.html's rust <link> has no data-wasm-opt level");
-  const params = /data-wasm-opt-params=["']([^"']*)["']/.exec(tag)?.[1] ?? '';
-  return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
+export function takeEmbedParts(dir, store) {
+  const inBuild = Object.values(EMBED_PARTS).map((f) => path.join(dir, f));
+  if (inBuild.every((f) => existsSync(f))) {
+    rmSync(store, { recursive: true, force: true });
+    mkdirSync(store, { recursive: true });
+    for (const f of inBuild) copyFileSync(f, path.join(store, path.basename(f)));
+  }
+  for (const f of inBuild) rmSync(f, { force: true });
+  const glue = path.join(store, EMBED_PARTS.glue);
+  const wasm = path.join(store, EMBED_PARTS.wasm);
+  if (!existsSync(glue) || !existsSync(wasm)) {
+    throw new Error(
+      `no ${EMBED_PARTS.glue} and ${EMBED_PARTS.wasm} in ${dir} nor ${store}: ` +
+        `index.html needs its rust link with data-bin="${EMBED_BIN}", and trunk must build first`,
+    );
+  }
+  return { glue: readFileSync(glue, 'utf8'), wasm: readFileSync(wasm) };
 }
 
-/**
- * Builds embed.js's wasm and glue the way Trunk builds the page's: `cargo build` of
- * EMBED_BIN for wasm32 (the same profile), the pinned wasm-bindgen (`--target web`), and for
- * release wasm-opt with index.html's options and terser. Cargo reuses the library the page's
- * build just compiled, so this adds one link and one wasm-opt run. Returns `{ glue, wasm }`
- * (the glue's text, the wasm's bytes).
- *
- * Throws if wasm-bindgen is missing or not the version Trunk.toml pins, or if a tool fails.
- */
-export async function buildEmbed(profile) {
-  const release = profile === 'release';
-  const pinned = /^\s*wasm_bindgen\s*=\s*"([^"]+)"/m.exec(readFileSync(path.join(repo, 'Trunk.toml'), 'utf8'))?.[1];
-  let version = '';
-  try {
-    version = execFileSync('wasm-bindgen', ['--version'], { encoding: 'utf8' }).trim().split(/\s+/)[1];
-  } catch {
-    throw new Error('wasm-bindgen is not on PATH: scripts/setup installs it');
-  }
-  if (pinned && version !== pinned) {
-    throw new Error(`wasm-bindgen on PATH is ${version}, Trunk.toml pins ${pinned}: run scripts/setup`);
-  }
-  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', EMBED_BIN, ...(release ? ['--release'] : [])]);
-  const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(repo, process.env.CARGO_TARGET_DIR) : path.join(repo, 'target');
-  const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${EMBED_BIN}.wasm`);
-  const index = readFileSync(path.join(process.env.TRUNK_SOURCE_DIR || repo, 'index.html'), 'utf8');
-  // wasm-bindgen and wasm-opt take ~15 s: their output is kept per input (the wasm cargo
-  // built, the profile, index.html's wasm-opt options, and what this hook does after them: a
-  // change there must not reuse an older hook's output), so a rebuild that changed only the
-  // page (CSS, HTML) or a re-run of this hook skips them.
-  const key = createHash('sha256')
-    .update(readFileSync(built))
-    .update(profile)
-    .update(release ? `${wasmOptArgs(index).join(' ')}, glue minified` : '')
-    .digest('hex')
-    .slice(0, 16);
-  const cacheRoot = path.join(targetDir, 'embed-build');
-  const cached = path.join(cacheRoot, key);
-  if (existsSync(path.join(cached, 'embed.js')) && existsSync(path.join(cached, 'embed_bg.wasm'))) {
-    return { glue: readFileSync(path.join(cached, 'embed.js'), 'utf8'), wasm: readFileSync(path.join(cached, 'embed_bg.wasm')) };
-  }
-  const out = mkdtempSync(path.join(tmpdir(), 'refresh-request-embed-'));
-  try {
-    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'embed', built]);
-    const wasm = path.join(out, 'embed_bg.wasm');
-    let glue = readFileSync(path.join(out, 'embed.js'), 'utf8');
-    if (release) {
-      run('wasm-opt', [...wasmOptArgs(index), wasm, '-o', wasm]);
-      glue = await minifyGlue(glue);
-    }
-    const result = { glue, wasm: readFileSync(wasm) };
-    // Only the latest build is kept.
-    rmSync(cacheRoot, { recursive: true, force: true });
-    mkdirSync(cached, { recursive: true });
-    writeFileSync(path.join(cached, 'embed_bg.wasm'), result.wasm);
-    writeFileSync(path.join(cached, 'embed.js'), result.glue);
-    return result;
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+/** Where takeEmbedParts keeps the embed's glue and wasm of a `profile` build. */
+export function embedStore(profile) {
+  const target = process.env.CARGO_TARGET_DIR ? path.resolve(repo, process.env.CARGO_TARGET_DIR) : path.join(repo, 'target');
+  return path.join(target, 'embed-parts', profile);
 }

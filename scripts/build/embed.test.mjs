@@ -1,46 +1,27 @@
 // Unit tests of build/embed.mjs: `node --test scripts/build/` (scripts/test runs them).
-// buildEmbed runs cargo and wasm-bindgen: tests/browser/embed-build.spec.mjs checks its output.
+// Trunk builds the embed's wasm and glue: tests/browser/embed-build.spec.mjs checks embed.js.
 
 import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import vm from 'node:vm';
-import { describe, test } from 'node:test';
-import { EMBED_LIMIT, classicGlue, embedScript, embedSizeCheck, wasmOptArgs } from './embed.mjs';
+import { after, describe, test } from 'node:test';
+import { EMBED_BIN, EMBED_LIMIT, EMBED_PARTS, embedScript, embedSizeCheck, takeEmbedParts } from './embed.mjs';
 
+// The shape of wasm-bindgen's `--target no-modules` glue: one classic-script statement that
+// defines `wasm_bindgen`, the init function with the exports as its properties.
 const glue = [
-  'export class A {}',
-  'export function f() {}',
-  'let wasm;',
-  'async function __wbg_init(m) { if (m === undefined) m = new URL("x_bg.wasm", import.meta.url); }',
-  'export { initSync, __wbg_init as default };',
+  'let wasm_bindgen = (function(exports) {',
+  '  class A {}',
+  '  exports.A = A;',
+  '  async function __wbg_init(m) { if (m === undefined) m = document.currentScript.src; }',
+  '  return Object.assign(__wbg_init, { initSync() {} }, exports);',
+  '})({ __proto__: null });',
 ].join('\n');
 
 // The start of a wasm module: "\0asm", version 1.
 const wasm = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
-
-describe('classicGlue', () => {
-  test('drops exports and import.meta, and refuses glue that imports', () => {
-    const out = classicGlue(glue);
-    assert.doesNotMatch(out, /\bexport\b|import\.meta/);
-    assert.doesNotThrow(() => new vm.Script(`(function(){${out}})()`));
-    assert.throws(() => classicGlue(`import * as s from './snippets/x.js';\n${glue}`), /imports or exports/);
-  });
-
-  test('also takes the glue as terser minifies it (one line, init exported as default)', () => {
-    const minified =
-      'let q;export class A{}function H(n){return n}async function N(n){void 0===n&&(n=new URL("x_bg.wasm",import.meta.url));q=n}export{A as Other,H as initSync,N as default};';
-    const out = classicGlue(minified);
-    assert.doesNotMatch(out, /\bexport\b|import\.meta/);
-    // embed.js starts the app with __wbg_init: it is the minified init function.
-    const ctx = { document: { baseURI: 'https://help.example/' } };
-    vm.runInNewContext(`${out}; this.init = __wbg_init; this.A = A;`, ctx);
-    assert.equal(ctx.init.name, 'N');
-    assert.throws(() => classicGlue('let q;export class A{}'), /no init function/);
-  });
-
-  test('refuses a dynamic import()', () => {
-    assert.throws(() => classicGlue(`${glue}\nconst m = () => import('./x.js');`), /import\(\) or import\.meta/);
-  });
-});
 
 describe('embedScript', () => {
   test('one classic script holding the build id, the CSS, the wasm (base64) and the glue', () => {
@@ -49,13 +30,13 @@ describe('embedScript', () => {
     assert.doesNotMatch(out, /\/\*@(?:BUILD|CSS|WASM|GLUE)@\*\//);
     assert.ok(out.includes(`build: "0123456789abcdef", css: ${JSON.stringify(css)} }`), 'CSS and id, literally');
     assert.ok(out.includes(`var wasmBase64 = "${wasm.toString('base64')}";`));
-    assert.ok(out.includes('async function __wbg_init(m)'));
-    assert.doesNotThrow(() => new vm.Script(out, { filename: 'embed.js' }));
+    assert.ok(out.includes(glue));
 
-    // Run in a page with WebAssembly: it registers itself and starts the module from the bytes.
-    const starting = `${glue}\n__wbg_init = async function (m) { window.started = m; };`;
+    // Run in a page with WebAssembly: it registers itself and starts the module from the bytes,
+    // and leaves no wasm_bindgen behind on the host page.
+    const starting = glue.replace('if (m === undefined)', 'window.started = m; if (m === undefined)');
     const page = {
-      document: { readyState: 'complete', baseURI: 'https://help.example/' },
+      document: { readyState: 'complete' },
       WebAssembly: { instantiate() {} },
       atob: (s) => Buffer.from(s, 'base64').toString('latin1'),
     };
@@ -64,6 +45,14 @@ describe('embedScript', () => {
     assert.equal(page.__refreshRequestEmbed.build, 'b');
     assert.equal(page.__refreshRequestEmbed.css, css);
     assert.deepEqual(Buffer.from(page.started.module_or_path), wasm);
+    assert.equal(vm.runInNewContext('typeof wasm_bindgen', page), 'undefined');
+  });
+
+  test("refuses glue that is an ES module (wasm-bindgen's web target), or imports another file", () => {
+    const web = 'let wasm;\nasync function __wbg_init(m) { m = new URL("x_bg.wasm", import.meta.url); }\nexport { __wbg_init as default };';
+    assert.throws(() => embedScript({ glue: web, wasm, css: '', build: 'x' }), /not a classic script.*no-modules/);
+    assert.throws(() => embedScript({ glue: `import * as s from './snippets/x.js';\n${glue}`, wasm, css: '', build: 'x' }), /not a classic script/);
+    assert.throws(() => embedScript({ glue: `${glue}\nconst m = () => import('./x.js');`, wasm, css: '', build: 'x' }), /import\(\) another file/);
   });
 
   test('refuses glue that would need eval or new Function (the promised CSP has no unsafe-eval)', () => {
@@ -99,14 +88,63 @@ describe('embedSizeCheck', () => {
   });
 });
 
-describe('wasmOptArgs', () => {
-  test("the rust <link>'s wasm-opt level and parameters, quoted or not", () => {
-    assert.deepEqual(
-      wasmOptArgs('<link data-trunk rel="rust" data-wasm-opt="z" data-wasm-opt-params="--enable-bulk-memory  --strip-debug">'),
-      ['-Oz', '--enable-bulk-memory', '--strip-debug'],
+describe('takeEmbedParts', () => {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'rr-embed-parts-'));
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+  // A folder of `scratch` holding `files` ({name: content}), made if need be.
+  const folder = (name, files = {}) => {
+    const dir = path.join(scratch, name);
+    mkdirSync(dir, { recursive: true });
+    for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content);
+    return dir;
+  };
+
+  test("takes Trunk's glue and wasm out of the build folder, and finds them again when the hook runs on it once more", () => {
+    const dir = folder('dist', { [EMBED_PARTS.glue]: glue, [EMBED_PARTS.wasm]: wasm, 'index.html': '<!DOCTYPE html>' });
+    const store = path.join(scratch, 'target', 'embed-parts', 'release');
+
+    assert.deepEqual(takeEmbedParts(dir, store), { glue, wasm });
+    // The site serves embed.js only: the parts are not left to be published.
+    assert.equal(existsSync(path.join(dir, EMBED_PARTS.glue)), false);
+    assert.equal(existsSync(path.join(dir, EMBED_PARTS.wasm)), false);
+    assert.equal(existsSync(path.join(dir, 'index.html')), true);
+    // `node scripts/post-build.mjs dist` again: the same parts, from the store.
+    assert.deepEqual(takeEmbedParts(dir, store), { glue, wasm });
+
+    // A new build's parts replace the stored ones.
+    const newer = Buffer.concat([wasm, Buffer.from([0])]);
+    folder('dist', { [EMBED_PARTS.glue]: `${glue}\n`, [EMBED_PARTS.wasm]: newer });
+    assert.deepEqual(takeEmbedParts(dir, store), { glue: `${glue}\n`, wasm: newer });
+    assert.deepEqual(readFileSync(path.join(store, EMBED_PARTS.wasm)), newer);
+  });
+
+  test('without the parts in the folder or the store, it says what builds them', () => {
+    assert.throws(
+      () => takeEmbedParts(folder('empty'), path.join(scratch, 'no-store')),
+      new RegExp(`no ${EMBED_BIN}\\.js and ${EMBED_BIN}_bg\\.wasm in .*data-bin="${EMBED_BIN}"`),
     );
-    assert.deepEqual(wasmOptArgs('<link data-trunk rel=rust data-wasm-opt=3>'), ['-O3']);
-    assert.throws(() => wasmOptArgs('<link data-trunk rel="rust">'), /no data-wasm-opt level/);
-    assert.throws(() => wasmOptArgs('<link data-trunk rel="css" data-wasm-opt="z">'), /no data-wasm-opt level/);
+  });
+});
+
+describe("index.html's rust links", () => {
+  const html = readFileSync(path.join(import.meta.dirname, '..', '..', 'index.html'), 'utf8');
+  const links = [...html.matchAll(/<link\b[^>]*\bdata-trunk\b[^>]*\brel="rust"[^>]*>/g)].map((m) => m[0]);
+  const attr = (tag, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+
+  test("build the embed's wasm beside the page's, as Trunk's worker type (the page never fetches it) with classic-script glue", () => {
+    const embed = links.filter((l) => attr(l, 'data-bin') === EMBED_BIN);
+    assert.equal(embed.length, 1, 'one rust link for the embed');
+    assert.equal(attr(embed[0], 'data-type'), 'worker');
+    assert.equal(attr(embed[0], 'data-bindgen-target'), 'no-modules');
+    // Without the page's Leptos event delegation: a host page's listener could silence it.
+    assert.equal(attr(embed[0], 'data-cargo-features'), undefined);
+  });
+
+  test("optimise the embed's wasm as the page's", () => {
+    const [page, embed] = ['refresh-request-page', EMBED_BIN].map((bin) => links.find((l) => attr(l, 'data-bin') === bin));
+    for (const name of ['data-wasm-opt', 'data-wasm-opt-params']) {
+      assert.ok(attr(page, name), `the page's link has ${name}`);
+      assert.equal(attr(embed, name), attr(page, name), name);
+    }
   });
 });
