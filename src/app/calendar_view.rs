@@ -143,7 +143,7 @@ pub fn placement(
 /// The id of the focusable element of the grid's day `index` (its button, or
 /// the cell of a closed day): focus returns to it after the grid redraws.
 fn day_id(state: &AppState, index: usize) -> String {
-    format!("rr{}-day-{index}", state.uid)
+    state.id(&format!("day-{index}"))
 }
 
 /// Where a key of the date grid moves the focus from the day at `index` of
@@ -189,7 +189,7 @@ fn move_stop(state: &AppState, from: usize, to: usize) {
 
 /// The grid's index of a day's focusable element, from its id.
 fn index_of(state: &AppState, id: &str) -> Option<usize> {
-    id.strip_prefix(&format!("rr{}-day-", state.uid))?
+    id.strip_prefix(&state.id("day-"))?
         .parse()
         .ok()
 }
