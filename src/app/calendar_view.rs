@@ -189,9 +189,7 @@ fn move_stop(state: &AppState, from: usize, to: usize) {
 
 /// The grid's index of a day's focusable element, from its id.
 fn index_of(state: &AppState, id: &str) -> Option<usize> {
-    id.strip_prefix(&state.id("day-"))?
-        .parse()
-        .ok()
+    id.strip_prefix(&state.id("day-"))?.parse().ok()
 }
 
 /// Fills a window from a day of the calendar.
