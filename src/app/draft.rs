@@ -49,17 +49,17 @@ struct Stored<F> {
 #[derive(Deserialize)]
 struct Read {
     policy: String,
-    fields: BTreeMap<String, String>,
-    windows: Vec<String>,
+    fields: BTreeMap<String, Arc<str>>,
+    windows: Vec<Arc<str>>,
     planning: bool,
 }
 
-/// The form as stored, written from the form without copying its text.
+/// The form as stored, written from the form in place.
 #[derive(Serialize)]
 struct Written<'a> {
     policy: &'a str,
-    fields: BTreeMap<&'a str, &'a str>,
-    windows: Vec<&'a str>,
+    fields: &'a BTreeMap<String, Arc<str>>,
+    windows: &'a [Arc<str>],
     planning: bool,
 }
 
@@ -68,15 +68,14 @@ pub fn parse(text: Option<&str>) -> Loaded {
     let Some(text) = text else {
         return Loaded::Nothing;
     };
-    match serde_json::from_str::<Stored<Read>>(text) {
-        Ok(Stored { v: VERSION, form }) => Loaded::Draft(Form {
+    // Through a `Value`, whose reader the page already has: reading the text straight into
+    // `Stored` would bring a second copy of the JSON reader into the wasm.
+    let value = serde_json::from_str::<serde_json::Value>(text);
+    match value.as_ref().map(Stored::<Read>::deserialize) {
+        Ok(Ok(Stored { v: VERSION, form })) => Loaded::Draft(Form {
             policy: form.policy,
-            fields: form
-                .fields
-                .into_iter()
-                .map(|(k, v)| (k, Arc::from(v)))
-                .collect(),
-            windows: form.windows.into_iter().map(Arc::from).collect(),
+            fields: form.fields,
+            windows: form.windows,
             planning: form.planning,
         }),
         _ => Loaded::Corrupt,
@@ -89,16 +88,12 @@ pub fn serialise(form: &Form) -> String {
         v: VERSION,
         form: Written {
             policy: &form.policy,
-            fields: form
-                .fields
-                .iter()
-                .map(|(k, v)| (k.as_str(), &**v))
-                .collect(),
-            windows: form.windows.iter().map(|w| &**w).collect(),
+            fields: &form.fields,
+            windows: &form.windows,
             planning: form.planning,
         },
     };
-    // A map with text keys and text values cannot fail to serialise.
+    // Text keys and text values cannot fail to serialise.
     serde_json::to_string(&stored).unwrap_or_default()
 }
 
