@@ -255,6 +255,19 @@ mod tests {
     }
 
     #[test]
+    fn drafts_saved_with_sorted_keys_still_restore() {
+        // What the page wrote while it built the draft as a `serde_json::Map` (keys sorted).
+        let sorted = r#"{"form":{"fields":{"source":"A"},"planning":false,"policy":"veson-imos","windows":["x"]},"v":1}"#;
+        let mut f = Form {
+            policy: "veson-imos".into(),
+            ..Form::default()
+        };
+        f.set("source", "A".into());
+        f.set_window(0, "x".into());
+        assert_eq!(parse(Some(sorted)), Loaded::Draft(f));
+    }
+
+    #[test]
     fn issue_6_drafts_saved_before_the_own_json_module_still_restore() {
         // What serde_json wrote for a draft (struct field order, not sorted).
         let old = r#"{"v":1,"form":{"policy":"veson-imos","fields":{"source":"A"},"windows":["x",""],"planning":true}}"#;
