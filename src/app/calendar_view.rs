@@ -124,6 +124,7 @@ impl Mark {
         }
     }
 
+    /// The icon the cell and the legend's swatch show (hidden from screen readers).
     fn icon(self) -> &'static str {
         match self {
             Mark::Open => "✓",
