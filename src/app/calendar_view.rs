@@ -101,6 +101,91 @@ pub fn look(policy: &Policy, region: Option<Region>, day: &Day) -> Look {
     }
 }
 
+/// A kind of mark a day carries in the grid and the legend: one place for its CSS class,
+/// its icon and what the legend says of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Approval,
+    Holiday,
+    Weekend,
+    Closed,
+}
+
+impl Mark {
+    /// The class suffix (`rr-cal__day--open`) the grid's cell and the legend's swatch share.
+    fn class(self) -> &'static str {
+        match self {
+            Mark::Open => "open",
+            Mark::Approval => "approval",
+            Mark::Holiday => "holiday",
+            Mark::Weekend => "weekend",
+            Mark::Closed => "closed",
+        }
+    }
+
+    /// The icon the cell and the legend's swatch show (hidden from screen readers).
+    fn icon(self) -> &'static str {
+        match self {
+            Mark::Open => "✓",
+            Mark::Approval => "!",
+            Mark::Holiday => "★",
+            Mark::Weekend => "–",
+            Mark::Closed => "✕",
+        }
+    }
+
+    /// What the legend says the mark means, for `policy` (whether a restore point can
+    /// close a day).
+    fn meaning(self, policy: &Policy) -> &'static str {
+        match self {
+            Mark::Open => "A window can start (from the time shown, UTC)",
+            Mark::Approval => "Only outside service hours: needs the vendor's approval",
+            Mark::Holiday => "Public holiday",
+            Mark::Weekend => "Weekend: no refreshes",
+            Mark::Closed if policy.point_in_time.is_some() => {
+                "Not possible: too soon, or outside the restore point's limits"
+            }
+            Mark::Closed => "Not possible: too soon",
+        }
+    }
+}
+
+impl Look {
+    /// Its mark.
+    fn mark(&self) -> Mark {
+        match self {
+            Look::Open(_) => Mark::Open,
+            Look::Approval(_) => Mark::Approval,
+            Look::Holiday(_) => Mark::Holiday,
+            Look::Weekend => Mark::Weekend,
+            Look::Blackout(_) | Look::Closed => Mark::Closed,
+        }
+    }
+
+    /// What the day's cell shows beside the icon, and what a screen reader hears of the
+    /// day's verdict; `day` is the day it is the look of.
+    fn words(&self, day: &Day) -> (String, String) {
+        match self {
+            Look::Open(t) => (to_clock(*t), format!("available from {} UTC", to_clock(*t))),
+            Look::Approval(t) => (
+                "Approval".to_string(),
+                format!(
+                    "possible only outside service hours, with the vendor's approval, from {} UTC",
+                    to_clock(*t)
+                ),
+            ),
+            Look::Holiday(name) => (
+                name.to_string(),
+                format!("not possible: public holiday, {name}"),
+            ),
+            Look::Weekend => ("Weekend".to_string(), "not possible: weekend".to_string()),
+            Look::Blackout(reason) => (reason.clone(), format!("not possible: blackout, {reason}")),
+            Look::Closed => (day.label.clone(), format!("not possible: {}", day.reason)),
+        }
+    }
+}
+
 /// The window a click on `day` fills, and its start: the first empty window
 /// (else the first with an error), at the day's earliest start that does not
 /// overlap the other windows.
@@ -143,7 +228,7 @@ pub fn placement(
 /// The id of the focusable element of the grid's day `index` (its button, or
 /// the cell of a closed day): focus returns to it after the grid redraws.
 fn day_id(state: &AppState, index: usize) -> String {
-    format!("rr{}-day-{index}", state.uid)
+    state.id(&format!("day-{index}"))
 }
 
 /// Where a key of the date grid moves the focus from the day at `index` of
@@ -189,9 +274,7 @@ fn move_stop(state: &AppState, from: usize, to: usize) {
 
 /// The grid's index of a day's focusable element, from its id.
 fn index_of(state: &AppState, id: &str) -> Option<usize> {
-    id.strip_prefix(&format!("rr{}-day-", state.uid))?
-        .parse()
-        .ok()
+    id.strip_prefix(&state.id("day-"))?.parse().ok()
 }
 
 /// Fills a window from a day of the calendar.
@@ -332,47 +415,8 @@ fn cell(
     } else {
         date.day().to_string()
     };
-    let (class, icon, short, said) = match &look {
-        Look::Open(t) => (
-            "open",
-            "✓",
-            to_clock(*t),
-            format!("available from {} UTC", to_clock(*t)),
-        ),
-        Look::Approval(t) => (
-            "approval",
-            "!",
-            "Approval".to_string(),
-            format!(
-                "possible only outside service hours, with the vendor's approval, from {} UTC",
-                to_clock(*t)
-            ),
-        ),
-        Look::Holiday(name) => (
-            "holiday",
-            "★",
-            name.to_string(),
-            format!("not possible: public holiday, {name}"),
-        ),
-        Look::Weekend => (
-            "weekend",
-            "–",
-            "Weekend".to_string(),
-            "not possible: weekend".to_string(),
-        ),
-        Look::Blackout(reason) => (
-            "closed",
-            "✕",
-            reason.clone(),
-            format!("not possible: blackout, {reason}"),
-        ),
-        Look::Closed => (
-            "closed",
-            "✕",
-            day.reason.split(':').next().unwrap_or("").to_string(),
-            format!("not possible: {}", day.reason),
-        ),
-    };
+    let mark = look.mark();
+    let (short, said) = look.words(&day);
     let label = day_label(date, &said, &marks);
     let badges = marks
         .into_iter()
@@ -385,14 +429,14 @@ fn cell(
             {number}
         </span>
         <span class="rr-cal__mark" aria-hidden="true">
-            <span class="rr-cal__icon">{icon}</span>
+            <span class="rr-cal__icon">{mark.icon()}</span>
             <span class="rr-cal__why">{short}</span>
         </span>
         <span class="rr-cal__badges" aria-hidden="true">{badges}</span>
         <span class="rr-visually-hidden">{label}</span>
     };
     let clickable = matches!(look, Look::Open(_) | Look::Approval(_));
-    let td_class = format!("rr-cal__day rr-cal__day--{class}");
+    let td_class = format!("rr-cal__day rr-cal__day--{}", mark.class());
     let id = day_id(&state, index);
     let tabindex = if stop { "0" } else { "-1" };
     if clickable {
@@ -417,38 +461,26 @@ fn cell(
 
 /// The legend: what each mark means (only the marks this policy can show).
 fn legend(policy: &Policy, region: Option<Region>) -> impl IntoView {
-    let mut items = vec![("open", "✓", "A window can start (from the time shown, UTC)")];
+    let mut items = vec![Mark::Open];
     if policy.service_hours.is_some() {
-        items.push((
-            "approval",
-            "!",
-            "Only outside service hours: needs the vendor's approval",
-        ));
+        items.push(Mark::Approval);
     }
     if region.is_some() {
-        items.push(("holiday", "★", "Public holiday"));
+        items.push(Mark::Holiday);
     }
     if !policy.weekends_allowed {
-        items.push(("weekend", "–", "Weekend: no refreshes"));
+        items.push(Mark::Weekend);
     }
-    items.push(if policy.point_in_time.is_some() {
-        (
-            "closed",
-            "✕",
-            "Not possible: too soon, or outside the restore point's limits",
-        )
-    } else {
-        ("closed", "✕", "Not possible: too soon")
-    });
+    items.push(Mark::Closed);
     view! {
         <ul class="rr-key">
             {items
                 .into_iter()
-                .map(|(class, icon, text)| {
+                .map(|mark| {
                     view! {
                         <li class="rr-key__item">
-                            <span class=format!("rr-key__swatch rr-cal__day--{class}") aria-hidden="true">{icon}</span>
-                            {text}
+                            <span class=format!("rr-key__swatch rr-cal__day--{}", mark.class()) aria-hidden="true">{mark.icon()}</span>
+                            {mark.meaning(policy)}
                         </li>
                     }
                 })

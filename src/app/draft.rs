@@ -6,7 +6,8 @@
 //! handling anyway.
 
 use super::form::Form;
-use serde_json::{Map, Value};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The draft format's version.
@@ -34,69 +35,66 @@ pub fn key(embedded: bool, policy: &str, instance: u32) -> String {
     }
 }
 
-/// Reads a stored draft's text.
-pub fn parse(text: Option<&str>) -> Loaded {
-    match text {
-        None => Loaded::Nothing,
-        Some(t) => serde_json::from_str::<Value>(t)
-            .ok()
-            .as_ref()
-            .and_then(read)
-            .map_or(Loaded::Corrupt, Loaded::Draft),
-    }
+/// What is stored: `{"v": 1, "form": {"policy", "fields", "windows", "planning"}}`, in that
+/// field order. Its own type, not [`Form`]'s: drafts already saved keep this shape whatever
+/// the form's data becomes. Every part must be there with the right kind, or the whole draft
+/// is refused (a half-read draft would restore a form the user never had).
+#[derive(Serialize, Deserialize)]
+struct Stored<F> {
+    v: u32,
+    form: F,
 }
 
-/// What is stored: `{"v": 1, "form": {"policy", "fields", "windows",
-/// "planning"}}`. Every part must be there with the right kind, or the
-/// whole draft is refused (a half-read draft would restore a form the user
-/// never had).
-fn read(doc: &Value) -> Option<Form> {
-    if doc.get("v")?.as_u64()? != u64::from(VERSION) {
-        return None;
+/// The form as stored, read back.
+#[derive(Deserialize)]
+struct Read {
+    policy: String,
+    fields: BTreeMap<String, Arc<str>>,
+    windows: Vec<Arc<str>>,
+    planning: bool,
+}
+
+/// The form as stored, written from the form in place.
+#[derive(Serialize)]
+struct Written<'a> {
+    policy: &'a str,
+    fields: &'a BTreeMap<String, Arc<str>>,
+    windows: &'a [Arc<str>],
+    planning: bool,
+}
+
+/// Reads a stored draft's text.
+pub fn parse(text: Option<&str>) -> Loaded {
+    let Some(text) = text else {
+        return Loaded::Nothing;
+    };
+    // Through a `Value`, whose reader the page already has: reading the text straight into
+    // `Stored` would bring a second copy of the JSON reader into the wasm.
+    let value = serde_json::from_str::<serde_json::Value>(text);
+    match value.as_ref().map(Stored::<Read>::deserialize) {
+        Ok(Ok(Stored { v: VERSION, form })) => Loaded::Draft(Form {
+            policy: form.policy,
+            fields: form.fields,
+            windows: form.windows,
+            planning: form.planning,
+        }),
+        _ => Loaded::Corrupt,
     }
-    let form = doc.get("form")?;
-    let text = |v: &Value| v.as_str().map(Arc::from);
-    Some(Form {
-        policy: form.get("policy")?.as_str()?.to_string(),
-        fields: form
-            .get("fields")?
-            .as_object()?
-            .iter()
-            .map(|(k, v)| Some((k.clone(), text(v)?)))
-            .collect::<Option<_>>()?,
-        windows: form
-            .get("windows")?
-            .as_array()?
-            .iter()
-            .map(text)
-            .collect::<Option<_>>()?,
-        planning: form.get("planning")?.as_bool()?,
-    })
 }
 
 /// A draft's text.
 pub fn serialise(form: &Form) -> String {
-    let text = |s: &Arc<str>| Value::String(s.to_string());
-    let mut f = Map::new();
-    f.insert("policy".into(), Value::String(form.policy.clone()));
-    f.insert(
-        "fields".into(),
-        Value::Object(
-            form.fields
-                .iter()
-                .map(|(k, v)| (k.clone(), text(v)))
-                .collect(),
-        ),
-    );
-    f.insert(
-        "windows".into(),
-        Value::Array(form.windows.iter().map(text).collect()),
-    );
-    f.insert("planning".into(), Value::Bool(form.planning));
-    let mut draft = Map::new();
-    draft.insert("v".into(), u64::from(VERSION).into());
-    draft.insert("form".into(), Value::Object(f));
-    Value::Object(draft).to_string()
+    let stored = Stored {
+        v: VERSION,
+        form: Written {
+            policy: &form.policy,
+            fields: &form.fields,
+            windows: &form.windows,
+            planning: form.planning,
+        },
+    };
+    // Text keys and text values cannot fail to serialise.
+    serde_json::to_string(&stored).unwrap_or_default()
 }
 
 /// Why the draft is not being saved (each has its own notice).
@@ -238,6 +236,35 @@ mod tests {
                 assert_eq!(parse(Some(&saved[..cut])), Loaded::Corrupt, "{cut}");
             }
         }
+    }
+
+    #[test]
+    fn a_draft_is_written_in_the_shape_older_pages_read() {
+        let mut f = Form {
+            policy: "veson-imos".into(),
+            planning: true,
+            ..Form::default()
+        };
+        f.set("source", "A".into());
+        f.set_window(0, "x".into());
+        f.set_window(1, String::new());
+        assert_eq!(
+            serialise(&f),
+            r#"{"v":1,"form":{"policy":"veson-imos","fields":{"source":"A"},"windows":["x",""],"planning":true}}"#
+        );
+    }
+
+    #[test]
+    fn drafts_saved_with_sorted_keys_still_restore() {
+        // What the page wrote while it built the draft as a `serde_json::Map` (keys sorted).
+        let sorted = r#"{"form":{"fields":{"source":"A"},"planning":false,"policy":"veson-imos","windows":["x"]},"v":1}"#;
+        let mut f = Form {
+            policy: "veson-imos".into(),
+            ..Form::default()
+        };
+        f.set("source", "A".into());
+        f.set_window(0, "x".into());
+        assert_eq!(parse(Some(sorted)), Loaded::Draft(f));
     }
 
     #[test]

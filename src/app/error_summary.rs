@@ -20,7 +20,7 @@ pub fn target_path(policy: &Policy, field: &str) -> String {
 
 /// The id of the summary box (focused after a failed export).
 pub fn summary_id(state: &AppState) -> String {
-    format!("rr{}-error-summary", state.uid)
+    state.id("error-summary")
 }
 
 /// Whether the summary shows: an export was tried and errors remain.

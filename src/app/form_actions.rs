@@ -75,7 +75,7 @@ pub fn FormActions() -> impl IntoView {
     let state = expect_context::<AppState>();
     let share_status = RwSignal::new(String::new());
     let share_link = RwSignal::new(String::new());
-    let link_id = format!("rr{}-share-link", state.uid);
+    let link_id = state.id("share-link");
     let link_id2 = link_id.clone();
     let share = move |_: leptos::ev::MouseEvent| {
         let value = state

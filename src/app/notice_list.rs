@@ -83,7 +83,7 @@ pub fn NoticeList() -> impl IntoView {
 
 /// The id of the notice `i`'s "Dismiss" button.
 fn dismiss_id(state: &AppState, i: usize) -> String {
-    format!("rr{}-dismiss-{i}", state.uid)
+    state.id(&format!("dismiss-{i}"))
 }
 
 /// Removes the notice `i`. Focus, which was on its button, goes to the next

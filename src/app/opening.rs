@@ -206,122 +206,135 @@ impl Opening {
         };
         state.notices.set(started.notices);
         state.touched.set(started.touched);
-
-        // The link's request values now live in the form (and the draft): take
-        // them out of the address bar, so a reload shows the draft, not the link.
         if let Some(search) = link_query {
-            let id = state.policy.with_untracked(|p| p.id.clone());
+            take_link_out_of_address(state, &search, &policies);
+        }
+        keep_draft(state, draft_key);
+        if telling {
+            super::ticket_events::follow(state);
+            tell_changes(state);
+        }
+        if !embedded {
+            keep_title(state);
+            keep_policy_in_address(state, policies);
+        }
+        state
+    }
+}
+
+/// The link's request values now live in the form (and the draft): takes them out of the
+/// address bar, so a reload shows the draft, not the link.
+fn take_link_out_of_address(state: AppState, search: &str, policies: &[Policy]) {
+    let id = state.policy.with_untracked(|p| p.id.clone());
+    dom::replace_query(&share::tidy_query(search, &id, |k| {
+        is_request_key(k, policies)
+    }));
+}
+
+/// Keeps the draft under `draft_key`: saved a moment after the last change (SAVE_DELAY_MS),
+/// at once when the page is hidden or closed, and at start (a link's values must replace the
+/// draft before anything else can happen). An empty form leaves nothing behind.
+fn keep_draft(state: AppState, draft_key: String) {
+    let dirty = Rc::new(Cell::new(false));
+    let last: Rc<Cell<Option<NotSaved>>> = Rc::default();
+    let save_now: Rc<dyn Fn()> = {
+        let (dirty, key) = (dirty.clone(), draft_key.clone());
+        Rc::new(move || {
+            // Text still waiting in an input belongs in the draft too.
+            state.unread.read_now();
+            dirty.set(false);
+            let outcome = state.form.with_untracked(|f| draft::save(&key, f));
+            report_saving(state, &last, outcome);
+        })
+    };
+    let pending: Rc<RefCell<Option<gloo_timers::callback::Timeout>>> = Rc::default();
+    {
+        let (dirty, save_now) = (dirty.clone(), save_now.clone());
+        Effect::new(move |started: Option<()>| {
+            let blank = state.form.with(|f| f.is_blank() && !f.planning);
+            // Dropping the timer cancels the save it was waiting to make.
+            pending.borrow_mut().take();
+            if blank {
+                dirty.set(false);
+                draft::remove(&draft_key);
+            } else if started.is_none() {
+                save_now();
+            } else {
+                dirty.set(true);
+                let save_now = save_now.clone();
+                *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
+                    SAVE_DELAY_MS,
+                    move || save_now(),
+                ));
+            }
+        });
+    }
+    // The save a pause would make, made now: the page is hidden or closed,
+    // or the form is taken off it.
+    let save_pending: Rc<dyn Fn()> = Rc::new(move || {
+        // Text still waiting in an input is a change the save effect has not seen.
+        if state.unread.read_now() || dirty.get() {
+            save_now();
+        }
+    });
+    let listeners: Vec<_> = ["pagehide", "visibilitychange"]
+        .into_iter()
+        .map(|event| {
+            let save_pending = save_pending.clone();
+            window_event_listener_untyped(event, move |_| save_pending())
+        })
+        .collect();
+    // Cleanups run before the form's signals go, so the last save can still read them.
+    let stopping = StoredValue::new_local(Some((listeners, save_pending)));
+    on_cleanup(move || {
+        if let Some((listeners, save_pending)) = stopping.try_update_value(Option::take).flatten() {
+            listeners.into_iter().for_each(WindowListenerHandle::remove);
+            save_pending();
+        }
+    });
+}
+
+/// Tells the form's events of each change to what the form says, once, after it is made
+/// (changes in one task are one); not the form it starts with, a restored draft included, and
+/// not the clock's ticking, which changes no value the customer gave.
+fn tell_changes(state: AppState) {
+    Effect::new(move |seen: Option<()>| {
+        state.form.track();
+        if seen.is_some() {
+            state
+                .checked
+                .with_untracked(|c| state.tell(crate::FormEvent::Changed(&c.report)));
+        }
+    });
+}
+
+/// Keeps the page's title saying "Error: " while the error summary shows.
+fn keep_title(state: AppState) {
+    let base = dom::title();
+    Effect::new(move |_| {
+        let title = if error_summary::showing(&state) {
+            format!("Error: {base}")
+        } else {
+            base.clone()
+        };
+        if dom::title() != title {
+            dom::set_title(&title);
+        }
+    });
+}
+
+/// Keeps the chosen policy in the address, so a reload keeps it.
+fn keep_policy_in_address(state: AppState, policies: Vec<Policy>) {
+    Effect::new(move |previous: Option<String>| {
+        let id = state.policy.with(|p| p.id.clone());
+        if previous.as_ref().is_some_and(|p| *p != id) {
+            let (search, _) = dom::location_parts();
             dom::replace_query(&share::tidy_query(&search, &id, |k| {
                 is_request_key(k, &policies)
             }));
         }
-
-        // Drafts: saved a moment after the last change (SAVE_DELAY_MS), at
-        // once when the page is hidden or closed, and at start (a link's
-        // values must replace the draft before anything else can happen).
-        // An empty form leaves nothing behind.
-        let dirty = Rc::new(Cell::new(false));
-        let last: Rc<Cell<Option<NotSaved>>> = Rc::default();
-        let save_now: Rc<dyn Fn()> = {
-            let (dirty, key) = (dirty.clone(), draft_key.clone());
-            Rc::new(move || {
-                // Text still waiting in an input belongs in the draft too.
-                state.unread.read_now();
-                dirty.set(false);
-                let outcome = state.form.with_untracked(|f| draft::save(&key, f));
-                report_saving(state, &last, outcome);
-            })
-        };
-        let pending: Rc<RefCell<Option<gloo_timers::callback::Timeout>>> = Rc::default();
-        {
-            let (dirty, save_now) = (dirty.clone(), save_now.clone());
-            Effect::new(move |started: Option<()>| {
-                let blank = state.form.with(|f| f.is_blank() && !f.planning);
-                // Dropping the timer cancels the save it was waiting to make.
-                pending.borrow_mut().take();
-                if blank {
-                    dirty.set(false);
-                    draft::remove(&draft_key);
-                } else if started.is_none() {
-                    save_now();
-                } else {
-                    dirty.set(true);
-                    let save_now = save_now.clone();
-                    *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
-                        SAVE_DELAY_MS,
-                        move || save_now(),
-                    ));
-                }
-            });
-        }
-        // The save a pause would make, made now: the page is hidden or closed,
-        // or the form is taken off it.
-        let save_pending: Rc<dyn Fn()> = Rc::new(move || {
-            // Text still waiting in an input is a change the save effect has not seen.
-            if state.unread.read_now() || dirty.get() {
-                save_now();
-            }
-        });
-        let listeners: Vec<_> = ["pagehide", "visibilitychange"]
-            .into_iter()
-            .map(|event| {
-                let save_pending = save_pending.clone();
-                window_event_listener_untyped(event, move |_| save_pending())
-            })
-            .collect();
-        // Cleanups run before the form's signals go, so the last save can still read them.
-        let stopping = StoredValue::new_local(Some((listeners, save_pending)));
-        on_cleanup(move || {
-            if let Some((listeners, save_pending)) =
-                stopping.try_update_value(Option::take).flatten()
-            {
-                listeners.into_iter().for_each(WindowListenerHandle::remove);
-                save_pending();
-            }
-        });
-
-        // Each change to what the form says, once, after it is made (changes in one task
-        // are one); not the form it starts with, a restored draft included, and not the
-        // clock's ticking, which changes no value the customer gave.
-        if telling {
-            super::ticket_events::follow(state);
-            Effect::new(move |seen: Option<()>| {
-                state.form.track();
-                if seen.is_some() {
-                    state
-                        .checked
-                        .with_untracked(|c| state.tell(crate::FormEvent::Changed(&c.report)));
-                }
-            });
-        }
-
-        if !embedded {
-            let base = dom::title();
-            Effect::new(move |_| {
-                let title = if error_summary::showing(&state) {
-                    format!("Error: {base}")
-                } else {
-                    base.clone()
-                };
-                if dom::title() != title {
-                    dom::set_title(&title);
-                }
-            });
-            // The chosen policy stays in the address, so a reload keeps it.
-            let policies = policies.clone();
-            Effect::new(move |previous: Option<String>| {
-                let id = state.policy.with(|p| p.id.clone());
-                if previous.as_ref().is_some_and(|p| *p != id) {
-                    let (search, _) = dom::location_parts();
-                    dom::replace_query(&share::tidy_query(&search, &id, |k| {
-                        is_request_key(k, &policies)
-                    }));
-                }
-                id
-            });
-        }
-        state
-    }
+        id
+    });
 }
 
 /// Says (once, until it changes or saving works again) that the draft is

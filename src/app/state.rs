@@ -203,7 +203,9 @@ impl AppState {
         });
     }
 
-    /// The element id of a field path: `windows[1]` → `rr1-windows-1`.
+    /// The element id of a field path or a part of the form: `windows[1]` → `rr1-windows-1`,
+    /// `day-3` → `rr1-day-3`. Every id the form gives an element starts here, with this
+    /// form's number, so two forms on one page never share one.
     pub fn id(&self, path: &str) -> String {
         let mut id = format!("rr{}-", self.uid);
         for c in path.chars() {

@@ -18,7 +18,7 @@ use refresh_request_core::ticket::{export, render, subject, Format};
 
 /// The id of the ticket's heading (focused once the ticket is created).
 pub fn heading_id(state: &AppState) -> String {
-    format!("rr{}-ticket-title", state.uid)
+    state.id("ticket-title")
 }
 
 /// The ticket panel (shown after "Create ticket").
@@ -75,11 +75,10 @@ fn TicketContent(
             .policy
             .with(|p| state.checked.with(|c| subject(p, &c.request)))
     });
-    let uid = state.uid;
-    let body_id = format!("rr{uid}-ticket-body");
-    let subject_id = format!("rr{uid}-ticket-subject");
-    let format_name = format!("rr{uid}-ticket-format");
-    let status_id = format!("rr{uid}-ticket-status");
+    let body_id = state.id("ticket-body");
+    let subject_id = state.id("ticket-subject");
+    let format_name = state.id("ticket-format");
+    let status_id = state.id("ticket-status");
 
     let copied = format!(
         "Copied the ticket to the clipboard. Paste it into {}.",

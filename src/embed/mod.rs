@@ -50,6 +50,15 @@ pub const WITHDRAWN_EVENT: &str = "refresh-request:ticket-withdrawn";
 /// On the host element: the form leaves its title and introduction out (the host page has
 /// them), and its sections take the title's heading level.
 pub const COMPACT_ATTR: &str = "data-compact";
+/// On the host element: the title's heading level, 1 to 6 ([`heading_level`]).
+pub const HEADING_LEVEL_ATTR: &str = "data-heading-level";
+/// On the host element: its colour scheme ([`Theme::read`]); on the form's root, the scheme
+/// the scoped CSS reads ([`Theme::attribute`]).
+pub const THEME_ATTR: &str = "data-theme";
+/// On the host element: the address of the policy's JSON file (same origin only).
+pub const POLICY_URL_ATTR: &str = "data-policy-url";
+/// On the host element: the id of a policy the page knows.
+pub const POLICY_ATTR: &str = "data-policy";
 /// The title's heading level when the element does not say (`data-heading-level`): under
 /// the host page's own `h1`.
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
@@ -65,7 +74,7 @@ pub fn heading_level(given: Option<&str>) -> (u8, Option<Problem>) {
         _ => (
             DEFAULT_HEADING_LEVEL,
             Some(Problem {
-                path: "data-heading-level".into(),
+                path: HEADING_LEVEL_ATTR.into(),
                 expected: "a whole number from 1 to 6".into(),
                 found: format!("\"{}\"", refresh_request_core::excerpt::excerpt(given)),
             }),
@@ -98,7 +107,7 @@ impl Theme {
             _ => (
                 Theme::Auto,
                 Some(Problem {
-                    path: "data-theme".into(),
+                    path: THEME_ATTR.into(),
                     expected: "light, dark or auto".into(),
                     found: format!("\"{}\"", refresh_request_core::excerpt::excerpt(given)),
                 }),
@@ -186,7 +195,7 @@ pub fn unknown_policy(id: &str, catalog: &Catalog) -> PolicyError {
     PolicyError {
         policy: id.to_string(),
         problems: vec![Problem {
-            path: "data-policy".into(),
+            path: POLICY_ATTR.into(),
             expected: format!("the id of a known policy ({})", known.join(", ")),
             found: format!("\"{}\"", refresh_request_core::excerpt::excerpt(id)),
         }],
@@ -199,7 +208,7 @@ pub fn foreign_url(url: &str, page_origin: &str) -> PolicyError {
     PolicyError {
         policy: url.to_string(),
         problems: vec![Problem {
-            path: "data-policy-url".into(),
+            path: POLICY_URL_ATTR.into(),
             expected: format!("a URL on this page's own site ({page_origin})"),
             found: format!("\"{}\"", refresh_request_core::excerpt::excerpt(url)),
         }],
@@ -253,7 +262,7 @@ pub fn unloadable(url: &str, why: &str) -> PolicyError {
     PolicyError {
         policy: url.to_string(),
         problems: vec![Problem {
-            path: "data-policy-url".into(),
+            path: POLICY_URL_ATTR.into(),
             expected: LOADABLE.into(),
             found: why.to_string(),
         }],
@@ -288,7 +297,7 @@ pub fn error_text(source: &PolicySource, err: &PolicyError) -> ErrorText {
         format!("{} problems", refresh_request_core::label::thousands(n))
     };
     let intro = match source {
-        PolicySource::Url(url) if err.problems.iter().all(|p| p.path == "data-policy-url") => {
+        PolicySource::Url(url) if err.problems.iter().all(|p| p.path == POLICY_URL_ATTR) => {
             format!("The policy at “{url}” could not be used ({problems}):")
         }
         _ => format!(

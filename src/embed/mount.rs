@@ -6,8 +6,9 @@
 use super::{
     catalog_with, error_text, foreign_url, heading_level, ticket_detail, unknown_policy,
     unloadable, LoadFailure, PolicyErrorView, PolicySource, Retry, Theme, CHANGE_EVENT,
-    COMPACT_ATTR, HOST_SELECTOR, INLINE_POLICY_SELECTOR, MARKER, MOUNTED_ATTR,
-    POLICY_URL_TIMEOUT_SECS, ROOT_CLASS, TICKET_EVENT, WITHDRAWN_EVENT,
+    COMPACT_ATTR, HEADING_LEVEL_ATTR, HOST_SELECTOR, INLINE_POLICY_SELECTOR, MARKER, MOUNTED_ATTR,
+    POLICY_ATTR, POLICY_URL_ATTR, POLICY_URL_TIMEOUT_SECS, ROOT_CLASS, THEME_ATTR, TICKET_EVENT,
+    WITHDRAWN_EVENT,
 };
 use crate::FormEvent;
 use js_sys::{Object, Reflect};
@@ -193,8 +194,8 @@ impl Fit {
     /// Reads the element's attributes; a value that cannot be used is a console warning,
     /// and the default is used (the form still works).
     fn read(host: &Element) -> Self {
-        let (heading_level, bad_level) = heading_level(attr(host, "data-heading-level").as_deref());
-        let (theme, bad_theme) = Theme::read(attr(host, "data-theme").as_deref());
+        let (heading_level, bad_level) = heading_level(attr(host, HEADING_LEVEL_ATTR).as_deref());
+        let (theme, bad_theme) = Theme::read(attr(host, THEME_ATTR).as_deref());
         for p in [bad_level, bad_theme].into_iter().flatten() {
             leptos::logging::warn!(
                 "refresh-request: {}: expected {}, found {}; using the default",
@@ -243,7 +244,7 @@ fn container(host: &Element, theme: Theme) -> Option<HtmlElement> {
         .ok()?;
     div.set_class_name(ROOT_CLASS);
     if let Some(theme) = theme.attribute() {
-        let _ = div.set_attribute("data-theme", theme);
+        let _ = div.set_attribute(THEME_ATTR, theme);
     }
     root.append_child(&div).ok()?;
     // The root's font size is `medium`: the reader's default, whatever the host's.
@@ -265,11 +266,7 @@ fn mount_into(host: &Element) {
         .ok()
         .flatten()
         .map(|s| s.text_content().unwrap_or_default());
-    let source = PolicySource::choose(
-        inline,
-        attr(host, "data-policy-url"),
-        attr(host, "data-policy"),
-    );
+    let source = PolicySource::choose(inline, attr(host, POLICY_URL_ATTR), attr(host, POLICY_ATTR));
     let fit = Fit::read(host);
     let Some(div) = container(host, fit.theme) else {
         leptos::logging::warn!(

@@ -40,6 +40,9 @@ pub struct Day {
     pub first_start: Option<NaiveDateTime>,
     /// Why not, or from when: "Weekend", "Public holiday: Christmas Day", "From 02:00 UTC".
     pub reason: String,
+    /// The reason's opening words, short enough for the day's cell: "Weekend", "Public
+    /// holiday", "From 02:00 UTC" (the whole reason when it has no detail).
+    pub label: String,
     /// For a closed day, the blocker that explains it best (its `reason`).
     pub closed_by: Option<Blocker>,
 }
@@ -68,6 +71,7 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
             date,
             status: Status::Closed,
             first_start: None,
+            label: format!("After {MAX_YEAR}"),
             reason: format!("After {MAX_YEAR}: no date the form takes"),
             closed_by: None,
         };
@@ -79,11 +83,13 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
         let t = date.and_time(NaiveTime::MIN) + Duration::minutes(i64::from(i * STEP_MINUTES));
         let mut found = blockers(ctx, t);
         if found.is_empty() {
+            let from = format!("From {} UTC", crate::instant::to_clock(t));
             return Day {
                 date,
                 status: Status::Open,
                 first_start: Some(t),
-                reason: format!("From {} UTC", crate::instant::to_clock(t)),
+                label: from.clone(),
+                reason: from,
                 closed_by: None,
             };
         }
@@ -100,6 +106,7 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
             date,
             status: Status::Approval,
             first_start: Some(t),
+            label: "Only outside service hours".into(),
             reason: "Only outside service hours: needs the vendor's approval".into(),
             closed_by: None,
         };
@@ -109,6 +116,10 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
         date,
         status: Status::Closed,
         first_start: None,
+        label: closed_by
+            .as_ref()
+            .map(|b| b.label().0.to_string())
+            .unwrap_or_default(),
         reason: closed_by.as_ref().map(Blocker::short).unwrap_or_default(),
         closed_by,
     }
@@ -119,4 +130,45 @@ pub fn days(ctx: &Context<'_>, from: NaiveDate, days: u32) -> Vec<Day> {
     (0..days)
         .map(|i| day(ctx, from + Duration::days(i64::from(i))))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instant::parse;
+    use crate::policy::Policy;
+    use crate::request::Request;
+    use serde_json::json;
+
+    /// Over months of closed days (too soon, weekends, holidays, a restore point too old,
+    /// service hours), a day's cell label is its reason, or the reason's words before
+    /// its detail.
+    #[test]
+    fn a_days_label_is_the_opening_of_its_reason() {
+        let policy = Policy::builtin("veson-imos").expect("built-in");
+        let now = parse("2024-12-02T09:00Z").expect("instant");
+        let request = Request::read(
+            policy,
+            &json!({"submitted_at": "2024-12-02T09:00Z", "holiday_region": "GB",
+                    "refresh_type": "point_in_time", "restore_point": "2024-11-20T00:00Z"}),
+        )
+        .request;
+        let ctx = Context::new(policy, &request, now);
+        let all = days(&ctx, now.date(), 120);
+        let mut labels: Vec<&str> = all.iter().map(|d| d.label.as_str()).collect();
+        for d in &all {
+            let detail = d.reason.strip_prefix(&d.label);
+            assert!(
+                detail.is_some_and(|rest| rest.is_empty() || rest.starts_with(": ")),
+                "{}: {:?} / {:?}",
+                d.date,
+                d.label,
+                d.reason
+            );
+        }
+        labels.retain(|l| !l.starts_with("From "));
+        labels.sort_unstable();
+        labels.dedup();
+        assert!(labels.len() >= 3, "{labels:?}");
+    }
 }

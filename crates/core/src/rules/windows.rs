@@ -120,21 +120,35 @@ impl Blocker {
         }
     }
 
-    /// A short reason for a calendar day ("Weekend", "Christmas Day").
-    pub fn short(&self) -> String {
+    /// A short reason for a calendar day, as a label and, where there is one, its detail:
+    /// `("Weekend", None)`, `("Public holiday", Some("Christmas Day"))`. The label alone fits a
+    /// day's cell; [`Blocker::short`] says both.
+    pub fn label(&self) -> (&'static str, Option<String>) {
         match self {
             Blocker::Notice { .. } | Blocker::PitNotice { .. } => {
-                "Too soon: not enough notice".into()
+                ("Too soon", Some("not enough notice".into()))
             }
-            Blocker::PitMaxAge { .. } => "Too late: restore point older than allowed".into(),
-            Blocker::PitFuture { .. } => "Before the restore point".into(),
-            Blocker::Weekend { .. } => "Weekend".into(),
-            Blocker::Holiday { name, .. } => format!("Public holiday: {name}"),
-            Blocker::Unchecked { day } => {
-                format!("Holidays not checked: no data for {}", day.year())
+            Blocker::PitMaxAge { .. } => {
+                ("Too late", Some("restore point older than allowed".into()))
             }
-            Blocker::Blackout { reason, .. } => format!("Blackout: {reason}"),
-            Blocker::Hours { .. } => "Outside service hours".into(),
+            Blocker::PitFuture { .. } => ("Before the restore point", None),
+            Blocker::Weekend { .. } => ("Weekend", None),
+            Blocker::Holiday { name, .. } => ("Public holiday", Some((*name).to_string())),
+            Blocker::Unchecked { day } => (
+                "Holidays not checked",
+                Some(format!("no data for {}", day.year())),
+            ),
+            Blocker::Blackout { reason, .. } => ("Blackout", Some(reason.clone())),
+            Blocker::Hours { .. } => ("Outside service hours", None),
+        }
+    }
+
+    /// A short reason for a calendar day: its [`label`](Blocker::label), then any detail
+    /// ("Weekend", "Public holiday: Christmas Day").
+    pub fn short(&self) -> String {
+        match self.label() {
+            (label, Some(detail)) => format!("{label}: {detail}"),
+            (label, None) => label.to_string(),
         }
     }
 
