@@ -1,6 +1,7 @@
 //! The loader: a policy read part by part, in document order.
 
 use super::reader::{describe, join, Reader};
+use super::words::{self, NAMING, NOTICE_UNITS, VERSIONS_REQUIRED, VERSION_FORMAT};
 use super::{
     unknown_keys, Acknowledgement, Blackout, Condition, Directions, EnvironmentNaming,
     Environments, Handoff, Note, NoticePeriod, PointInTime, Policy, PolicyError, PolicyProblem,
@@ -40,15 +41,8 @@ impl Reader {
             env,
             "environments",
             "naming",
-            "\"name\" or \"url\"",
-            (
-                |word| match word {
-                    "name" => Some(EnvironmentNaming::Name),
-                    "url" => Some(EnvironmentNaming::Url),
-                    _ => None,
-                },
-                EnvironmentNaming::Name,
-            ),
+            NAMING,
+            EnvironmentNaming::Name,
         );
         Environments {
             naming,
@@ -116,15 +110,17 @@ impl Reader {
         else {
             return NoticePeriod::Hours(0);
         };
-        match (n.get("business_days"), n.get("hours")) {
-            (Some(d), None) => {
-                NoticePeriod::BusinessDays(self.number(d, "notice.business_days", 0, 60))
+        let mut given = NOTICE_UNITS
+            .iter()
+            .filter_map(|(unit, period)| Some((*unit, *period, n.get(*unit)?)));
+        match (given.next(), given.next()) {
+            (Some((unit, (period, max), v)), None) => {
+                period(self.number(v, &join("notice", unit), 0, max))
             }
-            (None, Some(h)) => NoticePeriod::Hours(self.number(h, "notice.hours", 0, 24 * 60)),
             _ => {
                 self.problem(
                     "notice",
-                    "exactly one of \"business_days\" or \"hours\"",
+                    &format!("exactly one of {}", words::one_of(NOTICE_UNITS)),
                     describe(&Value::Object(n.clone())),
                 );
                 NoticePeriod::Hours(0)
@@ -150,16 +146,8 @@ impl Reader {
             ver,
             "versions",
             "required",
-            "\"never\", \"when_preserving_users\" or \"always\"",
-            (
-                |word| match word {
-                    "never" => Some(VersionsRequired::Never),
-                    "when_preserving_users" => Some(VersionsRequired::WhenPreservingUsers),
-                    "always" => Some(VersionsRequired::Always),
-                    _ => None,
-                },
-                VersionsRequired::Never,
-            ),
+            VERSIONS_REQUIRED,
+            VersionsRequired::Never,
         );
         if required == VersionsRequired::WhenPreservingUsers && !preserve_users {
             self.problem(
@@ -172,30 +160,15 @@ impl Reader {
             ver,
             "versions",
             "format",
-            "\"text\" or \"release_patch\"",
-            (
-                |word| match word {
-                    "text" => Some(VersionFormat::Text),
-                    "release_patch" => Some(VersionFormat::ReleasePatch),
-                    _ => None,
-                },
-                VersionFormat::Text,
-            ),
+            VERSION_FORMAT,
+            VersionFormat::Text,
         );
         let mismatch = self.choice(
             ver,
             "versions",
             "mismatch",
-            "\"error\", \"approval\" or \"warning\"",
-            (
-                |word| match word {
-                    "error" => Some(Severity::Error),
-                    "approval" => Some(Severity::Approval),
-                    "warning" => Some(Severity::Warning),
-                    _ => None,
-                },
-                Severity::Error,
-            ),
+            &words::mismatch(),
+            Severity::Error,
         );
         Versions {
             required,

@@ -15,6 +15,7 @@ mod model;
 mod problems;
 mod reader;
 mod unknown_keys;
+mod words;
 
 pub use builtin::{builtins, BUILTIN_JSON};
 pub use model::{

@@ -1,5 +1,6 @@
 //! Reading JSON values one field at a time, each problem kept with its path.
 
+use super::words::{one_of, pick, Words};
 use super::PolicyProblem;
 use crate::label::thousands;
 use crate::limits;
@@ -260,23 +261,22 @@ impl Reader {
         }
     }
 
-    /// One of a few words under `key` of `obj`, read by `pick`; `fallback`
-    /// when it is left out, and a problem expecting `expected` when it is
-    /// none of them.
+    /// One of `words` under `key` of `obj`; `fallback` when it is left
+    /// out, and a problem expecting one of them when it is none.
     pub(super) fn choice<T: Copy>(
         &mut self,
         obj: &Map<String, Value>,
         path: &str,
         key: &str,
-        expected: &str,
-        (pick, fallback): (fn(&str) -> Option<T>, T),
+        words: &Words<T>,
+        fallback: T,
     ) -> T {
         match obj.get(key).and_then(Value::as_str) {
             None => fallback,
-            Some(word) => pick(word).unwrap_or_else(|| {
+            Some(word) => pick(words, word).unwrap_or_else(|| {
                 self.problem(
                     &join(path, key),
-                    expected,
+                    &one_of(words),
                     format!("\"{}\"", crate::instant::excerpt(word)),
                 );
                 fallback
