@@ -501,3 +501,75 @@ fn a_handoff_template_cannot_move_the_host() {
         );
     }
 }
+
+/// Every word of each list loads as what it means, and the schema offers
+/// the same words, so an editor suggests what the loader reads.
+#[test]
+fn each_fields_words_are_read_and_the_schema_offers_the_same() {
+    use super::words::{self, Words, NAMING, NOTICE_UNITS, VERSIONS_REQUIRED, VERSION_FORMAT};
+    let schema: Value =
+        serde_json::from_str(include_str!("../../../../policy.schema.json")).expect("schema");
+    let offered = |pointer: &str| -> Vec<String> {
+        schema
+            .pointer(pointer)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|w| w.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    fn names<T>(words: &Words<T>) -> Vec<String> {
+        words.iter().map(|(w, _)| w.to_string()).collect()
+    }
+    let field = |part: &str, key: &str| format!("/properties/{part}/properties/{key}/enum");
+    assert_eq!(offered(&field("environments", "naming")), names(NAMING));
+    assert_eq!(
+        offered(&field("versions", "required")),
+        names(VERSIONS_REQUIRED)
+    );
+    assert_eq!(offered(&field("versions", "format")), names(VERSION_FORMAT));
+    assert_eq!(
+        offered(&field("versions", "mismatch")),
+        names(&words::mismatch())
+    );
+    for (unit, (_, max)) in NOTICE_UNITS {
+        let pointer = format!("/properties/notice/properties/{unit}/maximum");
+        assert_eq!(schema.pointer(&pointer).and_then(Value::as_u64), Some(*max));
+    }
+
+    // veson-imos keeps the target's users, so every `versions.required` word loads.
+    let read = |part: &str, key: &str, word: &str| {
+        let mut doc: Value = serde_json::from_str(BUILTIN_JSON[0]).expect("built-in JSON");
+        doc[part][key] = word.into();
+        Policy::from_value(&doc).expect("every listed word loads")
+    };
+    for (word, naming) in NAMING {
+        assert_eq!(
+            read("environments", "naming", word).environments.naming,
+            *naming
+        );
+    }
+    for (word, required) in VERSIONS_REQUIRED {
+        assert_eq!(
+            read("versions", "required", word).versions.required,
+            *required
+        );
+    }
+    for (word, format) in VERSION_FORMAT {
+        assert_eq!(read("versions", "format", word).versions.format, *format);
+    }
+    for (word, mismatch) in words::mismatch() {
+        assert_eq!(
+            read("versions", "mismatch", word).versions.mismatch,
+            mismatch
+        );
+    }
+    for (unit, (period, max)) in NOTICE_UNITS {
+        let mut doc: Value = serde_json::from_str(BUILTIN_JSON[0]).expect("built-in JSON");
+        doc["notice"] = serde_json::json!({ *unit: max });
+        let max = u32::try_from(*max).expect("a small number");
+        assert_eq!(Policy::from_value(&doc).map(|p| p.notice), Ok(period(max)));
+    }
+}
