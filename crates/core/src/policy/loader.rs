@@ -58,7 +58,7 @@ impl Reader {
     fn windows(&mut self, root: &Map<String, Value>) -> Windows {
         let empty = Map::new();
         let win = self.required_object(root, "windows", &empty);
-        let count = self.required_number(win, "windows", "count", (1, 4), 1);
+        let count = self.required_number(win, "windows", "count", (1, Windows::MAX as u64), 1);
         let duration = self.required_number(win, "windows", "duration_minutes", (15, 1440), 60);
         Windows {
             count: count.max(1) as usize,

@@ -44,13 +44,16 @@ impl Environments {
 /// How many windows to propose and how long each lasts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Windows {
-    /// Exactly this many windows (1 to 4).
+    /// Exactly this many windows (1 to [`Windows::MAX`]).
     pub count: usize,
     /// Each window lasts this long, in minutes.
     pub duration_minutes: u32,
 }
 
 impl Windows {
+    /// The most windows a policy may ask for: the form has an input for each.
+    pub const MAX: usize = 4;
+
     /// The request key: `window` for one window, `windows` for several.
     pub fn key(&self) -> Key {
         if self.count == 1 {
@@ -72,8 +75,9 @@ impl Windows {
     /// The field path of window `i`: `window`, or `windows[i]`.
     pub fn field(&self, i: usize) -> String {
         // Read several times per `validate`: a table, not `format!` (callgrind: ~1.4k
-        // instructions a call). A policy asks at most 4 windows.
-        const LISTED: [&str; 4] = ["windows[0]", "windows[1]", "windows[2]", "windows[3]"];
+        // instructions a call), one path for each window a policy may ask for.
+        const LISTED: [&str; Windows::MAX] =
+            ["windows[0]", "windows[1]", "windows[2]", "windows[3]"];
         if self.count == 1 {
             Key::Window.into()
         } else {
