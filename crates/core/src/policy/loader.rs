@@ -235,18 +235,13 @@ impl Reader {
 
     /// `questions`: yes/no questions with a key, a label and a hint.
     fn questions(&mut self, root: &Map<String, Value>) -> Vec<YesNo> {
-        let mut questions = Vec::new();
-        for (i, q) in self.list(root, "", "questions").iter().enumerate() {
-            let path = format!("questions[{i}]");
-            if let Some(q) = self.object(q, &path) {
-                questions.push(YesNo {
-                    key: self.text(q, &path, "key"),
-                    label: self.text(q, &path, "label"),
-                    hint: self.opt_text(q, &path, "hint"),
-                });
-            }
-        }
-        questions
+        self.each_object(root, "questions", |r, path, q| {
+            Some(YesNo {
+                key: r.text(q, path, "key"),
+                label: r.text(q, path, "label"),
+                hint: r.opt_text(q, path, "hint"),
+            })
+        })
     }
 
     /// `acknowledgements`: checklists, each asked always or after a yes to
@@ -256,58 +251,47 @@ impl Reader {
         root: &Map<String, Value>,
         questions: &[YesNo],
     ) -> Vec<Acknowledgement> {
-        let mut acknowledgements = Vec::new();
-        for (i, a) in self.list(root, "", "acknowledgements").iter().enumerate() {
-            let path = format!("acknowledgements[{i}]");
-            let Some(a) = self.object(a, &path) else {
-                continue;
-            };
+        self.each_object(root, "acknowledgements", |r, path, a| {
             let when = match a.get("when") {
                 None | Some(Value::Null) => None,
                 Some(Value::String(k)) if questions.iter().any(|q| q.key == *k) => Some(k.clone()),
                 Some(v) => {
-                    self.problem(
-                        &join(&path, "when"),
+                    r.problem(
+                        &join(path, "when"),
                         "the key of one of the questions",
                         describe(v),
                     );
                     None
                 }
             };
-            let rule = self.text(a, &path, "rule");
+            let rule = r.text(a, path, "rule");
             if !rule.is_empty() && !rule.starts_with("ack.") {
-                self.problem(
-                    &join(&path, "rule"),
+                r.problem(
+                    &join(path, "rule"),
                     "a rule id starting with \"ack.\"",
                     format!("\"{}\"", crate::instant::excerpt(&rule)),
                 );
             }
-            acknowledgements.push(Acknowledgement {
-                key: self.text(a, &path, "key"),
+            Some(Acknowledgement {
+                key: r.text(a, path, "key"),
                 rule,
-                label: self.text(a, &path, "label"),
+                label: r.text(a, path, "label"),
                 when,
-                items: self.strings(a, &path, "items"),
-            });
-        }
-        acknowledgements
+                items: r.strings(a, path, "items"),
+            })
+        })
     }
 
     /// `notes`: an id, a text and an optional condition.
     fn notes(&mut self, root: &Map<String, Value>) -> Vec<Note> {
-        let mut notes = Vec::new();
-        for (i, n) in self.list(root, "", "notes").iter().enumerate() {
-            let path = format!("notes[{i}]");
-            if let Some(n) = self.object(n, &path) {
-                let when = self.condition(n, &path);
-                notes.push(Note {
-                    id: self.text(n, &path, "id"),
-                    text: self.text(n, &path, "text"),
-                    when,
-                });
-            }
-        }
-        notes
+        self.each_object(root, "notes", |r, path, n| {
+            let when = r.condition(n, path);
+            Some(Note {
+                id: r.text(n, path, "id"),
+                text: r.text(n, path, "text"),
+                when,
+            })
+        })
     }
 
     /// A note's `when`: `{"key": "…", "is": true|false}`, if given.
@@ -406,29 +390,21 @@ impl Reader {
 
     /// `blackouts`: periods with no refresh, each `from` before `to`, with a reason.
     fn blackouts(&mut self, root: &Map<String, Value>) -> Vec<Blackout> {
-        let mut blackouts = Vec::new();
-        for (i, b) in self.list(root, "", "blackouts").iter().enumerate() {
-            let path = format!("blackouts[{i}]");
-            let Some(b) = self.object(b, &path) else {
-                continue;
-            };
-            let from = self.instant(b, &path, "from");
-            let to = self.instant(b, &path, "to");
-            let reason = self.text(b, &path, "reason");
-            let (Some(from), Some(to)) = (from, to) else {
-                continue;
-            };
+        self.each_object(root, "blackouts", |r, path, b| {
+            let from = r.instant(b, path, "from");
+            let to = r.instant(b, path, "to");
+            let reason = r.text(b, path, "reason");
+            let (from, to) = (from?, to?);
             if to <= from {
-                self.problem(
-                    &join(&path, "to"),
+                r.problem(
+                    &join(path, "to"),
                     "an instant after \"from\"",
                     format!("\"{}\"", crate::instant::to_rfc3339(to)),
                 );
-            } else if !reason.is_empty() {
-                blackouts.push(Blackout { from, to, reason });
+                return None;
             }
-        }
-        blackouts
+            (!reason.is_empty()).then_some(Blackout { from, to, reason })
+        })
     }
 
     /// The questions' and acknowledgements' keys: unique, and none of the

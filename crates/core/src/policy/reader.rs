@@ -201,6 +201,25 @@ impl Reader {
         out
     }
 
+    /// Each object of the list under `key` of `root`, read by `read` with
+    /// its path, in order (so their problems come in document order); an
+    /// item that is no object is a problem, and `read` may leave one out.
+    pub(super) fn each_object<'a, T>(
+        &mut self,
+        root: &'a Map<String, Value>,
+        key: &str,
+        mut read: impl FnMut(&mut Self, &str, &'a Map<String, Value>) -> Option<T>,
+    ) -> Vec<T> {
+        let mut out = Vec::new();
+        for (i, item) in self.list(root, "", key).iter().enumerate() {
+            let path = format!("{key}[{i}]");
+            if let Some(obj) = self.object(item, &path) {
+                out.extend(read(self, &path, obj));
+            }
+        }
+        out
+    }
+
     /// `"HH:MM"` → minutes after midnight; `24:00` allowed as an end.
     pub(super) fn clock(&mut self, v: &Value, path: &str) -> u32 {
         let parsed = v.as_str().and_then(|s| {
