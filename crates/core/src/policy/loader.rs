@@ -1,6 +1,6 @@
 //! The loader: a policy read part by part, in document order.
 
-use super::reader::{describe, join, Reader};
+use super::reader::{describe, join, quoted, Reader};
 use super::words::{self, NAMING, NOTICE_UNITS, VERSIONS_REQUIRED, VERSION_FORMAT};
 use super::{
     unknown_keys, Acknowledgement, Blackout, Condition, Directions, EnvironmentNaming,
@@ -41,7 +41,7 @@ impl Reader {
             env,
             "environments",
             "naming",
-            NAMING,
+            &NAMING,
             EnvironmentNaming::Name,
         );
         Environments {
@@ -110,17 +110,20 @@ impl Reader {
         else {
             return NoticePeriod::Hours(0);
         };
-        let mut given = NOTICE_UNITS
-            .iter()
-            .filter_map(|(unit, period)| Some((*unit, *period, n.get(*unit)?)));
-        match (given.next(), given.next()) {
-            (Some((unit, (period, max), v)), None) => {
-                period(self.number(v, &join("notice", unit), 0, max))
+        // The unit given, if exactly one is.
+        let mut given = None;
+        let mut several = false;
+        for (unit, measure) in &NOTICE_UNITS.meanings {
+            if let Some(v) = n.get(*unit) {
+                several |= given.replace((*unit, *measure, v)).is_some();
             }
+        }
+        match given.filter(|_| !several) {
+            Some((unit, (period, max), v)) => period(self.number(v, &join("notice", unit), 0, max)),
             _ => {
                 self.problem(
                     "notice",
-                    &format!("exactly one of {}", words::one_of(NOTICE_UNITS)),
+                    &format!("exactly one of {}", words::one_of(&NOTICE_UNITS.names)),
                     describe(&Value::Object(n.clone())),
                 );
                 NoticePeriod::Hours(0)
@@ -146,7 +149,7 @@ impl Reader {
             ver,
             "versions",
             "required",
-            VERSIONS_REQUIRED,
+            &VERSIONS_REQUIRED,
             VersionsRequired::Never,
         );
         if required == VersionsRequired::WhenPreservingUsers && !preserve_users {
@@ -160,7 +163,7 @@ impl Reader {
             ver,
             "versions",
             "format",
-            VERSION_FORMAT,
+            &VERSION_FORMAT,
             VersionFormat::Text,
         );
         let mismatch = self.choice(
@@ -190,7 +193,7 @@ impl Reader {
                         self.problem(
                             &format!("directions.standard[{i}]"),
                             "kinds listed in environments.kinds",
-                            format!("\"{}\"", crate::instant::excerpt(k)),
+                            quoted(k),
                         );
                     }
                 }
@@ -199,7 +202,7 @@ impl Reader {
                 self.problem(
                     "directions.production",
                     "a kind listed in environments.kinds",
-                    format!("\"{}\"", crate::instant::excerpt(&production)),
+                    quoted(&production),
                 );
             }
             Directions {
@@ -269,7 +272,7 @@ impl Reader {
                 r.problem(
                     &join(path, "rule"),
                     "a rule id starting with \"ack.\"",
-                    format!("\"{}\"", crate::instant::excerpt(&rule)),
+                    quoted(&rule),
                 );
             }
             Some(Acknowledgement {
@@ -324,7 +327,6 @@ impl Reader {
         };
         let email = Some(self.opt_text(h, "handoff", "email")).filter(|e| !e.is_empty());
         let url = Some(self.opt_text(h, "handoff", "url")).filter(|u| !u.is_empty());
-        let found = |s: &str| format!("\"{}\"", crate::instant::excerpt(s));
         if let Some(e) = email.as_deref() {
             let address = e.split_once('@').is_some_and(|(local, domain)| {
                 !local.is_empty() && !domain.is_empty() && !domain.contains('@')
@@ -333,7 +335,7 @@ impl Reader {
                 self.problem(
                     "handoff.email",
                     "an e-mail address like \"support@example.com\"",
-                    found(e),
+                    quoted(e),
                 );
             }
         }
@@ -350,18 +352,18 @@ impl Reader {
                 .and_then(|rest| rest.split(['/', '\\', '?', '#']).next())
                 .unwrap_or_default();
             if !https {
-                self.problem("handoff.url", "an https:// address", found(u));
+                self.problem("handoff.url", "an https:// address", quoted(u));
             } else if authority.contains(['{', '}']) {
                 self.problem(
                     "handoff.url",
                     "an address whose host is fixed ({subject} and {body} only in its path, query or fragment)",
-                    found(u),
+                    quoted(u),
                 );
             } else if !u.contains("{subject}") && !u.contains("{body}") {
                 self.problem(
                     "handoff.url",
                     "an address with a {subject} or {body} placeholder",
-                    found(u),
+                    quoted(u),
                 );
             }
         }

@@ -1,6 +1,6 @@
 //! Reading JSON values one field at a time, each problem kept with its path.
 
-use super::words::{one_of, pick, Words};
+use super::words::{one_of, position, Words};
 use super::PolicyProblem;
 use crate::label::thousands;
 use crate::limits;
@@ -12,10 +12,16 @@ pub(super) fn describe(v: &Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
-        Value::String(s) => format!("\"{}\"", crate::instant::excerpt(s)),
+        Value::String(s) => quoted(s),
         Value::Array(a) => format!("a list of {}", a.len()),
         Value::Object(_) => "an object".into(),
     }
+}
+
+/// A text as a problem says it was found: in double quotes, and cut short
+/// when long ([`crate::instant::excerpt`]).
+pub(super) fn quoted(text: &str) -> String {
+    format!("\"{}\"", crate::instant::excerpt(text))
 }
 
 /// Reads a JSON document field by field, collecting every problem.
@@ -214,7 +220,9 @@ impl Reader {
         for (i, item) in self.list(root, "", key).iter().enumerate() {
             let path = format!("{key}[{i}]");
             if let Some(obj) = self.object(item, &path) {
-                out.extend(read(self, &path, obj));
+                if let Some(read) = read(self, &path, obj) {
+                    out.push(read);
+                }
             }
         }
         out
@@ -282,25 +290,34 @@ impl Reader {
 
     /// One of `words` under `key` of `obj`; `fallback` when it is left
     /// out, and a problem expecting one of them when it is none.
-    pub(super) fn choice<T: Copy>(
+    pub(super) fn choice<T: Copy, const N: usize>(
         &mut self,
         obj: &Map<String, Value>,
         path: &str,
         key: &str,
-        words: &Words<T>,
+        words: &Words<T, N>,
         fallback: T,
     ) -> T {
-        match obj.get(key).and_then(Value::as_str) {
-            None => fallback,
-            Some(word) => pick(words, word).unwrap_or_else(|| {
-                self.problem(
-                    &join(path, key),
-                    &one_of(words),
-                    format!("\"{}\"", crate::instant::excerpt(word)),
-                );
-                fallback
-            }),
+        self.word(obj, path, key, &words.names)
+            .and_then(|i| words.meaning(i))
+            .unwrap_or(fallback)
+    }
+
+    /// The place among `names` of the word under `key` of `obj`: none when
+    /// it is left out, or when it is another word (a problem).
+    fn word(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        names: &[&str],
+    ) -> Option<usize> {
+        let word = obj.get(key).and_then(Value::as_str)?;
+        let place = position(names, word);
+        if place.is_none() {
+            self.problem(&join(path, key), &one_of(names), quoted(word));
         }
+        place
     }
 }
 

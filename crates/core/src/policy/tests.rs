@@ -520,21 +520,24 @@ fn each_fields_words_are_read_and_the_schema_offers_the_same() {
             })
             .unwrap_or_default()
     };
-    fn names<T>(words: &Words<T>) -> Vec<String> {
-        words.iter().map(|(w, _)| w.to_string()).collect()
+    fn names<T: Copy, const N: usize>(words: &Words<T, N>) -> Vec<String> {
+        words.names.iter().map(ToString::to_string).collect()
     }
     let field = |part: &str, key: &str| format!("/properties/{part}/properties/{key}/enum");
-    assert_eq!(offered(&field("environments", "naming")), names(NAMING));
+    assert_eq!(offered(&field("environments", "naming")), names(&NAMING));
     assert_eq!(
         offered(&field("versions", "required")),
-        names(VERSIONS_REQUIRED)
+        names(&VERSIONS_REQUIRED)
     );
-    assert_eq!(offered(&field("versions", "format")), names(VERSION_FORMAT));
+    assert_eq!(
+        offered(&field("versions", "format")),
+        names(&VERSION_FORMAT)
+    );
     assert_eq!(
         offered(&field("versions", "mismatch")),
         names(&words::mismatch())
     );
-    for (unit, (_, max)) in NOTICE_UNITS {
+    for (unit, (_, max)) in &NOTICE_UNITS.meanings {
         let pointer = format!("/properties/notice/properties/{unit}/maximum");
         assert_eq!(schema.pointer(&pointer).and_then(Value::as_u64), Some(*max));
     }
@@ -545,28 +548,28 @@ fn each_fields_words_are_read_and_the_schema_offers_the_same() {
         doc[part][key] = word.into();
         Policy::from_value(&doc).expect("every listed word loads")
     };
-    for (word, naming) in NAMING {
+    for (word, naming) in &NAMING.meanings {
         assert_eq!(
             read("environments", "naming", word).environments.naming,
             *naming
         );
     }
-    for (word, required) in VERSIONS_REQUIRED {
+    for (word, required) in &VERSIONS_REQUIRED.meanings {
         assert_eq!(
             read("versions", "required", word).versions.required,
             *required
         );
     }
-    for (word, format) in VERSION_FORMAT {
+    for (word, format) in &VERSION_FORMAT.meanings {
         assert_eq!(read("versions", "format", word).versions.format, *format);
     }
-    for (word, mismatch) in words::mismatch() {
+    for (word, mismatch) in words::mismatch().meanings {
         assert_eq!(
             read("versions", "mismatch", word).versions.mismatch,
             mismatch
         );
     }
-    for (unit, (period, max)) in NOTICE_UNITS {
+    for (unit, (period, max)) in &NOTICE_UNITS.meanings {
         let mut doc: Value = serde_json::from_str(BUILTIN_JSON[0]).expect("built-in JSON");
         doc["notice"] = serde_json::json!({ *unit: max });
         let max = u32::try_from(*max).expect("a small number");

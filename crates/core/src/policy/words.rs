@@ -7,34 +7,58 @@ use crate::finding::Severity;
 
 /// The words a field may take, each with what it means, in the order a
 /// problem lists them.
-pub(super) type Words<T> = [(&'static str, T)];
+pub(super) struct Words<T: 'static, const N: usize> {
+    /// Each word and its meaning.
+    pub(super) meanings: [(&'static str, T); N],
+    /// The same words alone, worked out when the list is made, so that
+    /// finding a word and quoting the list is one body of code for every list.
+    pub(super) names: [&'static str; N],
+}
+
+impl<T: Copy, const N: usize> Words<T, N> {
+    /// The list of `meanings`.
+    pub(super) const fn new(meanings: [(&'static str, T); N]) -> Self {
+        let mut names = [""; N];
+        let mut i = 0;
+        while i < N {
+            names[i] = meanings[i].0;
+            i += 1;
+        }
+        Words { meanings, names }
+    }
+
+    /// What the word at place `i` (as [`position`] finds it) means.
+    pub(super) fn meaning(&self, i: usize) -> Option<T> {
+        self.meanings.get(i).map(|(_, meaning)| *meaning)
+    }
+}
 
 /// `environments.naming`.
-pub(super) const NAMING: &Words<EnvironmentNaming> = &[
+pub(super) const NAMING: Words<EnvironmentNaming, 2> = Words::new([
     ("name", EnvironmentNaming::Name),
     ("url", EnvironmentNaming::Url),
-];
+]);
 
 /// `versions.required`.
-pub(super) const VERSIONS_REQUIRED: &Words<VersionsRequired> = &[
+pub(super) const VERSIONS_REQUIRED: Words<VersionsRequired, 3> = Words::new([
     ("never", VersionsRequired::Never),
     (
         "when_preserving_users",
         VersionsRequired::WhenPreservingUsers,
     ),
     ("always", VersionsRequired::Always),
-];
+]);
 
 /// `versions.format`.
-pub(super) const VERSION_FORMAT: &Words<VersionFormat> = &[
+pub(super) const VERSION_FORMAT: Words<VersionFormat, 2> = Words::new([
     ("text", VersionFormat::Text),
     ("release_patch", VersionFormat::ReleasePatch),
-];
+]);
 
 /// `versions.mismatch`: a finding's severity, by its own name, but `info`
 /// (a mismatch always asks for something).
-pub(super) fn mismatch() -> [(&'static str, Severity); 3] {
-    [Severity::Error, Severity::Approval, Severity::Warning].map(|s| (s.as_str(), s))
+pub(super) fn mismatch() -> Words<Severity, 3> {
+    Words::new([Severity::Error, Severity::Approval, Severity::Warning].map(|s| (s.as_str(), s)))
 }
 
 /// A unit of notice: the period it makes of a number, and the most a policy
@@ -42,24 +66,26 @@ pub(super) fn mismatch() -> [(&'static str, Severity); 3] {
 pub(super) type NoticeUnit = (fn(u32) -> NoticePeriod, u64);
 
 /// The keys of `notice`, exactly one of which is given.
-pub(super) const NOTICE_UNITS: &Words<NoticeUnit> = &[
+pub(super) const NOTICE_UNITS: Words<NoticeUnit, 2> = Words::new([
     ("business_days", (NoticePeriod::BusinessDays, 60)),
     ("hours", (NoticePeriod::Hours, 24 * 60)),
-];
+]);
 
-/// What `words` mean, if `word` is one of them.
-pub(super) fn pick<T: Copy>(words: &Words<T>, word: &str) -> Option<T> {
-    words
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|(_, meaning)| *meaning)
+/// The place of `word` among `names`.
+pub(super) fn position(names: &[&str], word: &str) -> Option<usize> {
+    names.iter().position(|name| *name == word)
 }
 
 /// The words as a problem expects them: `"a" or "b"`, `"a", "b" or "c"`.
-pub(super) fn one_of<T>(words: &Words<T>) -> String {
-    let quoted: Vec<String> = words.iter().map(|(w, _)| format!("\"{w}\"")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => quoted.concat(),
+pub(super) fn one_of(names: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 < names.len() { ", " } else { " or " });
+        }
+        out.push('"');
+        out.push_str(name);
+        out.push('"');
     }
+    out
 }
