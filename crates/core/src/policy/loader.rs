@@ -1,7 +1,7 @@
 //! The loader: a policy read part by part, in document order.
 
 use super::reader::{describe, join, quoted, Reader};
-use super::words::{self, NAMING, NOTICE_UNITS, VERSIONS_REQUIRED, VERSION_FORMAT};
+use super::words::{self, MISMATCH, NAMING, NOTICE_UNITS, VERSIONS_REQUIRED, VERSION_FORMAT};
 use super::{
     unknown_keys, Acknowledgement, Blackout, Condition, Directions, EnvironmentNaming,
     Environments, Handoff, Note, NoticePeriod, PointInTime, Policy, PolicyError, PolicyProblem,
@@ -166,13 +166,7 @@ impl Reader {
             &VERSION_FORMAT,
             VersionFormat::Text,
         );
-        let mismatch = self.choice(
-            ver,
-            "versions",
-            "mismatch",
-            &words::mismatch(),
-            Severity::Error,
-        );
+        let mismatch = self.choice(ver, "versions", "mismatch", &MISMATCH, Severity::Error);
         Versions {
             required,
             format,

@@ -506,7 +506,7 @@ fn a_handoff_template_cannot_move_the_host() {
 /// the same words, so an editor suggests what the loader reads.
 #[test]
 fn each_fields_words_are_read_and_the_schema_offers_the_same() {
-    use super::words::{self, Words, NAMING, NOTICE_UNITS, VERSIONS_REQUIRED, VERSION_FORMAT};
+    use super::words::{Words, MISMATCH, NAMING, NOTICE_UNITS, VERSIONS_REQUIRED, VERSION_FORMAT};
     let schema: Value =
         serde_json::from_str(include_str!("../../../../policy.schema.json")).expect("schema");
     let offered = |pointer: &str| -> Vec<String> {
@@ -533,10 +533,7 @@ fn each_fields_words_are_read_and_the_schema_offers_the_same() {
         offered(&field("versions", "format")),
         names(&VERSION_FORMAT)
     );
-    assert_eq!(
-        offered(&field("versions", "mismatch")),
-        names(&words::mismatch())
-    );
+    assert_eq!(offered(&field("versions", "mismatch")), names(&MISMATCH));
     for (unit, (_, max)) in &NOTICE_UNITS.meanings {
         let pointer = format!("/properties/notice/properties/{unit}/maximum");
         assert_eq!(schema.pointer(&pointer).and_then(Value::as_u64), Some(*max));
@@ -563,10 +560,10 @@ fn each_fields_words_are_read_and_the_schema_offers_the_same() {
     for (word, format) in &VERSION_FORMAT.meanings {
         assert_eq!(read("versions", "format", word).versions.format, *format);
     }
-    for (word, mismatch) in words::mismatch().meanings {
+    for (word, mismatch) in &MISMATCH.meanings {
         assert_eq!(
             read("versions", "mismatch", word).versions.mismatch,
-            mismatch
+            *mismatch
         );
     }
     for (unit, (period, max)) in &NOTICE_UNITS.meanings {

@@ -57,9 +57,11 @@ pub(super) const VERSION_FORMAT: Words<VersionFormat, 2> = Words::new([
 
 /// `versions.mismatch`: a finding's severity, by its own name, but `info`
 /// (a mismatch always asks for something).
-pub(super) fn mismatch() -> Words<Severity, 3> {
-    Words::new([Severity::Error, Severity::Approval, Severity::Warning].map(|s| (s.as_str(), s)))
-}
+pub(super) const MISMATCH: Words<Severity, 3> = Words::new([
+    (Severity::Error.as_str(), Severity::Error),
+    (Severity::Approval.as_str(), Severity::Approval),
+    (Severity::Warning.as_str(), Severity::Warning),
+]);
 
 /// A unit of notice: the period it makes of a number, and the most a policy
 /// may ask of it.
