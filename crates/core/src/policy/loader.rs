@@ -1,7 +1,7 @@
 //! The loader: a policy read part by part, in document order.
 
 use super::reader::{describe, join, quoted, Reader};
-use super::words::{self, MISMATCH, NAMING, NOTICE_UNITS, VERSIONS_REQUIRED, VERSION_FORMAT};
+use super::words::{MISMATCH, NAMING, VERSIONS_REQUIRED, VERSION_FORMAT};
 use super::{
     unknown_keys, Acknowledgement, Blackout, Condition, Directions, EnvironmentNaming,
     Environments, Handoff, Note, NoticePeriod, PointInTime, Policy, PolicyError, PolicyProblem,
@@ -110,20 +110,15 @@ impl Reader {
         else {
             return NoticePeriod::Hours(0);
         };
-        // The unit given, if exactly one is.
-        let mut given = None;
-        let mut several = false;
-        for (unit, measure) in &NOTICE_UNITS.meanings {
-            if let Some(v) = n.get(*unit) {
-                several |= given.replace((*unit, *measure, v)).is_some();
+        match (n.get("business_days"), n.get("hours")) {
+            (Some(d), None) => {
+                NoticePeriod::BusinessDays(self.number(d, "notice.business_days", 0, 60))
             }
-        }
-        match given.filter(|_| !several) {
-            Some((unit, (period, max), v)) => period(self.number(v, &join("notice", unit), 0, max)),
+            (None, Some(h)) => NoticePeriod::Hours(self.number(h, "notice.hours", 0, 24 * 60)),
             _ => {
                 self.problem(
                     "notice",
-                    &format!("exactly one of {}", words::one_of(&NOTICE_UNITS.names)),
+                    "exactly one of \"business_days\" or \"hours\"",
                     describe(&Value::Object(n.clone())),
                 );
                 NoticePeriod::Hours(0)

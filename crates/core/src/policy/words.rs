@@ -2,7 +2,7 @@
 //! reads a field by its list, and a problem with any other word quotes the
 //! same list as what was expected.
 
-use super::{EnvironmentNaming, NoticePeriod, VersionFormat, VersionsRequired};
+use super::{EnvironmentNaming, VersionFormat, VersionsRequired};
 use crate::finding::Severity;
 
 /// The words a field may take, each with what it means, in the order a
@@ -61,16 +61,6 @@ pub(super) const MISMATCH: Words<Severity, 3> = Words::new([
     (Severity::Error.as_str(), Severity::Error),
     (Severity::Approval.as_str(), Severity::Approval),
     (Severity::Warning.as_str(), Severity::Warning),
-]);
-
-/// A unit of notice: the period it makes of a number, and the most a policy
-/// may ask of it.
-pub(super) type NoticeUnit = (fn(u32) -> NoticePeriod, u64);
-
-/// The keys of `notice`, exactly one of which is given.
-pub(super) const NOTICE_UNITS: Words<NoticeUnit, 2> = Words::new([
-    ("business_days", (NoticePeriod::BusinessDays, 60)),
-    ("hours", (NoticePeriod::Hours, 24 * 60)),
 ]);
 
 /// The place of `word` among `names`.
