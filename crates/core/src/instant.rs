@@ -12,7 +12,7 @@ use chrono::{
 use std::fmt;
 
 // The policy reader names it from here too.
-pub(crate) use crate::excerpt::excerpt;
+use crate::excerpt::excerpt;
 
 /// Earliest year an instant may have. Earlier years are surely typos.
 pub const MIN_YEAR: i32 = 1970;

@@ -212,3 +212,22 @@ fn bounds(
         bounds(root, items, &format!("{key}[]"), lists, strings);
     }
 }
+
+/// The schema allows as many windows as the loader and the form do.
+#[test]
+fn the_schema_allows_as_many_windows_as_the_loader() {
+    use refresh_request_core::policy::Windows;
+    let root = schema();
+    assert_eq!(
+        root.pointer("/properties/windows/properties/count/maximum")
+            .and_then(Value::as_u64),
+        Some(Windows::MAX as u64)
+    );
+    let count = |n: usize| {
+        let mut doc: Value = serde_json::from_str(BUILTIN_JSON[0]).expect("built-in JSON");
+        doc["windows"]["count"] = n.into();
+        Policy::from_value(&doc).map(|p| p.windows.count)
+    };
+    assert_eq!(count(Windows::MAX), Ok(Windows::MAX));
+    assert!(count(Windows::MAX + 1).is_err());
+}
