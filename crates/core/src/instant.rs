@@ -11,7 +11,6 @@ use chrono::{
 };
 use std::fmt;
 
-// The policy reader names it from here too.
 use crate::excerpt::excerpt;
 
 /// Earliest year an instant may have. Earlier years are surely typos.
