@@ -92,8 +92,10 @@ pub struct DeskCheck<'a> {
 /// The request JSON in `text`: the data a ticket carries, or the whole text
 /// when it is a request JSON object.
 fn arrived(text: &str) -> Result<(Value, Option<carried::Carried>), Unchecked> {
-    if let Some(c) = carried::find(text).map_err(Unchecked::Damaged)? {
-        return Ok((c.request.clone(), Some(c)));
+    if let Some(mut c) = carried::find(text).map_err(Unchecked::Damaged)? {
+        // The request is checked from here on; the rest of what was carried stays.
+        let request = c.request.take();
+        return Ok((request, Some(c)));
     }
     match crate::json_syntax::parse(text.trim()) {
         Ok(v) if v.get("checked_at").is_some() && v.get("request").is_some() => {
@@ -155,7 +157,8 @@ pub fn check<'a>(
             .get(named)
             .ok_or_else(|| Unchecked::UnknownPolicy(named.to_string()))?,
     };
-    let submitted_at = Request::read(policy, &request).request.submitted_at;
+    let read = Request::read(policy, &request).request;
+    let submitted_at = read.submitted_at;
     // Every time rule is measured from the receipt.
     let mut at_receipt = request.clone();
     if let Value::Object(m) = &mut at_receipt {
@@ -165,7 +168,7 @@ pub fn check<'a>(
         );
     }
     let mut report = validate(policy, &at_receipt, received_at);
-    let ticket = carried.map(|c| facts(policy, named, &request, c, text, received_at));
+    let ticket = carried.map(|c| facts(policy, named, &request, &read, c, text, received_at));
     if let Some(t) = &ticket {
         let mut own = Vec::new();
         if t.policy_version != policy.version || named != policy.id {
@@ -212,6 +215,7 @@ fn facts(
     policy: &Policy,
     named: &str,
     request: &Value,
+    read: &Request,
     c: carried::Carried,
     text: &str,
     received_at: NaiveDateTime,
@@ -219,8 +223,7 @@ fn facts(
     let at_submission = validate(policy, request, received_at);
     let same_policy = c.policy_version == policy.version && named == policy.id;
     let edits = if same_policy {
-        let req = Request::read(policy, request).request;
-        export(policy, &req, &at_submission, c.format)
+        export(policy, read, &at_submission, c.format)
             .map(|written| compare(&written, text))
             .unwrap_or_default()
     } else {
