@@ -193,7 +193,7 @@ fn with(extra: &str) -> Result<Policy, PolicyError> {
 }
 
 #[test]
-fn issue_19_handoff_is_read_and_left_out_by_default() {
+fn handoff_is_read_and_left_out_by_default() {
     assert_eq!(with("").map(|p| p.handoff), Ok(Handoff::default()));
     for p in builtins() {
         assert_eq!(p.handoff, Handoff::default(), "{} has no handoff", p.id);
@@ -221,7 +221,7 @@ fn issue_19_handoff_is_read_and_left_out_by_default() {
 }
 
 #[test]
-fn issue_19_a_bad_handoff_is_refused_with_readable_problems() {
+fn a_bad_handoff_is_refused_with_readable_problems() {
     let problems = |extra: &str| match with(extra) {
         Ok(_) => String::from("(loaded)"),
         Err(e) => e.to_string(),
@@ -254,7 +254,7 @@ fn issue_19_a_bad_handoff_is_refused_with_readable_problems() {
 }
 
 #[test]
-fn issue_6_broken_json_says_what_was_expected_where() {
+fn broken_json_says_what_was_expected_where() {
     // A trailing comma on line 3: the author is pointed at it, not told "invalid".
     let err = Policy::from_json("{\n  \"id\": \"acme\",\n}").unwrap_err();
     assert_eq!(
@@ -273,7 +273,7 @@ fn veson_with(extra: Value) -> Value {
 }
 
 #[test]
-fn issue_21_blackouts_are_read_as_utc_periods() {
+fn blackouts_are_read_as_utc_periods() {
     let p = Policy::from_value(&veson_with(serde_json::json!({"blackouts": [
         {"from": "2024-12-24T00:00:00Z", "to": "2025-01-02T00:00Z", "reason": " Year-end freeze "},
         {"from": "2025-03-29T02:00+02:00", "to": "2025-03-30 06:00", "reason": "Quarterly upgrade 24.4"}
@@ -301,7 +301,7 @@ fn issue_21_blackouts_are_read_as_utc_periods() {
 }
 
 #[test]
-fn issue_21_every_blackout_problem_has_its_path() {
+fn every_blackout_problem_has_its_path() {
     let err = Policy::from_value(&veson_with(serde_json::json!({"blackouts": [
         {"from": "next week", "to": "2025-01-02T00:00Z", "reason": "A"},
         {"from": "2025-01-02T00:00Z", "to": "2025-01-01T00:00Z", "reason": "B"},
@@ -328,7 +328,7 @@ fn issue_21_every_blackout_problem_has_its_path() {
 }
 
 #[test]
-fn issue_21_unknown_keys_are_warnings_with_the_nearest_known_key() {
+fn unknown_keys_are_warnings_with_the_nearest_known_key() {
     let mut doc = veson_with(serde_json::json!({
         "$schema": "./policy.schema.json",
         "blackout": [],

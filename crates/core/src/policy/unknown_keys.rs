@@ -35,8 +35,8 @@ pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
             "acknowledgements",
             "notes",
             "blackouts",
-            // Read by issue 19's hand-off reader (branch issue-19); listed here
-            // so that a policy with it gets no warning and the schema agrees.
+            // Read by the hand-off reader; listed here so that a policy with it
+            // gets no warning and the schema agrees.
             "handoff",
         ],
     ),
