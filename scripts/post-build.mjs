@@ -22,6 +22,10 @@
 //                  classic script (wasm-bindgen's `no-modules`); this hook takes the two files
 //                  out of the build folder and inlines them, since help centers take one `.js`.
 //                  build/css.mjs (the CSS), build/embed.mjs (the rest)
+//   6. languages  locales/<tag>.ftl for every language (the core's messages and the page's), and
+//                  the runtime that formats them (@fluent/bundle, English inlined) in index.html
+//                  and embed.js, so an English reader fetches nothing more; another language is
+//                  fetched when chosen, and sw.js stores it then. build/locales.mjs
 //   3. examples/   the host pages of examples/ (embed, themed, ticket form, iframe, custom policy,
 //                  hand-off, hostile host).
 //   4. playground  playground.html (the policy playground, with the policies it starts from
@@ -46,6 +50,7 @@ import { embedCss, pageStyles } from './build/css.mjs';
 import { DESK_FILES, writeDesk } from './build/desk.mjs';
 import { embedScript, embedSizeCheck, embedStore, takeEmbedParts } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
+import { catalogOf, i18nRuntime, withI18n, writeLocales } from './build/locales.mjs';
 import { withIntegrity } from './build/integrity.mjs';
 import { minifyGlue } from './build/minify.mjs';
 import { PLAYGROUND_FILES, writePlayground } from './build/playground.mjs';
@@ -97,6 +102,17 @@ async function main() {
     }
   }
 
+  // 6. The runtime of the catalogs, in the page before its module script runs.
+  const source = process.env.TRUNK_SOURCE_DIR || repo;
+  let i18n;
+  try {
+    i18n = await i18nRuntime(source, catalogOf(source, 'en'));
+    html = withI18n(html, i18n);
+    writeFileSync(path.join(dir, 'index.html'), html);
+  } catch (e) {
+    fail(`the languages: ${e.message}`);
+  }
+
   // 1. The build's id, from the app's own files: everything Trunk built, nothing of ours
   //    (embed.js is for other sites, examples are demos). embed.js carries it.
   const precache = precacheFiles(files);
@@ -113,7 +129,7 @@ async function main() {
   }
   let embed;
   try {
-    embed = embedScript({ glue: own.glue, wasm: own.wasm, css, build });
+    embed = embedScript({ glue: own.glue, wasm: own.wasm, css, build, i18n });
   } catch (e) {
     fail(e.message);
   }
@@ -135,6 +151,11 @@ async function main() {
     writeDesk(process.env.TRUNK_SOURCE_DIR || repo, dir);
   } catch (e) {
     fail(`the desk page: ${e.message}`);
+  }
+  try {
+    writeLocales(source, dir);
+  } catch (e) {
+    fail(`the languages: ${e.message}`);
   }
   writeFileSync(path.join(dir, 'sw.js'), serviceWorkerOf(dir));
 
