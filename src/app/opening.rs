@@ -144,8 +144,14 @@ impl Opening {
         } else {
             dom::location_parts()
         };
-        let link =
-            (!embedded).then(|| refresh_request_core::prefill::from_location(&search, &hash));
+        let link = (!embedded).then(|| {
+            let mut link = refresh_request_core::prefill::from_location(&search, &hash);
+            // The reader's language is the page's to read (crate::i18n), not a request value.
+            if let Some(values) = link.as_object_mut() {
+                values.remove("lang");
+            }
+            link
+        });
         let draft_key = draft::key(embedded, policy.as_deref().unwrap_or("default"), instance);
         let loaded = draft::load(&draft_key);
         let started = start(&policies, policy.as_deref(), link.as_ref(), loaded)?;
@@ -175,6 +181,7 @@ impl Opening {
         heading_level: Option<u8>,
         compact: bool,
         events: Option<crate::Events>,
+        texts: crate::i18n::Texts,
     ) -> AppState {
         let Opening {
             policies,
@@ -193,6 +200,7 @@ impl Opening {
             // Compact: the host's own heading stands for the title, one level up.
             heading_level: heading_level.unwrap_or(1).clamp(1, 6) - u8::from(compact),
             compact,
+            texts,
             events: StoredValue::new_local(events),
             ..AppState::new(
                 uid,

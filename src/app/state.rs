@@ -100,6 +100,8 @@ pub struct AppState {
     pub heading_level: u8,
     /// The title and introduction are left out: the host page has its own.
     pub compact: bool,
+    /// The form's texts, in the reader's language.
+    pub texts: crate::i18n::Texts,
     /// Told what the customer does (embedded forms: the host page).
     pub events: StoredValue<Option<crate::Events>, LocalStorage>,
     /// The request of the last ticket `events` was given, while it stands.
@@ -160,6 +162,7 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             heading_level: 1,
             compact: false,
+            texts: crate::i18n::Texts(refresh_request_core::lang::Lang::En),
             events: StoredValue::new_local(None),
             ticket_told: StoredValue::new(None),
             unread: Unread::default(),

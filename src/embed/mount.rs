@@ -339,6 +339,28 @@ fn events_for(host: Element) -> crate::Events {
 }
 
 fn mount_app(place: Place, catalog: Catalog, policy: Option<String>) {
+    let lang = crate::i18n::host_language(&place.host);
+    let _ = place.div.set_attribute("lang", lang.tag());
+    let _ = place.div.set_attribute("dir", crate::i18n::direction(lang));
+    if crate::i18n::is_here(lang) {
+        mount_app_in(place, catalog, policy, lang);
+    } else {
+        // Its catalog first, from embed.js's own site: the form is drawn once, in it.
+        wasm_bindgen_futures::spawn_local(async move {
+            let lang = crate::i18n::ready(lang).await;
+            let _ = place.div.set_attribute("lang", lang.tag());
+            let _ = place.div.set_attribute("dir", crate::i18n::direction(lang));
+            mount_app_in(place, catalog, policy, lang);
+        });
+    }
+}
+
+fn mount_app_in(
+    place: Place,
+    catalog: Catalog,
+    policy: Option<String>,
+    lang: refresh_request_core::lang::Lang,
+) {
     let Place { div, host, fit } = place;
     // The lowest number no form of this policy on the page has: in page
     // order (URL policies finish in the order their elements were found),
@@ -361,6 +383,7 @@ fn mount_app(place: Place, catalog: Catalog, policy: Option<String>) {
             heading_level: Some(fit.heading_level),
             events: Some(events_for(host.clone())),
             compact: fit.compact,
+            lang: Some(lang),
         },
     );
     if let Some(form) = form {
