@@ -76,7 +76,11 @@ windows-legend-many = Propose { $count } windows of { $duration } each
 preserve-users = Keep the target's user information (its security list)?
 preserve-users-hint = If no, the target's users are replaced by the source's. If yes, both schema versions are needed.
 source-version = Source version
-target-version = Target version
+# $side: as kind-of-target
+target-version = { $side ->
+    [destination] Destination version
+   *[target] Target version
+  }
 next-upgrade = Next scheduled upgrade (optional)
 next-upgrade-hint = UTC date, e.g. 2024-11-15, or date and time
 users-and-versions = Users and versions
@@ -109,8 +113,8 @@ status-check = Check
 status-other = Other
 status-good-to-know = Good to know
 # $earliest, $latest (date-times)
-earliest-start = Earliest start: { $earliest }
-earliest-latest-start = Earliest start: { $earliest }; latest start: { $latest }
+earliest-start = Earliest start: { $earliest }.
+earliest-latest-start = Earliest start: { $earliest }; latest start: { $latest }.
 verdict-ready = Ready: you can create the ticket.
 # $approvals (number)
 verdict-ready-approval = Ready: you can create the ticket. { $approvals ->
@@ -197,7 +201,7 @@ share-link = Share link
 form-already-empty = The form is already empty.
 form-cleared = The form was cleared.
 # $length, $max (numbers); $label (text: the longest field's label)
-share-too-long = Nothing was copied: this link would be { $length } characters long, and links over { $max } often break in mail and help centers. “{ $label }” makes it so long: shorten it, or create the ticket and copy that instead.
+share-too-long = Nothing was copied: this link would be { $length } characters long, and links over { $max } often break in mail and help centers. “{ $label }” makes it so long: shorten it, or create the ticket and send that instead.
 link-copied = Link copied. Anyone who opens it gets the form filled in as it is now.
 link-copy-failed = Could not copy automatically: the link is selected below, press Ctrl+C (or ⌘C) to copy it.
 

@@ -44,6 +44,18 @@ impl Texts {
     pub fn lang(self) -> Lang {
         self.0
     }
+
+    /// A UTC instant as the reader's language writes a date and time, " UTC" after it
+    /// (English: the core's `Wed 9 Oct 2024 02:00 UTC`, as the rules' messages write it).
+    pub fn utc(self, at: chrono::NaiveDateTime) -> String {
+        #[cfg(target_arch = "wasm32")]
+        if self.0 != Lang::En {
+            if let Some(text) = intl_utc(self.0.tag(), at) {
+                return text;
+            }
+        }
+        refresh_request_core::instant::format_utc(at)
+    }
 }
 
 impl Messages for Texts {
@@ -68,6 +80,28 @@ impl Messages for Texts {
             _ => id.to_string(),
         }
     }
+}
+
+/// `at` by the browser's `Intl` in `tag`: weekday, day, month, year, 24-hour time, in UTC.
+#[cfg(target_arch = "wasm32")]
+fn intl_utc(tag: &str, at: chrono::NaiveDateTime) -> Option<String> {
+    let millis = at.and_utc().timestamp_millis() as f64;
+    let date = js_sys::Date::new(&JsValue::from_f64(millis));
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("timeZone", "UTC"),
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+        ("year", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("hourCycle", "h23"),
+    ] {
+        js_sys::Reflect::set(&options, &key.into(), &value.into()).ok()?;
+    }
+    let text: String = date.to_locale_string(tag, &options).into();
+    (!text.is_empty() && text != "Invalid Date").then(|| format!("{text} UTC"))
 }
 
 /// The standalone page's language: `?lang=` in its address, else the one the

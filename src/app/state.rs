@@ -187,13 +187,23 @@ impl AppState {
         }
     }
 
-    /// Where the customer pastes the ticket, as the form words it: on a help center's own
-    /// page (embedded) that is the request form beside it, not somewhere else to go.
+    /// Which form this is among several embedded ones (1, 2…), or 0 for a form alone on its
+    /// page: what the catalog's landmark names select on (`planning-mode-landmark`).
+    pub fn form_number(&self) -> u32 {
+        if self.embedded && self.uid > 1 {
+            self.uid
+        } else {
+            0
+        }
+    }
+
+    /// Where the customer pastes the ticket, as the catalog selects on it (`$paste_into`): on
+    /// a help center's own page (embedded) the request form beside it, not somewhere else to go.
     pub fn paste_into(&self) -> &'static str {
         if self.embedded {
-            "the request form"
+            "embedded"
         } else {
-            "the vendor's help center"
+            "page"
         }
     }
 
