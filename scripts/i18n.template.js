@@ -59,6 +59,14 @@
       }
       return pending[tag];
     },
+    // `items` (strings) as one list in `tag` ("1, 2 and 3"), by Intl.ListFormat.
+    list: function (tag, items) {
+      try {
+        return new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }).format(items);
+      } catch (error) {
+        return items.join(', ');
+      }
+    },
     // Message `id` in `tag` with `args` (an object: numbers select plurals), English where
     // `tag` lacks it; undefined where English lacks it too.
     format: function (tag, id, args) {

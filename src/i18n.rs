@@ -6,6 +6,8 @@
 //! `.ftl` files the core reads natively, without Fluent's Rust runtime in the
 //! wasm.
 
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use refresh_request_core::instant;
 use refresh_request_core::lang::Lang;
 use refresh_request_core::message::{Arg, Messages};
 use wasm_bindgen::prelude::*;
@@ -18,6 +20,8 @@ extern "C" {
     fn js_format(tag: &str, id: &str, args: &JsValue) -> Result<Option<String>, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = has)]
     fn js_has(tag: &str) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = list)]
+    fn js_list(tag: &str, items: Vec<String>) -> Result<String, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = load)]
     fn js_load(tag: &str) -> Result<js_sys::Promise, JsValue>;
 }
@@ -45,16 +49,79 @@ impl Texts {
         self.0
     }
 
+    /// `items` as one list, the language's way ("1, 2 and 3"; English: "1 and 2",
+    /// "1, 2, and 3").
+    pub fn list(self, items: Vec<String>) -> String {
+        #[cfg(target_arch = "wasm32")]
+        if let Ok(text) = js_list(self.0.tag(), items.clone()) {
+            return text;
+        }
+        match items.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, [one])) => format!("{one} and {last}"),
+            Some((last, rest)) => format!("{}, and {last}", rest.join(", ")),
+        }
+    }
+
     /// A UTC instant as the reader's language writes a date and time, " UTC" after it
     /// (English: the core's `Wed 9 Oct 2024 02:00 UTC`, as the rules' messages write it).
-    pub fn utc(self, at: chrono::NaiveDateTime) -> String {
-        #[cfg(target_arch = "wasm32")]
-        if self.0 != Lang::En {
-            if let Some(text) = intl_utc(self.0.tag(), at) {
-                return text;
-            }
+    pub fn utc(self, at: NaiveDateTime) -> String {
+        match self.intl(at, DATE_TIME) {
+            Some(text) => format!("{text} UTC"),
+            None => instant::format_utc(at),
         }
-        refresh_request_core::instant::format_utc(at)
+    }
+
+    /// A day (English: `Wed 9 Oct 2024`).
+    pub fn day(self, date: NaiveDate) -> String {
+        self.intl(midnight(date), DATE)
+            .unwrap_or_else(|| instant::format_day(date))
+    }
+
+    /// A day without its year or weekday (English: `9 Oct`).
+    pub fn day_and_month(self, date: NaiveDate) -> String {
+        self.intl(midnight(date), DAY_MONTH)
+            .unwrap_or_else(|| instant::day_and_month(date))
+    }
+
+    /// A weekday's short and long names, Monday first (English: `Mon`, `Monday`).
+    pub fn weekday(self, date: NaiveDate) -> (String, String) {
+        let english = ENGLISH_WEEKDAYS[date.weekday().num_days_from_monday() as usize];
+        match (
+            self.intl(midnight(date), WEEKDAY_SHORT),
+            self.intl(midnight(date), WEEKDAY_LONG),
+        ) {
+            (Some(short), Some(long)) => (short, long),
+            _ => (english.0.to_string(), english.1.to_string()),
+        }
+    }
+
+    /// A window: its start and end (English: `Wed 9 Oct 2024 02:00–04:00 UTC`).
+    pub fn window(self, start: NaiveDateTime, minutes: u32) -> String {
+        let end = start + chrono::Duration::minutes(i64::from(minutes));
+        match (self.intl(start, DATE_TIME), self.intl(end, DATE_TIME)) {
+            (Some(from), Some(_)) if end.date() == start.date() => {
+                format!("{from}–{} UTC", instant::to_clock(end))
+            }
+            (Some(from), Some(to)) => format!("{from} – {to} UTC"),
+            _ => instant::format_window(start, minutes),
+        }
+    }
+
+    /// `at` written by the browser's `Intl` in this language with `options` (in UTC); `None`
+    /// in English, whose dates the core writes, and natively.
+    #[cfg(target_arch = "wasm32")]
+    fn intl(self, at: NaiveDateTime, options: &[(&str, &str)]) -> Option<String> {
+        if self.0 == Lang::En {
+            return None;
+        }
+        intl_format(self.0.tag(), at, options)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn intl(self, _at: NaiveDateTime, _options: &[(&str, &str)]) -> Option<String> {
+        None
     }
 }
 
@@ -82,26 +149,53 @@ impl Messages for Texts {
     }
 }
 
-/// `at` by the browser's `Intl` in `tag`: weekday, day, month, year, 24-hour time, in UTC.
+/// The English weekday names, Monday first: the core's format, and the calendar's
+/// before `Intl` is asked.
+const ENGLISH_WEEKDAYS: [(&str, &str); 7] = [
+    ("Mon", "Monday"),
+    ("Tue", "Tuesday"),
+    ("Wed", "Wednesday"),
+    ("Thu", "Thursday"),
+    ("Fri", "Friday"),
+    ("Sat", "Saturday"),
+    ("Sun", "Sunday"),
+];
+
+const DATE: &[(&str, &str)] = &[
+    ("weekday", "short"),
+    ("day", "numeric"),
+    ("month", "short"),
+    ("year", "numeric"),
+];
+const DATE_TIME: &[(&str, &str)] = &[
+    ("weekday", "short"),
+    ("day", "numeric"),
+    ("month", "short"),
+    ("year", "numeric"),
+    ("hour", "2-digit"),
+    ("minute", "2-digit"),
+    ("hourCycle", "h23"),
+];
+const DAY_MONTH: &[(&str, &str)] = &[("day", "numeric"), ("month", "short")];
+const WEEKDAY_SHORT: &[(&str, &str)] = &[("weekday", "short")];
+const WEEKDAY_LONG: &[(&str, &str)] = &[("weekday", "long")];
+
+fn midnight(date: NaiveDate) -> NaiveDateTime {
+    date.and_time(chrono::NaiveTime::MIN)
+}
+
+/// `at` by the browser's `Intl.DateTimeFormat` in `tag` with `options`, in UTC.
 #[cfg(target_arch = "wasm32")]
-fn intl_utc(tag: &str, at: chrono::NaiveDateTime) -> Option<String> {
+fn intl_format(tag: &str, at: NaiveDateTime, options: &[(&str, &str)]) -> Option<String> {
     let millis = at.and_utc().timestamp_millis() as f64;
     let date = js_sys::Date::new(&JsValue::from_f64(millis));
-    let options = js_sys::Object::new();
-    for (key, value) in [
-        ("timeZone", "UTC"),
-        ("weekday", "short"),
-        ("day", "numeric"),
-        ("month", "short"),
-        ("year", "numeric"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-        ("hourCycle", "h23"),
-    ] {
-        js_sys::Reflect::set(&options, &key.into(), &value.into()).ok()?;
+    let object = js_sys::Object::new();
+    js_sys::Reflect::set(&object, &"timeZone".into(), &"UTC".into()).ok()?;
+    for (key, value) in options {
+        js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).ok()?;
     }
-    let text: String = date.to_locale_string(tag, &options).into();
-    (!text.is_empty() && text != "Invalid Date").then(|| format!("{text} UTC"))
+    let text: String = date.to_locale_string(tag, &object).into();
+    (!text.is_empty() && text != "Invalid Date").then_some(text)
 }
 
 /// The standalone page's language: `?lang=` in its address, else the one the
@@ -161,6 +255,24 @@ pub fn remember(lang: Lang) {
     if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
         let _ = storage.set_item(STORED_KEY, lang.tag());
     }
+}
+
+/// The reader chose `lang` from the page's menu: remembered, and the page opened again in
+/// it (`?lang=` in its address, the reader's other parameters kept).
+pub fn switch_to(lang: Lang) {
+    remember(lang);
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let search = location.search().unwrap_or_default();
+    let mut kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+        .collect();
+    let ours = format!("lang={}", lang.tag());
+    kept.push(&ours);
+    let _ = location.set_search(&kept.join("&"));
 }
 
 /// Sets the document's `lang` and `dir` (the standalone page).

@@ -229,7 +229,7 @@ fn instant(
     let described = ids.described_by(true, &[&local_id]);
     let (get, set) = text_of(state, text);
     let shown = move || {
-        get.with(|raw| reading(raw, span, date_ok))
+        get.with(|raw| reading(raw, span, date_ok, state.texts))
             .map(|(utc, local)| {
                 view! {
                     <span class="rr-reading__utc">{utc}</span>

@@ -360,11 +360,10 @@ fn windows_section(p: &Policy, t: Texts) -> Section {
     let mut parts = vec![Part::Planning];
     if p.holiday_regions {
         let mut options = vec![(String::new(), t.t("holiday-region-none"))];
-        options.extend(
-            Region::ALL
-                .iter()
-                .map(|r| (r.code().to_string(), format!("{} ({})", r.name(), r.code()))),
-        );
+        options.extend(Region::ALL.iter().map(|r| {
+            let name = t.t(&format!("region-{}", r.code()));
+            (r.code().to_string(), format!("{name} ({})", r.code()))
+        }));
         parts.push(Part::Field(Spec::new(
             Key::HolidayRegion,
             t.t("holiday-region"),

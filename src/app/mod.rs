@@ -18,6 +18,7 @@ pub mod form;
 pub mod form_actions;
 pub mod instant_input;
 pub mod landmark;
+pub mod language_menu;
 pub mod layout;
 pub mod notice;
 pub mod notice_list;

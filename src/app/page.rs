@@ -7,6 +7,7 @@ use super::deferred;
 use super::error_summary::ErrorSummary;
 use super::field::{Field, Messages};
 use super::form_actions::{create_ticket, FormActions};
+use super::language_menu::LanguageMenu;
 use super::layout::{self, Part};
 use super::notice_list::NoticeList;
 use super::planning_mode::{PlanningBanner, PlanningControl};
@@ -43,6 +44,7 @@ pub fn Page(
     let content = view! {
         <ErrorSummary />
         {(!state.compact).then_some(header)}
+        {(!state.embedded).then(|| view! { <LanguageMenu /> })}
         <PageBody />
     };
     if state.embedded {
