@@ -26,6 +26,10 @@ extern "C" {
     fn js_load(tag: &str) -> Result<js_sys::Promise, JsValue>;
 }
 
+/// The language tickets are written in: the vendor's desk's. English, the language the
+/// built-in and custom policies are written in, whatever the customer reads.
+pub const DESK: Texts = Texts(Lang::En);
+
 /// Where the page keeps the language the reader chose from its menu.
 const STORED_KEY: &str = "refresh-request-lang";
 

@@ -55,7 +55,7 @@ impl Basis {
     }
 
     /// Six weeks of days, Monday first, from the week of the earliest start.
-    pub fn grid(&self, policy: &Policy) -> Vec<Day> {
+    pub fn grid(&self, policy: &Policy, t: Texts) -> Vec<Day> {
         let request = Request {
             submitted_at: Some(self.submitted_at),
             holiday_region: self.region,
@@ -63,7 +63,7 @@ impl Basis {
             restore_point: self.restore_point,
             ..Request::default()
         };
-        let ctx = Context::new(policy, &request, self.submitted_at);
+        let ctx = Context::in_language(policy, &request, self.submitted_at, &t);
         let earliest = ctx.earliest_start().date();
         let monday =
             earliest - Duration::days(i64::from(earliest.weekday().num_days_from_monday()));
@@ -225,7 +225,14 @@ pub fn placement(
         .filter(|(i, _)| *i != index && *i < w.count)
         .filter_map(|(_, s)| s.start())
         .collect();
-    let ctx = Context::new(policy, &checked.request, checked.report.submitted_at);
+    // Only times come out of it: its messages are never read.
+    let english = Texts(refresh_request_core::lang::Lang::En);
+    let ctx = Context::in_language(
+        policy,
+        &checked.request,
+        checked.report.submitted_at,
+        &english,
+    );
     let start = earliest_starts(&ctx, first, w.count + 1)
         .into_iter()
         .filter(|t| t.date() == day.date)
@@ -324,7 +331,7 @@ fn pick(state: AppState, index: usize, day: &Day) {
 fn suggest_all(state: AppState) {
     let (starts, count, minutes) = state.policy.with_untracked(|p| {
         let starts = state.checked.with_untracked(|c| {
-            let ctx = Context::new(p, &c.request, c.report.submitted_at);
+            let ctx = Context::in_language(p, &c.request, c.report.submitted_at, &state.texts);
             suggest(&ctx)
         });
         (starts, p.windows.count, p.windows.duration_minutes)
@@ -509,7 +516,7 @@ pub fn CalendarView() -> impl IntoView {
     let basis = Memo::new(move |_| state.checked.with(Basis::of));
     let grid = Memo::new(move |_| {
         let b = basis.get();
-        state.policy.with(|p| b.grid(p))
+        state.policy.with(|p| b.grid(p, t))
     });
     let proposed = Memo::new(move |_| {
         state.checked.with(|c| {
@@ -712,7 +719,7 @@ mod tests {
             refresh_type: RefreshType::Standard,
             restore_point: None,
         };
-        let days = basis.grid(policy);
+        let days = basis.grid(policy, EN);
         assert_eq!(days.len(), 42);
         // Monday 16 Dec 2024 is day 0; Wednesday 18 Dec is day 2.
         assert_eq!(days[0].date, date(2024, 12, 16));
@@ -758,12 +765,18 @@ mod tests {
             to: parse("2024-12-27T00:00Z").expect("instant"),
             reason: "Year-end freeze".into(),
         }];
-        let request = Request::read(
+        let request = Request::read_in(
             &policy,
             &serde_json::json!({"submitted_at": "2024-12-02T00:00Z", "holiday_region": "GB"}),
+            &EN,
         )
         .request;
-        let ctx = Context::new(&policy, &request, parse("2024-12-02T00:00Z").expect("now"));
+        let ctx = Context::in_language(
+            &policy,
+            &request,
+            parse("2024-12-02T00:00Z").expect("now"),
+            &EN,
+        );
         let region = request.holiday_region;
         for d in [24, 25] {
             let day = refresh_request_core::calendar::day(&ctx, date(2024, 12, d));

@@ -200,7 +200,6 @@ impl Opening {
             // Compact: the host's own heading stands for the title, one level up.
             heading_level: heading_level.unwrap_or(1).clamp(1, 6) - u8::from(compact),
             compact,
-            texts,
             events: StoredValue::new_local(events),
             ..AppState::new(
                 uid,
@@ -210,6 +209,7 @@ impl Opening {
                 first,
                 started.form,
                 now,
+                texts,
             )
         };
         state.notices.set(started.notices);
@@ -318,10 +318,11 @@ fn tell_changes(state: AppState) {
 
 /// Keeps the page's title saying "Error: " while the error summary shows.
 fn keep_title(state: AppState) {
-    let base = dom::title();
+    let base = state.texts.t("page-title");
+    let error = state.texts.t("tag-error-prefix");
     Effect::new(move |_| {
         let title = if error_summary::showing(&state) {
-            format!("Error: {base}")
+            format!("{error}{base}")
         } else {
             base.clone()
         };

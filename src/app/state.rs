@@ -5,10 +5,12 @@
 use super::form::Form;
 use super::notice::Notice;
 use super::unread::Unread;
+use crate::i18n::Texts;
 use chrono::NaiveDateTime;
 use leptos::html::{Custom, HtmlElement};
 use leptos::prelude::*;
 use refresh_request_core::finding::{Finding, Severity};
+use refresh_request_core::message::Messages;
 use refresh_request_core::policy::Policy;
 use refresh_request_core::report::Report;
 use refresh_request_core::request::Request;
@@ -24,18 +26,35 @@ pub struct Checked {
     pub request: Request,
     /// Every finding.
     pub report: Report,
+    /// The time it was checked against.
+    pub now: NaiveDateTime,
 }
 
 impl Checked {
-    /// Reads and checks the form against `policy` at `now`.
-    pub fn new(form: &Form, policy: &Policy, now: NaiveDateTime) -> Self {
-        let value = form.to_value(policy);
-        let parsed = Request::read(policy, &value);
-        let report = rules::check_read(policy, &parsed, now);
+    /// Reads and checks the form against `policy` at `now`, its findings written by
+    /// `messages` (the customer's language).
+    pub fn new(form: &Form, policy: &Policy, now: NaiveDateTime, messages: &dyn Messages) -> Self {
+        Checked::of(form.to_value(policy), policy, now, messages)
+    }
+
+    fn of(value: Value, policy: &Policy, now: NaiveDateTime, messages: &dyn Messages) -> Self {
+        let parsed = Request::read_in(policy, &value, messages);
+        let report = rules::check_read_in(policy, &parsed, now, messages);
         Checked {
             value,
             request: parsed.request,
             report,
+            now,
+        }
+    }
+
+    /// The same request checked with its findings in the desk's language `desk`, for the
+    /// ticket; itself when the customer reads that language (`customer`).
+    pub fn for_desk(&self, policy: &Policy, customer: Texts, desk: Texts) -> Checked {
+        if customer == desk {
+            self.clone()
+        } else {
+            Checked::of(self.value.clone(), policy, self.now, &desk)
         }
     }
 
@@ -121,6 +140,7 @@ impl AppState {
         first: Policy,
         form: Form,
         now: RwSignal<NaiveDateTime>,
+        texts: Texts,
     ) -> Self {
         let policies = StoredValue::new(policies);
         let form = RwSignal::new(form);
@@ -142,7 +162,7 @@ impl AppState {
         let checked = Memo::new_with_compare(
             move |_| {
                 let now = now.get();
-                policy.with(|p| form.with(|f| Checked::new(f, p, now)))
+                policy.with(|p| form.with(|f| Checked::new(f, p, now, &texts)))
             },
             |_, _| true,
         );
@@ -162,7 +182,7 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             heading_level: 1,
             compact: false,
-            texts: crate::i18n::Texts(refresh_request_core::lang::Lang::En),
+            texts,
             events: StoredValue::new_local(None),
             ticket_told: StoredValue::new(None),
             unread: Unread::default(),
@@ -205,6 +225,11 @@ impl AppState {
         } else {
             "page"
         }
+    }
+
+    /// The language the ticket is written in ([`crate::i18n::DESK`]).
+    pub fn desk(&self) -> Texts {
+        crate::i18n::DESK
     }
 
     /// Tells whoever mounted the form (see [`crate::FormOptions::events`]).

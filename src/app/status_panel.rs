@@ -342,7 +342,7 @@ mod tests {
     const EN: Texts = Texts(refresh_request_core::lang::Lang::En);
 
     fn check(form: &Form, policy: &Policy) -> Checked {
-        Checked::new(form, policy, parse("2024-10-07T02:00Z").expect("now"))
+        Checked::new(form, policy, parse("2024-10-07T02:00Z").expect("now"), &EN)
     }
 
     #[test]

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use refresh_request_core::finding::Severity;
 use refresh_request_core::handoff::{self, Link};
 use refresh_request_core::invite;
-use refresh_request_core::ticket::{export, render, subject, Format};
+use refresh_request_core::ticket::{export_in, render_in, subject_in, Format};
 
 /// The id of the ticket's heading (focused once the ticket is created).
 pub fn heading_id(state: &AppState) -> String {
@@ -63,18 +63,28 @@ fn TicketContent(
     status: RwSignal<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The ticket is the desk's, in its language: the request checked again with the
+    // findings in it, when the customer reads another.
+    let desk = state.desk();
+    let for_desk = Memo::new_with_compare(
+        move |_| {
+            state
+                .policy
+                .with(|p| state.checked.with(|c| c.for_desk(p, state.texts, desk)))
+        },
+        // Follows `checked`, which changes on every edit: comparing would only cost time.
+        |_, _| true,
+    );
     let body = Memo::new(move |_| {
         let format = format.get();
-        state.policy.with(|p| {
-            state
-                .checked
-                .with(|c| export(p, &c.request, &c.report, format).ok())
-        })
+        state
+            .policy
+            .with(|p| for_desk.with(|c| export_in(p, &c.request, &c.report, format, &desk).ok()))
     });
     let subject_line = Memo::new(move |_| {
         state
             .policy
-            .with(|p| state.checked.with(|c| subject(p, &c.request)))
+            .with(|p| for_desk.with(|c| subject_in(p, &c.request, &desk)))
     });
     let body_id = state.id("ticket-body");
     let subject_id = state.id("ticket-subject");
@@ -112,18 +122,16 @@ fn TicketContent(
     };
     let save_invite = move |_| {
         let ics = state.policy.with_untracked(|p| {
-            state
-                .checked
-                .with_untracked(|c| invite::calendar(p, &c.request, &c.report))
+            for_desk.with_untracked(|c| invite::calendar_in(p, &c.request, &c.report, &desk))
         });
         status.set(save_invite(&ics, t));
     };
     // Paper gets the plain text, whatever the chosen format: JSON is not for reading.
     let printed = Memo::new(move |_| {
         state.policy.with(|p| {
-            state
-                .checked
-                .with(|c| render(p, &c.request, &c.report, Format::Text).unwrap_or_default())
+            for_desk.with(|c| {
+                render_in(p, &c.request, &c.report, Format::Text, &desk).unwrap_or_default()
+            })
         })
     });
     let formats = format_choices(format, status, &format_name, t);

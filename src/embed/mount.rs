@@ -316,9 +316,10 @@ fn events_for(host: Element) -> crate::Events {
     Rc::new(move |event: FormEvent<'_>| {
         let (name, detail) = match event {
             FormEvent::Changed(report) => (CHANGE_EVENT, Some(report.to_json())),
-            FormEvent::TicketCreated(policy, checked) => {
-                (TICKET_EVENT, ticket_detail(policy, checked))
-            }
+            FormEvent::TicketCreated(policy, checked) => (
+                TICKET_EVENT,
+                ticket_detail(policy, checked, crate::i18n::DESK),
+            ),
             FormEvent::TicketWithdrawn(why) => (
                 WITHDRAWN_EVENT,
                 Some(serde_json::json!({ "reason": why.name() }).to_string()),

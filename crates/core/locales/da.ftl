@@ -243,6 +243,16 @@ key-source_version = Kildemiljøets version
 key-target_version = Målmiljøets version
 key-holiday_region = Helligdagsregion
 key-next_upgrade = Næste planlagte opgradering
+field-window = Tidsvindue { $window }
+weekday = { $day ->
+    [1] mandag
+    [2] tirsdag
+    [3] onsdag
+    [4] torsdag
+    [5] fredag
+    [6] lørdag
+   *[7] søndag
+  }
 
 ## JS-API og tjeneste
 

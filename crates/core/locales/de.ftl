@@ -242,6 +242,16 @@ key-source_version = Version der Quellumgebung
 key-target_version = Version der Zielumgebung
 key-holiday_region = Feiertagsregion
 key-next_upgrade = Nächstes geplantes Upgrade
+field-window = Zeitfenster { $window }
+weekday = { $day ->
+    [1] Montag
+    [2] Dienstag
+    [3] Mittwoch
+    [4] Donnerstag
+    [5] Freitag
+    [6] Samstag
+   *[7] Sonntag
+  }
 
 ## JS-API und Dienst
 

@@ -91,8 +91,8 @@ field-too_long = { $label }: this text is { $length } characters long, and a one
 field-kind-object = an object
 field-kind-list = a list
 field-kind-number = a number
-field-kind-bool = true or false
-field-kind-null = null
+field-kind-bool = true/false
+field-kind-null = nothing
 field-kind-text = text
 
 ## Instants the reader cannot read ($found: text as typed)
@@ -304,6 +304,18 @@ key-source_version = Source version
 key-target_version = Target version
 key-holiday_region = Holiday region
 key-next_upgrade = Next scheduled upgrade
+# $window (number): a window of several, named in a message about its field.
+field-window = Window { $window }
+# $day (number): 1 = Monday … 7 = Sunday; the day a window falls on.
+weekday = { $day ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+  }
 
 ## The JS API and the service: a request that cannot be read
 

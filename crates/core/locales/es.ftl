@@ -251,6 +251,16 @@ key-source_version = Versión de origen
 key-target_version = Versión de destino
 key-holiday_region = Región de días festivos
 key-next_upgrade = Próxima actualización de versión programada
+field-window = Ventana { $window }
+weekday = { $day ->
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+    [6] sábado
+   *[7] domingo
+  }
 
 ## API de JS y servicio: una solicitud que no se puede leer
 

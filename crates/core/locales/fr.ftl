@@ -243,6 +243,16 @@ key-source_version = Version de la source
 key-target_version = Version de la cible
 key-holiday_region = Région des jours fériés
 key-next_upgrade = Prochaine mise à niveau prévue
+field-window = Créneau { $window }
+weekday = { $day ->
+    [1] lundi
+    [2] mardi
+    [3] mercredi
+    [4] jeudi
+    [5] vendredi
+    [6] samedi
+   *[7] dimanche
+  }
 
 ## API JS et service
 

@@ -214,6 +214,16 @@ key-source_version = コピー元環境のバージョン
 key-target_version = コピー先環境のバージョン
 key-holiday_region = 祝日の地域
 key-next_upgrade = 次回予定のアップグレード
+field-window = 時間枠{ $window }
+weekday = { $day ->
+    [1] 月曜日
+    [2] 火曜日
+    [3] 水曜日
+    [4] 木曜日
+    [5] 金曜日
+    [6] 土曜日
+   *[7] 日曜日
+  }
 
 ## JS API とサービス：読み取れない申請
 

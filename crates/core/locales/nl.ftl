@@ -245,6 +245,16 @@ key-source_version = Versie van de bronomgeving
 key-target_version = Versie van de doelomgeving
 key-holiday_region = Feestdagenregio
 key-next_upgrade = Volgende geplande upgrade
+field-window = Tijdvak { $window }
+weekday = { $day ->
+    [1] maandag
+    [2] dinsdag
+    [3] woensdag
+    [4] donderdag
+    [5] vrijdag
+    [6] zaterdag
+   *[7] zondag
+  }
 
 ## JS-API en service
 

@@ -255,6 +255,16 @@ key-source_version = Versão de origem
 key-target_version = Versão de destino
 key-holiday_region = Região de feriados
 key-next_upgrade = Próxima atualização de versão agendada
+field-window = Janela { $window }
+weekday = { $day ->
+    [1] segunda-feira
+    [2] terça-feira
+    [3] quarta-feira
+    [4] quinta-feira
+    [5] sexta-feira
+    [6] sábado
+   *[7] domingo
+  }
 
 ## API JS e serviço: uma solicitação que não pode ser lida
 

@@ -214,6 +214,16 @@ key-source_version = 源环境版本
 key-target_version = 目标环境版本
 key-holiday_region = 假日地区
 key-next_upgrade = 下一次计划升级
+field-window = 时间窗口 { $window }
+weekday = { $day ->
+    [1] 星期一
+    [2] 星期二
+    [3] 星期三
+    [4] 星期四
+    [5] 星期五
+    [6] 星期六
+   *[7] 星期日
+  }
 
 ## JS API 和服务：无法读取的申请
 

@@ -8,14 +8,15 @@ use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
 use crate::instant::{format_utc, to_rfc3339};
+use crate::message::Messages;
 use crate::policy::Policy;
 use crate::report::Report;
-use crate::request::{field_name, Request};
+use crate::request::{field_name_in, Request};
 use crate::rule_id::RuleId;
-use crate::rules::validate;
+use crate::rules::validate_in;
 use crate::ticket::carried::{self, Damage};
 use crate::ticket::edits::{compare, Edit};
-use crate::ticket::{export, Format, PolicySummary};
+use crate::ticket::{export_in, Format, PolicySummary};
 use chrono::NaiveDateTime;
 use serde::Serialize;
 use serde_json::Value;
@@ -73,7 +74,7 @@ pub struct TicketFacts {
 }
 
 /// The desk's check of one arrival.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct DeskCheck<'a> {
     /// The policy checked against.
     pub policy: &'a Policy,
@@ -87,6 +88,23 @@ pub struct DeskCheck<'a> {
     pub report: Report,
     /// The ticket's own facts, when a ticket (not a bare request) arrived.
     pub ticket: Option<TicketFacts>,
+    /// The desk's language: the rules' findings, and the ticket as the form
+    /// would have written it, are in it.
+    pub messages: &'a dyn Messages,
+}
+
+impl std::fmt::Debug for DeskCheck<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeskCheck")
+            .field("policy", &self.policy.id)
+            .field("request", &self.request)
+            .field("submitted_at", &self.submitted_at)
+            .field("received_at", &self.received_at)
+            .field("report", &self.report)
+            .field("ticket", &self.ticket)
+            .field("lang", &self.messages.lang())
+            .finish()
+    }
 }
 
 /// The request JSON in `text`: the data a ticket carries, or the whole text
@@ -141,11 +159,33 @@ fn edit_message(e: &Edit) -> String {
 /// # Errors
 /// [`Unchecked`] when there is no request to check, its data is damaged or
 /// its policy is unknown.
+#[cfg(feature = "fluent")]
 pub fn check<'a>(
     text: &str,
     catalog: &'a Catalog,
     policy: Option<&'a Policy>,
     received_at: NaiveDateTime,
+) -> Result<DeskCheck<'a>, Unchecked> {
+    check_in(
+        text,
+        catalog,
+        policy,
+        received_at,
+        crate::message::english(),
+    )
+}
+
+/// As [`check`], in the desk's language `desk` (the language its tickets
+/// are written in).
+///
+/// # Errors
+/// As [`check`].
+pub fn check_in<'a>(
+    text: &str,
+    catalog: &'a Catalog,
+    policy: Option<&'a Policy>,
+    received_at: NaiveDateTime,
+    desk: &'a dyn Messages,
 ) -> Result<DeskCheck<'a>, Unchecked> {
     let (request, carried) = arrived(text)?;
     let named = crate::request::policy_id(&request).unwrap_or_default();
@@ -155,7 +195,9 @@ pub fn check<'a>(
             .get(named)
             .ok_or_else(|| Unchecked::UnknownPolicy(named.to_string()))?,
     };
-    let submitted_at = Request::read(policy, &request).request.submitted_at;
+    let submitted_at = Request::read_in(policy, &request, desk)
+        .request
+        .submitted_at;
     // Every time rule is measured from the receipt.
     let mut at_receipt = request.clone();
     if let Value::Object(m) = &mut at_receipt {
@@ -164,8 +206,8 @@ pub fn check<'a>(
             to_rfc3339(received_at).into(),
         );
     }
-    let mut report = validate(policy, &at_receipt, received_at);
-    let ticket = carried.map(|c| facts(policy, named, &request, c, text, received_at));
+    let mut report = validate_in(policy, &at_receipt, received_at, desk);
+    let ticket = carried.map(|c| facts(policy, named, &request, c, text, received_at, desk));
     if let Some(t) = &ticket {
         let mut own = Vec::new();
         if t.policy_version != policy.version || named != policy.id {
@@ -203,6 +245,7 @@ pub fn check<'a>(
         received_at,
         report,
         ticket,
+        messages: desk,
     })
 }
 
@@ -215,12 +258,13 @@ fn facts(
     c: carried::Carried,
     text: &str,
     received_at: NaiveDateTime,
+    desk: &dyn Messages,
 ) -> TicketFacts {
-    let at_submission = validate(policy, request, received_at);
+    let at_submission = validate_in(policy, request, received_at, desk);
     let same_policy = c.policy_version == policy.version && named == policy.id;
     let edits = if same_policy {
-        let req = Request::read(policy, request).request;
-        export(policy, &req, &at_submission, c.format)
+        let req = Request::read_in(policy, request, desk).request;
+        export_in(policy, &req, &at_submission, c.format, desk)
             .map(|written| compare(&written, text))
             .unwrap_or_default()
     } else {
@@ -367,7 +411,7 @@ impl<'a> DeskCheck<'a> {
         ] {
             let found: Vec<_> = self.report.of(severity).collect();
             if !found.is_empty() {
-                s.push_str(&format!("\n{}:\n", severity.heading()));
+                s.push_str(&format!("\n{}:\n", severity.heading_in(self.messages)));
                 for f in found {
                     s.push_str(&format!("  - {} [{}]\n", f.message, f.rule));
                 }
@@ -378,7 +422,11 @@ impl<'a> DeskCheck<'a> {
             s.push_str("\nSince the customer's check:\n");
             // The messages are above; here, which rule on which field.
             let on = |f: &Finding| match &f.field {
-                Some(field) => format!("{} on {}", f.rule, field_name(self.policy, field)),
+                Some(field) => format!(
+                    "{} on {}",
+                    f.rule,
+                    field_name_in(self.policy, field, self.messages)
+                ),
                 None => f.rule.clone(),
             };
             for f in changes.new {

@@ -157,7 +157,7 @@ impl Lang {
             })
             .collect();
         // A stable sort: equal weights keep the header's order.
-        weighted.sort_by(|a, b| b.0.cmp(&a.0));
+        weighted.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
         Lang::negotiate(weighted.into_iter().map(|(_, tag)| tag))
     }
 }

@@ -73,6 +73,85 @@ pub trait Messages {
     /// The message's text. A message the catalog lacks is written in
     /// English when English has it, else as its id, never a panic.
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String;
+
+    /// The language the messages are written in. Policy labels are
+    /// lower-cased to stand mid-sentence only in English (German keeps its
+    /// nouns capitalised, other scripts have no case).
+    fn lang(&self) -> crate::lang::Lang {
+        crate::lang::Lang::En
+    }
+
+    /// An instant as sentences show it: `Wed 9 Oct 2024 02:00 UTC` in
+    /// English, `2024-10-09 02:00 UTC` in other languages (the page shows
+    /// them in the reader's own way).
+    fn date_time(&self, t: chrono::NaiveDateTime) -> String {
+        if self.lang() == crate::lang::Lang::En {
+            crate::instant::format_utc(t)
+        } else {
+            format!("{} UTC", crate::instant::to_field(t))
+        }
+    }
+
+    /// A day as sentences show it: `Wed 9 Oct 2024`, or `2024-10-09`.
+    fn day(&self, d: chrono::NaiveDate) -> String {
+        if self.lang() == crate::lang::Lang::En {
+            crate::instant::format_day(d)
+        } else {
+            crate::instant::to_iso_date(d)
+        }
+    }
+
+    /// A window of `minutes` from `start`: `Wed 9 Oct 2024 02:00–04:00 UTC`,
+    /// or `2024-10-09 02:00–04:00 UTC`.
+    fn window(&self, start: chrono::NaiveDateTime, minutes: u32) -> String {
+        if self.lang() == crate::lang::Lang::En {
+            return crate::instant::format_window(start, minutes);
+        }
+        let end = start + chrono::Duration::minutes(i64::from(minutes));
+        if end.date() == start.date() {
+            format!(
+                "{}–{} UTC",
+                crate::instant::to_field(start),
+                crate::instant::to_clock(end)
+            )
+        } else {
+            format!(
+                "{} – {} UTC",
+                crate::instant::to_field(start),
+                crate::instant::to_field(end)
+            )
+        }
+    }
+
+    /// The day of the week of `d`, named by the catalog's `weekday`.
+    fn weekday(&self, d: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        self.format(
+            "weekday",
+            &[("day", d.weekday().number_from_monday().into())],
+        )
+    }
+
+    /// A policy label as this language puts it inside a sentence.
+    fn label_in_sentence(&self, label: &str) -> String {
+        if self.lang() == crate::lang::Lang::En {
+            crate::label::in_sentence(label)
+        } else {
+            label.to_owned()
+        }
+    }
+}
+
+/// Writes each message as its id: for work whose sentences nobody reads
+/// (the suggested starts, the calendar's open days), so that it needs no
+/// catalog.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Ids;
+
+impl Messages for Ids {
+    fn format(&self, id: &str, _args: &[(&'static str, Arg)]) -> String {
+        id.to_owned()
+    }
 }
 
 #[cfg(feature = "fluent")]
@@ -176,6 +255,10 @@ mod native {
     }
 
     impl Messages for Fluent {
+        fn lang(&self) -> Lang {
+            self.lang
+        }
+
         fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
             match self.try_format(id, args) {
                 Some((text, _)) => text,
