@@ -12,6 +12,7 @@ use refresh_request_core::holidays::Region;
 use refresh_request_core::message::Arg;
 use refresh_request_core::policy::{EnvironmentNaming, Policy, VersionFormat, VersionsRequired};
 use refresh_request_core::request::RefreshType;
+use refresh_request_core::rules::windows::duration_in;
 
 /// How a radio option's checked state is read from the raw text:
 /// `(form, key, option's value)`.
@@ -390,7 +391,7 @@ fn windows_section(p: &Policy, t: Texts) -> Section {
             shown: Shown::Always,
         })
         .collect();
-    let duration = Arg::from(duration_text(w.duration_minutes, t));
+    let duration = Arg::from(duration_in(w.duration_minutes, &t));
     let legend = if w.count == 1 {
         t.f("windows-legend-one", &[("duration", duration)])
     } else {
@@ -509,15 +510,6 @@ pub fn sections(policy: &Policy, t: Texts) -> Vec<Section> {
     out.extend(questions(policy, t));
     out.extend(checklist(policy, t));
     out
-}
-
-/// A window's length in words ("2 hours", "90 minutes"), from the core's catalog.
-pub fn duration_text(minutes: u32, t: Texts) -> String {
-    if minutes % 60 == 0 {
-        t.f("duration-hours", &[("hours", Arg::from(minutes / 60))])
-    } else {
-        t.f("duration-minutes", &[("minutes", Arg::from(minutes))])
-    }
 }
 
 #[cfg(test)]

@@ -132,6 +132,7 @@ pub struct AppState {
 impl AppState {
     /// Builds the state around a form and a clock.
     /// `first` stands in for a policy id that is not in `policies`.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         uid: u32,
         embedded: bool,
