@@ -64,8 +64,9 @@ fn too_long_message(state: AppState, too_long: &share::TooLong) -> String {
     state.texts.f(
         "share-too-long",
         &[
-            ("length", too_long.length.into()),
-            ("max", share::MAX_LINK_CHARS.into()),
+            // As text: digits as they are, no grouping (the link's length, not an amount).
+            ("length", too_long.length.to_string().into()),
+            ("max", share::MAX_LINK_CHARS.to_string().into()),
             ("label", label.into()),
         ],
     )
