@@ -53,7 +53,8 @@ test.describe('post-build output', () => {
     const tools = JSON.parse(/const TOOLS = (\{[\s\S]*?\});/.exec(sw)?.[1] ?? 'null');
     expect([...tools['./playground.html']].sort()).toEqual(['./embed.js', './playground.html', './playground.js', './policy.schema.json']);
     expect([...tools['./desk.html']].sort()).toEqual(['./desk.html', './desk.js', './embed.js']);
-    expect([...new Set([...list('APP'), ...Object.values(tools).flat()])].sort()).toEqual(top);
+    // Every other file: with the playground or the desk page, or (a catalog) once chosen.
+    expect([...new Set([...list('APP'), ...Object.values(tools).flat(), ...locales])].sort()).toEqual(top);
   });
 
   test('issue 6: the page\'s glue is minified, and its preload\'s integrity is the minified file\'s', () => {

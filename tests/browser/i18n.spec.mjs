@@ -163,3 +163,21 @@ test('the ticket is written in the desk language whatever the customer reads', a
   expect(await ticket('de')).toBe(english);
   expect(await ticket('ar')).toBe(english);
 });
+
+test("the JavaScript API writes the findings in the language asked for, English without one", async ({ page }) => {
+  await page.goto('/?lang=de');
+  await page.waitForFunction(() => typeof window.RefreshRequest?.validate === 'function');
+  const messages = (options) =>
+    // The errors: the policy's own notes are the policy's text, in its language.
+    page.evaluate(
+      (o) => window.RefreshRequest.validate({ policy: 'veson-imos' }, o).findings.filter((f) => f.severity === 'error').map((f) => f.message),
+      options,
+    );
+  const english = await messages(undefined);
+  const german = await messages({ lang: 'de' });
+  expect(english.length).toBeGreaterThan(0);
+  expect(german.length).toBe(english.length);
+  expect(english.some((m) => /Enter the/.test(m))).toBe(true);
+  expect(german.every((m, i) => m !== english[i])).toBe(true);
+  expect(await messages({ lang: 'xx' })).toEqual(english);
+});
