@@ -1,4 +1,4 @@
-// The page's catalogs at run time (the same runtime in index.html and inside embed.js): Project
+// The page's catalogs at run time (a file index.html loads, and inside embed.js): Project
 // Fluent's own JavaScript runtime, @fluent/bundle, with the English catalog inlined so that an
 // English reader fetches nothing more. Another language's catalog (dist/locales/<tag>.ftl, the
 // core's messages and the page's) is fetched from the origin that served this script when a

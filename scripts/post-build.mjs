@@ -23,8 +23,9 @@
 //                  out of the build folder and inlines them, since help centers take one `.js`.
 //                  build/css.mjs (the CSS), build/embed.mjs (the rest)
 //   6. languages  locales/<tag>.ftl for every language (the core's messages and the page's), and
-//                  the runtime that formats them (@fluent/bundle, English inlined) in index.html
-//                  and embed.js, so an English reader fetches nothing more; another language is
+//                  the runtime that formats them (@fluent/bundle, English inlined): a file the
+//                  page loads before its module (refresh-request-i18n-<hash>.js), and inside
+//                  embed.js, so an English reader fetches nothing more; another language is
 //                  fetched when chosen, and sw.js stores it then. build/locales.mjs
 //   3. examples/   the host pages of examples/ (embed, themed, ticket form, iframe, custom policy,
 //                  hand-off, hostile host).
@@ -43,14 +44,14 @@
 // target/embed-parts/). Uses Node 20 and terser (npm). Fails the build, loudly, if anything is
 // not as expected.
 
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { embedCss, pageStyles } from './build/css.mjs';
 import { DESK_FILES, writeDesk } from './build/desk.mjs';
 import { embedScript, embedSizeCheck, embedStore, takeEmbedParts } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
-import { catalogOf, i18nRuntime, withI18n, writeLocales } from './build/locales.mjs';
+import { catalogOf, i18nRuntime, runtimeFile, withI18n, writeLocales } from './build/locales.mjs';
 import { withIntegrity } from './build/integrity.mjs';
 import { minifyGlue } from './build/minify.mjs';
 import { PLAYGROUND_FILES, writePlayground } from './build/playground.mjs';
@@ -102,12 +103,20 @@ async function main() {
     }
   }
 
-  // 6. The runtime of the catalogs, in the page before its module script runs.
+  // 6. The runtime of the catalogs: a file of the page's (stored by sw.js at install, from the
+  //    browser's cache: a first visit downloads it once), run before the page's module script.
   const source = process.env.TRUNK_SOURCE_DIR || repo;
   let i18n;
   try {
     i18n = await i18nRuntime(source, catalogOf(source, 'en'));
-    html = withI18n(html, i18n);
+    const file = runtimeFile(i18n);
+    for (const f of files.filter((f) => /^refresh-request-i18n-[0-9a-f]{16}\.js$/.test(f) && f !== file)) {
+      rmSync(path.join(dir, f));
+      files.splice(files.indexOf(f), 1);
+    }
+    writeFileSync(path.join(dir, file), i18n);
+    if (!files.includes(file)) files.push(file);
+    html = withI18n(html, file);
     writeFileSync(path.join(dir, 'index.html'), html);
   } catch (e) {
     fail(`the languages: ${e.message}`);

@@ -5,6 +5,7 @@
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 
 /** The languages whose page catalog `source` has (`locales/<tag>.ftl`), sorted. */
@@ -76,15 +77,24 @@ export async function i18nRuntime(source, english) {
 }
 
 /**
- * `html` with `runtime` as a classic script at the end of its head, before the page's module
- * script runs; a runtime already there (the hook run again on its own output) is replaced.
- * Throws if the runtime would close its script element early.
+ * The runtime's file name in the build: named after its content, as Trunk names what it
+ * builds, so a browser (and sw.js, from the browser's cache) keeps it for good.
  */
-export function withI18n(html, runtime) {
-  if (/<\/script/i.test(runtime)) throw new Error('the catalogs\' runtime contains "</script"');
-  const tag = `<script data-rr-i18n>${runtime}</script>`;
-  const old = /<script data-rr-i18n>[\s\S]*?<\/script>/;
+export function runtimeFile(runtime) {
+  return `refresh-request-i18n-${createHash('sha256').update(runtime).digest('hex').slice(0, 16)}.js`;
+}
+
+/**
+ * `html` loading the runtime `file` before the page's module script runs: a deferred classic
+ * script just before that (inline, deferred) module script, so the browser runs the two in that
+ * order once the page is parsed, and the first paint waits for neither. A runtime already there
+ * (the hook run again on its own output) is replaced. Throws if the page has no module script.
+ */
+export function withI18n(html, file) {
+  const tag = `<script defer src="./${file}" data-rr-i18n></script>`;
+  const old = /<script defer src="[^"]*" data-rr-i18n><\/script>|<script data-rr-i18n>[\s\S]*?<\/script>/;
   if (old.test(html)) return html.replace(old, () => tag);
-  if (!/<\/head>/i.test(html)) throw new Error('index.html has no </head>');
-  return html.replace(/<\/head>/i, () => `${tag}</head>`);
+  const module = /<script type=["']?module\b/i;
+  if (!module.test(html)) throw new Error('index.html has no module script to run the catalogs\' runtime before');
+  return html.replace(module, (m) => `${tag}${m}`);
 }

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { catalogOf, i18nRuntime, localeTags, withI18n, withoutComments, writeLocales } from './locales.mjs';
+import { catalogOf, i18nRuntime, localeTags, runtimeFile, withI18n, withoutComments, writeLocales } from './locales.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
 
@@ -50,10 +50,12 @@ test('the runtime formats English without a fetch, plurals by number, and no iso
   assert.equal(context.FluentBundle, undefined, 'no global left behind');
 });
 
-test('the runtime goes at the end of the head once, however often the hook runs', () => {
-  const html = '<html><head><script type="module">go()</script></head><body></body></html>';
-  const once = withI18n(html, 'one()');
-  assert.equal(once, '<html><head><script type="module">go()</script><script data-rr-i18n>one()</script></head><body></body></html>');
-  assert.equal(withI18n(once, 'two()'), once.replace('one()', 'two()'));
-  assert.throws(() => withI18n(html, '"</script>"'), /<\/script/);
+test('the runtime runs before the page module, once however often the hook runs, under a name from its content', () => {
+  const html = '<html><head><script type=module>go()</script></head><body></body></html>';
+  const once = withI18n(html, 'rt-1.js');
+  assert.equal(once, '<html><head><script defer src="./rt-1.js" data-rr-i18n></script><script type=module>go()</script></head><body></body></html>');
+  assert.equal(withI18n(once, 'rt-2.js'), once.replace('rt-1.js', 'rt-2.js'));
+  assert.throws(() => withI18n('<html><head></head></html>', 'rt.js'), /no module script/);
+  assert.match(runtimeFile('a'), /^refresh-request-i18n-[0-9a-f]{16}\.js$/);
+  assert.notEqual(runtimeFile('a'), runtimeFile('b'));
 });

@@ -88,8 +88,9 @@ test.describe('post-build output', () => {
       expect(embedWasm.includes(s), `embed.js's wasm holds ${s}`).toBe(true);
     }
     // Both are complete apps: the form's English texts are beside each (its catalog, inlined).
-    const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
-    for (const text of [html, embedText]) expect(text.includes('page-title = Request a database refresh')).toBe(true);
+    const runtime = readdirSync(distDir).find((n) => /^refresh-request-i18n-[0-9a-f]{16}\.js$/.test(n));
+    const pageTexts = readFileSync(path.join(distDir, runtime), 'utf8');
+    for (const text of [pageTexts, embedText]) expect(text.includes('page-title = Request a database refresh')).toBe(true);
   });
 
   test("the page's wasm preload's integrity is its wasm's: the hook leaves the wasm's bytes as they are", () => {
