@@ -79,4 +79,7 @@
       return undefined;
     },
   };
+  // The page's app may have started first (its module and this file arrive in either order):
+  // it waits for this.
+  window.dispatchEvent(new Event('refresh-request-i18n'));
 })();

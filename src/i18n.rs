@@ -234,6 +234,33 @@ pub fn host_language(host: &web_sys::Element) -> Lang {
     Lang::negotiate(tags.iter().map(String::as_str))
 }
 
+/// Whether the runtime is on the page (`window.__refreshRequestI18n`).
+pub fn runtime_is_here() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("__refreshRequestI18n")).ok())
+        .is_some_and(|r| r.is_object())
+}
+
+/// Resolves once the runtime is on the page: at once when it is; else when it says it has
+/// arrived (the page loads it beside its own module, and either may run first).
+pub async fn runtime() {
+    if runtime_is_here() {
+        return;
+    }
+    let arrived = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let options = web_sys::AddEventListenerOptions::new();
+            options.set_once(true);
+            let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+                "refresh-request-i18n",
+                &resolve,
+                &options,
+            );
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(arrived).await;
+}
+
 /// Resolves once `lang`'s catalog is here (at once for English, which the
 /// page carries); a catalog that cannot be fetched leaves English.
 pub async fn ready(lang: Lang) -> Lang {

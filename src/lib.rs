@@ -19,6 +19,17 @@ use std::rc::Rc;
 /// height for the parent frame. `index.html` registers the offline service
 /// worker.
 pub fn mount_page() {
+    if i18n::runtime_is_here() {
+        start_page();
+    } else {
+        wasm_bindgen_futures::spawn_local(async {
+            i18n::runtime().await;
+            start_page();
+        });
+    }
+}
+
+fn start_page() {
     js_api::install();
     // The wasm's start and the first drawing are two tasks, not one long one
     // (`app::deferred` splits the rest of the drawing).
