@@ -36,8 +36,14 @@ test('comment lines go, indented continuation lines stay', () => {
 test('the runtime formats English without a fetch, plurals by number, and no isolation marks', async () => {
   const english = 'hello = Hello, { $name }!\nitems = { $n ->\n    [one] one item\n   *[other] { $n } items\n  }\n';
   const code = await i18nRuntime(repo, english);
-  const window = {};
-  const context = vm.createContext({ window, document: { currentScript: null, baseURI: 'https://example.test/' }, Intl, URL });
+  const said = [];
+  const window = { dispatchEvent: (e) => said.push(e.type) };
+  class Event {
+    constructor(type) {
+      this.type = type;
+    }
+  }
+  const context = vm.createContext({ window, document: { currentScript: null, baseURI: 'https://example.test/' }, Intl, URL, Event });
   vm.runInContext(code, context);
   const i18n = window.__refreshRequestI18n;
   assert.equal(i18n.has('en'), true);
@@ -48,6 +54,7 @@ test('the runtime formats English without a fetch, plurals by number, and no iso
   assert.equal(i18n.format('de', 'hello', { name: 'Ana' }), 'Hello, Ana!', 'a language not loaded falls back to English');
   assert.equal(i18n.format('en', 'missing'), undefined);
   assert.equal(context.FluentBundle, undefined, 'no global left behind');
+  assert.deepEqual(said, ['refresh-request-i18n'], 'it tells a page app that started first');
 });
 
 test('the runtime runs before the page module, once however often the hook runs, under a name from its content', () => {
