@@ -166,17 +166,13 @@ pub fn check<'a>(
     policy: Option<&'a Policy>,
     received_at: NaiveDateTime,
 ) -> Result<DeskCheck<'a>, Unchecked> {
-    check_in(
-        text,
-        catalog,
-        policy,
-        received_at,
-        crate::message::english(),
-    )
+    let english = crate::message::english();
+    check_in(text, catalog, policy, received_at, english, english)
 }
 
-/// As [`check`], in the desk's language `desk` (the language its tickets
-/// are written in).
+/// As [`check`], with the findings in the reader's language `reader`; the
+/// ticket's lines are compared with the ticket as the form writes it in
+/// `ticket`, the language tickets of this policy are written in.
 ///
 /// # Errors
 /// As [`check`].
@@ -185,8 +181,10 @@ pub fn check_in<'a>(
     catalog: &'a Catalog,
     policy: Option<&'a Policy>,
     received_at: NaiveDateTime,
-    desk: &'a dyn Messages,
+    reader: &'a dyn Messages,
+    ticket: &dyn Messages,
 ) -> Result<DeskCheck<'a>, Unchecked> {
+    let desk = reader;
     let (request, carried) = arrived(text)?;
     let named = crate::request::policy_id(&request).unwrap_or_default();
     let policy = match policy {
@@ -207,7 +205,7 @@ pub fn check_in<'a>(
         );
     }
     let mut report = validate_in(policy, &at_receipt, received_at, desk);
-    let ticket = carried.map(|c| facts(policy, named, &request, c, text, received_at, desk));
+    let ticket = carried.map(|c| facts(policy, named, &request, c, text, received_at, ticket));
     if let Some(t) = &ticket {
         let mut own = Vec::new();
         if t.policy_version != policy.version || named != policy.id {
