@@ -454,7 +454,7 @@ mod tests {
 }
 
 #[cfg(test)]
-mod issue_22 {
+mod input_tests {
     use super::*;
     use crate::instant::parse;
 
@@ -467,7 +467,7 @@ mod issue_22 {
     }
 
     #[test]
-    fn issue_22_a_value_json_cannot_carry_is_invalid_on_its_key() {
+    fn a_value_json_cannot_carry_is_invalid_on_its_key() {
         let c = Catalog::default();
         let parts = vec![
             ("policy".to_string(), part("\"veson-imos\"")),
@@ -507,7 +507,7 @@ mod issue_22 {
     }
 
     #[test]
-    fn issue_22_no_request_says_one_is_needed() {
+    fn no_request_says_one_is_needed() {
         let r = Catalog::default().validate(Input::Missing, now());
         assert_eq!(r.findings.len(), 1);
         assert!(r.findings[0].is(RuleId::FieldRequired), "{r:?}");
@@ -516,7 +516,7 @@ mod issue_22 {
     }
 
     #[test]
-    fn issue_22_request_keys_are_the_contracts() {
+    fn request_keys_are_the_contracts() {
         let keys = Catalog::default().request_keys();
         for k in [
             "policy",
