@@ -47,13 +47,13 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
             let text = input::text(file.as_deref())?;
             let now = input::instant_or_now("--now", now.as_deref())?;
             let customer = message::in_lang(lang);
-            let desk = message::english();
+            let desk = |lang| message::in_lang(lang) as &dyn message::Messages;
             match Catalog::default().ticket_in(
                 Input::Text(&text),
                 format.as_str(),
                 now,
                 customer,
-                desk,
+                &desk,
             ) {
                 Ok(body) => {
                     print!("{body}");
@@ -120,7 +120,7 @@ fn check(
         chosen.as_ref(),
         received_at,
         message::in_lang(lang),
-        message::english(),
+        &|tag| message::in_lang(tag),
     )
     .map_err(|e| Failure(e.to_string()))?;
     if json {

@@ -8,6 +8,7 @@ use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
 use crate::instant::{format_utc, to_rfc3339};
+use crate::lang::Lang;
 use crate::message::Messages;
 use crate::policy::Policy;
 use crate::report::Report;
@@ -168,23 +169,29 @@ pub fn check<'a>(
     policy: Option<&'a Policy>,
     received_at: NaiveDateTime,
 ) -> Result<DeskCheck<'a>, Unchecked> {
-    let english = crate::message::english();
-    check_in(text, catalog, policy, received_at, english, english)
+    check_in(
+        text,
+        catalog,
+        policy,
+        received_at,
+        crate::message::english(),
+        &|lang| crate::message::in_lang(lang),
+    )
 }
 
 /// As [`check`], with the findings in the reader's language `reader`; the
-/// ticket's lines are compared with the ticket as the form writes it in
-/// `ticket`, the language tickets of this policy are written in.
+/// ticket's lines are compared with the ticket as the form writes it in the
+/// policy's desk language, whose messages `desk` gives.
 ///
 /// # Errors
 /// As [`check`].
-pub fn check_in<'a>(
+pub fn check_in<'a, 'm>(
     text: &str,
     catalog: &'a Catalog,
     policy: Option<&'a Policy>,
     received_at: NaiveDateTime,
     reader: &'a dyn Messages,
-    ticket: &dyn Messages,
+    desk_messages: &dyn Fn(Lang) -> &'m dyn Messages,
 ) -> Result<DeskCheck<'a>, Unchecked> {
     let desk = reader;
     let (request, carried) = arrived(text)?;
@@ -206,6 +213,7 @@ pub fn check_in<'a>(
         );
     }
     let mut report = validate_in(policy, &at_receipt, received_at, desk);
+    let written_in = desk_messages(policy.desk_language);
     let ticket = carried.map(|c| {
         facts(
             policy,
@@ -214,7 +222,7 @@ pub fn check_in<'a>(
             c,
             text,
             received_at,
-            ticket,
+            written_in,
         )
     });
     if let Some(t) = &ticket {

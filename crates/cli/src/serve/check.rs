@@ -74,7 +74,7 @@ pub async fn check(
             policy,
             arrival.received_at,
             message::in_lang(arrival.lang),
-            message::english(),
+            &|lang| message::in_lang(lang),
         )
         .map(|checked| checked.to_json())
         .map_err(|why| match why {
