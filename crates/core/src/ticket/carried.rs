@@ -116,11 +116,11 @@ fn lines(policy: &Policy, req: &Request, report: &Report, format: Format) -> Vec
     out
 }
 
-/// The ticket as exported: the readable body of [`render`], then the
+/// The ticket as exported: the readable body of [`render`](super::render_in), then the
 /// carried request. This is what the customer copies and downloads.
 ///
 /// # Errors
-/// As [`render`]: only a ready request has a ticket.
+/// As [`render`](super::render_in): only a ready request has a ticket.
 #[cfg(feature = "fluent")]
 pub fn export(
     policy: &Policy,
