@@ -200,7 +200,7 @@ try {
     `its input handler + effects ${ms(handlerMedians[first])}, ${met(handlerMedians[first])}`);
   const huge = typing.filter((t) => t.huge).map((t) => handlerMedians[t.name]);
   const hugeMet = huge.every((x) => x != null && x <= TARGET.hugeKeystrokeMs) ? 'met' : 'not met';
-  console.log(`  target: with 1 MB in a field, the app's own share of a key ≤ ${TARGET.hugeKeystrokeMs} ms (issue 22): ` +
+  console.log(`  target: with 1 MB in a field, the app's own share of a key ≤ ${TARGET.hugeKeystrokeMs} ms: ` +
     `${huge.map(ms).join(' and ')}, ${hugeMet} (the browser's own layout of that much text is most of the time to the frame)`);
   if (minimalServer) {
     console.log(`  (the minimal page's ${ms(keyMedians[typing.at(-1).name])} is this browser's floor: a key delivered and a frame rendered for next to no work)`);

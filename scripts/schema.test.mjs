@@ -39,22 +39,22 @@ function refusal(file) {
 describe('policy.schema.json', () => {
   const good = [...jsonIn('crates/core/src/policies'), ...jsonIn('examples/policies')];
 
-  test('issue 21: every policy in the repo validates', () => {
+  test('every policy in the repo validates', () => {
     assert.ok(good.length >= 3, `${good.length} policies`);
     for (const file of good) assert.equal(refusal(file), null, file);
   });
 
-  test('issue 21: every broken policy is refused, as the loader refuses it', () => {
+  test('every broken policy is refused, as the loader refuses it', () => {
     const broken = jsonIn('crates/core/tests/policies/broken');
     assert.ok(broken.length > 60, `${broken.length} broken policies`);
     for (const file of broken) assert.notEqual(refusal(file), null, `${file} passes the schema`);
   });
 
-  test('issue 21: only what a schema cannot say is left to the loader', () => {
+  test('only what a schema cannot say is left to the loader', () => {
     for (const file of jsonIn('crates/core/tests/policies/loader-only')) assert.equal(refusal(file), null, file);
   });
 
-  test('issue 21: a misspelt key is refused, and the hand-off is checked', () => {
+  test('a misspelt key is refused, and the hand-off is checked', () => {
     const base = JSON.parse(readFileSync(path.join(repo, 'examples/policies/northwind-erp.json'), 'utf8'));
     assert.equal(validate({ ...base, blackout: [] }), false);
     assert.equal(validate({ ...base, handoff: { email: 'support@northwind.example', url: 'https://help.northwind.example/new?subject={subject}' } }), true);

@@ -26,9 +26,26 @@ extern "C" {
     fn js_load(tag: &str) -> Result<js_sys::Promise, JsValue>;
 }
 
-/// The language tickets are written in: the vendor's desk's. English, the language the
-/// built-in and custom policies are written in, whatever the customer reads.
+/// English: what the desk's own report lines and a policy without a `desk_language` use.
 pub const DESK: Texts = Texts(Lang::En);
+
+/// Each language's texts, to lend out for as long as the page lives (the core asks for the
+/// desk's language by the policy's `desk_language`).
+pub fn messages_of(lang: Lang) -> &'static dyn Messages {
+    static ALL: [Texts; 10] = [
+        Texts(Lang::En),
+        Texts(Lang::De),
+        Texts(Lang::Fr),
+        Texts(Lang::Es),
+        Texts(Lang::PtBr),
+        Texts(Lang::Nl),
+        Texts(Lang::Da),
+        Texts(Lang::Ja),
+        Texts(Lang::ZhHans),
+        Texts(Lang::Ar),
+    ];
+    ALL.iter().find(|t| t.0 == lang).unwrap_or(&ALL[0])
+}
 
 /// Where the page keeps the language the reader chose from its menu.
 const STORED_KEY: &str = "refresh-request-lang";

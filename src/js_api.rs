@@ -249,6 +249,7 @@ pub fn install_check_ticket() {
                     None,
                     received_at,
                     &crate::i18n::DESK,
+                    &crate::i18n::messages_of,
                 ) {
                     Ok(checked) => json_to_js(&checked.to_json()),
                     Err(why) => error_object(&why.to_string()),
@@ -309,10 +310,17 @@ pub fn install() {
             let given = read_request(&request);
             let format = format.as_string().unwrap_or_default();
             let customer = customer_language(&options);
-            let desk = crate::i18n::DESK;
-            with_catalog(|c| c.ticket_in(given.input(), &format, now(), &customer, &desk))
-                .map(|body| JsValue::from_str(&body))
-                .map_err(|refusal| js_sys::Error::new(&refusal.message(&customer)).into())
+            with_catalog(|c| {
+                c.ticket_in(
+                    given.input(),
+                    &format,
+                    now(),
+                    &customer,
+                    &crate::i18n::messages_of,
+                )
+            })
+            .map(|body| JsValue::from_str(&body))
+            .map_err(|refusal| js_sys::Error::new(&refusal.message(&customer)).into())
         },
     );
     set(&api, "ticket", ticket.as_ref().unchecked_ref());

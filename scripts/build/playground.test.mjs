@@ -10,7 +10,7 @@ import { PLAYGROUND_FILES, playgroundPage, writePlayground } from './playground.
 const repo = path.resolve(import.meta.dirname, '..', '..');
 
 describe('playgroundPage', () => {
-  test('issue 21: the policies are inlined as JSON that no policy text can break out of', () => {
+  test('the policies are inlined as JSON that no policy text can break out of', () => {
     const template = '<script type="application/json" id="p">/*@POLICIES@*/</script>';
     const policies = [{ id: 'a', name: 'A', text: '{"summary": "</script><script>alert(1)</script> $&"}' }];
     const html = playgroundPage(template, policies);
@@ -25,7 +25,7 @@ describe('writePlayground', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'post-build-playground-test-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('issue 21: the page starts from the built-in policies, then the examples, and the schema ships', () => {
+  test('the page starts from the built-in policies, then the examples, and the schema ships', () => {
     writePlayground(repo, dir);
     const html = readFileSync(path.join(dir, 'playground.html'), 'utf8');
     const inlined = JSON.parse(/id="pg-policies">([\s\S]*?)<\/script>/.exec(html)[1]);

@@ -757,7 +757,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_21_a_day_inside_a_blackout_shows_its_reason_even_on_a_holiday() {
+    fn a_day_inside_a_blackout_shows_its_reason_even_on_a_holiday() {
         use refresh_request_core::instant::parse;
         let mut policy = Policy::builtin("veson-imos").expect("built-in").clone();
         policy.blackouts = vec![refresh_request_core::policy::Blackout {

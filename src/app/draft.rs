@@ -201,7 +201,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_22_a_failed_save_says_why() {
+    fn a_failed_save_says_why() {
         assert_eq!(why_not_saved("QuotaExceededError"), NotSaved::Full);
         assert_eq!(why_not_saved("NS_ERROR_DOM_QUOTA_REACHED"), NotSaved::Full);
         assert_eq!(why_not_saved("SecurityError"), NotSaved::Blocked);
@@ -209,7 +209,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_22_drafts_of_any_text_round_trip_or_are_refused() {
+    fn drafts_of_any_text_round_trip_or_are_refused() {
         // Quotes, escapes, control characters, astral characters, a long
         // value: every draft the page writes reads back as the same form, and
         // every truncation of one is refused, never half-restored.
@@ -268,7 +268,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_6_drafts_saved_before_the_own_json_module_still_restore() {
+    fn drafts_saved_before_the_own_json_module_still_restore() {
         // What serde_json wrote for a draft (struct field order, not sorted).
         let old = r#"{"v":1,"form":{"policy":"veson-imos","fields":{"source":"A"},"windows":["x",""],"planning":true}}"#;
         let Loaded::Draft(f) = parse(Some(old)) else {

@@ -6,14 +6,11 @@
 //! types, so it is tested natively.
 
 use refresh_request_core::field::Key;
-use refresh_request_core::policy::{Acknowledgement, Policy};
+use refresh_request_core::policy::{Acknowledgement, Policy, Windows};
 use refresh_request_core::request::{read_bool, RefreshType};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::sync::Arc;
-
-/// The most windows any policy asks for.
-const MAX_WINDOWS: usize = 4;
 
 /// Everything typed into the form, as text.
 ///
@@ -113,7 +110,7 @@ impl Form {
 
     /// Sets the raw text of window `i`.
     pub fn set_window(&mut self, i: usize, value: String) {
-        if i >= MAX_WINDOWS {
+        if i >= Windows::MAX {
             return;
         }
         if self.windows.len() <= i {
@@ -346,7 +343,7 @@ impl Form {
     /// Keeps a restored draft within sane bounds (a corrupt or hostile one
     /// must not grow the page).
     pub fn sanitise(&mut self, policy: &Policy) {
-        self.windows.truncate(MAX_WINDOWS);
+        self.windows.truncate(Windows::MAX);
         self.switch_policy(policy);
         let own: Vec<&str> = policy
             .questions

@@ -538,7 +538,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_6_the_fields_come_in_the_order_the_error_summary_uses() {
+    fn the_fields_come_in_the_order_the_error_summary_uses() {
         for id in ["veson-imos", "clarity-saas"] {
             let p = Policy::builtin(id).expect("builtin");
             let mut f = Form::new(p);

@@ -392,7 +392,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_22_a_link_keeps_the_draft_it_replaces_one_click_away() {
+    fn a_link_keeps_the_draft_it_replaces_one_click_away() {
         let p = Policy::builtin("veson-imos").expect("builtin");
         let mut had = Form::new(p);
         had.set("source", "MINE".into());

@@ -103,7 +103,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_22_a_link_over_the_limit_names_the_field_that_makes_it_so() {
+    fn a_link_over_the_limit_names_the_field_that_makes_it_so() {
         let page = "https://x.example/form/";
         let fill = |n: usize| "é".repeat(n);
         // Right at the limit is fine; one more character is not.

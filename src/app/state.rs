@@ -228,9 +228,10 @@ impl AppState {
         }
     }
 
-    /// The language the ticket is written in ([`crate::i18n::DESK`]).
+    /// The language the ticket is written in: the policy's desk's, whatever the customer
+    /// reads.
     pub fn desk(&self) -> Texts {
-        crate::i18n::DESK
+        Texts(self.policy.with_untracked(|p| p.desk_language))
     }
 
     /// Tells whoever mounted the form (see [`crate::FormOptions::events`]).

@@ -57,7 +57,7 @@ test.describe('post-build output', () => {
     expect([...new Set([...list('APP'), ...Object.values(tools).flat(), ...locales])].sort()).toEqual(top);
   });
 
-  test('issue 6: the page\'s glue is minified, and its preload\'s integrity is the minified file\'s', () => {
+  test('the page\'s glue is minified, and its preload\'s integrity is the minified file\'s', () => {
     const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
     const glue = readdirSync(distDir).find((n) => /^refresh-request-page-.*\.js$/.test(n));
     const text = readFileSync(path.join(distDir, glue));
@@ -67,7 +67,7 @@ test.describe('post-build output', () => {
     expect(preload).toContain(`integrity="sha384-${createHash('sha384').update(text).digest('base64')}"`);
   });
 
-  test("issue 6: the page's glue is minified to a fixed point, so running the hook again leaves it as it is", async () => {
+  test("the page's glue is minified to a fixed point, so running the hook again leaves it as it is", async () => {
     // Trunk names the glue after its content: a second run that changed it would serve new
     // bytes under the old name, and a cached copy would fail the new integrity.
     const glue = readdirSync(distDir).find((n) => /^refresh-request-page-.*\.js$/.test(n));
@@ -75,7 +75,7 @@ test.describe('post-build output', () => {
     expect(await minifyGlue(text)).toBe(text);
   });
 
-  test("issue 6: the page's wasm carries no embedding code; embed.js's own wasm does", () => {
+  test("the page's wasm carries no embedding code; embed.js's own wasm does", () => {
     // Strings only the embedding code holds: the host element's CSS and the mounted marker.
     const embedOnly = ['.rr-embed-root {\n  all: initial', 'data-refresh-request-mounted'];
     const pageWasm = readdirSync(distDir).find((n) => n.endsWith('_bg.wasm'));

@@ -300,7 +300,7 @@ test.describe('embed.js', () => {
     await expectMounted(page.locator('#in-cell'));
   });
 
-  test('issue 6: in an embedded form, a jump to the buttons below the planning calendar moves nothing after it', async ({ page }) => {
+  test('in an embedded form, a jump to the buttons below the planning calendar moves nothing after it', async ({ page }) => {
     // A calendar skipped until it neared the screen (content-visibility) took its real height
     // only a frame after the jump that brought it there, and moved the buttons below it by the
     // difference, out from under a click aimed at them.
@@ -318,7 +318,7 @@ test.describe('embed.js', () => {
     expect(after).toBe(before);
   });
 
-  test('issue 5: a failed export in an embedded form focuses its error summary, whose links focus the fields', async ({ page }) => {
+  test('a failed export in an embedded form focuses its error summary, whose links focus the fields', async ({ page }) => {
     // Ids inside a shadow root are invisible to document.getElementById: a lookup in the
     // document would leave focus on the button.
     await page.goto('/examples/embed.html');
@@ -361,7 +361,7 @@ test.describe('embed.js', () => {
     await expect(free.getByLabel('Source environment URL')).toBeVisible();
   });
 
-  test('issue 5: two forms with the same policy keep separate drafts', async ({ page }) => {
+  test('two forms with the same policy keep separate drafts', async ({ page }) => {
     // Drafts keyed by policy alone would let the second form's typing overwrite the first's
     // saved draft, and both would come back with the same values.
     await page.goto(

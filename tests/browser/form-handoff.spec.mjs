@@ -86,7 +86,7 @@ async function readyFabrikam(page, target = 'fabrikam-test') {
   await expect(page.getByRole('heading', { name: 'Your ticket' })).toBeFocused();
 }
 
-test('issue 19: the calendar file holds one tentative event per proposed window, in UTC', async ({ page }) => {
+test('the calendar file holds one tentative event per proposed window, in UTC', async ({ page }) => {
   await page.goto(READY_VESON);
   await ready(page);
   await page.getByRole('button', { name: 'Create ticket' }).click();
@@ -129,7 +129,7 @@ test('issue 19: the calendar file holds one tentative event per proposed window,
   await noAxeViolations(page);
 });
 
-test('issue 19: the e-mail and request-form links carry the subject and the ticket', async ({ page }) => {
+test('the e-mail and request-form links carry the subject and the ticket', async ({ page }) => {
   await readyFabrikam(page);
   const subject = await page.getByLabel('Subject line').inputValue();
   const body = await page.getByLabel('Ticket', { exact: true }).inputValue();
@@ -155,7 +155,7 @@ test('issue 19: the e-mail and request-form links carry the subject and the tick
   await noAxeViolations(page);
 });
 
-test('issue 19: a ticket too long for a link asks the user to paste the one they copied', async ({ page }) => {
+test('a ticket too long for a link asks the user to paste the one they copied', async ({ page }) => {
   // A long tenant name makes the body pass 2,000 characters once encoded (it stays under the
   // 1,000 characters a one-line field takes).
   await readyFabrikam(page, `fabrikam-test-${'x'.repeat(950)}`);
@@ -171,7 +171,7 @@ test('issue 19: a ticket too long for a link asks the user to paste the one they
   await noAxeViolations(page);
 });
 
-test('issue 19: keyboard only, from "Create ticket" to the calendar file and the e-mail link', async ({ page }) => {
+test('keyboard only, from "Create ticket" to the calendar file and the e-mail link', async ({ page }) => {
   await readyFabrikam(page);
   await tabTo(page, 'Add to calendar (.ics)');
   const file = await downloaded(page, () => page.keyboard.press('Enter'));
@@ -190,7 +190,7 @@ test('issue 19: keyboard only, from "Create ticket" to the calendar file and the
   expect(outline).toBe(true);
 });
 
-test('issue 19: the built-in policies offer no hand-off links', async ({ page }) => {
+test('the built-in policies offer no hand-off links', async ({ page }) => {
   await page.goto(READY_VESON);
   await ready(page);
   await page.getByRole('button', { name: 'Create ticket' }).click();
@@ -199,7 +199,7 @@ test('issue 19: the built-in policies offer no hand-off links', async ({ page })
   await expect(page.getByRole('link', { name: /request form/ })).toHaveCount(0);
 });
 
-test('issue 19: printing gives the ticket alone, readable on paper', async ({ page }, testInfo) => {
+test('printing gives the ticket alone, readable on paper', async ({ page }, testInfo) => {
   await page.goto(CLARITY_READY);
   await ready(page);
   await page.getByRole('button', { name: 'Create ticket' }).click();
@@ -228,7 +228,7 @@ test('issue 19: printing gives the ticket alone, readable on paper', async ({ pa
   }
   await expect(page.locator('.rr-status-panel')).toBeHidden();
 
-  const pdf = path.join(artifacts, 'issue-19-ticket.pdf');
+  const pdf = path.join(artifacts, 'handoff-ticket.pdf');
   await fs.mkdir(artifacts, { recursive: true });
   await page.pdf({ path: pdf, format: 'A4' });
   await testInfo.attach('printed ticket', { path: pdf, contentType: 'application/pdf' });

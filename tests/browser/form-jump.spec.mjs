@@ -17,7 +17,7 @@ for (const [device, viewport] of screens) {
     // December: the calendar lists the holidays under it, and is taller.
     ['a form planned in December', '/?policy=veson-imos&holiday_region=GB&submitted_at=2024-12-20T02:00Z'],
   ]) {
-    test(`issue 19: scrollIntoView on "Create ticket" leaves it on screen, ${start} on ${device}`, async ({ page }) => {
+    test(`scrollIntoView on "Create ticket" leaves it on screen, ${start} on ${device}`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto(url);
       await ready(page);

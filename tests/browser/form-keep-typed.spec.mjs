@@ -41,7 +41,7 @@ async function fillStorage(page) {
 const notSaved = (page) => page.getByText(/Your draft is not being saved on this device/);
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
-test('issue 22: with storage full the page says so once, keeps working, and never restores the older draft', async ({ page }) => {
+test('with storage full the page says so once, keeps working, and never restores the older draft', async ({ page }) => {
   await seed(page, { source: 'OLD_prod' });
   await fillStorage(page);
   await page.goto('/');
@@ -75,7 +75,7 @@ test('issue 22: with storage full the page says so once, keeps working, and neve
   await expect.poll(() => stored(page)).toContain('SAVED_prod');
 });
 
-test('issue 22: with storage blocked the page says so and the form works', async ({ page }) => {
+test('with storage blocked the page says so and the form works', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -97,7 +97,7 @@ test('issue 22: with storage blocked the page says so and the form works', async
   await expect(notSaved(page)).toHaveCount(0);
 });
 
-test('issue 22: a 6 MB paste is kept in the field, said to be too large to save and too long, and a reload does not restore the older draft', async ({ page }) => {
+test('a 6 MB paste is kept in the field, said to be too large to save and too long, and a reload does not restore the older draft', async ({ page }) => {
   await seed(page, { source: 'OLD_prod' });
   await page.goto('/');
   await ready(page);
@@ -124,7 +124,7 @@ test('issue 22: a 6 MB paste is kept in the field, said to be too large to save 
   await expect.poll(() => stored(page)).toContain('ABCD_prod');
 });
 
-test('issue 22: a prefill link keeps the draft it replaces one click away', async ({ page }) => {
+test('a prefill link keeps the draft it replaces one click away', async ({ page }) => {
   await seed(page, { source: 'MINE_prod', target: 'MINE_test', source_version: '2024.10' });
   await page.goto('/#policy=veson-imos&source=FROM_LINK');
   await ready(page);
@@ -148,7 +148,7 @@ test('issue 22: a prefill link keeps the draft it replaces one click away', asyn
 test.describe('share links', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('issue 22: a share link too long to open is not copied, and the field that makes it so is named', async ({ page }) => {
+  test('a share link too long to open is not copied, and the field that makes it so is named', async ({ page }) => {
     await page.goto('/');
     await ready(page);
     await page.evaluate(() => navigator.clipboard.writeText('what was there before'));
@@ -170,7 +170,7 @@ test.describe('share links', () => {
   });
 });
 
-test('issue 22: with 1 MB in a field, typing saves once per pause, not once per key', async ({ page }) => {
+test('with 1 MB in a field, typing saves once per pause, not once per key', async ({ page }) => {
   await page.addInitScript(() => {
     window.draftWrites = 0;
     const setItem = Storage.prototype.setItem;
@@ -194,7 +194,7 @@ test('issue 22: with 1 MB in a field, typing saves once per pause, not once per 
   await expect(page.getByLabel(SOURCE)).toHaveAccessibleDescription(/1,048,596 characters long/);
 });
 
-test.describe('issue 22: text past 10,000 characters is read once typing pauses, and is never lost', () => {
+test.describe('text past 10,000 characters is read once typing pauses, and is never lost', () => {
   const long = 'x'.repeat(20_000);
   const says = (n) => new RegExp(`this text is ${n} characters long`);
 
@@ -254,7 +254,7 @@ test.describe('API input that JSON cannot carry', () => {
     await page.waitForFunction(() => typeof window.RefreshRequest?.validate === 'function');
   });
 
-  test('issue 22: unknown keys cost nothing, whatever they hold', async ({ page }) => {
+  test('unknown keys cost nothing, whatever they hold', async ({ page }) => {
     const result = await page.evaluate((req) => {
       const cyclic = {};
       cyclic.self = cyclic;
@@ -280,7 +280,7 @@ test.describe('API input that JSON cannot carry', () => {
     expect(result.ticket).toBe(true);
   });
 
-  test('issue 22: a value JSON cannot carry is field.invalid on its key, about that value', async ({ page }) => {
+  test('a value JSON cannot carry is field.invalid on its key, about that value', async ({ page }) => {
     const reports = await page.evaluate((req) => {
       const cyclic = ['2024-10-09T02:00:00Z'];
       cyclic.push(cyclic);
@@ -313,7 +313,7 @@ test.describe('API input that JSON cannot carry', () => {
     expect(reports.ticket).toBe('A request is needed: pass an object like {"policy": "veson-imos", …}.');
   });
 
-  test('issue 22: fuzzed hostile objects never throw and never read as JSON syntax errors', async ({ page }) => {
+  test('fuzzed hostile objects never throw and never read as JSON syntax errors', async ({ page }) => {
     const problems = await page.evaluate((req) => {
       // A seeded generator, so a failure can be replayed.
       let seed = 22;

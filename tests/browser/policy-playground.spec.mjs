@@ -23,13 +23,13 @@ const request = {
   target_version: '25.1',
 };
 
-test.describe('issue 21: RefreshRequest.addPolicy', () => {
+test.describe('RefreshRequest.addPolicy', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/');
     await page.waitForFunction(() => typeof window.RefreshRequest?.addPolicy === 'function');
   });
 
-  test('issue 21: a policy added as an object or a JSON string is known to policies, validate, suggest and ticket', async ({ page }) => {
+  test('a policy added as an object or a JSON string is known to policies, validate, suggest and ticket', async ({ page }) => {
     const out = await page.evaluate(
       ([policy, req]) => {
         const api = window.RefreshRequest;
@@ -59,7 +59,7 @@ test.describe('issue 21: RefreshRequest.addPolicy', () => {
     expect(out.ticket).toContain('Acme ERP');
   });
 
-  test('issue 21: a policy that cannot be used throws an Error listing every problem with its path', async ({ page }) => {
+  test('a policy that cannot be used throws an Error listing every problem with its path', async ({ page }) => {
     const message = await page.evaluate(() => {
       try {
         window.RefreshRequest.addPolicy({ id: 'Acme Corp', name: '', windows: { count: 9 }, blackouts: [{ from: 'soon', to: '2025-01-01T00:00Z', reason: 'x' }] });
@@ -82,7 +82,7 @@ test.describe('issue 21: RefreshRequest.addPolicy', () => {
     expect(await page.evaluate(() => window.RefreshRequest.policies().length)).toBe(2);
   });
 
-  test('issue 21: unknown keys are console warnings that name the nearest key, and the policy is added', async ({ page }) => {
+  test('unknown keys are console warnings that name the nearest key, and the policy is added', async ({ page }) => {
     const warnings = [];
     page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
     const id = await page.evaluate((policy) => window.RefreshRequest.addPolicy({ ...policy, blackout: [] }), acme);
@@ -90,7 +90,7 @@ test.describe('issue 21: RefreshRequest.addPolicy', () => {
     expect(warnings.join('\n')).toContain('`blackout`: unknown key; did you mean `blackouts`?');
   });
 
-  test('issue 34: thousands of unknown keys are one console warning that counts the rest', async ({ page }) => {
+  test('thousands of unknown keys are one console warning that counts the rest', async ({ page }) => {
     const warnings = [];
     page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
     const id = await page.evaluate((policy) => {
@@ -104,7 +104,7 @@ test.describe('issue 21: RefreshRequest.addPolicy', () => {
     expect(warnings[0]).toContain('… and 19,980 more unknown keys');
   });
 
-  test('issue 21: checkPolicy (embed.js) never throws and answers with problems and warnings by path', async ({ page }) => {
+  test('checkPolicy (embed.js) never throws and answers with problems and warnings by path', async ({ page }) => {
     // The playground's function is embed.js's: the form page's first load does not carry it.
     expect(await page.evaluate(() => typeof window.RefreshRequest.checkPolicy)).toBe('undefined');
     await page.goto('/examples/embed.html');
@@ -131,7 +131,7 @@ test.describe('issue 21: RefreshRequest.addPolicy', () => {
   });
 });
 
-test.describe('issue 21: the policy playground', () => {
+test.describe('the policy playground', () => {
   const editor = (page) => page.getByLabel('Policy JSON');
   const status = (page) => page.locator('#pg-status');
   const form = (page) => page.locator('#pg-form [data-refresh-request]');
@@ -147,7 +147,7 @@ test.describe('issue 21: the policy playground', () => {
     await expect(status(page)).toHaveText(/No problems: the form below is this policy's\./);
   });
 
-  test('issue 21: starts from a built-in policy, with its live form', async ({ page }) => {
+  test('starts from a built-in policy, with its live form', async ({ page }) => {
     const text = await editor(page).inputValue();
     expect(JSON.parse(text).id).toBe('veson-imos');
     // The schema is named where this page serves it, so a downloaded policy still finds it.
@@ -157,7 +157,7 @@ test.describe('issue 21: the policy playground', () => {
     await expect(form(page).getByLabel('Source environment URL')).toBeVisible();
   });
 
-  test('issue 21: a misspelt key warns with "did you mean"; a broken value is a problem with its path; fixed, the form comes back', async ({ page, network }) => {
+  test('a misspelt key warns with "did you mean"; a broken value is a problem with its path; fixed, the form comes back', async ({ page, network }) => {
     await page.getByLabel('Start from').selectOption({ label: 'Northwind ERP Cloud (northwind-erp)' });
     await expect(form(page).getByLabel('Sandbox company database')).toBeVisible();
 
@@ -180,7 +180,7 @@ test.describe('issue 21: the policy playground', () => {
     expect(network.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 
-  test('issue 34: a policy with thousands of problems lists fifty and counts the rest', async ({ page }) => {
+  test('a policy with thousands of problems lists fifty and counts the rest', async ({ page }) => {
     const broken = Array.from({ length: 1000 }, () => ({ from: 'x', to: 'y', reason: '' }));
     await edit(page, (text) => JSON.stringify({ ...JSON.parse(text), blackouts: broken }));
     await expect(status(page)).toHaveText('3,000 problems: the policy cannot be used yet.');
@@ -189,7 +189,7 @@ test.describe('issue 21: the policy playground', () => {
     await expect(items.last()).toHaveText('… and 2,950 more');
   });
 
-  test('issue 21: a policy file can be loaded, and the result downloaded as it is', async ({ page }) => {
+  test('a policy file can be loaded, and the result downloaded as it is', async ({ page }) => {
     const policy = { ...acme, id: 'from-file', name: 'From a File' };
     await page.getByLabel('Or load a policy file').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(policy, null, 2)) });
     await expect(form(page).getByText('Vendor: From a File')).toBeVisible();
@@ -203,7 +203,7 @@ test.describe('issue 21: the policy playground', () => {
     expect(saved).toEqual({ ...policy, name: 'Renamed' });
   });
 
-  test('issue 21: no axe violations on the playground, with problems listed', async ({ page }) => {
+  test('no axe violations on the playground, with problems listed', async ({ page }) => {
     await edit(page, (t) => t.replace('"count": 2', '"count": 7'));
     await expect(status(page)).toHaveText(/1 problem/);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();

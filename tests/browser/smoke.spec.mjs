@@ -48,7 +48,7 @@ test('the page loads, stays on its own origin and reacts to input', async ({ pag
   }
 });
 
-test('issue 6: the title and introduction show before the wasm arrives, and stay as they are when the app starts', async ({ page }) => {
+test('the title and introduction show before the wasm arrives, and stay as they are when the app starts', async ({ page }) => {
   const stylesheets = [];
   page.on('request', (req) => req.resourceType() === 'stylesheet' && stylesheets.push(req.url()));
   // Hold the wasm back, as a slow network would.
@@ -95,7 +95,7 @@ test('issue 6: the title and introduction show before the wasm arrives, and stay
 // The calendar is never skipped by layout while off screen (content-visibility): its height
 // varies too much for an estimate, and growing to it under a jump would push "Create ticket"
 // off screen (form-jump.spec.mjs measures that).
-test('issue 19: the planning calendar below the fold is in the page and laid out from the start', async ({ page }) => {
+test('the planning calendar below the fold is in the page and laid out from the start', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 }); // a small phone
   await page.goto('/');
   const calendar = page.getByRole('grid', { name: /When a window can start/ });
@@ -230,7 +230,7 @@ test('a page without index.html\'s painted header still gets the whole form', as
 // list of checks, the calendar) must land where nothing already on screen has
 // to make room: a phone puts them below the form, a wide screen in a column of their own.
 for (const [device, viewport] of [['a phone', { width: 412, height: 823 }], ['a wide screen', { width: 1280, height: 800 }]]) {
-  test(`issue 6: nothing on screen moves while the page starts, on ${device}`, async ({ page }) => {
+  test(`nothing on screen moves while the page starts, on ${device}`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.addInitScript(() => {
       window.__shifts = [];

@@ -32,7 +32,7 @@ test.beforeEach(async ({ page }) => {
   await page.addScriptTag({ path: markedScript });
 });
 
-test('issue 34: no element of the rendered markdown ticket comes from a policy or the customer', async ({ page }) => {
+test('no element of the rendered markdown ticket comes from a policy or the customer', async ({ page }) => {
   const render = (text) =>
     page.evaluate(
       ({ policy, text }) => {

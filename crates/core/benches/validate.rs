@@ -6,26 +6,9 @@ use refresh_request_core::catalog::{Catalog, Input};
 use refresh_request_core::instant::parse;
 use refresh_request_core::rules::Context;
 use std::hint::black_box;
-use std::time::Instant;
 
-fn per_call(label: &str, n: u32, mut f: impl FnMut()) {
-    for _ in 0..n / 10 {
-        f();
-    }
-    let mut samples = Vec::new();
-    for _ in 0..7 {
-        let t = Instant::now();
-        for _ in 0..n {
-            f();
-        }
-        samples.push(t.elapsed().as_secs_f64() * 1e6 / f64::from(n));
-    }
-    samples.sort_by(f64::total_cmp);
-    println!(
-        "{label:<48} median {:>8.2} µs/call  (min {:.2}, max {:.2})",
-        samples[3], samples[0], samples[6]
-    );
-}
+mod measure;
+use measure::per_call;
 
 fn main() {
     let now = parse("2024-10-07T02:00Z").expect("now");

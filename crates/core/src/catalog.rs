@@ -4,6 +4,7 @@
 
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
+use crate::lang::Lang;
 use crate::message::Messages;
 use crate::policy::{builtins, Policy};
 use crate::report::Report;
@@ -257,22 +258,24 @@ impl Catalog {
         format: &str,
         now: NaiveDateTime,
     ) -> Result<String, TicketError> {
-        let english = crate::message::english();
-        self.ticket_in(input, format, now, english, english)
+        self.ticket_in(input, format, now, crate::message::english(), &|lang| {
+            crate::message::in_lang(lang)
+        })
     }
 
-    /// As [`Catalog::ticket`]: the ticket in the desk's language `desk`,
-    /// what stands in its way in the customer's language `customer`.
+    /// As [`Catalog::ticket`]: what stands in its way in the customer's
+    /// language `customer`, the ticket in the policy's desk language, whose
+    /// messages `desk` gives.
     ///
     /// # Errors
     /// As [`Catalog::ticket`].
-    pub fn ticket_in(
+    pub fn ticket_in<'m>(
         &self,
         input: Input<'_>,
         format: &str,
         now: NaiveDateTime,
         customer: &dyn Messages,
-        desk: &dyn Messages,
+        desk: &dyn Fn(Lang) -> &'m dyn Messages,
     ) -> Result<String, TicketError> {
         let format: Format = format.parse()?;
         let (value, unreadable) = input.parse(customer).map_err(TicketError::Unreadable)?;
@@ -295,6 +298,7 @@ impl Catalog {
             ));
         }
         // The ticket, with the findings it lists, the desk reads.
+        let desk = desk(policy.desk_language);
         let parsed = Request::read_in(policy, &value, desk);
         let mut report = rules::validate_in(policy, &value, now, desk);
         mark_unreadable(&mut report, &unreadable, desk);
@@ -304,13 +308,20 @@ impl Catalog {
     /// The suggested subject line, when the request can be read, in English.
     #[cfg(feature = "fluent")]
     pub fn subject(&self, input: Input<'_>) -> Option<String> {
-        self.subject_in(input, crate::message::english())
+        self.subject_in(input, &|lang| crate::message::in_lang(lang))
     }
 
-    /// As [`Catalog::subject`], in the desk's language `desk`.
-    pub fn subject_in(&self, input: Input<'_>, desk: &dyn Messages) -> Option<String> {
-        let (value, _) = input.parse(desk).ok()?;
-        let policy = self.resolve(&value, desk).ok()?;
+    /// As [`Catalog::subject`], in the policy's desk language, whose
+    /// messages `desk` gives.
+    pub fn subject_in<'m>(
+        &self,
+        input: Input<'_>,
+        desk: &dyn Fn(Lang) -> &'m dyn Messages,
+    ) -> Option<String> {
+        let unread = &crate::message::Ids;
+        let (value, _) = input.parse(unread).ok()?;
+        let policy = self.resolve(&value, unread).ok()?;
+        let desk = desk(policy.desk_language);
         Some(ticket::subject_in(
             policy,
             &Request::read_in(policy, &value, desk).request,
@@ -454,7 +465,7 @@ mod tests {
 }
 
 #[cfg(test)]
-mod issue_22 {
+mod input_tests {
     use super::*;
     use crate::instant::parse;
 
@@ -467,7 +478,7 @@ mod issue_22 {
     }
 
     #[test]
-    fn issue_22_a_value_json_cannot_carry_is_invalid_on_its_key() {
+    fn a_value_json_cannot_carry_is_invalid_on_its_key() {
         let c = Catalog::default();
         let parts = vec![
             ("policy".to_string(), part("\"veson-imos\"")),
@@ -507,7 +518,7 @@ mod issue_22 {
     }
 
     #[test]
-    fn issue_22_no_request_says_one_is_needed() {
+    fn no_request_says_one_is_needed() {
         let r = Catalog::default().validate(Input::Missing, now());
         assert_eq!(r.findings.len(), 1);
         assert!(r.findings[0].is(RuleId::FieldRequired), "{r:?}");
@@ -516,7 +527,7 @@ mod issue_22 {
     }
 
     #[test]
-    fn issue_22_request_keys_are_the_contracts() {
+    fn request_keys_are_the_contracts() {
         let keys = Catalog::default().request_keys();
         for k in [
             "policy",
@@ -530,5 +541,55 @@ mod issue_22 {
             assert!(keys.iter().any(|x| x == k), "{k}");
         }
         assert!(!keys.iter().any(|x| x == "extra"));
+    }
+}
+
+/// The ticket is in the desk's language, whatever the customer reads.
+#[cfg(test)]
+mod desk_language {
+    use super::*;
+    use crate::instant::parse;
+    use crate::message::in_lang;
+
+    const MONDAY: &str = r#"{"policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z",
+      "source": "ABCD_prod", "target": "ABCD_test",
+      "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"]}"#;
+
+    fn ticket(catalog: &Catalog) -> String {
+        let now = parse("2024-10-07T02:00Z").expect("instant");
+        catalog
+            .ticket_in(Input::Text(MONDAY), "text", now, in_lang(Lang::De), &|l| {
+                in_lang(l)
+            })
+            .expect("ready")
+    }
+
+    #[test]
+    fn a_german_customer_gets_an_english_ticket_by_default() {
+        let catalog = Catalog::default();
+        let now = parse("2024-10-07T02:00Z").expect("instant");
+        assert_eq!(
+            ticket(&catalog),
+            catalog
+                .ticket(Input::Text(MONDAY), "text", now)
+                .expect("ready")
+        );
+        assert!(ticket(&catalog).starts_with("Database refresh request — "));
+    }
+
+    #[test]
+    fn a_german_desk_gets_a_german_ticket() {
+        let mut policy = Policy::builtin("veson-imos").expect("built in").clone();
+        policy.desk_language = Lang::De;
+        let mut catalog = Catalog::default();
+        catalog.add(policy);
+        let german = ticket(&catalog);
+        insta::assert_snapshot!(german);
+        // Its subject too.
+        let subject = catalog
+            .subject_in(Input::Text(MONDAY), &|l| in_lang(l))
+            .expect("a subject");
+        assert!(german.contains("ABCD_prod"), "{german}");
+        assert!(!subject.starts_with("Database refresh"), "{subject}");
     }
 }

@@ -8,6 +8,7 @@ use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
 use crate::instant::{format_utc, to_rfc3339};
+use crate::lang::Lang;
 use crate::message::Messages;
 use crate::policy::Policy;
 use crate::report::Report;
@@ -110,8 +111,10 @@ impl std::fmt::Debug for DeskCheck<'_> {
 /// The request JSON in `text`: the data a ticket carries, or the whole text
 /// when it is a request JSON object.
 fn arrived(text: &str) -> Result<(Value, Option<carried::Carried>), Unchecked> {
-    if let Some(c) = carried::find(text).map_err(Unchecked::Damaged)? {
-        return Ok((c.request.clone(), Some(c)));
+    if let Some(mut c) = carried::find(text).map_err(Unchecked::Damaged)? {
+        // The request is checked from here on; the rest of what was carried stays.
+        let request = c.request.take();
+        return Ok((request, Some(c)));
     }
     match crate::json_syntax::parse(text.trim()) {
         Ok(v) if v.get("checked_at").is_some() && v.get("request").is_some() => {
@@ -172,21 +175,25 @@ pub fn check<'a>(
         policy,
         received_at,
         crate::message::english(),
+        &|lang| crate::message::in_lang(lang),
     )
 }
 
-/// As [`check`], in the desk's language `desk` (the language its tickets
-/// are written in).
+/// As [`check`], with the findings in the reader's language `reader`; the
+/// ticket's lines are compared with the ticket as the form writes it in the
+/// policy's desk language, whose messages `desk` gives.
 ///
 /// # Errors
 /// As [`check`].
-pub fn check_in<'a>(
+pub fn check_in<'a, 'm>(
     text: &str,
     catalog: &'a Catalog,
     policy: Option<&'a Policy>,
     received_at: NaiveDateTime,
-    desk: &'a dyn Messages,
+    reader: &'a dyn Messages,
+    desk_messages: &dyn Fn(Lang) -> &'m dyn Messages,
 ) -> Result<DeskCheck<'a>, Unchecked> {
+    let desk = reader;
     let (request, carried) = arrived(text)?;
     let named = crate::request::policy_id(&request).unwrap_or_default();
     let policy = match policy {
@@ -195,9 +202,8 @@ pub fn check_in<'a>(
             .get(named)
             .ok_or_else(|| Unchecked::UnknownPolicy(named.to_string()))?,
     };
-    let submitted_at = Request::read_in(policy, &request, desk)
-        .request
-        .submitted_at;
+    let read = Request::read_in(policy, &request, desk).request;
+    let submitted_at = read.submitted_at;
     // Every time rule is measured from the receipt.
     let mut at_receipt = request.clone();
     if let Value::Object(m) = &mut at_receipt {
@@ -207,7 +213,18 @@ pub fn check_in<'a>(
         );
     }
     let mut report = validate_in(policy, &at_receipt, received_at, desk);
-    let ticket = carried.map(|c| facts(policy, named, &request, c, text, received_at, desk));
+    let written_in = desk_messages(policy.desk_language);
+    let ticket = carried.map(|c| {
+        facts(
+            policy,
+            named,
+            (&request, &read),
+            c,
+            text,
+            received_at,
+            written_in,
+        )
+    });
     if let Some(t) = &ticket {
         let mut own = Vec::new();
         if t.policy_version != policy.version || named != policy.id {
@@ -254,7 +271,7 @@ pub fn check_in<'a>(
 fn facts(
     policy: &Policy,
     named: &str,
-    request: &Value,
+    (request, read): (&Value, &Request),
     c: carried::Carried,
     text: &str,
     received_at: NaiveDateTime,
@@ -263,8 +280,7 @@ fn facts(
     let at_submission = validate_in(policy, request, received_at, desk);
     let same_policy = c.policy_version == policy.version && named == policy.id;
     let edits = if same_policy {
-        let req = Request::read_in(policy, request, desk).request;
-        export_in(policy, &req, &at_submission, c.format, desk)
+        export_in(policy, read, &at_submission, c.format, desk)
             .map(|written| compare(&written, text))
             .unwrap_or_default()
     } else {

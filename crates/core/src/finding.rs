@@ -18,7 +18,7 @@ pub enum Severity {
 
 impl Severity {
     /// The lowercase name used in JSON and CSS classes.
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Approval => "approval",

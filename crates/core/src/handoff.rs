@@ -110,7 +110,7 @@ mod tests {
         "https://help.example.com/hc/en-us/requests/new?ticket_form_id=360&tf_subject={subject}&tf_description={body}";
 
     #[test]
-    fn issue_19_mailto_carries_the_subject_and_the_body() {
+    fn mailto_carries_the_subject_and_the_body() {
         let link = mailto(
             "support@example.com",
             "Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC",
@@ -121,7 +121,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_19_a_long_body_is_left_out_of_the_mailto_link() {
+    fn a_long_body_is_left_out_of_the_mailto_link() {
         let body = "Window 1: Wed 9 Oct 2024 02:00–04:00 UTC\n".repeat(60);
         let link = mailto("support@example.com", "Database refresh: A → B", &body);
         assert!(link.shortened);
@@ -135,7 +135,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_19_the_request_form_is_filled_in_percent_encoded() {
+    fn the_request_form_is_filled_in_percent_encoded() {
         let link = request_form(TEMPLATE, "Refresh: A → B, now", "Line 1\nx=1&y=2 #3 {body}");
         insta::assert_snapshot!(link.href, @"https://help.example.com/hc/en-us/requests/new?ticket_form_id=360&tf_subject=Refresh%3A%20A%20%E2%86%92%20B%2C%20now&tf_description=Line%201%0Ax%3D1%26y%3D2%20%233%20%7Bbody%7D");
         assert!(!link.shortened);
@@ -145,7 +145,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_19_a_long_body_is_left_out_of_the_request_form_link() {
+    fn a_long_body_is_left_out_of_the_request_form_link() {
         let body = "é".repeat(1000);
         let link = request_form(TEMPLATE, "S", &body);
         assert!(link.shortened);

@@ -11,8 +11,7 @@ use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Timelike, Utc,
 };
 
-// The policy reader names it from here too.
-pub(crate) use crate::excerpt::excerpt;
+use crate::excerpt::excerpt;
 
 /// Earliest year an instant may have. Earlier years are surely typos.
 pub const MIN_YEAR: i32 = 1970;

@@ -198,7 +198,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_19_one_tentative_event_per_window_in_utc() {
+    fn one_tentative_event_per_window_in_utc() {
         let ics = veson();
         insta::assert_snapshot!(ics.replace("\r\n", "⏎\n"), @r#"
         BEGIN:VCALENDAR⏎
@@ -239,7 +239,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_19_lines_end_in_crlf_and_fold_at_75_octets() {
+    fn lines_end_in_crlf_and_fold_at_75_octets() {
         let ics = veson();
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
         assert!(
@@ -257,7 +257,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_19_uids_are_stable_and_distinct() {
+    fn uids_are_stable_and_distinct() {
         let uids = |ics: &str| -> Vec<String> {
             ics.replace("\r\n ", "")
                 .lines()
@@ -286,7 +286,7 @@ mod tests {
     }
 
     #[test]
-    fn issue_19_a_single_window_is_summarised_by_the_subject_alone() {
+    fn a_single_window_is_summarised_by_the_subject_alone() {
         let ics = invite(
             "clarity-saas",
             json!({"source_url": "https://acme.example.com", "target_url": "https://acme-test.example.com",

@@ -155,7 +155,7 @@ impl Messages for Ids {
 }
 
 #[cfg(feature = "fluent")]
-pub use native::{english, Fluent};
+pub use native::{english, in_lang, Fluent};
 
 #[cfg(feature = "fluent")]
 mod native {
@@ -273,8 +273,16 @@ mod native {
     /// The core's messages in English, made once: what every caller that
     /// names no language gets (today's wording, byte for byte).
     pub fn english() -> &'static Fluent {
-        static ENGLISH: OnceLock<Fluent> = OnceLock::new();
-        ENGLISH.get_or_init(|| Fluent::with_catalog(Lang::En, catalog(Lang::En)))
+        in_lang(Lang::En)
+    }
+
+    /// The core's messages in `lang`, each catalog read once per process
+    /// (the service answers many requests in the same few languages).
+    pub fn in_lang(lang: Lang) -> &'static Fluent {
+        static MADE: [OnceLock<Fluent>; Lang::ALL.len()] =
+            [const { OnceLock::new() }; Lang::ALL.len()];
+        let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        MADE[at].get_or_init(|| Fluent::with_catalog(lang, catalog(lang)))
     }
 }
 

@@ -17,6 +17,7 @@ use crate::rules::windows::duration_in;
 use chrono::NaiveDateTime;
 use serde::Serialize;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::str::FromStr;
 
 pub mod carried;
@@ -456,15 +457,21 @@ pub fn render_in(
                 .collect(),
         ));
     }
-    Ok(match format {
-        Format::Text => crate::visible::reveal(&text(policy, req, report, desk)).into_owned(),
-        Format::Markdown => {
-            crate::visible::reveal(&markdown(policy, req, report, desk)).into_owned()
-        }
-        Format::Json => {
-            crate::visible::reveal_json(&json_body(policy, req, report, desk)).into_owned()
-        }
-    })
+    let body = match format {
+        Format::Text => text(policy, req, report, desk),
+        Format::Markdown => markdown(policy, req, report, desk),
+        Format::Json => json_body(policy, req, report, desk),
+    };
+    let shown = match format {
+        Format::Json => crate::visible::reveal_json(&body),
+        Format::Text | Format::Markdown => crate::visible::reveal(&body),
+    };
+    // A body with nothing invisible in it (the usual one) is not copied.
+    let shown = match shown {
+        Cow::Owned(shown) => Some(shown),
+        Cow::Borrowed(_) => None,
+    };
+    Ok(shown.unwrap_or(body))
 }
 
 fn text(policy: &Policy, req: &Request, report: &Report, m: &dyn Messages) -> String {

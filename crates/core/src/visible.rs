@@ -29,7 +29,8 @@ const INVISIBLE: &[(char, char)] = &[
 
 /// Whether `c` is one of the invisible format characters.
 pub fn is_invisible(c: char) -> bool {
-    INVISIBLE.iter().any(|&(lo, hi)| (lo..=hi).contains(&c))
+    // The ranges are in order: most text is below the first, and is done with one comparison.
+    c >= INVISIBLE[0].0 && INVISIBLE.iter().any(|&(lo, hi)| (lo..=hi).contains(&c))
 }
 
 /// `text` with each invisible format character written as its code point,
@@ -86,6 +87,16 @@ mod tests {
         assert_eq!(reveal("a\u{E0041}b"), "a[U+E0041]b");
         // Joiners that build emoji and words are kept.
         assert_eq!(reveal("👩\u{200D}💻"), "👩\u{200D}💻");
+    }
+
+    #[test]
+    fn every_character_of_the_set_is_shown() {
+        for &(lo, hi) in INVISIBLE {
+            for c in lo..=hi {
+                assert!(is_invisible(c), "U+{:04X}", u32::from(c));
+            }
+        }
+        assert!(!is_invisible('\u{AC}') && !is_invisible('a'));
     }
 
     #[test]

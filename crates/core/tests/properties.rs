@@ -221,7 +221,7 @@ proptest! {
     /// carry is one `field.invalid` on its key (if the policy reads it), about
     /// that value and not about JSON syntax; nothing else is said about the key.
     #[test]
-    fn issue_22_unreadable_values_are_invalid_on_their_key(
+    fn unreadable_values_are_invalid_on_their_key(
         policy in policies(),
         parts in prop::collection::vec((key(), any_part()), 0..10),
     ) {

@@ -51,7 +51,7 @@ fn described(root: &Value, node: &Value, pattern: &str, out: &mut BTreeMap<Strin
 }
 
 #[test]
-fn issue_21_the_schema_describes_exactly_the_keys_the_loader_knows() {
+fn the_schema_describes_exactly_the_keys_the_loader_knows() {
     let root = schema();
     let mut from_schema = BTreeMap::new();
     described(&root, &root, "", &mut from_schema);
@@ -70,7 +70,7 @@ fn issue_21_the_schema_describes_exactly_the_keys_the_loader_knows() {
 }
 
 #[test]
-fn issue_21_the_schema_refuses_the_same_reserved_keys_as_the_loader() {
+fn the_schema_refuses_the_same_reserved_keys_as_the_loader() {
     let root = schema();
     let mut listed: Vec<String> = root
         .pointer("/$defs/ownKey/not/enum")
@@ -101,7 +101,7 @@ fn repo() -> PathBuf {
 }
 
 #[test]
-fn issue_21_every_policy_in_the_repo_loads_without_a_warning() {
+fn every_policy_in_the_repo_loads_without_a_warning() {
     let mut texts: Vec<(String, String)> = BUILTIN_JSON
         .iter()
         .enumerate()
@@ -129,7 +129,7 @@ fn issue_21_every_policy_in_the_repo_loads_without_a_warning() {
 }
 
 #[test]
-fn issue_21_the_loader_refuses_every_broken_policy() {
+fn the_loader_refuses_every_broken_policy() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/policies");
     let mut seen = 0;
     for dir in ["broken", "loader-only"] {
@@ -211,4 +211,23 @@ fn bounds(
     if let Some(items) = node.get("items") {
         bounds(root, items, &format!("{key}[]"), lists, strings);
     }
+}
+
+/// The schema allows as many windows as the loader and the form do.
+#[test]
+fn the_schema_allows_as_many_windows_as_the_loader() {
+    use refresh_request_core::policy::Windows;
+    let root = schema();
+    assert_eq!(
+        root.pointer("/properties/windows/properties/count/maximum")
+            .and_then(Value::as_u64),
+        Some(Windows::MAX as u64)
+    );
+    let count = |n: usize| {
+        let mut doc: Value = serde_json::from_str(BUILTIN_JSON[0]).expect("built-in JSON");
+        doc["windows"]["count"] = n.into();
+        Policy::from_value(&doc).map(|p| p.windows.count)
+    };
+    assert_eq!(count(Windows::MAX), Ok(Windows::MAX));
+    assert!(count(Windows::MAX + 1).is_err());
 }

@@ -1000,7 +1000,7 @@ const CLARITY_KEYS: &[(&str, Accepts)] = &[
 ];
 
 #[test]
-fn issue_17_a_wrong_type_is_field_invalid_on_every_key() {
+fn a_wrong_type_is_field_invalid_on_every_key() {
     let wrong_types = [
         ("a number", json!(7)),
         ("true/false", json!(true)),
@@ -1045,7 +1045,7 @@ fn issue_17_a_wrong_type_is_field_invalid_on_every_key() {
 }
 
 #[test]
-fn issue_17_the_other_window_spelling_is_still_read() {
+fn the_other_window_spelling_is_still_read() {
     let r = check(
         clarity(),
         &with(
@@ -1066,7 +1066,7 @@ fn issue_17_the_other_window_spelling_is_still_read() {
 }
 
 #[test]
-fn issue_22_field_too_long_on_any_one_line_value_and_only_that() {
+fn field_too_long_on_any_one_line_value_and_only_that() {
     let long = "x".repeat(crate::request::MAX_LINE_CHARS + 1);
     let r = check(veson(), &with(veson_ok(), json!({"target": long})));
     assert!(!r.ready());
@@ -1171,7 +1171,7 @@ fn every_message_about_a_field_names_it_as_field_name_does() {
 }
 
 #[test]
-fn issue_22_a_megabyte_value_is_cheap_to_check() {
+fn a_megabyte_value_is_cheap_to_check() {
     // Measured, not timed: the other rules must not walk the text (one
     // finding on the field), so the cost is a length check.
     let huge = "ABCD_prod ".repeat(100_000);
@@ -1183,7 +1183,7 @@ fn issue_22_a_megabyte_value_is_cheap_to_check() {
         check(veson(), &with(veson_ok(), json!({"source": huge})));
     }
     eprintln!(
-        "issue 22: validate with a 1 MB source: {:?} per call (debug build)",
+        "validate with a 1 MB source: {:?} per call (debug build)",
         started.elapsed() / 10
     );
 }
@@ -1202,7 +1202,7 @@ fn veson_with_blackout(from: &str, to: &str) -> Policy {
 }
 
 #[test]
-fn issue_21_a_window_touching_a_blackout_is_an_error_on_that_window() {
+fn a_window_touching_a_blackout_is_an_error_on_that_window() {
     // Window 1 (02:00–04:00) ends as the blackout starts: untouched. Window 2 is inside it.
     let p = veson_with_blackout("2024-10-09T04:00Z", "2024-10-09T06:00Z");
     let r = check(&p, &veson_ok());
@@ -1225,7 +1225,7 @@ fn issue_21_a_window_touching_a_blackout_is_an_error_on_that_window() {
 }
 
 #[test]
-fn issue_21_suggest_and_the_calendar_skip_a_blackout() {
+fn suggest_and_the_calendar_skip_a_blackout() {
     let plain = Request::read(veson(), &veson_ok()).request;
     let ctx = Context::new(veson(), &plain, now());
     let before: Vec<String> = suggest(&ctx).into_iter().map(to_rfc3339).collect();

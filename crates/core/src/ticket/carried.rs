@@ -116,11 +116,11 @@ fn lines(policy: &Policy, req: &Request, report: &Report, format: Format) -> Vec
     out
 }
 
-/// The ticket as exported: the readable body of [`render`], then the
+/// The ticket as exported: the readable body of [`render`](super::render_in), then the
 /// carried request. This is what the customer copies and downloads.
 ///
 /// # Errors
-/// As [`render`]: only a ready request has a ticket.
+/// As [`render`](super::render_in): only a ready request has a ticket.
 #[cfg(feature = "fluent")]
 pub fn export(
     policy: &Policy,
@@ -217,9 +217,10 @@ pub fn find(text: &str) -> Result<Option<Carried>, Damage> {
     let data_start = text[head..end]
         .find("-----")
         .map_or(head, |i| head + i + "-----".len());
-    let data: String = text[data_start..end]
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='))
+    // Base64 is ASCII: no byte of another character can pass as one of its.
+    let data: Vec<u8> = text[data_start..end]
+        .bytes()
+        .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
         .collect();
     let expected_sum: String = text[end + END.len()..]
         .trim_start()
@@ -233,7 +234,7 @@ pub fn find(text: &str) -> Result<Option<Carried>, Damage> {
     if checksum(&bytes) != expected_sum.to_ascii_lowercase() {
         return Err(Damage::Checksum);
     }
-    let payload: Value = serde_json::from_slice(&bytes)
+    let mut payload: Value = serde_json::from_slice(&bytes)
         .map_err(|_| Damage::Content("it is not the JSON this format writes".into()))?;
     let field = |key: &str| payload.get(key).and_then(Value::as_str);
     let format = field("format")
@@ -243,9 +244,9 @@ pub fn find(text: &str) -> Result<Option<Carried>, Damage> {
         .ok_or_else(|| Damage::Content("it names no policy version".into()))?
         .to_string();
     let request = payload
-        .get("request")
+        .get_mut("request")
         .filter(|r| r.get(Key::Policy.as_str()).is_some_and(Value::is_string))
-        .cloned()
+        .map(Value::take)
         .ok_or_else(|| Damage::Content("it holds no request that names its policy".into()))?;
     Ok(Some(Carried {
         format,

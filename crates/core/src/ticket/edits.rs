@@ -9,7 +9,9 @@
 
 use super::carried::{BEGIN, END};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
+use std::borrow::Cow;
 use std::collections::HashSet;
+use std::ops::Range;
 
 /// One line that differs.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -32,80 +34,103 @@ fn shown(line: &str) -> &str {
     rest
 }
 
-/// A line as compared: no spaces and no `>` at all. Mail moves both (it
-/// quotes, indents, and wraps a line just before a `>`, which then reads as
-/// a quote mark), and no edit that matters changes only them.
-fn key(line: &str) -> String {
-    line.chars()
-        .filter(|c| !c.is_whitespace() && *c != '>')
-        .collect()
+/// Whether `c` is kept in a line's key: no spaces and no `>` at all. Mail
+/// moves both (it quotes, indents, and wraps a line just before a `>`,
+/// which then reads as a quote mark), and no edit that matters changes only them.
+fn in_key(c: char) -> bool {
+    !c.is_whitespace() && c != '>'
 }
 
-/// A line of one side: its number (1-based), how it is shown, how it compares.
-struct Line {
+/// A line of one side: its number (1-based), how it is shown, and where
+/// its key (how it compares) is in the side's [`Side::keys`].
+struct Line<'t> {
     number: usize,
-    shown: String,
-    key: String,
+    shown: Cow<'t, str>,
+    key: Range<usize>,
+}
+
+/// One side's lines, their keys written one after another in one string:
+/// the keys of consecutive lines are adjacent, so a run of lines joined
+/// back together is one range of it.
+struct Side<'t> {
+    lines: Vec<Line<'t>>,
+    keys: String,
+}
+
+impl Side<'_> {
+    fn key(&self, line: &Line<'_>) -> &str {
+        &self.keys[line.key.clone()]
+    }
 }
 
 /// The lines outside the data block; blank lines say nothing and are left out.
-fn readable(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+fn readable(text: &str) -> Side<'_> {
+    let mut side = Side {
+        lines: Vec::new(),
+        keys: String::with_capacity(text.len()),
+    };
     let mut inside = false;
     for (i, line) in text.lines().enumerate() {
         if line.contains(BEGIN) {
             inside = true;
         }
-        let key = key(line);
-        if !inside && !key.is_empty() {
-            out.push(Line {
-                number: i + 1,
-                shown: shown(line).to_string(),
-                key,
-            });
+        if !inside {
+            let start = side.keys.len();
+            side.keys.extend(line.chars().filter(|&c| in_key(c)));
+            if side.keys.len() > start {
+                side.lines.push(Line {
+                    number: i + 1,
+                    shown: Cow::Borrowed(shown(line)),
+                    key: start..side.keys.len(),
+                });
+            }
         }
         if inside && line.contains(END) {
             inside = false;
         }
     }
-    out
+    side
 }
 
 /// The received lines, with wrapped pieces joined back into the written
 /// line they make.
-fn unwrapped(received: Vec<Line>, written: &HashSet<&str>, longest: usize) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::with_capacity(received.len());
+fn unwrapped<'t>(received: Side<'t>, written: &HashSet<&str>, longest: usize) -> Side<'t> {
+    let Side { lines, keys } = received;
+    let mut out: Vec<Line<'t>> = Vec::with_capacity(lines.len());
     let mut i = 0;
-    while i < received.len() {
+    while i < lines.len() {
         let mut taken = 1;
-        if !written.contains(received[i].key.as_str()) {
-            let mut joined = received[i].key.clone();
-            for (j, next) in received.iter().enumerate().skip(i + 1) {
-                if next.number != received[j - 1].number + 1
-                    || joined.len() + next.key.len() > longest
-                {
+        if !written.contains(&keys[lines[i].key.clone()]) {
+            let start = lines[i].key.start;
+            for (j, next) in lines.iter().enumerate().skip(i + 1) {
+                // Adjacent keys: the pieces joined are one range.
+                if next.number != lines[j - 1].number + 1 || next.key.end - start > longest {
                     break;
                 }
-                joined.push_str(&next.key);
-                if written.contains(joined.as_str()) {
+                if written.contains(&keys[start..next.key.end]) {
                     taken = j - i + 1;
                     break;
                 }
             }
         }
-        let pieces = &received[i..i + taken];
+        let pieces = &lines[i..i + taken];
         out.push(Line {
             number: pieces[0].number,
-            shown: pieces
-                .iter()
-                .map(|l| l.shown.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-            key: pieces.iter().map(|l| l.key.as_str()).collect(),
+            shown: match pieces {
+                [one] => one.shown.clone(),
+                _ => Cow::Owned(
+                    pieces
+                        .iter()
+                        .map(|l| l.shown.as_ref())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+            },
+            key: pieces[0].key.start..pieces[taken - 1].key.end,
         });
         i += taken;
     }
-    out
+    Side { lines: out, keys }
 }
 
 /// The lines of `received` that differ from `written` (both whole ticket
@@ -113,15 +138,26 @@ fn unwrapped(received: Vec<Line>, written: &HashSet<&str>, longest: usize) -> Ve
 /// matches and after the last is someone else's and not an edit, but a
 /// written line missing there is.
 pub fn compare(written: &str, received: &str) -> Vec<Edit> {
+    // The ticket as written, line for line (the most common arrival): no
+    // line can differ, so the line-by-line comparison has nothing to find.
+    if written.lines().eq(received.lines()) {
+        return Vec::new();
+    }
+    compare_lines(written, received)
+}
+
+/// [`compare`] without its shortcut: every line normalised and compared.
+fn compare_lines(written: &str, received: &str) -> Vec<Edit> {
     let written = readable(written);
-    let keys: HashSet<&str> = written.iter().map(|l| l.key.as_str()).collect();
-    let longest = written.iter().map(|l| l.key.len()).max().unwrap_or(0);
+    let keys: HashSet<&str> = written.lines.iter().map(|l| written.key(l)).collect();
+    let longest = written.lines.iter().map(|l| l.key.len()).max().unwrap_or(0);
     let received = unwrapped(readable(received), &keys, longest);
-    let old: Vec<&str> = written.iter().map(|l| l.key.as_str()).collect();
-    let new: Vec<&str> = received.iter().map(|l| l.key.as_str()).collect();
+    let old: Vec<&str> = written.lines.iter().map(|l| written.key(l)).collect();
+    let new: Vec<&str> = received.lines.iter().map(|l| received.key(l)).collect();
     let ops = capture_diff_slices(Algorithm::Myers, &old, &new);
     let first_equal = ops.iter().position(|o| matches!(o, DiffOp::Equal { .. }));
     let last_equal = ops.iter().rposition(|o| matches!(o, DiffOp::Equal { .. }));
+    let (written, received) = (&written.lines, &received.lines);
     let number = |i: usize| written.get(i).map_or(0, |l| l.number);
     let mut edits = Vec::new();
     for (k, op) in ops.iter().enumerate() {
@@ -158,11 +194,11 @@ pub fn compare(written: &str, received: &str) -> Vec<Edit> {
                 written: written
                     .get(old + j)
                     .filter(|_| j < old_len)
-                    .map(|l| l.shown.clone()),
+                    .map(|l| l.shown.to_string()),
                 received: received
                     .get(new + j)
                     .filter(|_| j < new_len)
-                    .map(|l| l.shown.clone()),
+                    .map(|l| l.shown.to_string()),
             });
         }
     }
@@ -172,6 +208,7 @@ pub fn compare(written: &str, received: &str) -> Vec<Edit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     const WRITTEN: &str = "Title\n\nSource: a\nTarget: b\nA long line that a mail client will wrap somewhere in the middle of it\n\nfooter\n-----BEGIN REFRESH-REQUEST DATA v1-----\nAAAA\n-----END REFRESH-REQUEST DATA check 0-----\n";
 
@@ -222,5 +259,45 @@ mod tests {
             },
         ]
         "#);
+    }
+
+    /// Lines as tickets and mail have them: plain, quoted, indented,
+    /// blank, the data block's markers, and any text at all.
+    fn a_line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[ >a-z:]{0,12}",
+            "\\PC{0,20}",
+            Just(String::new()),
+            Just(format!("{BEGIN}1-----")),
+            Just(format!("{END}check 0-----")),
+        ]
+    }
+
+    proptest! {
+        /// Where the shortcut answers, the full comparison finds nothing
+        /// either; elsewhere both give the same answer.
+        #[test]
+        fn the_shortcut_agrees_with_the_full_comparison(
+            lines in proptest::collection::vec(a_line(), 0..12),
+            crlf in proptest::collection::vec(any::<bool>(), 12),
+            last_newline in any::<bool>(),
+            other in proptest::collection::vec(a_line(), 0..12),
+        ) {
+            let written: String = lines.iter().map(|l| format!("{l}\n")).collect();
+            let mut received: String = lines
+                .iter()
+                .zip(&crlf)
+                .map(|(l, &crlf)| format!("{l}{}", if crlf { "\r\n" } else { "\n" }))
+                .collect();
+            // A last line may arrive without its line end.
+            if !last_newline && lines.last().is_some_and(|l| !l.is_empty()) {
+                let end = if received.ends_with("\r\n") { 2 } else { 1 };
+                received.truncate(received.len() - end);
+            }
+            prop_assert!(written.lines().eq(received.lines()), "{written:?} {received:?}");
+            prop_assert_eq!(compare_lines(&written, &received), []);
+            let other: String = other.iter().map(|l| format!("{l}\n")).collect();
+            prop_assert_eq!(compare(&written, &other), compare_lines(&written, &other));
+        }
     }
 }
