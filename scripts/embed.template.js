@@ -38,6 +38,10 @@
     return;
   }
 
+  // ---- the catalogs' runtime (@fluent/bundle, the English texts): window.__refreshRequestI18n ----
+/*@I18N@*/
+  // ---- end of the catalogs' runtime ----
+
   // ---- wasm-bindgen glue (its no-modules form: defines wasm_bindgen) ----
 /*@GLUE@*/
   // ---- end of glue ----

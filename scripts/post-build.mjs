@@ -22,6 +22,11 @@
 //                  classic script (wasm-bindgen's `no-modules`); this hook takes the two files
 //                  out of the build folder and inlines them, since help centers take one `.js`.
 //                  build/css.mjs (the CSS), build/embed.mjs (the rest)
+//   6. languages  locales/<tag>.ftl for every language (the core's messages and the page's), and
+//                  the runtime that formats them (@fluent/bundle, English inlined): a file the
+//                  page loads before its module (refresh-request-i18n-<hash>.js), and inside
+//                  embed.js, so an English reader fetches nothing more; another language is
+//                  fetched when chosen, and sw.js stores it then. build/locales.mjs
 //   3. examples/   the host pages of examples/ (embed, themed, ticket form, iframe, custom policy,
 //                  hand-off, hostile host).
 //   4. playground  playground.html (the policy playground, with the policies it starts from
@@ -39,13 +44,14 @@
 // target/embed-parts/). Uses Node 20 and terser (npm). Fails the build, loudly, if anything is
 // not as expected.
 
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { embedCss, pageStyles } from './build/css.mjs';
 import { DESK_FILES, writeDesk } from './build/desk.mjs';
 import { embedScript, embedSizeCheck, embedStore, takeEmbedParts } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
+import { catalogOf, i18nRuntime, runtimeFile, withI18n, writeLocales } from './build/locales.mjs';
 import { withIntegrity } from './build/integrity.mjs';
 import { minifyGlue } from './build/minify.mjs';
 import { PLAYGROUND_FILES, writePlayground } from './build/playground.mjs';
@@ -97,6 +103,25 @@ async function main() {
     }
   }
 
+  // 6. The runtime of the catalogs: a file of the page's (stored by sw.js at install, from the
+  //    browser's cache: a first visit downloads it once), run before the page's module script.
+  const source = process.env.TRUNK_SOURCE_DIR || repo;
+  let i18n;
+  try {
+    i18n = await i18nRuntime(source, catalogOf(source, 'en'));
+    const file = runtimeFile(i18n);
+    for (const f of files.filter((f) => /^refresh-request-i18n-[0-9a-f]{16}\.js$/.test(f) && f !== file)) {
+      rmSync(path.join(dir, f));
+      files.splice(files.indexOf(f), 1);
+    }
+    writeFileSync(path.join(dir, file), i18n);
+    if (!files.includes(file)) files.push(file);
+    html = withI18n(html, file);
+    writeFileSync(path.join(dir, 'index.html'), html);
+  } catch (e) {
+    fail(`the languages: ${e.message}`);
+  }
+
   // 1. The build's id, from the app's own files: everything Trunk built, nothing of ours
   //    (embed.js is for other sites, examples are demos). embed.js carries it.
   const precache = precacheFiles(files);
@@ -113,7 +138,7 @@ async function main() {
   }
   let embed;
   try {
-    embed = embedScript({ glue: own.glue, wasm: own.wasm, css, build });
+    embed = embedScript({ glue: own.glue, wasm: own.wasm, css, build, i18n });
   } catch (e) {
     fail(e.message);
   }
@@ -135,6 +160,11 @@ async function main() {
     writeDesk(process.env.TRUNK_SOURCE_DIR || repo, dir);
   } catch (e) {
     fail(`the desk page: ${e.message}`);
+  }
+  try {
+    writeLocales(source, dir);
+  } catch (e) {
+    fail(`the languages: ${e.message}`);
   }
   writeFileSync(path.join(dir, 'sw.js'), serviceWorkerOf(dir));
 

@@ -11,6 +11,7 @@
 // - later, each page's files are stored as they pass through the worker (the playground's or
 //   the desk page's page brings the rest of its files, and a page of this site that embeds the
 //   form stores embed.js): a visitor of the form never downloads the playground, nor the reverse.
+//   A language's catalog (locales/<tag>.ftl) is stored the same way, when a reader chooses it.
 // - every file is checked against this build's hash of it before it is stored: the cache holds
 //   one build, never a mix (a file of a newer build is left for the newer worker).
 // - activate: every other refresh-request cache (earlier builds) is deleted; a new worker

@@ -236,15 +236,25 @@ pub fn install_check_ticket() {
                 None => now(),
                 Some(r) => match parse(&r) {
                     Ok(t) => t,
-                    Err(e) => return error_object(&format!("The time received: {e}.")),
+                    Err(e) => {
+                        let why = e.message(&crate::i18n::DESK);
+                        return error_object(&format!("The time received: {why}."));
+                    }
                 },
             };
-            with_catalog(
-                |c| match refresh_request_core::desk::check(&text, c, None, received_at) {
+            with_catalog(|c| {
+                match refresh_request_core::desk::check_in(
+                    &text,
+                    c,
+                    None,
+                    received_at,
+                    &crate::i18n::DESK,
+                    &crate::i18n::messages_of,
+                ) {
                     Ok(checked) => json_to_js(&checked.to_json()),
                     Err(why) => error_object(&why.to_string()),
-                },
-            )
+                }
+            })
         });
     set(
         api.unchecked_ref(),
@@ -259,6 +269,20 @@ fn error_object(message: &str) -> JsValue {
     json_to_js(&serde_json::json!({ "error": message }).to_string())
 }
 
+/// The language of `{lang: "de"}` (an option of `validate` and `ticket`): the customer's,
+/// for the findings; English when none is given, or one the form does not speak. A language
+/// whose catalog the page has not loaded is written in English.
+fn customer_language(options: &JsValue) -> crate::i18n::Texts {
+    let tag = Reflect::get(options, &JsValue::from_str("lang"))
+        .ok()
+        .and_then(|l| l.as_string());
+    let lang = tag
+        .as_deref()
+        .and_then(refresh_request_core::lang::Lang::parse)
+        .unwrap_or(refresh_request_core::lang::Lang::En);
+    crate::i18n::Texts(lang)
+}
+
 /// Installs `window.RefreshRequest` (once; later calls keep the first).
 pub fn install() {
     let Some(window) = web_sys::window() else {
@@ -270,21 +294,33 @@ pub fn install() {
     }
     let api = Object::new();
 
-    let validate = Closure::<dyn Fn(JsValue) -> JsValue>::new(|request: JsValue| {
-        let given = read_request(&request);
-        let report = with_catalog(|c| c.validate(given.input(), now()));
-        json_to_js(&report.to_json())
-    });
+    let validate = Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(
+        |request: JsValue, options: JsValue| {
+            let given = read_request(&request);
+            let customer = customer_language(&options);
+            let report = with_catalog(|c| c.validate_in(given.input(), now(), &customer));
+            json_to_js(&report.to_json())
+        },
+    );
     set(&api, "validate", validate.as_ref().unchecked_ref());
     validate.forget();
 
-    let ticket = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
-        |request: JsValue, format: JsValue| {
+    let ticket = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
+        |request: JsValue, format: JsValue, options: JsValue| {
             let given = read_request(&request);
             let format = format.as_string().unwrap_or_default();
-            with_catalog(|c| c.ticket(given.input(), &format, now()))
-                .map(|body| JsValue::from_str(&body))
-                .map_err(|refusal| js_sys::Error::new(&refusal.to_string()).into())
+            let customer = customer_language(&options);
+            with_catalog(|c| {
+                c.ticket_in(
+                    given.input(),
+                    &format,
+                    now(),
+                    &customer,
+                    &crate::i18n::messages_of,
+                )
+            })
+            .map(|body| JsValue::from_str(&body))
+            .map_err(|refusal| js_sys::Error::new(&refusal.message(&customer)).into())
         },
     );
     set(&api, "ticket", ticket.as_ref().unchecked_ref());

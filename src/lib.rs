@@ -4,6 +4,7 @@
 //! holds every rule.
 
 pub mod embed;
+pub mod i18n;
 pub mod iframe;
 pub mod js_api;
 
@@ -18,23 +19,55 @@ use std::rc::Rc;
 /// height for the parent frame. `index.html` registers the offline service
 /// worker.
 pub fn mount_page() {
+    if i18n::runtime_is_here() {
+        start_page();
+    } else {
+        wasm_bindgen_futures::spawn_local(async {
+            i18n::runtime().await;
+            start_page();
+        });
+    }
+}
+
+fn start_page() {
     js_api::install();
     // The wasm's start and the first drawing are two tasks, not one long one
     // (`app::deferred` splits the rest of the drawing).
-    app::deferred::after_this_task(|| {
-        let shell = document()
-            .query_selector("main[data-rr-shell]")
-            .ok()
-            .flatten();
-        if let Some(form) = mount_form(document().body(), FormOptions::default()) {
-            form.keep();
-        }
-        if let Some(shell) = shell {
+    let lang = i18n::page_language();
+    i18n::set_document_language(lang);
+    if i18n::is_here(lang) {
+        app::deferred::after_this_task(move || draw_page(lang));
+    } else {
+        // Another language's catalog first: the form is drawn once, in it (English if the
+        // catalog cannot be had).
+        wasm_bindgen_futures::spawn_local(async move {
+            let lang = i18n::ready(lang).await;
+            i18n::set_document_language(lang);
+            draw_page(lang);
+        });
+    }
+}
+
+fn draw_page(lang: refresh_request_core::lang::Lang) {
+    let shell = document()
+        .query_selector("main[data-rr-shell]")
+        .ok()
+        .flatten();
+    let options = FormOptions {
+        lang: Some(lang),
+        ..FormOptions::default()
+    };
+    if let Some(form) = mount_form(document().body(), options) {
+        form.keep();
+    }
+    if let Some(shell) = shell {
+        // The painted header is English: in another language the app's own stays.
+        if lang == refresh_request_core::lang::Lang::En {
             keep_painted_header(&shell);
-            shell.remove();
         }
-        iframe::report_height_when_framed();
-    });
+        shell.remove();
+    }
+    iframe::report_height_when_framed();
 }
 
 /// Puts the header `index.html` painted before the wasm arrived in place of
@@ -87,6 +120,9 @@ pub struct FormOptions {
     /// Leaves the title and introduction out, for a host page that already has them; the
     /// sections' headings then take the title's level.
     pub compact: bool,
+    /// The language the form speaks (its catalog already here, see [`i18n::ready`]);
+    /// `None`: English.
+    pub lang: Option<refresh_request_core::lang::Lang>,
 }
 
 /// What a form tells the code that mounted it ([`FormOptions::events`]).

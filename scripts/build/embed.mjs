@@ -29,19 +29,21 @@ export function embedSizeCheck(bytes, profile) {
  * embed.js: a classic script that starts the app in embed mode: scripts/embed.template.js
  * with this build's id (`build`), its scoped CSS (`css`), the wasm (`wasm`, a Buffer, inlined
  * as base64) and its glue (`glue`, wasm-bindgen's `no-modules` output, which defines
- * `wasm_bindgen`; in the template it stays local to embed.js's own function).
+ * `wasm_bindgen`; in the template it stays local to embed.js's own function) and the catalogs'
+ * runtime (`i18n`, build/locales.mjs).
  *
  * Throws if the template does not hold each marker exactly once, if the result is not a classic
  * script (glue of another wasm-bindgen target: `import`, `export`, `import.meta`), or if it
  * would need eval / new Function (the CSP it promises to work under has no 'unsafe-eval').
  */
-export function embedScript({ glue, wasm, css, build }) {
+export function embedScript({ glue, wasm, css, build, i18n = '' }) {
   const text = readFileSync(template, 'utf8');
   const parts = {
     '/*@BUILD@*/': JSON.stringify(build),
     '/*@CSS@*/': JSON.stringify(css),
     '/*@WASM@*/': JSON.stringify(wasm.toString('base64')),
     '/*@GLUE@*/': glue,
+    '/*@I18N@*/': i18n,
   };
   let out = text;
   for (const [marker, value] of Object.entries(parts)) {

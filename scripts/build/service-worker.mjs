@@ -21,8 +21,16 @@ const HOOK_FILES = ['sw.js', 'embed.js', ...PLAYGROUND_FILES, ...DESK_FILES];
  * when that page is visited.
  */
 export function precacheFiles(files) {
-  const ours = (f) => HOOK_FILES.includes(f) || f.startsWith('examples/') || f.endsWith('.map');
+  const ours = (f) => HOOK_FILES.includes(f) || f.startsWith('examples/') || f.startsWith('locales/') || f.endsWith('.map');
   return files.filter((f) => !ours(f));
+}
+
+/**
+ * The catalogs of `files` (`locales/<tag>.ftl`): a reader needs only the language chosen, so
+ * sw.js stores each as it passes (once chosen, it works offline), never at install.
+ */
+export function localeFiles(files) {
+  return files.filter((f) => /^locales\/[^/]+\.ftl$/.test(f));
 }
 
 /**
@@ -45,14 +53,15 @@ export function contentDigest(bytes) {
  * it may store), the form page's files `app` (stored at install) and, for each page beside the
  * form in `tools` (`{page: files}`: the playground, the desk page), the files stored when that
  * page is visited; each with the digest of its content and `./`-relative, since the worker
- * resolves them against its scope; and which of them carry a content hash in their names (taken
+ * resolves them against its scope; the files stored only as they pass (`passing`: the
+ * catalogs); and which of them carry a content hash in their names (taken
  * from the browser's cache).
  *
  * Throws if scripts/sw.template.js lost one of its placeholders.
  */
-export function serviceWorker({ dir, app, tools }) {
+export function serviceWorker({ dir, app, tools, passing = [] }) {
   const text = readFileSync(template, 'utf8');
-  const all = [...new Set([...app, ...Object.values(tools).flat()])];
+  const all = [...new Set([...app, ...Object.values(tools).flat(), ...passing])];
   const rel = (f) => `./${f}`;
   const values = {
     "'__CACHE_NAME__'": JSON.stringify(`refresh-request-${buildId(dir, all)}`),
@@ -77,8 +86,10 @@ export const TOOLS = {
 
 /**
  * sw.js for the build folder `dir` as it stands: the app's files (what Trunk built) stored at
- * install; the playground's and the desk page's, each once that page is visited.
+ * install; the playground's and the desk page's, each once that page is visited; a language's
+ * catalog once it is fetched.
  */
 export function serviceWorkerOf(dir) {
-  return serviceWorker({ dir, app: precacheFiles(listFiles(dir)), tools: TOOLS });
+  const files = listFiles(dir);
+  return serviceWorker({ dir, app: precacheFiles(files), tools: TOOLS, passing: localeFiles(files) });
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { after, describe, test } from 'node:test';
-import { buildId, contentDigest, precacheFiles, serviceWorker } from './service-worker.mjs';
+import { buildId, contentDigest, localeFiles, precacheFiles, serviceWorker } from './service-worker.mjs';
 
 /**
  * Runs sw.js as a worker would, in a small world: `served` maps a file to the content the
@@ -148,6 +148,26 @@ describe('serviceWorker', () => {
     }
   });
 
+  test("a language's catalog is not stored at install, but once a reader's page fetches it, and then works offline", async () => {
+    mkdirSync(path.join(dir, 'locales'), { recursive: true });
+    writeFileSync(path.join(dir, 'locales', 'de.ftl'), 'page-title = Datenbank');
+    const served = { ...content, 'locales/de.ftl': 'page-title = Datenbank' };
+    const w = world(serviceWorker({ dir, app, tools: {}, passing: ['locales/de.ftl'] }), { served });
+    await install(w);
+    const [name] = [...w.stores.keys()];
+    assert.equal(w.stores.get(name).has(url('locales/de.ftl')), false, 'not at install');
+    const waits = [];
+    let answer;
+    w.listeners.fetch({
+      request: { method: 'GET', mode: 'cors', url: url('locales/de.ftl') },
+      respondWith: (p) => (answer = p),
+      waitUntil: (p) => waits.push(p),
+    });
+    assert.equal((await answer).body, 'page-title = Datenbank');
+    await Promise.all(waits);
+    assert.equal(w.stores.get(name).has(url('locales/de.ftl')), true, 'stored as it passed');
+  });
+
   test('the cache name and file names are written as JavaScript strings, whatever they hold', () => {
     const odd = `it's $1.js`;
     writeFileSync(path.join(dir, odd), 'x');
@@ -157,12 +177,19 @@ describe('serviceWorker', () => {
   });
 });
 
+describe('localeFiles', () => {
+  test('the catalogs of a build, and nothing else', () => {
+    assert.deepEqual(localeFiles(['index.html', 'locales/de.ftl', 'locales/zh-Hans.ftl', 'examples/locales/x.ftl']), ['locales/de.ftl', 'locales/zh-Hans.ftl']);
+  });
+});
+
 describe('precacheFiles', () => {
   test("the app's own files: not sw.js, embed.js, the playground's, the desk page's, examples/ or source maps", () => {
     // A re-run on a built folder finds the playground's files there; listed twice,
     // they would make the worker's cache.addAll, and so its install, fail.
     const files = ['embed.js', 'examples/embed.html', 'examples/policy/a.json', 'index.html', 'app-1.js', 'app-1.js.map', 'app-1_bg.wasm', 'playground.html', 'playground.js', 'policy.schema.json', 'desk.html', 'desk.js', 'sw.js', 'img/examples.svg'];
     assert.deepEqual(precacheFiles(files), ['index.html', 'app-1.js', 'app-1_bg.wasm', 'img/examples.svg']);
+    assert.deepEqual(precacheFiles(['index.html', 'locales/de.ftl']), ['index.html'], 'catalogs are stored when chosen, not at install');
   });
 });
 

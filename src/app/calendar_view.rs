@@ -10,13 +10,15 @@ use super::deferred::next_task;
 use super::dom::{element_by_id, focus, focus_later};
 use super::form::Form;
 use super::state::{AppState, Checked};
+use crate::i18n::Texts;
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 use refresh_request_core::business_days::{is_weekend, Calendar};
 use refresh_request_core::calendar::{days, Day, Status};
 use refresh_request_core::finding::Severity;
 use refresh_request_core::holidays::Region;
-use refresh_request_core::instant::{day_and_month, format_day, format_window, to_clock, to_field};
+use refresh_request_core::instant::{to_clock, to_field};
+use refresh_request_core::message::Arg;
 use refresh_request_core::policy::Policy;
 use refresh_request_core::request::{RefreshType, Request};
 use refresh_request_core::rules::windows::Blocker;
@@ -53,7 +55,7 @@ impl Basis {
     }
 
     /// Six weeks of days, Monday first, from the week of the earliest start.
-    pub fn grid(&self, policy: &Policy) -> Vec<Day> {
+    pub fn grid(&self, policy: &Policy, t: Texts) -> Vec<Day> {
         let request = Request {
             submitted_at: Some(self.submitted_at),
             holiday_region: self.region,
@@ -61,7 +63,7 @@ impl Basis {
             restore_point: self.restore_point,
             ..Request::default()
         };
-        let ctx = Context::new(policy, &request, self.submitted_at);
+        let ctx = Context::in_language(policy, &request, self.submitted_at, &t);
         let earliest = ctx.earliest_start().date();
         let monday =
             earliest - Duration::days(i64::from(earliest.weekday().num_days_from_monday()));
@@ -137,17 +139,15 @@ impl Mark {
 
     /// What the legend says the mark means, for `policy` (whether a restore point can
     /// close a day).
-    fn meaning(self, policy: &Policy) -> &'static str {
-        match self {
-            Mark::Open => "A window can start (from the time shown, UTC)",
-            Mark::Approval => "Only outside service hours: needs the vendor's approval",
-            Mark::Holiday => "Public holiday",
-            Mark::Weekend => "Weekend: no refreshes",
-            Mark::Closed if policy.point_in_time.is_some() => {
-                "Not possible: too soon, or outside the restore point's limits"
-            }
-            Mark::Closed => "Not possible: too soon",
-        }
+    fn meaning(self, policy: &Policy, t: Texts) -> String {
+        t.t(match self {
+            Mark::Open => "calendar-key-available",
+            Mark::Approval => "calendar-key-approval",
+            Mark::Holiday => "calendar-key-holiday",
+            Mark::Weekend => "calendar-key-weekend",
+            Mark::Closed if policy.point_in_time.is_some() => "calendar-key-too-soon-pit",
+            Mark::Closed => "calendar-key-too-soon",
+        })
     }
 }
 
@@ -165,23 +165,32 @@ impl Look {
 
     /// What the day's cell shows beside the icon, and what a screen reader hears of the
     /// day's verdict; `day` is the day it is the look of.
-    fn words(&self, day: &Day) -> (String, String) {
+    fn words(&self, day: &Day, t: Texts) -> (String, String) {
         match self {
-            Look::Open(t) => (to_clock(*t), format!("available from {} UTC", to_clock(*t))),
-            Look::Approval(t) => (
-                "Approval".to_string(),
-                format!(
-                    "possible only outside service hours, with the vendor's approval, from {} UTC",
-                    to_clock(*t)
-                ),
+            Look::Open(at) => (
+                to_clock(*at),
+                t.f("calendar-day-available", &[("time", to_clock(*at).into())]),
+            ),
+            Look::Approval(at) => (
+                t.t("calendar-mark-approval"),
+                t.f("calendar-day-approval", &[("time", to_clock(*at).into())]),
             ),
             Look::Holiday(name) => (
                 name.to_string(),
-                format!("not possible: public holiday, {name}"),
+                t.f("calendar-day-holiday", &[("name", name.to_string().into())]),
             ),
-            Look::Weekend => ("Weekend".to_string(), "not possible: weekend".to_string()),
-            Look::Blackout(reason) => (reason.clone(), format!("not possible: blackout, {reason}")),
-            Look::Closed => (day.label.clone(), format!("not possible: {}", day.reason)),
+            Look::Weekend => (t.t("calendar-mark-weekend"), t.t("calendar-day-weekend")),
+            Look::Blackout(reason) => (
+                reason.clone(),
+                t.f("calendar-day-blackout", &[("reason", reason.into())]),
+            ),
+            Look::Closed => (
+                day.label.clone(),
+                t.f(
+                    "calendar-day-other",
+                    &[("reason", day.reason.clone().into())],
+                ),
+            ),
         }
     }
 }
@@ -216,7 +225,14 @@ pub fn placement(
         .filter(|(i, _)| *i != index && *i < w.count)
         .filter_map(|(_, s)| s.start())
         .collect();
-    let ctx = Context::new(policy, &checked.request, checked.report.submitted_at);
+    // Only times come out of it: its messages are never read.
+    let english = Texts(refresh_request_core::lang::Lang::En);
+    let ctx = Context::in_language(
+        policy,
+        &checked.request,
+        checked.report.submitted_at,
+        &english,
+    );
     let start = earliest_starts(&ctx, first, w.count + 1)
         .into_iter()
         .filter(|t| t.date() == day.date)
@@ -298,14 +314,16 @@ fn pick(state: AppState, index: usize, day: &Day) {
         Some((i, start, path, name, minutes)) => {
             state.form.update(|f| f.set_window(i, to_field(start)));
             state.touch(&path);
-            state
-                .announcement
-                .set(format!("{name} set to {}.", format_window(start, minutes)));
+            let t = state.texts;
+            state.announcement.set(t.f(
+                "calendar-set",
+                &[
+                    ("field", name.into()),
+                    ("value", t.window(start, minutes).into()),
+                ],
+            ));
         }
-        None => state.announcement.set(
-            "Every window is already filled in: empty one (or type over it) to use this day."
-                .into(),
-        ),
+        None => state.announcement.set(state.texts.t("calendar-all-filled")),
     }
 }
 
@@ -313,15 +331,13 @@ fn pick(state: AppState, index: usize, day: &Day) {
 fn suggest_all(state: AppState) {
     let (starts, count, minutes) = state.policy.with_untracked(|p| {
         let starts = state.checked.with_untracked(|c| {
-            let ctx = Context::new(p, &c.request, c.report.submitted_at);
+            let ctx = Context::in_language(p, &c.request, c.report.submitted_at, &state.texts);
             suggest(&ctx)
         });
         (starts, p.windows.count, p.windows.duration_minutes)
     });
     if starts.is_empty() {
-        state.announcement.set(
-            "No window can be suggested: no start within the next year passes every rule. Check the messages above.".into(),
-        );
+        state.announcement.set(state.texts.t("suggest-none"));
         return;
     }
     state.form.update(|f| {
@@ -335,14 +351,21 @@ fn suggest_all(state: AppState) {
     for p in &paths {
         state.touch(p);
     }
-    let list: Vec<String> = starts.iter().map(|t| format_window(*t, minutes)).collect();
-    let mut message = format!("Filled in: {}.", list.join("; "));
-    if starts.len() < count {
-        message.push_str(&format!(
-            " Only {} of {count} windows could be found.",
-            starts.len()
-        ));
-    }
+    let t = state.texts;
+    let list: Vec<String> = starts.iter().map(|s| t.window(*s, minutes)).collect();
+    let windows = Arg::from(list.join("; "));
+    let message = if starts.len() < count {
+        t.f(
+            "suggest-partial",
+            &[
+                ("windows", windows),
+                ("found", Arg::from(starts.len())),
+                ("count", Arg::from(count)),
+            ],
+        )
+    } else {
+        t.f("suggest-filled", &[("windows", windows)])
+    };
     state.announcement.set(message);
 }
 
@@ -351,11 +374,13 @@ fn suggest_all(state: AppState) {
 pub fn SuggestButton() -> impl IntoView {
     let state = expect_context::<AppState>();
     let label = move || {
-        if state.policy.with(|p| p.windows.count) == 1 {
-            "Suggest the earliest window"
-        } else {
-            "Suggest the earliest windows"
-        }
+        state
+            .texts
+            .t(if state.policy.with(|p| p.windows.count) == 1 {
+                "suggest-one"
+            } else {
+                "suggest-many"
+            })
     };
     view! {
         <button type="button" class="rr-button rr-button--secondary" on:click=move |_| suggest_all(state)>
@@ -376,25 +401,18 @@ fn marks_on(proposed: &[Option<NaiveDate>], date: NaiveDate) -> Vec<usize> {
 
 /// What a screen reader hears for a day: its date, its verdict and the
 /// windows proposed on it.
-fn day_label(date: NaiveDate, said: &str, marks: &[usize]) -> String {
-    let mut label = format!("{}: {said}", format_day(date));
-    if !marks.is_empty() {
-        let names: Vec<String> = marks.iter().map(|i| format!("window {}", i + 1)).collect();
-        label.push_str(&format!(", {} proposed", names.join(" and ")));
-    }
-    label
+fn day_label(date: NaiveDate, said: &str, marks: &[usize], t: Texts) -> String {
+    let numbers: Vec<String> = marks.iter().map(|i| (i + 1).to_string()).collect();
+    t.f(
+        "calendar-day",
+        &[
+            ("day", t.day(date).into()),
+            ("said", said.into()),
+            ("windows", t.list(numbers).into()),
+            ("count", Arg::from(marks.len())),
+        ],
+    )
 }
-
-/// The short and long names of the weekdays, Monday first.
-const WEEKDAYS: [(&str, &str); 7] = [
-    ("Mon", "Monday"),
-    ("Tue", "Tuesday"),
-    ("Wed", "Wednesday"),
-    ("Thu", "Thursday"),
-    ("Fri", "Friday"),
-    ("Sat", "Saturday"),
-    ("Sun", "Sunday"),
-];
 
 /// One day of the grid, the `index`th. Static: the grid is drawn again when a
 /// window's date changes, which keeps 42 days' worth of reactive nodes off the
@@ -407,22 +425,23 @@ fn cell(
     marks: Vec<usize>,
     stop: bool,
 ) -> AnyView {
+    let t = state.texts;
     let first = index == 0;
     let look = look(policy, region, &day);
     let date = day.date;
     let number = if first || date.day() == 1 {
-        day_and_month(date)
+        t.day_and_month(date)
     } else {
         date.day().to_string()
     };
     let mark = look.mark();
-    let (short, said) = look.words(&day);
-    let label = day_label(date, &said, &marks);
+    let (short, said) = look.words(&day, t);
+    let label = day_label(date, &said, &marks, t);
     let badges = marks
         .into_iter()
         .map(|i| view! { <span class="rr-cal__badge">{format!("W{}", i + 1)}</span> })
         .collect_view();
-    let weekday = WEEKDAYS[date.weekday().num_days_from_monday() as usize].0;
+    let weekday = t.weekday(date).0;
     let visible = view! {
         <span class="rr-cal__num" aria-hidden="true">
             <span class="rr-cal__wd">{weekday}" "</span>
@@ -460,7 +479,7 @@ fn cell(
 }
 
 /// The legend: what each mark means (only the marks this policy can show).
-fn legend(policy: &Policy, region: Option<Region>) -> impl IntoView {
+fn legend(policy: &Policy, region: Option<Region>, t: Texts) -> impl IntoView {
     let mut items = vec![Mark::Open];
     if policy.service_hours.is_some() {
         items.push(Mark::Approval);
@@ -480,7 +499,7 @@ fn legend(policy: &Policy, region: Option<Region>) -> impl IntoView {
                     view! {
                         <li class="rr-key__item">
                             <span class=format!("rr-key__swatch rr-cal__day--{}", mark.class()) aria-hidden="true">{mark.icon()}</span>
-                            {mark.meaning(policy)}
+                            {mark.meaning(policy, t)}
                         </li>
                     }
                 })
@@ -493,10 +512,11 @@ fn legend(policy: &Policy, region: Option<Region>) -> impl IntoView {
 #[component]
 pub fn CalendarView() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.texts;
     let basis = Memo::new(move |_| state.checked.with(Basis::of));
     let grid = Memo::new(move |_| {
         let b = basis.get();
-        state.policy.with(|p| b.grid(p))
+        state.policy.with(|p| b.grid(p, t))
     });
     let proposed = Memo::new(move |_| {
         state.checked.with(|c| {
@@ -509,10 +529,9 @@ pub fn CalendarView() -> impl IntoView {
     });
     let caption = move || {
         grid.with(|g| match (g.first(), g.last()) {
-            (Some(a), Some(b)) => format!(
-                "When a window can start, {} to {} (UTC days)",
-                format_day(a.date),
-                format_day(b.date)
+            (Some(a), Some(b)) => t.f(
+                "calendar-caption",
+                &[("from", t.day(a.date).into()), ("to", t.day(b.date).into())],
             ),
             _ => String::new(),
         })
@@ -524,15 +543,20 @@ pub fn CalendarView() -> impl IntoView {
             g.iter()
                 .filter_map(|d| {
                     cal.holiday(d.date)
-                        .map(|n| format!("{} – {n}", format_day(d.date)))
+                        .map(|n| format!("{} – {n}", t.day(d.date)))
                 })
                 .collect()
         });
         (!list.is_empty()).then(|| {
             view! {
                 <p class="rr-cal__holidays">
-                    <strong>{format!("Public holidays ({}) in these weeks: ", region.name())}</strong>
-                    {list.join("; ")}
+                    {t.f(
+                        "calendar-holidays",
+                        &[
+                            ("region", t.t(&format!("region-{}", region.code())).into()),
+                            ("holidays", list.join("; ").into()),
+                        ],
+                    )}
                 </p>
             }
         })
@@ -587,7 +611,13 @@ pub fn CalendarView() -> impl IntoView {
         };
         let ctrl = ev.ctrl_key() || ev.meta_key();
         let Some((to, date)) = grid.with_untracked(|g| {
-            let to = moved(g, from, &ev.key(), ctrl)?;
+            // Right to left, the grid is mirrored: the arrows follow what is on screen.
+            let key = match (t.lang().is_rtl(), ev.key().as_str()) {
+                (true, "ArrowLeft") => "ArrowRight".to_string(),
+                (true, "ArrowRight") => "ArrowLeft".to_string(),
+                (_, key) => key.to_string(),
+            };
+            let to = moved(g, from, &key, ctrl)?;
             Some((to, g.get(to)?.date))
         }) else {
             return;
@@ -614,7 +644,7 @@ pub fn CalendarView() -> impl IntoView {
     };
     let legend_view = move || {
         let region = basis.get().region;
-        state.policy.with(|p| legend(p, region))
+        state.policy.with(|p| legend(p, region, t))
     };
     // Drawn in a task of its own: its first drawing is a fifth of the
     // page's start-up work.
@@ -622,7 +652,7 @@ pub fn CalendarView() -> impl IntoView {
     view! {
         <div class="rr-cal-wrap">
             <p class="rr-hint">
-                "Choose an available day to fill in the next empty window with its earliest start. Times are UTC."
+                {t.t("calendar-hint")}
             </p>
             <Show when=move || drawn.get()>
             // The roles are written out: a narrow layout displays the rows as blocks,
@@ -631,10 +661,15 @@ pub fn CalendarView() -> impl IntoView {
                 <caption class="rr-cal__caption">{caption}</caption>
                 <thead role="rowgroup">
                     <tr role="row">
-                        {WEEKDAYS
-                            .into_iter()
-                            .map(|(short, long)| view! { <th scope="col" role="columnheader" abbr=long>{short}</th> })
-                            .collect_view()}
+                        {move || grid.with(|g| {
+                            g.iter()
+                                .take(7)
+                                .map(|d| {
+                                    let (short, long) = t.weekday(d.date);
+                                    view! { <th scope="col" role="columnheader" abbr=long>{short}</th> }
+                                })
+                                .collect_view()
+                        })}
                     </tr>
                 </thead>
                 <tbody role="rowgroup">{body}</tbody>
@@ -650,6 +685,8 @@ pub fn CalendarView() -> impl IntoView {
 mod tests {
     use super::*;
 
+    const EN: Texts = Texts(refresh_request_core::lang::Lang::En);
+
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
     }
@@ -659,16 +696,16 @@ mod tests {
         let wed = date(2024, 12, 18);
         let said = "available from 09:00 UTC";
         assert_eq!(
-            day_label(wed, said, &[]),
+            day_label(wed, said, &[], EN),
             "Wed 18 Dec 2024: available from 09:00 UTC"
         );
         assert_eq!(
-            day_label(wed, said, &[0]),
+            day_label(wed, said, &[0], EN),
             "Wed 18 Dec 2024: available from 09:00 UTC, window 1 proposed"
         );
         assert_eq!(
-            day_label(wed, said, &[0, 1]),
-            "Wed 18 Dec 2024: available from 09:00 UTC, window 1 and window 2 proposed"
+            day_label(wed, said, &[0, 1], EN),
+            "Wed 18 Dec 2024: available from 09:00 UTC, windows 1 and 2 proposed"
         );
     }
 
@@ -682,7 +719,7 @@ mod tests {
             refresh_type: RefreshType::Standard,
             restore_point: None,
         };
-        let days = basis.grid(policy);
+        let days = basis.grid(policy, EN);
         assert_eq!(days.len(), 42);
         // Monday 16 Dec 2024 is day 0; Wednesday 18 Dec is day 2.
         assert_eq!(days[0].date, date(2024, 12, 16));
@@ -728,12 +765,18 @@ mod tests {
             to: parse("2024-12-27T00:00Z").expect("instant"),
             reason: "Year-end freeze".into(),
         }];
-        let request = Request::read(
+        let request = Request::read_in(
             &policy,
             &serde_json::json!({"submitted_at": "2024-12-02T00:00Z", "holiday_region": "GB"}),
+            &EN,
         )
         .request;
-        let ctx = Context::new(&policy, &request, parse("2024-12-02T00:00Z").expect("now"));
+        let ctx = Context::in_language(
+            &policy,
+            &request,
+            parse("2024-12-02T00:00Z").expect("now"),
+            &EN,
+        );
         let region = request.holiday_region;
         for d in [24, 25] {
             let day = refresh_request_core::calendar::day(&ctx, date(2024, 12, d));

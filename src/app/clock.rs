@@ -66,8 +66,61 @@ fn local(t: NaiveDateTime) -> Option<String> {
 }
 
 /// `= Wed 9 Oct, 04:00 in Europe/Paris`, or for a span
-/// `= Wed 9 Oct, 04:00–06:00 in Europe/Paris`.
-pub fn local_equivalent(start: NaiveDateTime, minutes: Option<u32>) -> Option<String> {
+/// `= Wed 9 Oct, 04:00–06:00 in Europe/Paris`, in the reader's language (`local-echo`).
+pub fn local_equivalent(
+    start: NaiveDateTime,
+    minutes: Option<u32>,
+    t: crate::i18n::Texts,
+) -> Option<String> {
+    let text = if t.lang() == refresh_request_core::lang::Lang::En {
+        english(start, minutes)?
+    } else {
+        in_language(t.lang().tag(), start, minutes)?
+    };
+    Some(t.f(
+        "local-echo",
+        &[("text", text.into()), ("zone", zone().into())],
+    ))
+}
+
+/// The local date and time (or span) by `Intl` in `tag`: its own order and words, a span
+/// by `formatRange` (which writes the day once when both ends share it).
+fn in_language(tag: &str, start: NaiveDateTime, minutes: Option<u32>) -> Option<String> {
+    let options = Object::new();
+    for (k, v) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("hourCycle", "h23"),
+    ] {
+        let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    let format = Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(tag)), &options);
+    let date =
+        |t: NaiveDateTime| Date::new(&JsValue::from_f64(t.and_utc().timestamp_millis() as f64));
+    match minutes {
+        None => format
+            .format()
+            .call1(&JsValue::UNDEFINED, &date(start))
+            .ok()?
+            .as_string(),
+        Some(m) => {
+            let end = start + Duration::minutes(i64::from(m));
+            let range: Function = Reflect::get(&format, &JsValue::from_str("formatRange"))
+                .ok()?
+                .into();
+            range
+                .call2(&format, &date(start), &date(end))
+                .ok()?
+                .as_string()
+        }
+    }
+}
+
+/// The English echo's text: `Wed 9 Oct, 04:00`, a span `Wed 9 Oct, 04:00–06:00`.
+fn english(start: NaiveDateTime, minutes: Option<u32>) -> Option<String> {
     let from = local(start)?;
     let text = match minutes {
         None => from,
@@ -79,5 +132,5 @@ pub fn local_equivalent(start: NaiveDateTime, minutes: Option<u32>) -> Option<St
             }
         }
     };
-    Some(format!("= {text} in {}", zone()))
+    Some(text)
 }

@@ -77,7 +77,7 @@ pub fn ErrorSummary() -> impl IntoView {
                     .heading(if state.embedded && !state.compact { 0 } else { 1 })
                     .class("rr-error-summary__title")
                     .id(title_id.clone())
-                    .child("There is a problem")}
+                    .child(state.texts.t("error-summary-title"))}
                 <ul class="rr-error-summary__list">
                     {move || errors.get().into_iter().map(item).collect_view()}
                 </ul>

@@ -15,18 +15,18 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 /// The word in front of a message, so severity never rests on colour alone.
-pub fn severity_tag(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "Error",
-        Severity::Approval => "Needs approval",
-        Severity::Warning => "Check",
-        Severity::Info => "Note",
-    }
+pub fn severity_tag(s: Severity, t: crate::i18n::Texts) -> String {
+    t.t(match s {
+        Severity::Error => "tag-error",
+        Severity::Approval => "tag-approval",
+        Severity::Warning => "tag-warning",
+        Severity::Info => "tag-info",
+    })
 }
 
 /// One message in a list (the checklist's, the ticket's): its severity's
 /// word in front, its CSS modifier on the item.
-pub fn message_item(modifier: &str, tag: &'static str, message: String) -> AnyView {
+pub fn message_item(modifier: &str, tag: String, message: String) -> AnyView {
     view! {
         <li class=format!("rr-msg rr-msg--{modifier}")>
             <span class="rr-msg__tag">{tag} ": "</span>
@@ -89,7 +89,7 @@ pub fn Messages(
                     .map(|(severity, message)| {
                         view! {
                             <p class=format!("rr-msg rr-msg--{}", severity.as_str())>
-                                <span class="rr-msg__tag">{severity_tag(severity)} ": "</span>
+                                <span class="rr-msg__tag">{severity_tag(severity, state.texts)} ": "</span>
                                 {message}
                             </p>
                         }
@@ -229,7 +229,7 @@ fn instant(
     let described = ids.described_by(true, &[&local_id]);
     let (get, set) = text_of(state, text);
     let shown = move || {
-        get.with(|raw| reading(raw, span, date_ok))
+        get.with(|raw| reading(raw, span, date_ok, state.texts))
             .map(|(utc, local)| {
                 view! {
                     <span class="rr-reading__utc">{utc}</span>

@@ -31,7 +31,7 @@ pub fn create_ticket(state: AppState) {
 fn clear(state: AppState) {
     let previous = state.form.get_untracked();
     if previous.is_blank() && !previous.planning {
-        state.announcement.set("The form is already empty.".into());
+        state.announcement.set(state.texts.t("form-already-empty"));
         return;
     }
     let fresh = state.policy.with_untracked(Form::new);
@@ -51,7 +51,7 @@ fn clear(state: AppState) {
         })
     });
     state.notify(Notice::Cleared(Box::new(previous)));
-    state.announcement.set("The form was cleared.".into());
+    state.announcement.set(state.texts.t("form-cleared"));
 }
 
 /// What "Copy share link" says when the link would be too long, naming the
@@ -59,12 +59,16 @@ fn clear(state: AppState) {
 fn too_long_message(state: AppState, too_long: &share::TooLong) -> String {
     let label = state
         .policy
-        .with_untracked(|p| layout::label_of(p, &too_long.field))
+        .with_untracked(|p| layout::label_of(p, &too_long.field, state.texts))
         .unwrap_or_else(|| too_long.field.clone());
-    format!(
-        "Nothing was copied: this link would be {} characters long, and links over {} often break in mail and help centers. “{label}” makes it so long: shorten it, or create the ticket and send that instead.",
-        too_long.length,
-        share::MAX_LINK_CHARS
+    state.texts.f(
+        "share-too-long",
+        &[
+            // As text: digits as they are, no grouping (the link's length, not an amount).
+            ("length", too_long.length.to_string().into()),
+            ("max", share::MAX_LINK_CHARS.to_string().into()),
+            ("label", label.into()),
+        ],
     )
 }
 
@@ -96,21 +100,21 @@ pub fn FormActions() -> impl IntoView {
             link_id2.clone(),
             share_status,
             (
-                "Link copied. Anyone who opens it gets the form filled in as it is now.",
-                "Could not copy automatically: the link is selected below, press Ctrl+C (or ⌘C) to copy it.",
+                state.texts.t("link-copied"),
+                state.texts.t("link-copy-failed"),
             ),
         );
     };
     view! {
         <div class="rr-actions rr-actions--main">
             <button type="submit" class="rr-button rr-button--primary">
-                "Create ticket"
+                {state.texts.t("create-ticket")}
             </button>
             {(!state.embedded)
                 .then(|| {
                     view! {
                         <button type="button" class="rr-button rr-button--secondary" on:click=share>
-                            "Copy share link"
+                            {state.texts.t("copy-share-link")}
                         </button>
                     }
                 })}
@@ -124,7 +128,7 @@ pub fn FormActions() -> impl IntoView {
                     clear(state);
                 }
             >
-                "Clear the form"
+                {state.texts.t("clear-form")}
             </button>
         </div>
         <p class="rr-status" role="status">
@@ -133,7 +137,7 @@ pub fn FormActions() -> impl IntoView {
         <Show when=move || !share_link.with(String::is_empty)>
             <div class="rr-field">
                 <label class="rr-label" for=link_id.clone()>
-                    "Share link"
+                    {state.texts.t("share-link")}
                 </label>
                 <input class="rr-input" type="text" id=link_id.clone() readonly prop:value=share_link />
             </div>

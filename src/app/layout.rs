@@ -6,15 +6,13 @@
 //! No browser types: tested natively.
 
 use super::form::{FieldRef, Form};
+use crate::i18n::Texts;
 use refresh_request_core::field::Key;
 use refresh_request_core::holidays::Region;
-use refresh_request_core::label::in_sentence;
+use refresh_request_core::message::Arg;
 use refresh_request_core::policy::{EnvironmentNaming, Policy, VersionFormat, VersionsRequired};
 use refresh_request_core::request::RefreshType;
-use refresh_request_core::rules::windows::duration_words;
-
-/// The hint every UTC field carries.
-pub const UTC_HINT: &str = "UTC, e.g. 2024-10-09 02:00";
+use refresh_request_core::rules::windows::duration_in;
 
 /// How a radio option's checked state is read from the raw text:
 /// `(form, key, option's value)`.
@@ -136,7 +134,7 @@ pub enum Part {
     /// A field.
     Field(Spec),
     /// A hint under the section's title.
-    Intro(&'static str),
+    Intro(String),
     /// The time the rules are checked against, and planning mode's switch.
     Planning,
     /// The windows, in a fieldset.
@@ -156,7 +154,7 @@ pub enum Part {
 #[derive(Clone, Debug)]
 pub struct Section {
     /// Its heading.
-    pub title: &'static str,
+    pub title: String,
     /// What it holds, in order.
     pub parts: Vec<Part>,
 }
@@ -190,8 +188,8 @@ impl Section {
 
 /// The visible label of the field at `path` in `policy`'s form (a window's
 /// included), if the form has that field.
-pub fn label_of(policy: &Policy, path: &str) -> Option<String> {
-    sections(policy)
+pub fn label_of(policy: &Policy, path: &str, t: Texts) -> Option<String> {
+    sections(policy, t)
         .into_iter()
         .flat_map(|s| s.parts)
         .flat_map(|part| match part {
@@ -204,16 +202,16 @@ pub fn label_of(policy: &Policy, path: &str) -> Option<String> {
 }
 
 /// `For example, …`, or nothing without an example.
-fn for_example(example: &str) -> String {
+fn for_example(example: &str, t: Texts) -> String {
     if example.is_empty() {
         String::new()
     } else {
-        format!("For example, {example}")
+        t.f("for-example", &[("example", example.into())])
     }
 }
 
 /// Radios for a yes/no question; "no" is also the answer when nothing was given.
-pub fn yes_no(key: &str, question: &str, hint: &str) -> Spec {
+pub fn yes_no(key: &str, question: &str, hint: &str, t: Texts) -> Spec {
     let choice = |value, label: &str| Choice {
         value,
         label: label.into(),
@@ -224,7 +222,7 @@ pub fn yes_no(key: &str, question: &str, hint: &str) -> Spec {
         question,
         hint,
         Control::Radios {
-            choices: vec![choice("yes", "Yes"), choice("no", "No")],
+            choices: vec![choice("yes", &t.t("yes")), choice("no", &t.t("no"))],
             checked: yes_no_checked,
             inline: true,
         },
@@ -258,17 +256,17 @@ fn instant(key: Key, label: &str, hint: String, date_ok: bool) -> Spec {
 }
 
 /// Planning mode's date: when the ticket would be raised.
-pub fn planning_date() -> Spec {
+pub fn planning_date(t: Texts) -> Spec {
     instant(
         Key::SubmittedAt,
-        "Raise the ticket on (planning mode)",
-        format!("The rules are checked as if the ticket were raised then. {UTC_HINT}"),
+        &t.t("planning-field"),
+        t.t("planning-field-hint"),
         false,
     )
 }
 
 /// The environments: names or URLs, and their kinds if the policy has them.
-fn environments(p: &Policy) -> Section {
+fn environments(p: &Policy, t: Texts) -> Section {
     let env = &p.environments;
     let (sk, tk) = env.keys();
     let url = env.naming == EnvironmentNaming::Url;
@@ -276,63 +274,68 @@ fn environments(p: &Policy) -> Section {
         Part::Field(Spec::new(
             sk,
             env.source_label.as_str(),
-            for_example(&env.source_example),
+            for_example(&env.source_example, t),
             Control::Text { url },
         )),
         Part::Field(Spec::new(
             tk,
             env.target_label.as_str(),
-            for_example(&env.target_example),
+            for_example(&env.target_example, t),
             Control::Text { url },
         )),
     ];
     if !env.kinds.is_empty() {
-        let mut options = vec![(String::new(), "Choose…".to_string())];
+        let mut options = vec![(String::new(), t.t("choose"))];
         options.extend(env.kinds.iter().map(|k| (k.clone(), k.clone())));
         let kind =
             |key, label| Part::Field(Spec::new(key, label, "", Control::Select(options.clone())));
-        parts.push(kind(Key::SourceKind, "Kind of source environment".into()));
+        parts.push(kind(Key::SourceKind, t.t("kind-of-source")));
         parts.push(kind(
             Key::TargetKind,
-            format!("Kind of {} environment", in_sentence(target_word(p))),
+            t.f("kind-of-target", &[("side", side_word(p).into())]),
         ));
     }
     Section {
-        title: "Environments",
+        title: t.t("environments"),
         parts,
     }
 }
 
-/// The first word of the target's label ("Target", "Destination").
-fn target_word(p: &Policy) -> &str {
-    p.environments
-        .target_label
-        .split_whitespace()
-        .next()
-        .unwrap_or("Target")
+/// The policy's word for the second environment, as the catalog selects on it: `destination`
+/// when its target label starts with "Destination", else `target`.
+fn side_word(p: &Policy) -> &'static str {
+    let first = p.environments.target_label.split_whitespace().next();
+    if first.is_some_and(|w| w.eq_ignore_ascii_case("destination")) {
+        "destination"
+    } else {
+        "target"
+    }
 }
 
 /// Standard or point in time, and the restore point.
-fn refresh_type(p: &Policy) -> Option<Section> {
+fn refresh_type(p: &Policy, t: Texts) -> Option<Section> {
     let pit = p.point_in_time?;
     let choices = vec![
         Choice {
             value: RefreshType::Standard.as_str(),
-            label: "Standard".into(),
-            hint: "The latest production data.".into(),
+            label: t.t("refresh-type-standard"),
+            hint: t.t("refresh-type-standard-hint"),
         },
         Choice {
             value: RefreshType::PointInTime.as_str(),
-            label: "Point in time".into(),
-            hint: format!(
-                "Production data as of a moment you choose (the restore point). Needs {} days' notice, and the refresh must run within {} days of the restore point.",
-                pit.notice_days, pit.max_age_days
+            label: t.t("refresh-type-pit"),
+            hint: t.f(
+                "refresh-type-pit-hint",
+                &[
+                    ("notice", Arg::from(pit.notice_days)),
+                    ("age", Arg::from(pit.max_age_days)),
+                ],
             ),
         },
     ];
     let kind = Spec::new(
         Key::RefreshType,
-        "Which production data do you want?",
+        t.t("refresh-type-question"),
         "",
         Control::Radios {
             choices,
@@ -342,31 +345,30 @@ fn refresh_type(p: &Policy) -> Option<Section> {
     );
     let restore_point = instant(
         Key::RestorePoint,
-        "Restore point",
-        format!("The moment whose production data you want. {UTC_HINT}"),
+        &t.t("restore-point"),
+        t.t("restore-point-hint"),
         false,
     )
     .shown(Shown::PointInTime);
     Some(Section {
-        title: "Refresh type",
+        title: t.t("refresh-type"),
         parts: vec![Part::Field(kind), Part::Field(restore_point)],
     })
 }
 
 /// When: planning mode, holidays, the windows and the calendar.
-fn windows_section(p: &Policy) -> Section {
+fn windows_section(p: &Policy, t: Texts) -> Section {
     let mut parts = vec![Part::Planning];
     if p.holiday_regions {
-        let mut options = vec![(String::new(), "None (no holidays checked)".to_string())];
-        options.extend(
-            Region::ALL
-                .iter()
-                .map(|r| (r.code().to_string(), format!("{} ({})", r.name(), r.code()))),
-        );
+        let mut options = vec![(String::new(), t.t("holiday-region-none"))];
+        options.extend(Region::ALL.iter().map(|r| {
+            let name = t.t(&format!("region-{}", r.code()));
+            (r.code().to_string(), format!("{name} ({})", r.code()))
+        }));
         parts.push(Part::Field(Spec::new(
             Key::HolidayRegion,
-            "Public holidays the support team observes",
-            "Windows on these holidays are refused.",
+            t.t("holiday-region"),
+            t.t("holiday-region-hint"),
             Control::Select(options),
         )));
     }
@@ -377,11 +379,11 @@ fn windows_section(p: &Policy) -> Section {
             path: w.field(i),
             text: FieldRef::Window(i),
             label: if w.count == 1 {
-                "Start of the refresh".to_string()
+                t.t("window-start-one")
             } else {
-                format!("Window {} start", i + 1)
+                t.f("window-start-n", &[("window", Arg::from(i + 1))])
             },
-            hint: UTC_HINT.into(),
+            hint: t.t("utc-hint"),
             control: Control::Instant {
                 span,
                 date_ok: false,
@@ -389,11 +391,14 @@ fn windows_section(p: &Policy) -> Section {
             shown: Shown::Always,
         })
         .collect();
-    let duration = duration_words(w.duration_minutes);
+    let duration = Arg::from(duration_in(w.duration_minutes, &t));
     let legend = if w.count == 1 {
-        format!("When should the refresh start? The outage lasts {duration}.")
+        t.f("windows-legend-one", &[("duration", duration)])
     } else {
-        format!("Propose {} windows of {duration} each", w.count)
+        t.f(
+            "windows-legend-many",
+            &[("count", Arg::from(w.count)), ("duration", duration)],
+        )
     };
     parts.push(Part::Windows {
         legend,
@@ -402,13 +407,13 @@ fn windows_section(p: &Policy) -> Section {
     });
     parts.push(Part::Calendar);
     Section {
-        title: "When",
+        title: t.t("when"),
         parts,
     }
 }
 
 /// Users and versions, and the next upgrade.
-fn versions(p: &Policy) -> Option<Section> {
+fn versions(p: &Policy, t: Texts) -> Option<Section> {
     let asks_versions = p.versions.required != VersionsRequired::Never;
     if !(p.preserve_users || asks_versions || p.upgrade_date) {
         return None;
@@ -417,8 +422,9 @@ fn versions(p: &Policy) -> Option<Section> {
     if p.preserve_users {
         parts.push(Part::Field(yes_no(
             Key::PreserveUsers.as_str(),
-            "Keep the target's user information (its security list)?",
-            "If no, the target's users are replaced by the source's. If yes, both schema versions are needed.",
+            &t.t("preserve-users"),
+            &t.t("preserve-users-hint"),
+            t,
         )));
     }
     if asks_versions {
@@ -426,9 +432,9 @@ fn versions(p: &Policy) -> Option<Section> {
         let hint = if example.is_empty() {
             String::new()
         } else if p.versions.format == VersionFormat::ReleasePatch {
-            format!("With its build or patch, for example {example}")
+            t.f("with-build-example", &[("example", example.into())])
         } else {
-            format!("For example, {example}")
+            for_example(example, t)
         };
         let version = |key, label| {
             Part::Field(
@@ -436,50 +442,48 @@ fn versions(p: &Policy) -> Option<Section> {
                     .shown(Shown::VersionsAsked),
             )
         };
-        parts.push(version(Key::SourceVersion, "Source version".to_string()));
+        parts.push(version(Key::SourceVersion, t.t("source-version")));
         parts.push(version(
             Key::TargetVersion,
-            format!("{} version", target_word(p)),
+            t.f("target-version", &[("side", side_word(p).into())]),
         ));
     }
     if p.upgrade_date {
         parts.push(Part::Field(instant(
             Key::NextUpgrade,
-            "Next scheduled upgrade (optional)",
-            "UTC date, e.g. 2024-11-15, or date and time".into(),
+            &t.t("next-upgrade"),
+            t.t("next-upgrade-hint"),
             true,
         )));
     }
     Some(Section {
-        title: if p.preserve_users {
-            "Users and versions"
+        title: t.t(if p.preserve_users {
+            "users-and-versions"
         } else {
-            "Versions"
-        },
+            "versions"
+        }),
         parts,
     })
 }
 
 /// The policy's yes/no questions.
-fn questions(p: &Policy) -> Option<Section> {
+fn questions(p: &Policy, t: Texts) -> Option<Section> {
     (!p.questions.is_empty()).then(|| Section {
-        title: "About the refresh",
+        title: t.t("about-the-refresh"),
         parts: p
             .questions
             .iter()
-            .map(|q| Part::Field(yes_no(&q.key, &q.label, &q.hint)))
+            .map(|q| Part::Field(yes_no(&q.key, &q.label, &q.hint, t)))
             .collect(),
     })
 }
 
 /// The checklists to acknowledge.
-fn checklist(p: &Policy) -> Option<Section> {
+fn checklist(p: &Policy, t: Texts) -> Option<Section> {
     if p.acknowledgements.is_empty() {
         return None;
     }
-    let mut parts = vec![Part::Intro(
-        "Confirm each point: the vendor needs them before the refresh.",
-    )];
+    let mut parts = vec![Part::Intro(t.t("checklist-hint"))];
     parts.extend(p.acknowledgements.iter().enumerate().map(|(i, a)| {
         Part::Field(
             Spec::own(
@@ -492,19 +496,19 @@ fn checklist(p: &Policy) -> Option<Section> {
         )
     }));
     Some(Section {
-        title: "Checklist",
+        title: t.t("checklist"),
         parts,
     })
 }
 
 /// The form's sections for `policy`, in page order (the vendor picker comes before them).
-pub fn sections(policy: &Policy) -> Vec<Section> {
-    let mut out = vec![environments(policy)];
-    out.extend(refresh_type(policy));
-    out.push(windows_section(policy));
-    out.extend(versions(policy));
-    out.extend(questions(policy));
-    out.extend(checklist(policy));
+pub fn sections(policy: &Policy, t: Texts) -> Vec<Section> {
+    let mut out = vec![environments(policy, t)];
+    out.extend(refresh_type(policy, t));
+    out.push(windows_section(policy, t));
+    out.extend(versions(policy, t));
+    out.extend(questions(policy, t));
+    out.extend(checklist(policy, t));
     out
 }
 
@@ -512,13 +516,17 @@ pub fn sections(policy: &Policy) -> Vec<Section> {
 mod tests {
     use super::*;
 
+    fn en() -> Texts {
+        Texts(refresh_request_core::lang::Lang::En)
+    }
+
     /// The field paths on the page, in order, for what was typed.
     fn paths_on_page(form: &Form, policy: &Policy) -> Vec<String> {
         let mut out = vec!["policy".to_string()];
-        for part in sections(policy).into_iter().flat_map(|s| s.parts) {
+        for part in sections(policy, en()).into_iter().flat_map(|s| s.parts) {
             match part {
                 Part::Field(f) if f.shown.holds(form, policy) => out.push(f.path),
-                Part::Planning if form.planning => out.push(planning_date().path),
+                Part::Planning if form.planning => out.push(planning_date(en()).path),
                 Part::Windows { fields, list, .. } => {
                     out.push(list.unwrap_or("window").to_string());
                     out.extend(fields.into_iter().map(|f| f.path));
@@ -546,18 +554,21 @@ mod tests {
     #[test]
     fn a_field_is_found_by_its_path_windows_included() {
         let p = Policy::builtin("veson-imos").expect("builtin");
-        assert_eq!(label_of(p, "windows[1]").as_deref(), Some("Window 2 start"));
         assert_eq!(
-            label_of(p, "target").as_deref(),
+            label_of(p, "windows[1]", en()).as_deref(),
+            Some("Window 2 start")
+        );
+        assert_eq!(
+            label_of(p, "target", en()).as_deref(),
             Some("Target environment / database name")
         );
-        assert_eq!(label_of(p, "source_url"), None);
+        assert_eq!(label_of(p, "source_url", en()), None);
     }
 
     #[test]
     fn labels_and_hints_come_from_the_policy() {
         let p = Policy::builtin("clarity-saas").expect("builtin");
-        let all: Vec<Spec> = sections(p)
+        let all: Vec<Spec> = sections(p, en())
             .into_iter()
             .flat_map(|s| s.parts)
             .filter_map(|part| match part {

@@ -18,6 +18,7 @@ pub mod form;
 pub mod form_actions;
 pub mod instant_input;
 pub mod landmark;
+pub mod language_menu;
 pub mod layout;
 pub mod notice;
 pub mod notice_list;
@@ -48,16 +49,18 @@ pub fn app(options: crate::FormOptions) -> impl IntoView {
         heading_level,
         events,
         compact,
+        lang,
     } = options;
+    let texts = crate::i18n::Texts(lang.unwrap_or(refresh_request_core::lang::Lang::En));
     match Opening::read(catalog, policy, embedded, instance) {
         Some(opening) => {
-            let state = opening.into_state(heading_level, compact, events);
+            let state = opening.into_state(heading_level, compact, events, texts);
             Either::Right(view! { <Page state /> })
         }
-        None => Either::Left(view! { <div class="rr-app">{no_policy()}</div> }),
+        None => Either::Left(view! { <div class="rr-app">{no_policy(texts)}</div> }),
     }
 }
 
-fn no_policy() -> impl IntoView {
-    view! { <p class="rr-msg rr-msg--error">"No vendor policy could be loaded, so the form cannot be shown."</p> }
+fn no_policy(texts: crate::i18n::Texts) -> impl IntoView {
+    view! { <p class="rr-msg rr-msg--error">{texts.t("page-no-policy")}</p> }
 }

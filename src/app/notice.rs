@@ -4,7 +4,8 @@
 
 use super::draft::{NotSaved, MAX_DRAFT_CHARS};
 use super::form::Form;
-use refresh_request_core::label::thousands;
+use crate::i18n::Texts;
+use refresh_request_core::message::Arg;
 
 /// A notice at the top of the page (not a finding: about the page itself).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,44 +29,20 @@ pub enum Notice {
 }
 
 /// The text of a notice.
-pub fn text(n: &Notice) -> String {
+pub fn text(n: &Notice, t: Texts) -> String {
     match n {
-        Notice::Restored => "We restored what you typed earlier on this device.".into(),
-        Notice::CorruptDraft => {
-            "Your saved draft could not be read, so it was ignored and the form starts empty.".into()
-        }
-        Notice::Prefilled => "The form was filled in from the link you opened. Check every value before you create the ticket.".into(),
-        Notice::UnknownPolicy(id) => format!(
-            "The link asked for a vendor policy this page does not know (“{id}”), so the first one is shown: choose the right vendor below."
+        Notice::Restored => t.t("notice-restored"),
+        Notice::CorruptDraft => t.t("notice-draft-unreadable"),
+        Notice::Prefilled => t.t("notice-from-link"),
+        Notice::UnknownPolicy(id) => t.f("notice-unknown-policy", &[("id", id.into())]),
+        Notice::ExtraWindows(n) => t.f("notice-windows-dropped", &[("dropped", Arg::from(*n))]),
+        Notice::Cleared(_) => t.t("notice-cleared"),
+        Notice::NotSaved(NotSaved::Full) => t.t("notice-not-saved-full"),
+        Notice::NotSaved(NotSaved::Blocked) => t.t("notice-not-saved-blocked"),
+        Notice::NotSaved(NotSaved::TooLarge) => t.f(
+            "notice-not-saved-large",
+            &[("max", Arg::from(MAX_DRAFT_CHARS))],
         ),
-        Notice::ExtraWindows(n) => format!(
-            "The link proposed more windows than this vendor takes: {n} of them were left out."
-        ),
-        Notice::Cleared(_) => "The form was cleared and the saved draft deleted.".into(),
-        Notice::NotSaved(why) => {
-            let (reason, then) = match why {
-                NotSaved::Full => (
-                    "this browser's storage for the site is full",
-                    "what you type is lost if you leave or reload the page",
-                ),
-                NotSaved::Blocked => (
-                    "this browser does not let the page store anything (private browsing or a privacy setting)",
-                    "what you type is lost if you leave or reload the page",
-                ),
-                NotSaved::TooLarge => (
-                    "it is too large to store",
-                    "shorten the longest text and it is saved again",
-                ),
-            };
-            let limit = if *why == NotSaved::TooLarge {
-                format!(" (over {} characters)", thousands(MAX_DRAFT_CHARS))
-            } else {
-                String::new()
-            };
-            format!("Your draft is not being saved on this device: {reason}{limit}. The form still works, but {then}.")
-        }
-        Notice::LinkReplacedDraft(_) => {
-            "The link's values took the place of the draft you had on this device.".into()
-        }
+        Notice::LinkReplacedDraft(_) => t.t("notice-link-replaced-draft"),
     }
 }

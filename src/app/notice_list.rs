@@ -11,6 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NoticeList() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.texts;
     let item = move |(i, n): (usize, Notice)| {
         let undo = match &n {
             Notice::Cleared(previous) => {
@@ -22,10 +23,10 @@ pub fn NoticeList() -> impl IntoView {
                         on:click=move |_| {
                             state.form.set(previous.clone());
                             state.notices.update(|ns| ns.retain(|x| !matches!(x, Notice::Cleared(_))));
-                            state.announcement.set("The form was restored.".into());
+                            state.announcement.set(t.t("notice-undone"));
                         }
                     >
-                        "Undo"
+                        {t.t("undo")}
                     </button>
                 }
                 .into_any())
@@ -39,7 +40,7 @@ pub fn NoticeList() -> impl IntoView {
                             class="rr-button rr-button--secondary rr-button--small"
                             on:click=move |_| restore_replaced_draft(state, draft.clone())
                         >
-                            "Restore the draft you had"
+                            {t.t("restore-draft")}
                         </button>
                     }
                     .into_any(),
@@ -56,7 +57,7 @@ pub fn NoticeList() -> impl IntoView {
         };
         view! {
             <li class=format!("rr-notice {kind}")>
-                <p class="rr-notice__text">{text(&n)}</p>
+                <p class="rr-notice__text">{text(&n, t)}</p>
                 <div class="rr-notice__actions">
                     {undo}
                     <button
@@ -64,9 +65,9 @@ pub fn NoticeList() -> impl IntoView {
                         class="rr-button rr-button--link"
                         id=dismiss_id(&state, i)
                         on:click=move |_| dismiss(state, i)
+                        aria-label=t.t("dismiss-label")
                     >
-                        "Dismiss"
-                        <span class="rr-visually-hidden">" this message"</span>
+                        {t.t("dismiss")}
                     </button>
                 </div>
             </li>
@@ -74,7 +75,7 @@ pub fn NoticeList() -> impl IntoView {
     };
     view! {
         <Show when=move || state.notices.with(|n| !n.is_empty())>
-            <ul class="rr-notices" aria-label="Messages about this page">
+            <ul class="rr-notices" aria-label=t.t("notices")>
                 {move || state.notices.get().into_iter().enumerate().map(item).collect_view()}
             </ul>
         </Show>
@@ -125,5 +126,5 @@ fn restore_replaced_draft(state: AppState, draft: Form) {
     state.notify(Notice::Restored);
     state
         .announcement
-        .set("The draft you had was restored.".into());
+        .set(state.texts.t("notice-draft-restored"));
 }

@@ -144,8 +144,14 @@ impl Opening {
         } else {
             dom::location_parts()
         };
-        let link =
-            (!embedded).then(|| refresh_request_core::prefill::from_location(&search, &hash));
+        let link = (!embedded).then(|| {
+            let mut link = refresh_request_core::prefill::from_location(&search, &hash);
+            // The reader's language is the page's to read (crate::i18n), not a request value.
+            if let Some(values) = link.as_object_mut() {
+                values.remove("lang");
+            }
+            link
+        });
         let draft_key = draft::key(embedded, policy.as_deref().unwrap_or("default"), instance);
         let loaded = draft::load(&draft_key);
         let started = start(&policies, policy.as_deref(), link.as_ref(), loaded)?;
@@ -175,6 +181,7 @@ impl Opening {
         heading_level: Option<u8>,
         compact: bool,
         events: Option<crate::Events>,
+        texts: crate::i18n::Texts,
     ) -> AppState {
         let Opening {
             policies,
@@ -202,6 +209,7 @@ impl Opening {
                 first,
                 started.form,
                 now,
+                texts,
             )
         };
         state.notices.set(started.notices);
@@ -310,10 +318,11 @@ fn tell_changes(state: AppState) {
 
 /// Keeps the page's title saying "Error: " while the error summary shows.
 fn keep_title(state: AppState) {
-    let base = dom::title();
+    let base = state.texts.t("page-title");
+    let error = state.texts.t("tag-error-prefix");
     Effect::new(move |_| {
         let title = if error_summary::showing(&state) {
-            format!("Error: {base}")
+            format!("{error}{base}")
         } else {
             base.clone()
         };

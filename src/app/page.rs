@@ -7,6 +7,7 @@ use super::deferred;
 use super::error_summary::ErrorSummary;
 use super::field::{Field, Messages};
 use super::form_actions::{create_ticket, FormActions};
+use super::language_menu::LanguageMenu;
 use super::layout::{self, Part};
 use super::notice_list::NoticeList;
 use super::planning_mode::{PlanningBanner, PlanningControl};
@@ -28,12 +29,9 @@ pub fn Page(
 ) -> impl IntoView {
     provide_context(state);
     let intro = view! {
-        {state.heading(0).class("rr-title").child("Request a database refresh")}
+        {state.heading(0).class("rr-title").child(state.texts.t("page-title"))}
         <p class="rr-lede">
-            {format!(
-                "Fill in the form: it checks your request against the vendor's rules as you type, then writes the ticket for you to paste into {}. All times are in UTC.",
-                state.paste_into(),
-            )}
+            {state.texts.f("page-lede", &[("paste_into", state.paste_into().into())])}
         </p>
     };
     // On someone else's page a `header` outside their `main` would be a second banner
@@ -46,6 +44,7 @@ pub fn Page(
     let content = view! {
         <ErrorSummary />
         {(!state.compact).then_some(header)}
+        {(!state.embedded).then(|| view! { <LanguageMenu /> })}
         <PageBody />
     };
     if state.embedded {
@@ -94,13 +93,13 @@ pub fn PageBody() -> impl IntoView {
 /// them: the first at once, the others once `rest` holds (a task later at
 /// start-up; at once when another vendor is chosen, since it holds by then).
 fn sections(state: AppState, p: &Policy, rest: ReadSignal<bool>) -> impl IntoView {
-    let first = layout::sections(p)
+    let first = layout::sections(p, state.texts)
         .into_iter()
         .next()
         .map(|s| section_view(state, s));
     let later = move || {
         state.policy.with_untracked(|p| {
-            layout::sections(p)
+            layout::sections(p, state.texts)
                 .into_iter()
                 .skip(1)
                 .map(|s| section_view(state, s))
@@ -144,7 +143,7 @@ fn part_view(state: AppState, part: Part) -> AnyView {
         }
         .into_any(),
         Part::Calendar => view! {
-            {state.heading(2).class("rr-subheading").child("Planning calendar")}
+            {state.heading(2).class("rr-subheading").child(state.texts.t("calendar"))}
             <div class="rr-actions">
                 <SuggestButton />
             </div>

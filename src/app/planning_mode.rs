@@ -7,7 +7,8 @@ use super::layout::planning_date;
 use super::state::AppState;
 use leptos::prelude::*;
 use refresh_request_core::field::Key;
-use refresh_request_core::instant::{format_utc, to_field};
+use refresh_request_core::instant::to_field;
+use refresh_request_core::message::Arg;
 
 /// Turns planning mode on, starting from the current time.
 fn turn_on(state: AppState) {
@@ -19,7 +20,7 @@ fn turn_on(state: AppState) {
             f.set(key, to_field(now));
         }
     });
-    state.announcement.set("Planning mode is on.".into());
+    state.announcement.set(state.texts.t("planning-on"));
     focus_later(state.id(Key::SubmittedAt.as_str()));
 }
 
@@ -33,9 +34,7 @@ fn turn_on_id(state: &AppState) -> String {
 /// it on again, beside the time now that the form is checked against.
 fn turn_off(state: AppState) {
     state.form.update(|f| f.planning = false);
-    state
-        .announcement
-        .set("Planning mode is off: checking against the time now.".into());
+    state.announcement.set(state.texts.t("planning-off"));
     focus_later(turn_on_id(&state));
 }
 
@@ -43,32 +42,28 @@ fn turn_off(state: AppState) {
 #[component]
 pub fn PlanningBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.texts;
     let when_text = move || {
         let given = state.checked.with(|c| c.request.submitted_at);
         match given {
-            Some(t) => format!(
-                "checking as if the ticket were raised on {}, not now.",
-                format_utc(t)
-            ),
-            None => {
-                "enter the date and time to check against; until then, the time now is used.".into()
-            }
+            Some(at) => t.f("planning-as-if", &[("when", t.utc(at).into())]),
+            None => t.t("planning-enter"),
         }
     };
+    let landmark = t.f(
+        "planning-mode-landmark",
+        &[("form", Arg::from(state.form_number()))],
+    );
     view! {
         <Show when=move || state.form.with(|f| f.planning)>
-            <div class="rr-banner" role="region" aria-label=format!("Planning mode{}", state.landmark_suffix())>
-                <p class="rr-banner__text">
-                    <strong>"Planning mode"</strong>
-                    ": "
-                    {when_text}
-                </p>
+            <div class="rr-banner" role="region" aria-label=landmark.clone()>
+                <p class="rr-banner__text">{when_text}</p>
                 <button
                     type="button"
                     class="rr-button rr-button--secondary rr-button--small"
                     on:click=move |_| turn_off(state)
                 >
-                    "Turn off planning mode"
+                    {t.t("planning-turn-off")}
                 </button>
             </div>
         </Show>
@@ -80,24 +75,23 @@ pub fn PlanningBanner() -> impl IntoView {
 #[component]
 pub fn PlanningControl() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.texts;
     view! {
         <div class="rr-planning">
             <Show
                 when=move || state.form.with(|f| f.planning)
                 fallback=move || view! {
                     <p class="rr-planning__now">
-                        "Checked against the time now: "
-                        <strong>{move || format_utc(state.now.get())}</strong>
-                        " (updated every minute)."
+                        {move || t.f("planning-checked-now", &[("now", t.utc(state.now.get()).into())])}
                     </p>
                     <button type="button" class="rr-button rr-button--secondary" id=turn_on_id(&state) on:click=move |_| turn_on(state)>
-                        "What if I raise it on another date?"
+                        {t.t("planning-what-if")}
                     </button>
                 }
             >
-                <Field spec=planning_date() />
+                <Field spec=planning_date(t) />
                 <button type="button" class="rr-button rr-button--secondary" on:click=move |_| turn_off(state)>
-                    "Back to the time now"
+                    {t.t("planning-back")}
                 </button>
             </Show>
         </div>

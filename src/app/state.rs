@@ -5,10 +5,12 @@
 use super::form::Form;
 use super::notice::Notice;
 use super::unread::Unread;
+use crate::i18n::Texts;
 use chrono::NaiveDateTime;
 use leptos::html::{Custom, HtmlElement};
 use leptos::prelude::*;
 use refresh_request_core::finding::{Finding, Severity};
+use refresh_request_core::message::Messages;
 use refresh_request_core::policy::Policy;
 use refresh_request_core::report::Report;
 use refresh_request_core::request::Request;
@@ -24,18 +26,35 @@ pub struct Checked {
     pub request: Request,
     /// Every finding.
     pub report: Report,
+    /// The time it was checked against.
+    pub now: NaiveDateTime,
 }
 
 impl Checked {
-    /// Reads and checks the form against `policy` at `now`.
-    pub fn new(form: &Form, policy: &Policy, now: NaiveDateTime) -> Self {
-        let value = form.to_value(policy);
-        let parsed = Request::read(policy, &value);
-        let report = rules::check_read(policy, &parsed, now);
+    /// Reads and checks the form against `policy` at `now`, its findings written by
+    /// `messages` (the customer's language).
+    pub fn new(form: &Form, policy: &Policy, now: NaiveDateTime, messages: &dyn Messages) -> Self {
+        Checked::of(form.to_value(policy), policy, now, messages)
+    }
+
+    fn of(value: Value, policy: &Policy, now: NaiveDateTime, messages: &dyn Messages) -> Self {
+        let parsed = Request::read_in(policy, &value, messages);
+        let report = rules::check_read_in(policy, &parsed, now, messages);
         Checked {
             value,
             request: parsed.request,
             report,
+            now,
+        }
+    }
+
+    /// The same request checked with its findings in the desk's language `desk`, for the
+    /// ticket; itself when the customer reads that language (`customer`).
+    pub fn for_desk(&self, policy: &Policy, customer: Texts, desk: Texts) -> Checked {
+        if customer == desk {
+            self.clone()
+        } else {
+            Checked::of(self.value.clone(), policy, self.now, &desk)
         }
     }
 
@@ -100,6 +119,8 @@ pub struct AppState {
     pub heading_level: u8,
     /// The title and introduction are left out: the host page has its own.
     pub compact: bool,
+    /// The form's texts, in the reader's language.
+    pub texts: crate::i18n::Texts,
     /// Told what the customer does (embedded forms: the host page).
     pub events: StoredValue<Option<crate::Events>, LocalStorage>,
     /// The request of the last ticket `events` was given, while it stands.
@@ -111,6 +132,7 @@ pub struct AppState {
 impl AppState {
     /// Builds the state around a form and a clock.
     /// `first` stands in for a policy id that is not in `policies`.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         uid: u32,
         embedded: bool,
@@ -119,6 +141,7 @@ impl AppState {
         first: Policy,
         form: Form,
         now: RwSignal<NaiveDateTime>,
+        texts: Texts,
     ) -> Self {
         let policies = StoredValue::new(policies);
         let form = RwSignal::new(form);
@@ -140,7 +163,7 @@ impl AppState {
         let checked = Memo::new_with_compare(
             move |_| {
                 let now = now.get();
-                policy.with(|p| form.with(|f| Checked::new(f, p, now)))
+                policy.with(|p| form.with(|f| Checked::new(f, p, now, &texts)))
             },
             |_, _| true,
         );
@@ -160,6 +183,7 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             heading_level: 1,
             compact: false,
+            texts,
             events: StoredValue::new_local(None),
             ticket_told: StoredValue::new(None),
             unread: Unread::default(),
@@ -184,14 +208,30 @@ impl AppState {
         }
     }
 
-    /// Where the customer pastes the ticket, as the form words it: on a help center's own
-    /// page (embedded) that is the request form beside it, not somewhere else to go.
+    /// Which form this is among several embedded ones (1, 2…), or 0 for a form alone on its
+    /// page: what the catalog's landmark names select on (`planning-mode-landmark`).
+    pub fn form_number(&self) -> u32 {
+        if self.embedded && self.uid > 1 {
+            self.uid
+        } else {
+            0
+        }
+    }
+
+    /// Where the customer pastes the ticket, as the catalog selects on it (`$paste_into`): on
+    /// a help center's own page (embedded) the request form beside it, not somewhere else to go.
     pub fn paste_into(&self) -> &'static str {
         if self.embedded {
-            "the request form"
+            "embedded"
         } else {
-            "the vendor's help center"
+            "page"
         }
+    }
+
+    /// The language the ticket is written in: the policy's desk's, whatever the customer
+    /// reads.
+    pub fn desk(&self) -> Texts {
+        Texts(self.policy.with_untracked(|p| p.desk_language))
     }
 
     /// Tells whoever mounted the form (see [`crate::FormOptions::events`]).

@@ -7,9 +7,10 @@ use super::field::{message_item, severity_tag};
 use super::landmark::LandmarkSuffix;
 use super::layout;
 use super::state::{AppState, Checked};
+use crate::i18n::Texts;
 use leptos::prelude::*;
 use refresh_request_core::finding::{Finding, Severity};
-use refresh_request_core::instant::format_utc;
+use refresh_request_core::message::Arg;
 use refresh_request_core::policy::Policy;
 use refresh_request_core::report::Report;
 use refresh_request_core::rule_id::RuleId;
@@ -30,14 +31,14 @@ pub enum Standing {
 }
 
 impl Standing {
-    /// (icon, word, CSS modifier): never colour alone.
+    /// (icon, word's message id, CSS modifier): never colour alone.
     pub fn marks(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            Standing::Done => ("✓", "Done", "done"),
-            Standing::ToDo => ("○", "To do", "todo"),
-            Standing::Problem => ("✕", "To fix", "error"),
-            Standing::Approval => ("!", "Needs approval", "approval"),
-            Standing::Check => ("⚠", "Check", "warning"),
+            Standing::Done => ("✓", "status-done", "done"),
+            Standing::ToDo => ("○", "status-todo", "todo"),
+            Standing::Problem => ("✕", "status-fix", "error"),
+            Standing::Approval => ("!", "status-approval", "approval"),
+            Standing::Check => ("⚠", "status-check", "warning"),
         }
     }
 }
@@ -46,11 +47,11 @@ impl Standing {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Group {
     /// Its name.
-    pub title: &'static str,
+    pub title: String,
     /// Where it stands.
     pub standing: Standing,
     /// The findings' messages (no notes): (CSS modifier, tag, message).
-    pub messages: Vec<(&'static str, &'static str, String)>,
+    pub messages: Vec<(&'static str, String, String)>,
     /// An extra line (the earliest start for windows).
     pub detail: Option<String>,
 }
@@ -66,36 +67,45 @@ fn is_to_do(f: &Finding) -> bool {
 /// left yet (`revealed` is false) counts as "to do": an empty required field
 /// is listed as a to-do, any other error waits until the field is left, as on
 /// the field itself (no shouting while people type).
-pub fn groups(policy: &Policy, checked: &Checked, revealed: &dyn Fn(&str) -> bool) -> Vec<Group> {
+pub fn groups(
+    policy: &Policy,
+    checked: &Checked,
+    revealed: &dyn Fn(&str) -> bool,
+    t: Texts,
+) -> Vec<Group> {
     let report = &checked.report;
-    let mut out: Vec<Group> = layout::sections(policy)
-        .iter()
+    let mut out: Vec<Group> = layout::sections(policy, t)
+        .into_iter()
         .map(|section| {
-            let detail = section.has_windows().then(|| starts(report));
-            group(section.title, &section.paths(), report, revealed, detail)
+            let detail = section.has_windows().then(|| starts(report, t));
+            let paths = section.paths();
+            group(section.title, &paths, report, revealed, detail, t)
         })
         .collect();
-    out.extend(other(report));
+    out.extend(other(report, t));
     out
 }
 
 /// The windows' extra line: the earliest (and latest) start the rules allow.
-fn starts(report: &Report) -> String {
-    let mut d = format!("Earliest start: {}", format_utc(report.earliest_start));
-    if let Some(latest) = report.latest_start {
-        d.push_str(&format!("; latest start: {}", format_utc(latest)));
+fn starts(report: &Report, t: Texts) -> String {
+    let earliest = Arg::from(t.utc(report.earliest_start));
+    match report.latest_start {
+        Some(latest) => t.f(
+            "earliest-latest-start",
+            &[("earliest", earliest), ("latest", Arg::from(t.utc(latest)))],
+        ),
+        None => t.f("earliest-start", &[("earliest", earliest)]),
     }
-    d.push('.');
-    d
 }
 
 /// The group of one section: the findings (no notes) on its `fields`.
 fn group(
-    title: &'static str,
+    title: String,
     fields: &[String],
     report: &Report,
     revealed: &dyn Fn(&str) -> bool,
     detail: Option<String>,
+    t: Texts,
 ) -> Group {
     let found: Vec<&Finding> = report
         .findings
@@ -113,11 +123,11 @@ fn group(
             .filter(|f| shows(f))
             .map(|f| {
                 if f.severity == Severity::Error && !left(f) {
-                    ("todo", "To do", f.message.clone())
+                    ("todo", t.t("status-todo"), f.message.clone())
                 } else {
                     (
                         f.severity.as_str(),
-                        severity_tag(f.severity),
+                        severity_tag(f.severity, t),
                         f.message.clone(),
                     )
                 }
@@ -147,7 +157,7 @@ fn standing(found: &[&Finding], left: &dyn Fn(&Finding) -> bool) -> Standing {
 }
 
 /// "Other": the findings on no field, if any.
-fn other(report: &Report) -> Option<Group> {
+fn other(report: &Report, t: Texts) -> Option<Group> {
     let loose: Vec<_> = report
         .findings
         .iter()
@@ -155,13 +165,13 @@ fn other(report: &Report) -> Option<Group> {
         .map(|f| {
             (
                 f.severity.as_str(),
-                severity_tag(f.severity),
+                severity_tag(f.severity, t),
                 f.message.clone(),
             )
         })
         .collect();
     (!loose.is_empty()).then(|| Group {
-        title: "Other",
+        title: t.t("status-other"),
         standing: if loose.iter().any(|(s, _, _)| *s == "error") {
             Standing::Problem
         } else {
@@ -173,20 +183,13 @@ fn other(report: &Report) -> Option<Group> {
 }
 
 /// The one-line verdict.
-pub fn headline(checked: &Checked) -> String {
+pub fn headline(checked: &Checked, t: Texts) -> String {
     let errors = checked.report.of(Severity::Error).count();
     let approvals = checked.report.of(Severity::Approval).count();
     match (errors, approvals) {
-        (0, 0) => "Ready: you can create the ticket.".into(),
-        (0, n) => format!(
-            "Ready: you can create the ticket. {n} point{} need{} the vendor's approval.",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "s" } else { "" }
-        ),
-        (n, _) => format!(
-            "Not ready yet: {n} thing{} to fill in or fix.",
-            if n == 1 { "" } else { "s" }
-        ),
+        (0, 0) => t.t("verdict-ready"),
+        (0, n) => t.f("verdict-ready-approval", &[("approvals", Arg::from(n))]),
+        (n, _) => t.f("verdict-not-ready", &[("errors", Arg::from(n))]),
     }
 }
 
@@ -199,11 +202,12 @@ pub fn StatusPanel() -> impl IntoView {
         state.policy.with(|p| {
             state
                 .checked
-                .with(|c| groups(p, c, &|path| state.reveal(path)))
+                .with(|c| groups(p, c, &|path| state.reveal(path), state.texts))
         })
     });
-    let item = |g: Group| {
+    let item = move |g: Group| {
         let (icon, word, modifier) = g.standing.marks();
+        let word = state.texts.t(word);
         view! {
             <li class=format!("rr-check rr-check--{modifier}")>
                 <p class="rr-check__head">
@@ -274,17 +278,18 @@ pub fn StatusPanel() -> impl IntoView {
                 .class("rr-status-panel__title rr-focus-scroll")
                 .id(title_id)
                 .tabindex(-1)
-                .child(("Checks", view! { <LandmarkSuffix /> }))}
+                .child((state.texts.t("checks"), view! { <LandmarkSuffix /> }))}
             <p class="rr-verdict" class=("rr-verdict--ready", ready) role="status">
-                {move || state.checked.with(headline)}
+                {move || state.checked.with(|c| headline(c, state.texts))}
             </p>
             <Show when=move || state.form.with(|f| f.planning)>
                 <p class="rr-planned">
-                    <strong>"Planning mode: "</strong>
+                    <strong>{state.texts.t("planned-label")} " "</strong>
                     {move || {
-                        state
-                            .checked
-                            .with(|c| format!("as if raised on {}.", format_utc(c.report.submitted_at)))
+                        state.checked.with(|c| {
+                            let when = state.texts.utc(c.report.submitted_at);
+                            state.texts.f("planned-as-if", &[("when", when.into())])
+                        })
                     }}
                 </p>
             </Show>
@@ -292,7 +297,7 @@ pub fn StatusPanel() -> impl IntoView {
                 <ul class="rr-checks">{move || list.get().into_iter().map(item).collect_view()}</ul>
                 // A policy with no notes has nothing to say under the heading.
                 <Show when=move || note_texts.with(|n| !n.is_empty())>
-                    {state.heading(2).class("rr-subheading").child("Good to know")}
+                    {state.heading(2).class("rr-subheading").child(state.texts.t("status-good-to-know"))}
                     <ul class="rr-notes">{notes}</ul>
                 </Show>
             </Show>
@@ -322,7 +327,7 @@ pub fn ToChecks() -> impl IntoView {
                     focus(&id);
                 }
             >
-                "Go to the checks"
+                {state.texts.t("go-to-checks")}
             </a>
         </p>
     }
@@ -334,8 +339,10 @@ mod tests {
     use crate::app::form::Form;
     use refresh_request_core::instant::parse;
 
+    const EN: Texts = Texts(refresh_request_core::lang::Lang::En);
+
     fn check(form: &Form, policy: &Policy) -> Checked {
-        Checked::new(form, policy, parse("2024-10-07T02:00Z").expect("now"))
+        Checked::new(form, policy, parse("2024-10-07T02:00Z").expect("now"), &EN)
     }
 
     #[test]
@@ -344,20 +351,23 @@ mod tests {
         let mut f = Form::new(p);
         f.set_window(0, "soon".into());
         let c = check(&f, p);
-        let nobody = groups(p, &c, &|_| false);
+        let nobody = groups(p, &c, &|_| false, EN);
         let windows = nobody.iter().find(|g| g.title == "When").expect("windows");
         assert_eq!(windows.standing, Standing::ToDo);
         // The empty second window is listed as a to-do; the unreadable first waits.
         assert_eq!(windows.messages.len(), 1);
         assert_eq!(windows.messages[0].1, "To do");
-        let left = groups(p, &c, &|path| path == "windows[0]");
+        let left = groups(p, &c, &|path| path == "windows[0]", EN);
         let windows = left.iter().find(|g| g.title == "When").expect("windows");
         assert_eq!(windows.standing, Standing::Problem);
         assert!(windows
             .messages
             .iter()
-            .any(|(_, tag, m)| *tag == "Error" && m.contains("found “soon”")));
-        assert_eq!(headline(&c), "Not ready yet: 4 things to fill in or fix.");
+            .any(|(_, tag, m)| tag == "Error" && m.contains("found “soon”")));
+        assert_eq!(
+            headline(&c, EN),
+            "Not ready yet: 4 things to fill in or fix."
+        );
     }
 
     #[test]
@@ -369,7 +379,7 @@ mod tests {
         f.set_window(0, "2024-10-09 02:00".into());
         f.set_window(1, "2024-10-09 21:00".into());
         let c = check(&f, p);
-        let all = groups(p, &c, &|_| true);
+        let all = groups(p, &c, &|_| true, EN);
         let windows = all.iter().find(|g| g.title == "When").expect("windows");
         assert_eq!(windows.standing, Standing::Approval);
         assert_eq!(
@@ -377,7 +387,7 @@ mod tests {
             Some("Earliest start: Wed 9 Oct 2024 02:00 UTC.")
         );
         assert_eq!(
-            headline(&c),
+            headline(&c, EN),
             "Ready: you can create the ticket. 1 point needs the vendor's approval."
         );
         assert!(all
@@ -391,16 +401,22 @@ mod tests {
         for id in ["veson-imos", "clarity-saas"] {
             let p = Policy::builtin(id).expect("builtin");
             let f = Form::new(p);
-            let titles: Vec<&str> = groups(p, &check(&f, p), &|_| false)
-                .iter()
+            let titles: Vec<String> = groups(p, &check(&f, p), &|_| false, EN)
+                .into_iter()
                 .map(|g| g.title)
-                .filter(|t| *t != "Other")
+                .filter(|t| t != "Other")
                 .collect();
-            let headings: Vec<&str> = layout::sections(p).iter().map(|s| s.title).collect();
+            let headings: Vec<String> = layout::sections(p, EN)
+                .into_iter()
+                .map(|s| s.title)
+                .collect();
             assert_eq!(titles, headings, "{id}");
         }
         let p = Policy::builtin("clarity-saas").expect("clarity");
-        let titles: Vec<&str> = layout::sections(p).iter().map(|s| s.title).collect();
+        let titles: Vec<String> = layout::sections(p, EN)
+            .into_iter()
+            .map(|s| s.title)
+            .collect();
         assert_eq!(
             titles,
             [
@@ -418,7 +434,7 @@ mod tests {
     #[test]
     fn both_spellings_of_the_windows_key_belong_to_the_windows_section() {
         let p = Policy::builtin("veson-imos").expect("veson");
-        let sections = layout::sections(p);
+        let sections = layout::sections(p, EN);
         let when = sections.iter().find(|s| s.has_windows()).expect("windows");
         let paths = when.paths();
         for path in [

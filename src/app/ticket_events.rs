@@ -14,9 +14,11 @@ pub fn created(state: AppState) {
 
 /// Tells the ticket of `checked`, and remembers its request.
 fn tell_ticket(state: AppState, checked: &Checked) {
-    state
-        .policy
-        .with_untracked(|p| state.tell(FormEvent::TicketCreated(p, checked)));
+    // The host is given the ticket as the vendor's desk gets it: in the desk's language.
+    state.policy.with_untracked(|p| {
+        let desk = checked.for_desk(p, state.texts, state.desk());
+        state.tell(FormEvent::TicketCreated(p, &desk))
+    });
     state.ticket_told.set_value(Some(checked.value.clone()));
 }
 

@@ -10,11 +10,12 @@ use super::dom::{copy_and_say, download};
 use super::field::{message_item, radio, severity_tag};
 use super::landmark::LandmarkSuffix;
 use super::state::AppState;
+use crate::i18n::Texts;
 use leptos::prelude::*;
 use refresh_request_core::finding::Severity;
 use refresh_request_core::handoff::{self, Link};
 use refresh_request_core::invite;
-use refresh_request_core::ticket::{export, render, subject, Format};
+use refresh_request_core::ticket::{export_in, render_in, subject_in, Format};
 
 /// The id of the ticket's heading (focused once the ticket is created).
 pub fn heading_id(state: &AppState) -> String {
@@ -36,13 +37,13 @@ pub fn TicketPanel() -> impl IntoView {
                     .class("rr-ticket__title rr-focus-scroll")
                     .id(heading_id(&state))
                     .tabindex(-1)
-                    .child(("Your ticket", view! { <LandmarkSuffix /> }))}
+                    .child((state.texts.t("ticket-panel"), view! { <LandmarkSuffix /> }))}
                 <Show
                     when=ready
-                    fallback=|| view! {
+                    fallback=move || view! {
                         <p class="rr-msg rr-msg--error">
-                            <span class="rr-msg__tag">"Error: "</span>
-                            "The request has changed and has problems again: fix them and the ticket comes back."
+                            <span class="rr-msg__tag">{state.texts.t("tag-error-prefix")}</span>
+                            {state.texts.t("ticket-panel-changed")}
                         </p>
                     }
                 >
@@ -62,28 +63,37 @@ fn TicketContent(
     status: RwSignal<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The ticket is the desk's, in its language: the request checked again with the
+    // findings in it, when the customer reads another.
+    let desk = state.desk();
+    let for_desk = Memo::new_with_compare(
+        move |_| {
+            state
+                .policy
+                .with(|p| state.checked.with(|c| c.for_desk(p, state.texts, desk)))
+        },
+        // Follows `checked`, which changes on every edit: comparing would only cost time.
+        |_, _| true,
+    );
     let body = Memo::new(move |_| {
         let format = format.get();
-        state.policy.with(|p| {
-            state
-                .checked
-                .with(|c| export(p, &c.request, &c.report, format).ok())
-        })
+        state
+            .policy
+            .with(|p| for_desk.with(|c| export_in(p, &c.request, &c.report, format, &desk).ok()))
     });
     let subject_line = Memo::new(move |_| {
         state
             .policy
-            .with(|p| state.checked.with(|c| subject(p, &c.request)))
+            .with(|p| for_desk.with(|c| subject_in(p, &c.request, &desk)))
     });
     let body_id = state.id("ticket-body");
     let subject_id = state.id("ticket-subject");
     let format_name = state.id("ticket-format");
     let status_id = state.id("ticket-status");
 
-    let copied = format!(
-        "Copied the ticket to the clipboard. Paste it into {}.",
-        state.paste_into()
-    );
+    let t = state.texts;
+    let paste_into = [("paste_into", state.paste_into().into())];
+    let copied = t.f("ticket-copied", &paste_into);
     let copy_body = {
         let body_id = body_id.clone();
         move |_| {
@@ -91,10 +101,7 @@ fn TicketContent(
                 body.get_untracked().unwrap_or_default(),
                 body_id.clone(),
                 status,
-                (
-                    copied.clone(),
-                    "Could not copy automatically: the ticket is selected, press Ctrl+C (or ⌘C) to copy it.",
-                ),
+                (copied.clone(), t.t("ticket-copy-failed")),
             )
         }
     };
@@ -105,60 +112,52 @@ fn TicketContent(
                 subject_line.get_untracked(),
                 subject_id.clone(),
                 status,
-                (
-                    "Copied the subject line to the clipboard.",
-                    "Could not copy automatically: the subject is selected, press Ctrl+C (or ⌘C) to copy it.",
-                ),
+                (t.t("subject-copied"), t.t("subject-copy-failed")),
             )
         }
     };
     let save = move |_| {
         let text = body.get_untracked().unwrap_or_default();
-        status.set(save_ticket(format.get_untracked(), &text));
+        status.set(save_ticket(format.get_untracked(), &text, t));
     };
     let save_invite = move |_| {
         let ics = state.policy.with_untracked(|p| {
-            state
-                .checked
-                .with_untracked(|c| invite::calendar(p, &c.request, &c.report))
+            for_desk.with_untracked(|c| invite::calendar_in(p, &c.request, &c.report, &desk))
         });
-        status.set(save_invite(&ics));
+        status.set(save_invite(&ics, t));
     };
     // Paper gets the plain text, whatever the chosen format: JSON is not for reading.
     let printed = Memo::new(move |_| {
         state.policy.with(|p| {
-            state
-                .checked
-                .with(|c| render(p, &c.request, &c.report, Format::Text).unwrap_or_default())
+            for_desk.with(|c| {
+                render_in(p, &c.request, &c.report, Format::Text, &desk).unwrap_or_default()
+            })
         })
     });
-    let formats = format_choices(format, status, &format_name);
+    let formats = format_choices(format, status, &format_name, t);
     let file_name = move || format!("refresh-request.{}", format.get().extension());
     view! {
         <p>
-            {format!(
-                "Paste the subject and the ticket into {}. The ticket updates if you change the form.",
-                state.paste_into(),
-            )}
+            {t.f("ticket-panel-hint", &paste_into)}
         </p>
         <div class="rr-field">
             <label class="rr-label" for=subject_id.clone()>
-                "Subject line"
+                {t.t("subject-line")}
             </label>
             <div class="rr-copy-row">
                 <input class="rr-input" type="text" id=subject_id.clone() readonly prop:value=subject_line />
                 <button type="button" class="rr-button rr-button--secondary" on:click=copy_subject>
-                    "Copy subject"
+                    {t.t("copy-subject")}
                 </button>
             </div>
         </div>
         <fieldset class="rr-fieldset rr-field">
-            <legend class="rr-legend">"Format"</legend>
+            <legend class="rr-legend">{t.t("format")}</legend>
             <div class="rr-radios rr-radios--inline">{formats}</div>
         </fieldset>
         <div class="rr-field">
             <label class="rr-label" for=body_id.clone()>
-                "Ticket"
+                {t.t("ticket")}
             </label>
             <textarea
                 class="rr-textarea"
@@ -171,13 +170,13 @@ fn TicketContent(
         </div>
         <div class="rr-actions">
             <button type="button" class="rr-button" on:click=copy_body>
-                "Copy ticket"
+                {t.t("copy-ticket")}
             </button>
             <button type="button" class="rr-button rr-button--secondary" on:click=save>
-                "Download " {file_name}
+                {move || t.f("download", &[("file", file_name().into())])}
             </button>
             <button type="button" class="rr-button rr-button--secondary" on:click=save_invite>
-                "Add to calendar (.ics)"
+                {t.t("add-to-calendar")}
             </button>
         </div>
         <p class="rr-status" id=status_id role="status">
@@ -188,7 +187,7 @@ fn TicketContent(
         // On paper instead of the controls (style/main.css, @media print): a
         // <textarea> prints as a clipped box.
         <div class="rr-print-only">
-            <p class="rr-print-subject">"Subject: " {subject_line}</p>
+            <p class="rr-print-subject">{move || t.f("print-subject", &[("subject", subject_line.get().into())])}</p>
             <pre class="rr-print-body">{printed}</pre>
         </div>
     }
@@ -205,6 +204,7 @@ fn Handoffs(
     subject_line: Memo<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.texts;
     let link = move |make: fn(&str, &str, &str) -> Link, target: Option<String>| {
         target.map(|t| make(&t, &subject_line.get(), &body.get().unwrap_or_default()))
     };
@@ -228,23 +228,23 @@ fn Handoffs(
     };
     view! {
         <Show when=any>
-            <h3 class="rr-subheading">"Send it to the vendor"</h3>
+            <h3 class="rr-subheading">{t.t("send-to-vendor")}</h3>
             <div class="rr-actions">
                 {move || mail.get().map(|l| view! {
                     <a class="rr-button rr-button--secondary" href=l.href>
-                        "Send by e-mail"
+                        {t.t("send-by-email")}
                     </a>
                 })}
                 {move || form.get().map(|l| view! {
                     <a class="rr-button rr-button--secondary" href=l.href target="_blank" rel="noopener">
-                        "Open the vendor's request form"
-                        <span class="rr-visually-hidden">" (opens in a new tab)"</span>
+                        {t.t("open-vendor-form")}
+                        <span class="rr-visually-hidden">" " {t.t("new-tab")}</span>
                     </a>
                 })}
             </div>
             <Show when=shortened>
                 <p class="rr-hint rr-handoff-note">
-                    "This ticket is too long to fit in a link, so the message gets the subject and a line asking for the ticket. Copy the ticket first, then paste it in."
+                    {t.t("handoff-too-long-note")}
                 </p>
             </Show>
         </Show>
@@ -252,19 +252,16 @@ fn Handoffs(
 }
 
 /// Downloads the calendar file; what to say about it.
-fn save_invite(ics: &str) -> String {
+fn save_invite(ics: &str, t: Texts) -> String {
     if download(invite::FILE_NAME, invite::MIME, ics) {
-        format!(
-            "Downloaded {}: open it to add the proposed windows to your calendar, marked tentative until the vendor confirms.",
-            invite::FILE_NAME
-        )
+        t.f("ics-downloaded", &[("file", invite::FILE_NAME.into())])
     } else {
-        "The download did not start: add the windows to your calendar by hand.".to_string()
+        t.t("ics-failed")
     }
 }
 
 /// Downloads the ticket `text` in format `f`; what to say about it.
-fn save_ticket(f: Format, text: &str) -> String {
+fn save_ticket(f: Format, text: &str, t: Texts) -> String {
     let mime = match f {
         Format::Json => "application/json;charset=utf-8",
         Format::Markdown => "text/markdown;charset=utf-8",
@@ -272,28 +269,33 @@ fn save_ticket(f: Format, text: &str) -> String {
     };
     let name = format!("refresh-request.{}", f.extension());
     if download(&name, mime, text) {
-        format!("Downloaded {name}.")
+        t.f("downloaded", &[("file", name.into())])
     } else {
-        "The download did not start: copy the ticket instead.".to_string()
+        t.t("download-failed")
     }
 }
 
 /// The format's radio buttons (group `name`); choosing one clears the status.
-fn format_choices(format: RwSignal<Format>, status: RwSignal<String>, name: &str) -> impl IntoView {
+fn format_choices(
+    format: RwSignal<Format>,
+    status: RwSignal<String>,
+    name: &str,
+    t: Texts,
+) -> impl IntoView {
     Format::ALL
         .into_iter()
         .map(|f| {
             let id = format!("{name}-{}", f.as_str());
-            let label = match f {
-                Format::Text => "Plain text (for any help-center form)",
-                Format::Markdown => "Markdown",
-                Format::Json => "JSON (machine-readable)",
-            };
+            let label = t.t(match f {
+                Format::Text => "format-text",
+                Format::Markdown => "format-markdown",
+                Format::Json => "format-json",
+            });
             radio(
                 id,
                 name.to_string(),
                 f.as_str(),
-                label.into(),
+                label,
                 String::new(),
                 Signal::derive(move || format.get() == f),
                 move |_| {
@@ -316,7 +318,7 @@ fn flagged(state: AppState) -> impl IntoView {
                 .map(|f| {
                     message_item(
                         f.severity.as_str(),
-                        severity_tag(f.severity),
+                        severity_tag(f.severity, state.texts),
                         f.message.clone(),
                     )
                 })
@@ -333,7 +335,7 @@ fn flagged(state: AppState) -> impl IntoView {
     };
     view! {
         <Show when=has_flagged>
-            {state.heading(2).class("rr-subheading").child("The ticket tells the vendor")}
+            {state.heading(2).class("rr-subheading").child(state.texts.t("ticket-tells"))}
             <ul class="rr-flagged">{flagged}</ul>
         </Show>
     }

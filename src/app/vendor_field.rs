@@ -19,8 +19,7 @@ pub fn VendorField() -> impl IntoView {
         return view! {
             <div class="rr-field rr-field--vendor">
                 <p class="rr-vendor">
-                    <span class="rr-label">"Vendor: "</span>
-                    {name}
+                    {state.texts.f("vendor-fixed", &[("vendor", name.into())])}
                 </p>
                 <p class="rr-hint">{summary}</p>
             </div>
@@ -52,7 +51,7 @@ pub fn VendorField() -> impl IntoView {
     view! {
         <div class="rr-field rr-field--vendor">
             <label class="rr-label" for=id.clone()>
-                "Vendor"
+                {state.texts.t("vendor")}
             </label>
             <p class="rr-hint" id=hint_id.clone()>
                 {move || state.policy.with(|p| p.summary.clone())}

@@ -130,11 +130,15 @@ impl Theme {
 /// request}`, the subject line, the ticket body in each format (as
 /// `RefreshRequest.ticket` gives it) and the request JSON. `None` if the request is not ready
 /// (no ticket can be written).
-pub fn ticket_detail(policy: &Policy, checked: &crate::app::state::Checked) -> Option<String> {
-    use refresh_request_core::ticket::{export, subject, Format};
-    let body = |format| export(policy, &checked.request, &checked.report, format).ok();
+pub fn ticket_detail(
+    policy: &Policy,
+    checked: &crate::app::state::Checked,
+    desk: crate::i18n::Texts,
+) -> Option<String> {
+    use refresh_request_core::ticket::{export_in, subject_in, Format};
+    let body = |format| export_in(policy, &checked.request, &checked.report, format, &desk).ok();
     let detail = serde_json::json!({
-        "subject": subject(policy, &checked.request),
+        "subject": subject_in(policy, &checked.request, &desk),
         "body": {
             "text": body(Format::Text)?,
             "markdown": body(Format::Markdown)?,
@@ -389,6 +393,8 @@ pub use mount::start;
 mod tests {
     use super::*;
 
+    const EN: crate::i18n::Texts = crate::i18n::DESK;
+
     #[test]
     fn inline_then_url_then_name() {
         let s = |v: &str| Some(v.to_string());
@@ -565,13 +571,13 @@ mod tests {
         use crate::app::form::Form;
         use crate::app::state::Checked;
         use refresh_request_core::instant::parse;
-        use refresh_request_core::ticket::{export, subject, Format};
+        use refresh_request_core::ticket::{export_in, subject_in, Format};
         let policy = Policy::builtin("veson-imos").expect("builtin");
         let now = parse("2024-10-07T02:00Z").expect("now");
         let mut form = Form::new(policy);
         // Not ready: no ticket, so no event.
         assert_eq!(
-            ticket_detail(policy, &Checked::new(&form, policy, now)),
+            ticket_detail(policy, &Checked::new(&form, policy, now, &EN), EN),
             None
         );
         form.apply(
@@ -581,15 +587,15 @@ mod tests {
             }),
             policy,
         );
-        let c = Checked::new(&form, policy, now);
+        let c = Checked::new(&form, policy, now, &EN);
         assert!(c.report.ready(), "{:?}", c.report);
         let detail: serde_json::Value =
-            serde_json::from_str(&ticket_detail(policy, &c).expect("ready")).expect("JSON");
-        let body = |f| export(policy, &c.request, &c.report, f).expect("ready");
+            serde_json::from_str(&ticket_detail(policy, &c, EN).expect("ready")).expect("JSON");
+        let body = |f| export_in(policy, &c.request, &c.report, f, &EN).expect("ready");
         assert_eq!(
             detail,
             serde_json::json!({
-                "subject": subject(policy, &c.request),
+                "subject": subject_in(policy, &c.request, &EN),
                 "body": {
                     "text": body(Format::Text),
                     "markdown": body(Format::Markdown),

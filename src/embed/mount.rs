@@ -316,9 +316,10 @@ fn events_for(host: Element) -> crate::Events {
     Rc::new(move |event: FormEvent<'_>| {
         let (name, detail) = match event {
             FormEvent::Changed(report) => (CHANGE_EVENT, Some(report.to_json())),
-            FormEvent::TicketCreated(policy, checked) => {
-                (TICKET_EVENT, ticket_detail(policy, checked))
-            }
+            FormEvent::TicketCreated(policy, checked) => (
+                TICKET_EVENT,
+                ticket_detail(policy, checked, crate::i18n::DESK),
+            ),
             FormEvent::TicketWithdrawn(why) => (
                 WITHDRAWN_EVENT,
                 Some(serde_json::json!({ "reason": why.name() }).to_string()),
@@ -339,6 +340,28 @@ fn events_for(host: Element) -> crate::Events {
 }
 
 fn mount_app(place: Place, catalog: Catalog, policy: Option<String>) {
+    let lang = crate::i18n::host_language(&place.host);
+    let _ = place.div.set_attribute("lang", lang.tag());
+    let _ = place.div.set_attribute("dir", crate::i18n::direction(lang));
+    if crate::i18n::is_here(lang) {
+        mount_app_in(place, catalog, policy, lang);
+    } else {
+        // Its catalog first, from embed.js's own site: the form is drawn once, in it.
+        wasm_bindgen_futures::spawn_local(async move {
+            let lang = crate::i18n::ready(lang).await;
+            let _ = place.div.set_attribute("lang", lang.tag());
+            let _ = place.div.set_attribute("dir", crate::i18n::direction(lang));
+            mount_app_in(place, catalog, policy, lang);
+        });
+    }
+}
+
+fn mount_app_in(
+    place: Place,
+    catalog: Catalog,
+    policy: Option<String>,
+    lang: refresh_request_core::lang::Lang,
+) {
     let Place { div, host, fit } = place;
     // The lowest number no form of this policy on the page has: in page
     // order (URL policies finish in the order their elements were found),
@@ -361,6 +384,7 @@ fn mount_app(place: Place, catalog: Catalog, policy: Option<String>) {
             heading_level: Some(fit.heading_level),
             events: Some(events_for(host.clone())),
             compact: fit.compact,
+            lang: Some(lang),
         },
     );
     if let Some(form) = form {

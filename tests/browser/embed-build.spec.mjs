@@ -34,9 +34,11 @@ test.describe('post-build output', () => {
     expect(cache).toBeTruthy();
     const list = (name) => JSON.parse(new RegExp(`const ${name} = (\\[[\\s\\S]*?\\]);`).exec(sw)?.[1] ?? 'null');
     const files = JSON.parse(/const FILES = (\{[\s\S]*?\});/.exec(sw)?.[1] ?? 'null');
+    const locales = readdirSync(path.join(distDir, 'locales')).map((f) => `./locales/${f}`);
     const top = readdirSync(distDir, { withFileTypes: true })
       .filter((e) => e.isFile() && e.name !== 'sw.js' && !e.name.endsWith('.map'))
       .map((e) => `./${e.name}`)
+      .concat(locales)
       .sort();
     // Every file of the build, each with the digest of its content.
     expect(Object.keys(files).sort()).toEqual(top);
@@ -44,11 +46,15 @@ test.describe('post-build output', () => {
       expect(digest, f).toBe(createHash('sha256').update(readFileSync(path.join(distDir, f))).digest('hex').slice(0, 16));
     }
     expect(list('APP')).toContain('./index.html');
+    // A language's catalog is stored when a reader chooses it, not at install.
+    expect(locales.length).toBe(10);
+    for (const f of locales) expect(list('APP')).not.toContain(f);
     expect(list('APP').some((f) => f.endsWith('_bg.wasm'))).toBe(true);
     const tools = JSON.parse(/const TOOLS = (\{[\s\S]*?\});/.exec(sw)?.[1] ?? 'null');
     expect([...tools['./playground.html']].sort()).toEqual(['./embed.js', './playground.html', './playground.js', './policy.schema.json']);
     expect([...tools['./desk.html']].sort()).toEqual(['./desk.html', './desk.js', './embed.js']);
-    expect([...new Set([...list('APP'), ...Object.values(tools).flat()])].sort()).toEqual(top);
+    // Every other file: with the playground or the desk page, or (a catalog) once chosen.
+    expect([...new Set([...list('APP'), ...Object.values(tools).flat(), ...locales])].sort()).toEqual(top);
   });
 
   test('the page\'s glue is minified, and its preload\'s integrity is the minified file\'s', () => {
@@ -81,8 +87,10 @@ test.describe('post-build output', () => {
       expect(page.includes(s), `the page's ${pageWasm} holds ${s}`).toBe(false);
       expect(embedWasm.includes(s), `embed.js's wasm holds ${s}`).toBe(true);
     }
-    // Both are complete apps: the form's own texts are in each.
-    for (const wasm of [page, embedWasm]) expect(wasm.includes('Request a database refresh')).toBe(true);
+    // Both are complete apps: the form's English texts are beside each (its catalog, inlined).
+    const runtime = readdirSync(distDir).find((n) => /^refresh-request-i18n-[0-9a-f]{16}\.js$/.test(n));
+    const pageTexts = readFileSync(path.join(distDir, runtime), 'utf8');
+    for (const text of [pageTexts, embedText]) expect(text.includes('page-title = Request a database refresh')).toBe(true);
   });
 
   test("the page's wasm preload's integrity is its wasm's: the hook leaves the wasm's bytes as they are", () => {

@@ -35,7 +35,7 @@ test('the calendar marks weekends, holidays and too-soon days, and a click fills
   // The same day again fills the next window after the first one, without overlap.
   await calendar.getByRole('button', { name: /^Wed 18 Dec 2024: available from 09:00 UTC/ }).click();
   await expect(page.getByLabel('Window 2 start')).toHaveValue('2024-12-18 11:00');
-  await expect(calendar.getByRole('button', { name: /Wed 18 Dec 2024: .*window 1 and window 2 proposed/ })).toBeVisible();
+  await expect(calendar.getByRole('button', { name: /Wed 18 Dec 2024: .*windows 1 and 2 proposed/ })).toBeVisible();
   await expect(page.getByText(/^Error: /)).toHaveCount(0);
   await shot(page, testInfo, 'form-calendar');
 

@@ -166,7 +166,8 @@ test('the form visited after the playground (the worker already there) is stored
     await page.goto(s.url(FIRST_VISIT_PATH));
     await expect(page.locator('.rr-verdict')).toHaveText(/\S/);
     const stored = await cachedOnce(page, ['index.html']);
-    expect(stored.filter((n) => isContentHashed(n))).toHaveLength(2);
+    // The wasm, its glue and the catalogs' runtime.
+    expect(stored.filter((n) => isContentHashed(n))).toHaveLength(3);
     // Each of its files downloaded once: the worker kept what passed through it.
     for (const f of byFile(s.srv.transfers).files.filter((f) => isContentHashed(f.name))) expect(f.requests, f.name).toBe(1);
     await context.setOffline(true);

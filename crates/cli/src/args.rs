@@ -1,6 +1,7 @@
 //! The command line: subcommands, options and the help that teaches them.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use refresh_request_core::lang::Lang;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -73,6 +74,10 @@ Exit status: 0 ready, 1 not ready (errors at receipt, or edited lines),
         /// Print one JSON object instead of the readable report.
         #[arg(long)]
         json: bool,
+        /// The language of the findings (the report's own lines stay
+        /// English): en, de, fr, es, pt-BR, nl, da, ja, zh-Hans or ar.
+        #[arg(long, value_name = "TAG", value_parser = parse_lang, default_value = "en")]
+        lang: Lang,
     },
     /// Check policy files, or print their JSON Schema.
     Policy {
@@ -97,6 +102,11 @@ Exit status: 0 written, 1 the request is not ready (stderr says what to fix),
         /// The time of the check, when the request gives no submitted_at; default: now.
         #[arg(long, value_name = "INSTANT")]
         now: Option<String>,
+        /// The language of what stands in the ticket's way (the ticket
+        /// itself is in the policy's desk language): en, de, fr, es, pt-BR,
+        /// nl, da, ja, zh-Hans or ar.
+        #[arg(long, value_name = "TAG", value_parser = parse_lang, default_value = "en")]
+        lang: Lang,
     },
     /// Print the earliest window starts that pass every rule, one a line.
     #[command(after_help = "\
@@ -111,6 +121,10 @@ Exit status: 0 starts printed, 1 none found, 2 could not read the request.")]
         /// Suggest from this time; default: now (or the request's submitted_at).
         #[arg(long, value_name = "INSTANT")]
         now: Option<String>,
+        /// The language of what the command says (the starts themselves are
+        /// RFC 3339): en, de, fr, es, pt-BR, nl, da, ja, zh-Hans or ar.
+        #[arg(long, value_name = "TAG", value_parser = parse_lang, default_value = "en")]
+        lang: Lang,
     },
     /// Serve the check over HTTP, for a help desk's automation.
     #[command(
@@ -193,4 +207,16 @@ impl FormatArg {
             FormatArg::Json => "json",
         }
     }
+}
+
+/// A `--lang` tag the form speaks (`pt` and `de-AT` fall back as the page's
+/// language menu does); anything else is a usage error.
+fn parse_lang(tag: &str) -> Result<Lang, String> {
+    Lang::parse(tag).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        format!(
+            "the form does not speak \"{tag}\": use one of {}",
+            known.join(", ")
+        )
+    })
 }

@@ -5,6 +5,8 @@ use crate::{input, Failure, Outcome};
 use refresh_request_core::catalog::{Catalog, Input};
 use refresh_request_core::desk;
 use refresh_request_core::json_syntax;
+use refresh_request_core::lang::Lang;
+use refresh_request_core::message;
 use refresh_request_core::policy::{unknown_keys, Policy};
 use std::path::{Path, PathBuf};
 
@@ -19,11 +21,13 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
             policy,
             received,
             json,
+            lang,
         } => check(
             file.as_deref(),
             policy.as_deref(),
             received.as_deref(),
             json,
+            lang,
         ),
         Command::Policy {
             command: PolicyCommand::Check { files },
@@ -34,16 +38,29 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
             print!("{SCHEMA}");
             Ok(Outcome::Fine)
         }
-        Command::Ticket { file, format, now } => {
+        Command::Ticket {
+            file,
+            format,
+            now,
+            lang,
+        } => {
             let text = input::text(file.as_deref())?;
             let now = input::instant_or_now("--now", now.as_deref())?;
-            match Catalog::default().ticket(Input::Text(&text), format.as_str(), now) {
+            let customer = message::in_lang(lang);
+            let desk = |lang| message::in_lang(lang) as &dyn message::Messages;
+            match Catalog::default().ticket_in(
+                Input::Text(&text),
+                format.as_str(),
+                now,
+                customer,
+                &desk,
+            ) {
                 Ok(body) => {
                     print!("{body}");
                     Ok(Outcome::Fine)
                 }
                 Err(why) => {
-                    eprintln!("{why}");
+                    eprintln!("{}", why.message(customer));
                     Ok(Outcome::Problems)
                 }
             }
@@ -59,7 +76,9 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
             token_env,
             timeout: std::time::Duration::from_secs(timeout),
         }),
-        Command::Suggest { file, now } => {
+        // The starts are RFC 3339 in every language, and the command's own
+        // failures are English: `--lang` only has to be a language.
+        Command::Suggest { file, now, lang: _ } => {
             let text = input::text(file.as_deref())?;
             let now = input::instant_or_now("--now", now.as_deref())?;
             let catalog = Catalog::default();
@@ -89,13 +108,21 @@ fn check(
     policy: Option<&str>,
     received: Option<&str>,
     json: bool,
+    lang: Lang,
 ) -> Result<Outcome, Failure> {
     let received_at = input::instant_or_now("--received", received)?;
     let catalog = Catalog::default();
     let chosen: Option<Policy> = policy.map(|p| input::policy(&catalog, p)).transpose()?;
     let text = input::text(file)?;
-    let checked = desk::check(&text, &catalog, chosen.as_ref(), received_at)
-        .map_err(|e| Failure(e.to_string()))?;
+    let checked = desk::check_in(
+        &text,
+        &catalog,
+        chosen.as_ref(),
+        received_at,
+        message::in_lang(lang),
+        &|tag| message::in_lang(tag),
+    )
+    .map_err(|e| Failure(e.to_string()))?;
     if json {
         println!("{}", checked.to_json());
     } else {

@@ -390,6 +390,12 @@ fn help_teaches_every_subcommand() {
           --json
               Print one JSON object instead of the readable report
 
+          --lang <TAG>
+              The language of the findings (the report's own lines stay English): en, de, fr, es, pt-BR,
+              nl, da, ja, zh-Hans or ar
+              
+              [default: en]
+
       -h, --help
               Print help (see a summary with '-h')
 
@@ -435,4 +441,86 @@ proptest! {
             prop_assert!(!err.contains("panicked"), "{err}");
         }
     }
+}
+
+#[test]
+fn check_speaks_german_and_arabic_and_still_compares_the_english_ticket() {
+    // Received on Tuesday: too soon, so there are findings to read.
+    let t = ticket("text");
+    insta::assert_snapshot!(
+        "check_de",
+        shown(run(
+            &[
+                "check",
+                "-",
+                "--received",
+                "2024-10-08 09:00",
+                "--lang",
+                "de"
+            ],
+            t.as_bytes()
+        ))
+    );
+    let ar = shown(run(
+        &[
+            "check",
+            "-",
+            "--received",
+            "2024-10-08 09:00",
+            "--lang",
+            "ar",
+        ],
+        t.as_bytes(),
+    ));
+    // The ticket is in English, as the form wrote it: no line counts as edited.
+    assert!(!ar.contains("ticket.edited"), "{ar}");
+    insta::assert_snapshot!("check_ar", ar);
+    // Received on time it is ready, in any language.
+    let (code, _, _) = run(
+        &[
+            "check",
+            "-",
+            "--received",
+            "2024-10-07T02:00Z",
+            "--lang",
+            "pt",
+        ],
+        t.as_bytes(),
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error() {
+    for args in [
+        &["check", "--lang", "xx"][..],
+        &["ticket", "--lang", "klingon"],
+        &["suggest", "--lang", "zh-TW"],
+    ] {
+        let (code, out, err) = run(args, MONDAY.as_bytes());
+        assert_eq!(code, 2, "{args:?}");
+        assert_eq!(out, "");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains("use one of en, de, fr, es, pt-BR, nl, da, ja, zh-Hans, ar"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_ticket_stays_in_the_desk_language_and_what_blocks_it_is_in_the_customers() {
+    let english = ticket("text");
+    let (code, german, _) = run(&["ticket", "-", "--lang", "de"], MONDAY.as_bytes());
+    assert_eq!(code, 0);
+    assert_eq!(german, english);
+    let empty = r#"{"policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z"}"#;
+    let (code, out, err) = run(&["ticket", "-", "--lang", "de"], empty.as_bytes());
+    assert_eq!((code, out.as_str()), (1, ""));
+    insta::assert_snapshot!(err, @"
+    Die Anfrage ist noch nicht bereit: Beheben Sie zuerst 3 Probleme.
+    - Bitte geben Sie „Source environment / database name“ an, z. B. ABCD_prod.
+    - Bitte geben Sie „Target environment / database name“ an, z. B. ABCD_test.
+    - Schlagen Sie 2 Zeitfenster vor: Geben Sie für jedes Datum und Uhrzeit (UTC) an.
+    ");
 }

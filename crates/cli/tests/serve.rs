@@ -611,3 +611,51 @@ fn a_thousand_fuzzed_bodies_get_no_5xx_and_the_service_goes_on() {
     assert_eq!(get(service.addr, "/healthz").status, 200);
     assert_eq!(post_text(service.addr, &ticket).status, 200);
 }
+
+#[test]
+fn the_findings_are_in_the_language_asked_for() {
+    let service = Service::start(&[], &[]);
+    let ticket = ticket();
+    let message = |answer: &Answer| {
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        answer.json()["findings"][0]["message"]
+            .as_str()
+            .expect("a finding")
+            .to_string()
+    };
+    let late = serde_json::json!({"body": ticket, "received_at": "2024-10-08T09:00Z"});
+    assert!(message(&post_json(service.addr, &late)).starts_with("Window 1 ("));
+    let mut german = late.clone();
+    german["lang"] = "de".into();
+    assert!(message(&post_json(service.addr, &german)).starts_with("Zeitfenster 1 ("));
+    // Without "lang", Accept-Language chooses; a language the service does
+    // not speak falls back to English.
+    let accepted = |header: &str| {
+        message(&send(
+            service.addr,
+            "POST",
+            "/v1/check",
+            &["Content-Type: application/json", header],
+            late.to_string().as_bytes(),
+        ))
+    };
+    assert!(accepted("Accept-Language: xx, fr-CH;q=0.9, en;q=0.5").starts_with("Le créneau 1 ("));
+    assert!(accepted("Accept-Language: ko").starts_with("Window 1 ("));
+    // "lang" wins over the header.
+    let answer = send(
+        service.addr,
+        "POST",
+        "/v1/check",
+        &["Content-Type: application/json", "Accept-Language: fr"],
+        german.to_string().as_bytes(),
+    );
+    assert!(message(&answer).starts_with("Zeitfenster 1 ("));
+    let mut unknown = late.clone();
+    unknown["lang"] = "xx".into();
+    let answer = post_json(service.addr, &unknown);
+    assert_eq!(answer.status, 400);
+    assert_eq!(
+        answer.error(),
+        "lang: the service does not speak “xx”: use one of en, de, fr, es, pt-BR, nl, da, ja, zh-Hans, ar."
+    );
+}

@@ -72,7 +72,7 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
             status: Status::Closed,
             first_start: None,
             label: format!("After {MAX_YEAR}"),
-            reason: format!("After {MAX_YEAR}: no date the form takes"),
+            reason: ctx.say("calendar-after-max", &[("year", MAX_YEAR.into())]),
             closed_by: None,
         };
     }
@@ -83,7 +83,10 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
         let t = date.and_time(NaiveTime::MIN) + Duration::minutes(i64::from(i * STEP_MINUTES));
         let mut found = blockers(ctx, t);
         if found.is_empty() {
-            let from = format!("From {} UTC", crate::instant::to_clock(t));
+            let from = ctx.say(
+                "calendar-from",
+                &[("time", crate::instant::to_clock(t).into())],
+            );
             return Day {
                 date,
                 status: Status::Open,
@@ -107,7 +110,7 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
             status: Status::Approval,
             first_start: Some(t),
             label: "Only outside service hours".into(),
-            reason: "Only outside service hours: needs the vendor's approval".into(),
+            reason: ctx.say("calendar-approval-only", &[]),
             closed_by: None,
         };
     }
@@ -120,7 +123,10 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
             .as_ref()
             .map(|b| b.label().0.to_string())
             .unwrap_or_default(),
-        reason: closed_by.as_ref().map(Blocker::short).unwrap_or_default(),
+        reason: closed_by
+            .as_ref()
+            .map(|b| b.short_in(ctx.messages))
+            .unwrap_or_default(),
         closed_by,
     }
 }

@@ -4,6 +4,8 @@
 
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
+use crate::lang::Lang;
+use crate::message::Messages;
 use crate::policy::{builtins, Policy};
 use crate::report::Report;
 use crate::request::{policy_id, Request};
@@ -47,19 +49,22 @@ pub enum Part {
 type Unreadable = Vec<(String, String)>;
 
 /// The `field.invalid` finding for a value JSON cannot carry.
-fn unreadable_finding(key: &str, what: &str) -> Finding {
+fn unreadable_finding(key: &str, what: &str, m: &dyn Messages) -> Finding {
     Finding::on(
         RuleId::FieldInvalid,
         key,
         Severity::Error,
-        format!("The value of “{key}” is {what}, which a request cannot hold: give text, true / false, or a list of text."),
+        m.format(
+            "api-value-kind",
+            &[("key", key.into()), ("found", what.into())],
+        ),
     )
 }
 
 /// Puts the finding about each unreadable value in place of what the rules
 /// said about its stand-in (a stand-in a policy ignores stays unreported,
 /// like any key the policy does not use).
-fn mark_unreadable(report: &mut Report, unreadable: &[(String, String)]) {
+fn mark_unreadable(report: &mut Report, unreadable: &[(String, String)], m: &dyn Messages) {
     for (key, what) in unreadable {
         let on_key = |f: &Finding| {
             f.field.as_deref().is_some_and(|field| {
@@ -72,20 +77,20 @@ fn mark_unreadable(report: &mut Report, unreadable: &[(String, String)]) {
         if let Some(at) = report.findings.iter().position(on_key) {
             report.findings.retain(|f| !on_key(f));
             let at = at.min(report.findings.len());
-            report.findings.insert(at, unreadable_finding(key, what));
+            report.findings.insert(at, unreadable_finding(key, what, m));
         }
     }
 }
 
 impl Input<'_> {
-    fn parse(&self) -> Result<(Value, Unreadable), Finding> {
+    fn parse(&self, m: &dyn Messages) -> Result<(Value, Unreadable), Finding> {
         let mut unreadable = Vec::new();
         let value = match self {
             Input::Missing => {
                 return Err(Finding::general(
                     RuleId::FieldRequired,
                     Severity::Error,
-                    "A request is needed: pass an object like {\"policy\": \"veson-imos\", …}.",
+                    m.format("api-request-missing", &[]),
                 ))
             }
             Input::Parts(parts) => {
@@ -114,7 +119,7 @@ impl Input<'_> {
                 Finding::general(
                     RuleId::FieldInvalid,
                     Severity::Error,
-                    format!("The request is not valid JSON (at {e}): pass an object like {{\"policy\": \"veson-imos\", …}}."),
+                    m.format("api-request-json", &[("at", e.to_string().into())]),
                 )
             })?,
             Input::Value(v) => (*v).clone(),
@@ -125,7 +130,7 @@ impl Input<'_> {
             Err(Finding::general(
                 RuleId::FieldInvalid,
                 Severity::Error,
-                "The request should be an object like {\"policy\": \"veson-imos\", …}.",
+                m.format("api-request-object", &[]),
             ))
         }
     }
@@ -179,7 +184,7 @@ impl Catalog {
     }
 
     /// The policy a request names, or the finding that says why there is none.
-    fn resolve(&self, input: &Value) -> Result<&Policy, Finding> {
+    fn resolve(&self, input: &Value, m: &dyn Messages) -> Result<&Policy, Finding> {
         let known = || {
             self.all()
                 .map(|p| p.id.clone())
@@ -191,10 +196,7 @@ impl Catalog {
                 RuleId::FieldRequired,
                 Key::Policy,
                 Severity::Error,
-                format!(
-                    "Name the vendor policy to check against: one of {}.",
-                    known()
-                ),
+                m.format("api-policy-missing", &[("policies", known().into())]),
             )),
             Some(v) => match policy_id(input).and_then(|id| self.get(id)) {
                 Some(p) => Ok(p),
@@ -202,10 +204,12 @@ impl Catalog {
                     RuleId::FieldInvalid,
                     Key::Policy,
                     Severity::Error,
-                    format!(
-                        "Unknown policy {}: use one of {}.",
-                        crate::excerpt::excerpt(&v.to_string()),
-                        known()
+                    m.format(
+                        "api-policy-unknown",
+                        &[
+                            ("policy", crate::excerpt::excerpt(&v.to_string()).into()),
+                            ("policies", known().into()),
+                        ],
                     ),
                 )),
             },
@@ -213,67 +217,130 @@ impl Catalog {
     }
 
     /// Checks a request; never fails: unreadable input is a finding.
+    /// Findings in English.
+    #[cfg(feature = "fluent")]
     pub fn validate(&self, input: Input<'_>, now: NaiveDateTime) -> Report {
-        let (value, unreadable) = match input.parse() {
+        self.validate_in(input, now, crate::message::english())
+    }
+
+    /// As [`Catalog::validate`], with findings in the customer's language
+    /// `customer`.
+    pub fn validate_in(
+        &self,
+        input: Input<'_>,
+        now: NaiveDateTime,
+        customer: &dyn Messages,
+    ) -> Report {
+        let (value, unreadable) = match input.parse(customer) {
             Ok(v) => v,
             Err(f) => return lone(f, now),
         };
-        let mut report = match self.resolve(&value) {
-            Ok(policy) => rules::validate(policy, &value, now),
+        let mut report = match self.resolve(&value, customer) {
+            Ok(policy) => rules::validate_in(policy, &value, now, customer),
             Err(f) => lone(f, now),
         };
-        mark_unreadable(&mut report, &unreadable);
+        mark_unreadable(&mut report, &unreadable, customer);
         report
     }
 
-    /// The ticket body in a format (`text`, `markdown`, `json`), carrying its request.
+    /// The ticket body in a format (`text`, `markdown`, `json`), carrying
+    /// its request, in English.
     ///
     /// # Errors
     /// A [`TicketError`], whose message says what must be fixed first: the
     /// format is unknown ([`TicketError::UnknownFormat`]), the request cannot
     /// be read or names no known policy ([`TicketError::Unreadable`]), or it
     /// has errors ([`TicketError::NotReady`]).
+    #[cfg(feature = "fluent")]
     pub fn ticket(
         &self,
         input: Input<'_>,
         format: &str,
         now: NaiveDateTime,
     ) -> Result<String, TicketError> {
+        self.ticket_in(input, format, now, crate::message::english(), &|lang| {
+            crate::message::in_lang(lang)
+        })
+    }
+
+    /// As [`Catalog::ticket`]: what stands in its way in the customer's
+    /// language `customer`, the ticket in the policy's desk language, whose
+    /// messages `desk` gives.
+    ///
+    /// # Errors
+    /// As [`Catalog::ticket`].
+    pub fn ticket_in<'m>(
+        &self,
+        input: Input<'_>,
+        format: &str,
+        now: NaiveDateTime,
+        customer: &dyn Messages,
+        desk: &dyn Fn(Lang) -> &'m dyn Messages,
+    ) -> Result<String, TicketError> {
         let format: Format = format.parse()?;
-        let (value, unreadable) = input.parse().map_err(TicketError::Unreadable)?;
-        let policy = self.resolve(&value).map_err(|f| {
+        let (value, unreadable) = input.parse(customer).map_err(TicketError::Unreadable)?;
+        let policy = self.resolve(&value, customer).map_err(|f| {
             // The finding validate() would give: about an unreadable policy
             // value rather than an unknown policy, where that is the case.
             let mut report = lone(f.clone(), now);
-            mark_unreadable(&mut report, &unreadable);
+            mark_unreadable(&mut report, &unreadable, customer);
             TicketError::Unreadable(report.findings.into_iter().next().unwrap_or(f))
         })?;
-        let parsed = Request::read(policy, &value);
-        let mut report = rules::validate(policy, &value, now);
-        mark_unreadable(&mut report, &unreadable);
-        ticket::export(policy, &parsed.request, &report, format)
+        // What must be fixed first, the customer reads.
+        let mut report = rules::validate_in(policy, &value, now, customer);
+        mark_unreadable(&mut report, &unreadable, customer);
+        if !report.ready() {
+            return Err(TicketError::NotReady(
+                report
+                    .of(Severity::Error)
+                    .map(|f| f.message.clone())
+                    .collect(),
+            ));
+        }
+        // The ticket, with the findings it lists, the desk reads.
+        let desk = desk(policy.desk_language);
+        let parsed = Request::read_in(policy, &value, desk);
+        let mut report = rules::validate_in(policy, &value, now, desk);
+        mark_unreadable(&mut report, &unreadable, desk);
+        ticket::export_in(policy, &parsed.request, &report, format, desk)
     }
 
-    /// The suggested subject line, when the request can be read.
+    /// The suggested subject line, when the request can be read, in English.
+    #[cfg(feature = "fluent")]
     pub fn subject(&self, input: Input<'_>) -> Option<String> {
-        let (value, _) = input.parse().ok()?;
-        let policy = self.resolve(&value).ok()?;
-        Some(ticket::subject(
+        self.subject_in(input, &|lang| crate::message::in_lang(lang))
+    }
+
+    /// As [`Catalog::subject`], in the policy's desk language, whose
+    /// messages `desk` gives.
+    pub fn subject_in<'m>(
+        &self,
+        input: Input<'_>,
+        desk: &dyn Fn(Lang) -> &'m dyn Messages,
+    ) -> Option<String> {
+        let unread = &crate::message::Ids;
+        let (value, _) = input.parse(unread).ok()?;
+        let policy = self.resolve(&value, unread).ok()?;
+        let desk = desk(policy.desk_language);
+        Some(ticket::subject_in(
             policy,
-            &Request::read(policy, &value).request,
+            &Request::read_in(policy, &value, desk).request,
+            desk,
         ))
     }
 
     /// The earliest acceptable window starts (RFC 3339), as many as the policy wants.
     pub fn suggest(&self, input: Input<'_>, now: NaiveDateTime) -> Vec<String> {
-        let Ok((value, _)) = input.parse() else {
+        // No sentence is read here: the starts are all that comes out.
+        let unread = &crate::message::Ids;
+        let Ok((value, _)) = input.parse(unread) else {
             return Vec::new();
         };
-        let Ok(policy) = self.resolve(&value) else {
+        let Ok(policy) = self.resolve(&value, unread) else {
             return Vec::new();
         };
-        let request = Request::read(policy, &value).request;
-        let ctx = Context::new(policy, &request, now);
+        let request = Request::read_in(policy, &value, unread).request;
+        let ctx = Context::in_language(policy, &request, now, unread);
         suggest::suggest(&ctx)
             .into_iter()
             .map(crate::instant::to_rfc3339)
@@ -474,5 +541,55 @@ mod input_tests {
             assert!(keys.iter().any(|x| x == k), "{k}");
         }
         assert!(!keys.iter().any(|x| x == "extra"));
+    }
+}
+
+/// The ticket is in the desk's language, whatever the customer reads.
+#[cfg(test)]
+mod desk_language {
+    use super::*;
+    use crate::instant::parse;
+    use crate::message::in_lang;
+
+    const MONDAY: &str = r#"{"policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z",
+      "source": "ABCD_prod", "target": "ABCD_test",
+      "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"]}"#;
+
+    fn ticket(catalog: &Catalog) -> String {
+        let now = parse("2024-10-07T02:00Z").expect("instant");
+        catalog
+            .ticket_in(Input::Text(MONDAY), "text", now, in_lang(Lang::De), &|l| {
+                in_lang(l)
+            })
+            .expect("ready")
+    }
+
+    #[test]
+    fn a_german_customer_gets_an_english_ticket_by_default() {
+        let catalog = Catalog::default();
+        let now = parse("2024-10-07T02:00Z").expect("instant");
+        assert_eq!(
+            ticket(&catalog),
+            catalog
+                .ticket(Input::Text(MONDAY), "text", now)
+                .expect("ready")
+        );
+        assert!(ticket(&catalog).starts_with("Database refresh request — "));
+    }
+
+    #[test]
+    fn a_german_desk_gets_a_german_ticket() {
+        let mut policy = Policy::builtin("veson-imos").expect("built in").clone();
+        policy.desk_language = Lang::De;
+        let mut catalog = Catalog::default();
+        catalog.add(policy);
+        let german = ticket(&catalog);
+        insta::assert_snapshot!(german);
+        // Its subject too.
+        let subject = catalog
+            .subject_in(Input::Text(MONDAY), &|l| in_lang(l))
+            .expect("a subject");
+        assert!(german.contains("ABCD_prod"), "{german}");
+        assert!(!subject.starts_with("Database refresh"), "{subject}");
     }
 }

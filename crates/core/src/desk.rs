@@ -8,14 +8,16 @@ use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
 use crate::instant::{format_utc, to_rfc3339};
+use crate::lang::Lang;
+use crate::message::Messages;
 use crate::policy::Policy;
 use crate::report::Report;
-use crate::request::{field_name, Request};
+use crate::request::{field_name_in, Request};
 use crate::rule_id::RuleId;
-use crate::rules::validate;
+use crate::rules::validate_in;
 use crate::ticket::carried::{self, Damage};
 use crate::ticket::edits::{compare, Edit};
-use crate::ticket::{export, Format, PolicySummary};
+use crate::ticket::{export_in, Format, PolicySummary};
 use chrono::NaiveDateTime;
 use serde::Serialize;
 use serde_json::Value;
@@ -73,7 +75,7 @@ pub struct TicketFacts {
 }
 
 /// The desk's check of one arrival.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct DeskCheck<'a> {
     /// The policy checked against.
     pub policy: &'a Policy,
@@ -87,6 +89,23 @@ pub struct DeskCheck<'a> {
     pub report: Report,
     /// The ticket's own facts, when a ticket (not a bare request) arrived.
     pub ticket: Option<TicketFacts>,
+    /// The desk's language: the rules' findings, and the ticket as the form
+    /// would have written it, are in it.
+    pub messages: &'a dyn Messages,
+}
+
+impl std::fmt::Debug for DeskCheck<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeskCheck")
+            .field("policy", &self.policy.id)
+            .field("request", &self.request)
+            .field("submitted_at", &self.submitted_at)
+            .field("received_at", &self.received_at)
+            .field("report", &self.report)
+            .field("ticket", &self.ticket)
+            .field("lang", &self.messages.lang())
+            .finish()
+    }
 }
 
 /// The request JSON in `text`: the data a ticket carries, or the whole text
@@ -143,12 +162,38 @@ fn edit_message(e: &Edit) -> String {
 /// # Errors
 /// [`Unchecked`] when there is no request to check, its data is damaged or
 /// its policy is unknown.
+#[cfg(feature = "fluent")]
 pub fn check<'a>(
     text: &str,
     catalog: &'a Catalog,
     policy: Option<&'a Policy>,
     received_at: NaiveDateTime,
 ) -> Result<DeskCheck<'a>, Unchecked> {
+    check_in(
+        text,
+        catalog,
+        policy,
+        received_at,
+        crate::message::english(),
+        &|lang| crate::message::in_lang(lang),
+    )
+}
+
+/// As [`check`], with the findings in the reader's language `reader`; the
+/// ticket's lines are compared with the ticket as the form writes it in the
+/// policy's desk language, whose messages `desk` gives.
+///
+/// # Errors
+/// As [`check`].
+pub fn check_in<'a, 'm>(
+    text: &str,
+    catalog: &'a Catalog,
+    policy: Option<&'a Policy>,
+    received_at: NaiveDateTime,
+    reader: &'a dyn Messages,
+    desk_messages: &dyn Fn(Lang) -> &'m dyn Messages,
+) -> Result<DeskCheck<'a>, Unchecked> {
+    let desk = reader;
     let (request, carried) = arrived(text)?;
     let named = crate::request::policy_id(&request).unwrap_or_default();
     let policy = match policy {
@@ -157,7 +202,7 @@ pub fn check<'a>(
             .get(named)
             .ok_or_else(|| Unchecked::UnknownPolicy(named.to_string()))?,
     };
-    let read = Request::read(policy, &request).request;
+    let read = Request::read_in(policy, &request, desk).request;
     let submitted_at = read.submitted_at;
     // Every time rule is measured from the receipt.
     let mut at_receipt = request.clone();
@@ -167,8 +212,19 @@ pub fn check<'a>(
             to_rfc3339(received_at).into(),
         );
     }
-    let mut report = validate(policy, &at_receipt, received_at);
-    let ticket = carried.map(|c| facts(policy, named, &request, &read, c, text, received_at));
+    let mut report = validate_in(policy, &at_receipt, received_at, desk);
+    let written_in = desk_messages(policy.desk_language);
+    let ticket = carried.map(|c| {
+        facts(
+            policy,
+            named,
+            (&request, &read),
+            c,
+            text,
+            received_at,
+            written_in,
+        )
+    });
     if let Some(t) = &ticket {
         let mut own = Vec::new();
         if t.policy_version != policy.version || named != policy.id {
@@ -206,6 +262,7 @@ pub fn check<'a>(
         received_at,
         report,
         ticket,
+        messages: desk,
     })
 }
 
@@ -214,16 +271,16 @@ pub fn check<'a>(
 fn facts(
     policy: &Policy,
     named: &str,
-    request: &Value,
-    read: &Request,
+    (request, read): (&Value, &Request),
     c: carried::Carried,
     text: &str,
     received_at: NaiveDateTime,
+    desk: &dyn Messages,
 ) -> TicketFacts {
-    let at_submission = validate(policy, request, received_at);
+    let at_submission = validate_in(policy, request, received_at, desk);
     let same_policy = c.policy_version == policy.version && named == policy.id;
     let edits = if same_policy {
-        export(policy, read, &at_submission, c.format)
+        export_in(policy, read, &at_submission, c.format, desk)
             .map(|written| compare(&written, text))
             .unwrap_or_default()
     } else {
@@ -370,7 +427,7 @@ impl<'a> DeskCheck<'a> {
         ] {
             let found: Vec<_> = self.report.of(severity).collect();
             if !found.is_empty() {
-                s.push_str(&format!("\n{}:\n", severity.heading()));
+                s.push_str(&format!("\n{}:\n", severity.heading_in(self.messages)));
                 for f in found {
                     s.push_str(&format!("  - {} [{}]\n", f.message, f.rule));
                 }
@@ -381,7 +438,11 @@ impl<'a> DeskCheck<'a> {
             s.push_str("\nSince the customer's check:\n");
             // The messages are above; here, which rule on which field.
             let on = |f: &Finding| match &f.field {
-                Some(field) => format!("{} on {}", f.rule, field_name(self.policy, field)),
+                Some(field) => format!(
+                    "{} on {}",
+                    f.rule,
+                    field_name_in(self.policy, field, self.messages)
+                ),
                 None => f.rule.clone(),
             };
             for f in changes.new {

@@ -119,6 +119,30 @@ impl Key {
         }
     }
 
+    /// The id of the catalog message that names the field (see
+    /// [`Key::name`], its English text).
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Key::Policy => "key-policy",
+            Key::SubmittedAt => "key-submitted_at",
+            Key::Source => "key-source",
+            Key::Target => "key-target",
+            Key::SourceUrl => "key-source-url",
+            Key::TargetUrl => "key-target-url",
+            Key::SourceKind => "key-source_kind",
+            Key::TargetKind => "key-target_kind",
+            Key::Window => "key-window",
+            Key::Windows => "key-windows",
+            Key::RefreshType => "key-refresh_type",
+            Key::RestorePoint => "key-restore_point",
+            Key::PreserveUsers => "key-preserve_users",
+            Key::SourceVersion => "key-source_version",
+            Key::TargetVersion => "key-target_version",
+            Key::HolidayRegion => "key-holiday_region",
+            Key::NextUpgrade => "key-next_upgrade",
+        }
+    }
+
     /// The key written `key` (exactly, as JSON keys are compared), if it is one.
     pub fn parse(key: &str) -> Option<Key> {
         Key::ALL.into_iter().find(|k| k.as_str() == key)

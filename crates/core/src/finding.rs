@@ -27,14 +27,15 @@ impl Severity {
         }
     }
 
-    /// A heading for a group of findings of this severity.
-    pub fn heading(self) -> &'static str {
-        match self {
-            Severity::Error => "Must be fixed",
-            Severity::Approval => "Needs the vendor's approval",
-            Severity::Warning => "Worth a look",
-            Severity::Info => "Good to know",
-        }
+    /// A heading for a group of findings of this severity, in English.
+    #[cfg(feature = "fluent")]
+    pub fn heading(self) -> String {
+        self.heading_in(crate::message::english())
+    }
+
+    /// As [`Severity::heading`], in the language `messages` writes.
+    pub fn heading_in(self, messages: &dyn crate::message::Messages) -> String {
+        messages.format(&format!("severity-{}", self.as_str()), &[])
     }
 }
 

@@ -6,10 +6,10 @@
 //! converts any offset to UTC and drops seconds, so all arithmetic downstream
 //! is plain, panic-free minute arithmetic inside [`MIN_YEAR`]..=[`MAX_YEAR`].
 
+use crate::message::Messages;
 use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Timelike, Utc,
 };
-use std::fmt;
 
 use crate::excerpt::excerpt;
 
@@ -51,33 +51,44 @@ pub enum InstantError {
     },
 }
 
-impl fmt::Display for InstantError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl InstantError {
+    /// What is wrong, in the language `messages` writes.
+    pub fn message(&self, messages: &dyn Messages) -> String {
         match self {
-            InstantError::Empty => write!(f, "enter a date and time in UTC, like 2024-10-09 02:00"),
-            InstantError::Shape { found } => write!(
-                f,
-                "expected a date and time in UTC like 2024-10-09 02:00 (or 2024-10-09T02:00Z), found “{found}”"
-            ),
-            InstantError::NoSuchDate { found } => {
-                write!(f, "“{found}” is not a real calendar date: check the day and month")
+            InstantError::Empty => messages.format("instant-empty", &[]),
+            InstantError::Shape { found } => {
+                messages.format("instant-shape", &[("found", found.into())])
             }
-            InstantError::NoSuchTime { found } => write!(
-                f,
-                "“{found}” is not a real time of day: hours go from 00 to 23 and minutes from 00 to 59"
-            ),
-            InstantError::NoSuchSecond { found } => write!(
-                f,
-                "“{found}” is not a real time of day: seconds go from 00 to 59 (or leave them out: the form keeps minutes only)"
-            ),
-            InstantError::YearOutOfRange { year } => write!(
-                f,
-                "the year {year} is out of range: use a year from {MIN_YEAR} to {MAX_YEAR}"
+            InstantError::NoSuchDate { found } => {
+                messages.format("instant-date", &[("found", found.into())])
+            }
+            InstantError::NoSuchTime { found } => {
+                messages.format("instant-time", &[("found", found.into())])
+            }
+            InstantError::NoSuchSecond { found } => {
+                messages.format("instant-seconds", &[("found", found.into())])
+            }
+            InstantError::YearOutOfRange { year } => messages.format(
+                "instant-year",
+                &[
+                    ("year", (*year).into()),
+                    ("min", MIN_YEAR.into()),
+                    ("max", MAX_YEAR.into()),
+                ],
             ),
         }
     }
 }
 
+/// In English.
+#[cfg(feature = "fluent")]
+impl std::fmt::Display for InstantError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::message::english()))
+    }
+}
+
+#[cfg(feature = "fluent")]
 impl std::error::Error for InstantError {}
 
 /// Parses an instant: `2024-10-09T02:00Z`, `2024-10-09T02:00:00Z`,

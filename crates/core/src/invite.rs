@@ -9,11 +9,12 @@
 //! for the same request and window, so importing the file again updates
 //! the events instead of doubling them.
 
+use crate::message::Messages;
 use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::Request;
-use crate::rules::windows::duration_words;
-use crate::ticket::{one_line, subject_at};
+use crate::rules::windows::duration_in;
+use crate::ticket::{one_line, subject_at_in};
 use chrono::{Duration, NaiveDateTime};
 
 /// The file's name when it is downloaded.
@@ -39,7 +40,13 @@ pub const MIME: &str = "text/calendar;charset=utf-8";
 /// assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
 /// assert!(ics.contains("\r\nDTSTART:20241009T080000Z\r\nDTEND:20241009T120000Z\r\n"));
 /// ```
+#[cfg(feature = "fluent")]
 pub fn calendar(policy: &Policy, req: &Request, report: &Report) -> String {
+    calendar_in(policy, req, report, crate::message::english())
+}
+
+/// As [`calendar`], its texts in the desk's language `desk`.
+pub fn calendar_in(policy: &Policy, req: &Request, report: &Report, desk: &dyn Messages) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
@@ -52,25 +59,29 @@ pub fn calendar(policy: &Policy, req: &Request, report: &Report) -> String {
     for (i, start) in starts.iter().enumerate() {
         let end = *start + Duration::minutes(i64::from(minutes));
         // Each event names its own start, where the ticket's subject names the first.
-        let subject = subject_at(policy, req, Some(*start));
+        let subject = subject_at_in(policy, req, Some(*start), desk);
         let (summary, which) = if starts.len() == 1 {
-            (subject, "The proposed window".to_string())
+            (subject, desk.format("ics-which-one", &[]))
         } else {
+            let of = [("window", (i + 1).into()), ("windows", starts.len().into())];
+            let mut summary_args = of.to_vec();
+            summary_args.push(("subject", subject.into()));
             (
-                format!("{subject} (window {} of {})", i + 1, starts.len()),
-                format!("Proposed window {} of {}", i + 1, starts.len()),
+                desk.format("ics-summary-many", &summary_args),
+                desk.format("ics-which-many", &of),
             )
         };
-        let description = format!(
-            "Database refresh: {} → {}.\nVendor: {}.\n{which}, {} long (UTC). \
-             Tentative: the vendor has not confirmed it yet.\n\
-             Checked against policy {} version {}.",
-            one_line(&req.source),
-            one_line(&req.target),
-            one_line(&policy.name),
-            duration_words(minutes),
-            one_line(&policy.id),
-            one_line(&policy.version),
+        let description = desk.format(
+            "ics-description",
+            &[
+                ("source", one_line(&req.source).into()),
+                ("target", one_line(&req.target).into()),
+                ("vendor", one_line(&policy.name).into()),
+                ("which", which.into()),
+                ("duration", duration_in(minutes, desk).into()),
+                ("policy", one_line(&policy.id).into()),
+                ("version", one_line(&policy.version).into()),
+            ],
         );
         // What the desk reads: invisible characters shown (the summary is the subject, already shown).
         let description = crate::visible::reveal(&description);

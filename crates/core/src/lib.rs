@@ -20,6 +20,9 @@
 //! - [`desk`]: the vendor's desk checks what arrived (a ticket's carried
 //!   request, measured from its receipt, and any edited lines).
 //!
+//! - Languages: [`lang`] names the languages the form speaks; [`message`]
+//!   writes each customer-facing sentence from the catalogs in `locales/`.
+//!
 //! The rules themselves, with their severities and examples, are described in
 //! `docs/rules.md`; policy keys in `docs/policies.md`.
 pub mod business_days;
@@ -35,7 +38,9 @@ pub mod instant;
 pub mod invite;
 pub mod json_syntax;
 pub mod label;
+pub mod lang;
 pub mod limits;
+pub mod message;
 pub mod policy;
 pub mod prefill;
 pub mod report;

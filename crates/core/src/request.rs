@@ -9,7 +9,8 @@ use crate::field::{Key, POINT_IN_TIME};
 use crate::finding::{Finding, Severity};
 use crate::holidays::Region;
 use crate::instant;
-use crate::label::{in_sentence, thousands};
+use crate::label::thousands;
+use crate::message::{Arg, Messages};
 use crate::policy::{Policy, VersionsRequired};
 use crate::rule_id::RuleId;
 use chrono::NaiveDateTime;
@@ -132,27 +133,35 @@ pub struct Parsed {
     pub findings: Vec<Finding>,
 }
 
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "nothing",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
+/// What kind of JSON value `v` is, as a message says it ("a number").
+fn kind_of(v: &Value, messages: &dyn Messages) -> String {
+    let id = match v {
+        Value::Null => "field-kind-null",
+        Value::Bool(_) => "field-kind-bool",
+        Value::Number(_) => "field-kind-number",
+        Value::String(_) => "field-kind-text",
+        Value::Array(_) => "field-kind-list",
+        Value::Object(_) => "field-kind-object",
+    };
+    messages.format(id, &[])
 }
 
 struct Reader<'a> {
     policy: &'a Policy,
     obj: &'a Map<String, Value>,
     findings: Vec<Finding>,
+    messages: &'a dyn Messages,
 }
 
 impl<'a> Reader<'a> {
     /// How messages name `key` (see [`field_name`]).
     fn name(&self, key: Key) -> String {
-        field_name(self.policy, key.as_str())
+        field_name_in(self.policy, key.as_str(), self.messages)
+    }
+
+    /// The message `id` in the reader's language.
+    fn say(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        self.messages.format(id, args)
     }
 
     fn invalid(&mut self, field: impl Into<String>, message: String) {
@@ -177,9 +186,13 @@ impl<'a> Reader<'a> {
             None => String::new(),
             Some(Value::String(s)) => s.trim().to_string(),
             Some(v) => {
-                let found = kind_of(v);
-                let what = in_sentence(&self.name(key));
-                self.invalid(key, format!("The {what} should be text, found {found}."));
+                let found = kind_of(v, self.messages);
+                let what = self.messages.label_in_sentence(&self.name(key));
+                let message = self.say(
+                    "field-invalid--text",
+                    &[("label", what.into()), ("found", found.into())],
+                );
+                self.invalid(key, message);
                 String::new()
             }
         }
@@ -189,9 +202,13 @@ impl<'a> Reader<'a> {
     /// leaves it out) still has the contract's type: text.
     fn text_type_only(&mut self, key: Key) {
         if let Some(v) = self.value(key.as_str()).filter(|v| !v.is_string()) {
-            let found = kind_of(v);
+            let found = kind_of(v, self.messages);
             let what = self.name(key);
-            self.invalid(key, format!("{what}: expected text, found {found}."));
+            let message = self.say(
+                "field-invalid--text-named",
+                &[("label", what.into()), ("found", found.into())],
+            );
+            self.invalid(key, message);
         }
     }
 
@@ -201,12 +218,18 @@ impl<'a> Reader<'a> {
         if let Some(b) = read_bool(v) {
             return Some(b);
         }
+        // Text is quoted as typed, which is the same in every language: the
+        // quotation marks are the catalog's only around whole messages.
         let found = match v {
             Value::String(s) => format!("“{}”", excerpt(s)),
-            other => kind_of(other).to_string(),
+            other => kind_of(other, self.messages),
         };
-        let what = field_name(self.policy, key);
-        self.invalid(key, format!("{what}: answer yes or no, found {found}."));
+        let what = field_name_in(self.policy, key, self.messages);
+        let message = self.say(
+            "field-invalid--yes-no",
+            &[("label", what.into()), ("found", found.into())],
+        );
+        self.invalid(key, message);
         None
     }
 
@@ -224,22 +247,30 @@ impl<'a> Reader<'a> {
                 match parsed {
                     Ok(t) => Slot::At(t),
                     Err(e) => {
-                        let what = field_name(self.policy, field);
-                        self.invalid(field, format!("{what}: {e}."));
+                        let what = field_name_in(self.policy, field, self.messages);
+                        let message = self.say(
+                            "field-invalid--instant",
+                            &[
+                                ("label", what.into()),
+                                ("problem", e.message(self.messages).into()),
+                            ],
+                        );
+                        self.invalid(field, message);
                         Slot::Invalid
                     }
                 }
             }
             Value::Null => Slot::Empty,
             other => {
-                let what = field_name(self.policy, field);
-                self.invalid(
-                    field,
-                    format!(
-                        "{what}: expected a date and time in UTC like 2024-10-09T02:00Z, found {}.",
-                        kind_of(other)
-                    ),
+                let what = field_name_in(self.policy, field, self.messages);
+                let message = self.say(
+                    "field-invalid--instant-kind",
+                    &[
+                        ("label", what.into()),
+                        ("found", kind_of(other, self.messages).into()),
+                    ],
                 );
+                self.invalid(field, message);
                 Slot::Invalid
             }
         }
@@ -262,14 +293,15 @@ impl<'a> Reader<'a> {
         for (key, side) in [(Key::SourceKind, "source"), (Key::TargetKind, "target")] {
             let kind = self.text(key).to_ascii_uppercase();
             if !kind.is_empty() && !env.kinds.contains(&kind) {
-                let list = env.kinds.join(", ");
-                self.invalid(
-                    key,
-                    format!(
-                        "The {side} kind should be one of {list}, found “{}”.",
-                        excerpt(&kind)
-                    ),
+                let message = self.say(
+                    "field-invalid--kind",
+                    &[
+                        ("side", side.into()),
+                        ("kinds", env.kinds.join(", ").into()),
+                        ("value", excerpt(&kind).into()),
+                    ],
                 );
+                self.invalid(key, message);
             } else if key == Key::SourceKind {
                 req.source_kind = kind;
             } else {
@@ -286,22 +318,21 @@ impl<'a> Reader<'a> {
             None => {}
             Some(Value::String(s)) => match RefreshType::parse(s) {
                 Some(t) => req.refresh_type = t,
-                None => self.invalid(
-                    key,
-                    format!(
-                        "The refresh type should be “standard” or “point_in_time”, found “{}”.",
-                        excerpt(s)
-                    ),
-                ),
+                None => {
+                    let message = self.say(
+                        "field-invalid--refresh-type",
+                        &[("value", excerpt(s).into())],
+                    );
+                    self.invalid(key, message);
+                }
             },
             Some(v) => {
-                let found = kind_of(v);
-                self.invalid(
-                    key,
-                    format!(
-                        "The refresh type should be “standard” or “point_in_time”, found {found}."
-                    ),
+                let found = kind_of(v, self.messages);
+                let message = self.say(
+                    "field-invalid--refresh-type-kind",
+                    &[("found", found.into())],
                 );
+                self.invalid(key, message);
             }
         }
         if req.refresh_type == RefreshType::PointInTime {
@@ -340,23 +371,21 @@ impl<'a> Reader<'a> {
                 let region = Region::from_code(s);
                 if region.is_none() {
                     let codes: Vec<&str> = Region::ALL.iter().map(|r| r.code()).collect();
-                    self.invalid(
-                        key,
-                        format!(
-                            "The holiday region should be one of {} or none, found “{}”.",
-                            codes.join(", "),
-                            excerpt(s)
-                        ),
+                    let message = self.say(
+                        "field-invalid--region",
+                        &[
+                            ("regions", codes.join(", ").into()),
+                            ("value", excerpt(s).into()),
+                        ],
                     );
+                    self.invalid(key, message);
                 }
                 region
             }
             Some(v) => {
-                let found = kind_of(v);
-                self.invalid(
-                    key,
-                    format!("The holiday region should be a code like GB, found {found}."),
-                );
+                let found = kind_of(v, self.messages);
+                let message = self.say("field-invalid--region-kind", &[("found", found.into())]);
+                self.invalid(key, message);
                 None
             }
         }
@@ -412,13 +441,20 @@ impl Request {
     /// assert_eq!(parsed.findings[0].rule, "field.invalid");
     /// assert_eq!(parsed.findings[0].field.as_deref(), Some("windows[0]"));
     /// ```
+    #[cfg(feature = "fluent")]
     pub fn read(policy: &Policy, input: &Value) -> Parsed {
-        let (input, long) = set_aside_long_text(policy, input);
+        Request::read_in(policy, input, crate::message::english())
+    }
+
+    /// As [`Request::read`], with findings written by `messages`.
+    pub fn read_in(policy: &Policy, input: &Value, messages: &dyn Messages) -> Parsed {
+        let (input, long) = set_aside_long_text(policy, input, messages);
         let empty = Map::new();
         let mut r = Reader {
             policy,
             obj: input.as_object().unwrap_or(&empty),
             findings: long,
+            messages,
         };
         // The findings come in this order: keep it (tests and tickets list them so).
         let mut req = Request {
@@ -561,7 +597,14 @@ fn characters(s: &str) -> usize {
 /// assert_eq!(field_name(policy, "windows[1]"), "Window 2");
 /// assert_eq!(field_name(policy, "restore_point"), "Restore point");
 /// ```
+#[cfg(feature = "fluent")]
 pub fn field_name(policy: &Policy, field: &str) -> String {
+    field_name_in(policy, field, crate::message::english())
+}
+
+/// As [`field_name`], in the language `messages` writes (the policy's
+/// labels as the policy gives them).
+pub fn field_name_in(policy: &Policy, field: &str, messages: &dyn Messages) -> String {
     let env = &policy.environments;
     let (source_key, target_key) = env.keys();
     if field == source_key.as_str() {
@@ -575,36 +618,48 @@ pub fn field_name(policy: &Policy, field: &str) -> String {
         .and_then(|rest| rest.strip_suffix(']'))
         .and_then(|n| n.parse::<usize>().ok())
     {
-        return format!("Window {}", i + 1);
+        return messages.format("field-window", &[("window", (i + 1).into())]);
     }
     let asked = policy.questions.iter().map(|q| (&q.key, &q.label));
     let acks = policy.acknowledgements.iter().map(|a| (&a.key, &a.label));
     if let Some((_, label)) = asked.chain(acks).find(|(k, _)| *k == field) {
         return label.clone();
     }
-    Key::parse(field).map_or_else(|| field.to_string(), |k| k.name().to_string())
+    Key::parse(field).map_or_else(
+        || field.to_string(),
+        |k| messages.format(k.message_id(), &[]),
+    )
 }
 
 /// `field.too_long`: the finding for a value of `count` characters, over [`MAX_LINE_CHARS`].
-fn too_long_finding(policy: &Policy, field: &str, count: usize) -> Finding {
-    Finding::on(
-        RuleId::FieldTooLong,
-        field,
-        Severity::Error,
-        format!(
-            "{}: this text is {} characters long, and a one-line field takes at most {}. Your text is kept: shorten it to what the vendor needs.",
-            field_name(policy, field),
-            thousands(count),
-            thousands(MAX_LINE_CHARS)
-        ),
-    )
+fn too_long_finding(
+    policy: &Policy,
+    field: &str,
+    count: usize,
+    messages: &dyn Messages,
+) -> Finding {
+    // The lengths go in as text, grouped in thousands as the form shows
+    // numbers ("1,500"); no language's plural hangs on them.
+    let message = messages.format(
+        "field-too_long",
+        &[
+            ("label", field_name_in(policy, field, messages).into()),
+            ("length", thousands(count).into()),
+            ("max", thousands(MAX_LINE_CHARS).into()),
+        ],
+    );
+    Finding::on(RuleId::FieldTooLong, field, Severity::Error, message)
 }
 
 /// Finds the text values over [`MAX_LINE_CHARS`] among the keys this policy
 /// reads, reports each as `field.too_long`, and reads the request without
 /// them (as if left out: the rules never walk them, and a missing-value
 /// finding is not added on top). Copies the input only when there is one.
-fn set_aside_long_text<'v>(policy: &Policy, input: &'v Value) -> (Cow<'v, Value>, Vec<Finding>) {
+fn set_aside_long_text<'v>(
+    policy: &Policy,
+    input: &'v Value,
+    messages: &dyn Messages,
+) -> (Cow<'v, Value>, Vec<Finding>) {
     let Some(obj) = input.as_object() else {
         return (Cow::Borrowed(input), Vec::new());
     };
@@ -620,14 +675,19 @@ fn set_aside_long_text<'v>(policy: &Policy, input: &'v Value) -> (Cow<'v, Value>
         match v {
             Value::String(s) if read(k) || k == "window" => {
                 if let Some(count) = too_long(s) {
-                    findings.push(too_long_finding(policy, k, count));
+                    findings.push(too_long_finding(policy, k, count, messages));
                     long_keys.push(k.clone());
                 }
             }
             Value::Array(items) if k == "windows" => {
                 for (i, item) in items.iter().enumerate().take(16) {
                     if let Some(count) = item.as_str().and_then(too_long) {
-                        findings.push(too_long_finding(policy, &policy.windows.field(i), count));
+                        findings.push(too_long_finding(
+                            policy,
+                            &policy.windows.field(i),
+                            count,
+                            messages,
+                        ));
                         long_windows.push(i);
                     }
                 }
@@ -686,16 +746,13 @@ fn read_windows(r: &mut Reader<'_>, policy: &Policy) -> Vec<Slot> {
         Some(Value::Array(items)) if given.is_list() => items,
         Some(v @ Value::String(_)) if !given.is_list() => std::slice::from_ref(v),
         Some(v) => {
-            let found = kind_of(v);
-            let expected = if given.is_list() {
-                "a list of start times in UTC like [\"2024-10-09T02:00Z\", \"2024-10-09T04:00Z\"]"
-            } else {
-                "a date and time in UTC like 2024-10-09T02:00Z"
-            };
-            r.invalid(
-                given,
-                format!("The window start should be {expected}, found {found}."),
+            let found = kind_of(v, r.messages);
+            let expected = if given.is_list() { "list" } else { "one" };
+            let message = r.say(
+                "field-invalid--windows",
+                &[("expected", expected.into()), ("found", found.into())],
             );
+            r.invalid(given, message);
             return Vec::new();
         }
     };

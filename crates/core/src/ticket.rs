@@ -7,23 +7,24 @@
 //! structure nor become markup in a desk that renders it; invisible format
 //! characters are shown by their code point ([`crate::visible`]).
 
-use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::instant::{format_utc, format_window, to_rfc3339};
+use crate::instant::to_rfc3339;
+use crate::message::Messages;
 use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::{RefreshType, Request};
-use crate::rules::windows::duration_words;
+use crate::rules::windows::duration_in;
 use chrono::NaiveDateTime;
 use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::fmt;
 use std::str::FromStr;
 
 pub mod carried;
 pub mod edits;
+#[cfg(feature = "fluent")]
 pub use carried::export;
+pub use carried::export_in;
 
 /// The ticket formats.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -84,30 +85,36 @@ pub enum TicketError {
     Unreadable(Finding),
 }
 
-impl fmt::Display for TicketError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl TicketError {
+    /// What must be fixed first, in the customer's language `customer`
+    /// (a not-ready request's problems are listed as they were written).
+    pub fn message(&self, customer: &dyn Messages) -> String {
         match self {
             TicketError::NotReady(errors) => {
-                write!(
-                    f,
-                    "The request is not ready: fix {} problem{} first.",
-                    errors.len(),
-                    if errors.len() == 1 { "" } else { "s" }
-                )?;
+                let mut s = customer.format("api-not-ready", &[("problems", errors.len().into())]);
                 for e in errors {
-                    write!(f, "\n- {e}")?;
+                    s.push_str("\n- ");
+                    s.push_str(e);
                 }
-                Ok(())
+                s
             }
-            TicketError::UnknownFormat(found) => write!(
-                f,
-                "Unknown ticket format “{found}”: use text, markdown or json."
-            ),
-            TicketError::Unreadable(finding) => f.write_str(&finding.message),
+            TicketError::UnknownFormat(found) => {
+                customer.format("api-ticket-format", &[("found", found.into())])
+            }
+            TicketError::Unreadable(finding) => finding.message.clone(),
         }
     }
 }
 
+/// In English.
+#[cfg(feature = "fluent")]
+impl std::fmt::Display for TicketError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::message::english()))
+    }
+}
+
+#[cfg(feature = "fluent")]
 impl std::error::Error for TicketError {}
 
 /// Folds user text onto one line: line breaks, tabs and other control
@@ -184,23 +191,53 @@ pub fn escape_markdown(text: &str) -> String {
 ///     "source": "ABCD_prod", "target": "ABCD_test", "windows": ["2024-10-09T02:00Z"]}"#).unwrap()).request;
 /// assert_eq!(subject(policy, &req), "Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC");
 /// ```
+#[cfg(feature = "fluent")]
 pub fn subject(policy: &Policy, req: &Request) -> String {
-    subject_at(policy, req, req.windows.iter().find_map(|w| w.start()))
+    subject_in(policy, req, crate::message::english())
 }
 
-/// The subject line naming the window that starts at `start` (none: no time).
+/// As [`subject`], in the desk's language `desk`.
+pub fn subject_in(policy: &Policy, req: &Request, desk: &dyn Messages) -> String {
+    subject_at_in(
+        policy,
+        req,
+        req.windows.iter().find_map(|w| w.start()),
+        desk,
+    )
+}
+
+/// The subject line naming the window that starts at `start` (none: no
+/// time), in English.
+#[cfg(feature = "fluent")]
 pub fn subject_at(policy: &Policy, req: &Request, start: Option<NaiveDateTime>) -> String {
-    let s = format!(
-        "Database refresh: {} → {}",
-        one_line(&req.source),
-        one_line(&req.target)
+    subject_at_in(policy, req, start, crate::message::english())
+}
+
+/// As [`subject_at`], in the desk's language `desk`.
+pub fn subject_at_in(
+    policy: &Policy,
+    req: &Request,
+    start: Option<NaiveDateTime>,
+    desk: &dyn Messages,
+) -> String {
+    let mut s = desk.format(
+        "ticket-subject",
+        &[
+            ("source", one_line(&req.source).into()),
+            ("target", one_line(&req.target).into()),
+        ],
     );
-    let mut s = s;
     if let Some(start) = start {
-        s.push_str(&format!(", {}", format_utc(start)));
+        s = desk.format(
+            "ticket-subject-start",
+            &[
+                ("subject", s.into()),
+                ("start", desk.date_time(start).into()),
+            ],
+        );
     }
     if req.refresh_type == RefreshType::PointInTime && policy.point_in_time.is_some() {
-        s.push_str(" (point in time)");
+        s = desk.format("ticket-subject-pit", &[("subject", s.into())]);
     }
     let mut s = crate::visible::reveal(&s).into_owned();
     // Long names must not make an absurd subject.
@@ -226,16 +263,12 @@ fn answer(question: &str, value: &str) -> Answer {
     }
 }
 
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        "Yes"
-    } else {
-        "No"
-    }
+fn yes_no(b: bool, m: &dyn Messages) -> String {
+    m.format(if b { "ticket-yes" } else { "ticket-no" }, &[])
 }
 
 /// The answers in the vendor's order.
-fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
+fn answers(policy: &Policy, req: &Request, m: &dyn Messages) -> Vec<Answer> {
     let env = &policy.environments;
     let mut out = vec![
         answer(&env.source_label, &req.source),
@@ -243,69 +276,82 @@ fn answers(policy: &Policy, req: &Request) -> Vec<Answer> {
     ];
     if !env.kinds.is_empty() {
         out.push(answer(
-            "Refresh direction",
+            &m.format("ticket-direction", &[]),
             &format!("{} → {}", req.source_kind, req.target_kind),
         ));
     }
-    out.push(windows_answer(policy, req));
+    out.push(windows_answer(policy, req, m));
     if policy.point_in_time.is_some() {
         let value = match (req.refresh_type, req.restore_point) {
             (RefreshType::PointInTime, Some(r)) => {
-                format!("Point in time: production data as of {}", format_utc(r))
+                m.format("ticket-type-pit", &[("restore", m.date_time(r).into())])
             }
-            _ => "Standard: the latest production data".into(),
+            _ => m.format("ticket-type-standard", &[]),
         };
-        out.push(answer(Key::RefreshType.name(), &value));
+        out.push(answer(&m.format("ticket-refresh-type", &[]), &value));
     }
     if policy.preserve_users {
         out.push(answer(
-            "Preserve user info (security list) on the target",
-            yes_no(req.preserve_users),
+            &m.format("ticket-preserve-users", &[]),
+            &yes_no(req.preserve_users, m),
         ));
     }
     let versions_asked = policy.versions.required.asked(req.preserve_users);
     for q in &policy.questions {
-        out.push(answer(&q.label, yes_no(req.answer(&q.key))));
+        out.push(answer(&q.label, &yes_no(req.answer(&q.key), m)));
     }
     if versions_asked {
-        out.push(answer(Key::SourceVersion.name(), &req.source_version));
-        out.push(answer(Key::TargetVersion.name(), &req.target_version));
+        out.push(answer(
+            &m.format("ticket-source-version", &[]),
+            &req.source_version,
+        ));
+        out.push(answer(
+            &m.format("ticket-target-version", &[]),
+            &req.target_version,
+        ));
     }
     if policy.upgrade_date {
         if let Some(u) = req.next_upgrade {
-            out.push(answer(Key::NextUpgrade.name(), &format_utc(u)));
+            out.push(answer(
+                &m.format("ticket-next-upgrade", &[]),
+                &m.date_time(u),
+            ));
         }
     }
     if policy.holiday_regions {
-        let value = req.holiday_region.map_or("None selected".to_string(), |r| {
-            format!("{} ({})", r.name(), r.code())
-        });
-        out.push(answer("Public holidays observed", &value));
+        let value = req.holiday_region.map_or_else(
+            || m.format("ticket-region-none", &[]),
+            |r| {
+                let name = m.format(&format!("region-{}", r.code()), &[]);
+                format!("{name} ({})", r.code())
+            },
+        );
+        out.push(answer(&m.format("ticket-region", &[]), &value));
     }
     out
 }
 
 /// The windows: one line for one window, a list for several.
-fn windows_answer(policy: &Policy, req: &Request) -> Answer {
+fn windows_answer(policy: &Policy, req: &Request, m: &dyn Messages) -> Answer {
     let w = policy.windows;
     let starts: Vec<_> = req.windows.iter().filter_map(|s| s.start()).collect();
     if w.count == 1 {
         let value = starts
             .first()
-            .map(|t| format_window(*t, w.duration_minutes))
+            .map(|t| m.window(*t, w.duration_minutes))
             .unwrap_or_default();
         answer(
-            &format!(
-                "Preferred schedule (UTC; the outage lasts {})",
-                duration_words(w.duration_minutes)
+            &m.format(
+                "ticket-schedule-one",
+                &[("duration", duration_in(w.duration_minutes, m).into())],
             ),
             &value,
         )
     } else {
         let mut a = answer(
-            &format!(
-                "Proposed windows ({} each, UTC)",
-                duration_words(w.duration_minutes)
+            &m.format(
+                "ticket-schedule-many",
+                &[("duration", duration_in(w.duration_minutes, m).into())],
             ),
             "",
         );
@@ -313,10 +359,12 @@ fn windows_answer(policy: &Policy, req: &Request) -> Answer {
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                format!(
-                    "Window {}: {}",
-                    i + 1,
-                    format_window(*t, w.duration_minutes)
+                m.format(
+                    "ticket-window",
+                    &[
+                        ("window", (i + 1).into()),
+                        ("span", m.window(*t, w.duration_minutes).into()),
+                    ],
                 )
             })
             .collect();
@@ -338,21 +386,24 @@ fn checklist(policy: &Policy, req: &Request) -> Vec<(bool, String, Vec<String>)>
         .collect()
 }
 
-/// `Question: answer`, or `Question? answer` when it is already a question.
-fn label(question: &str) -> String {
-    if question.ends_with('?') {
+/// `Question: answer`, or `Question? answer` when it is already a question
+/// (Latin, Arabic or full-width question mark).
+fn label(question: &str, m: &dyn Messages) -> String {
+    if question.ends_with(['?', '؟', '？']) {
         question.to_string()
     } else {
-        format!("{question}:")
+        m.format("ticket-question", &[("question", question.into())])
     }
 }
 
-fn footer(policy: &Policy, report: &Report) -> String {
-    format!(
-        "Checked against policy {} version {} by the refresh request form on {}.",
-        one_line(&policy.id),
-        one_line(&policy.version),
-        format_utc(report.submitted_at)
+fn footer(policy: &Policy, report: &Report, m: &dyn Messages) -> String {
+    m.format(
+        "ticket-footer",
+        &[
+            ("policy", one_line(&policy.id).into()),
+            ("version", one_line(&policy.version).into()),
+            ("checked", m.date_time(report.submitted_at).into()),
+        ],
     )
 }
 
@@ -376,11 +427,27 @@ fn code_span(text: &str) -> String {
 /// # Errors
 /// [`TicketError::NotReady`] when the report has errors: export is only
 /// possible for a ready request.
+#[cfg(feature = "fluent")]
 pub fn render(
     policy: &Policy,
     req: &Request,
     report: &Report,
     format: Format,
+) -> Result<String, TicketError> {
+    render_in(policy, req, report, format, crate::message::english())
+}
+
+/// As [`render`], in the desk's language `desk` (the report's findings
+/// should be written in it too).
+///
+/// # Errors
+/// As [`render`].
+pub fn render_in(
+    policy: &Policy,
+    req: &Request,
+    report: &Report,
+    format: Format,
+    desk: &dyn Messages,
 ) -> Result<String, TicketError> {
     if !report.ready() {
         return Err(TicketError::NotReady(
@@ -391,9 +458,9 @@ pub fn render(
         ));
     }
     let body = match format {
-        Format::Text => text(policy, req, report),
-        Format::Markdown => markdown(policy, req, report),
-        Format::Json => json_body(policy, req, report),
+        Format::Text => text(policy, req, report, desk),
+        Format::Markdown => markdown(policy, req, report, desk),
+        Format::Json => json_body(policy, req, report, desk),
     };
     let shown = match format {
         Format::Json => crate::visible::reveal_json(&body),
@@ -407,13 +474,13 @@ pub fn render(
     Ok(shown.unwrap_or(body))
 }
 
-fn text(policy: &Policy, req: &Request, report: &Report) -> String {
-    let mut s = format!("Database refresh request — {}\n\n", one_line(&policy.name));
-    for a in answers(policy, req) {
+fn text(policy: &Policy, req: &Request, report: &Report, m: &dyn Messages) -> String {
+    let mut s = m.format("ticket-title", &[("vendor", one_line(&policy.name).into())]) + "\n\n";
+    for a in answers(policy, req, m) {
         if a.value.is_empty() {
-            s.push_str(&format!("{}\n", label(&a.question)));
+            s.push_str(&format!("{}\n", label(&a.question, m)));
         } else {
-            s.push_str(&format!("{} {}\n", label(&a.question), a.value));
+            s.push_str(&format!("{} {}\n", label(&a.question, m), a.value));
         }
         for item in &a.items {
             s.push_str(&format!("  - {item}\n"));
@@ -422,7 +489,7 @@ fn text(policy: &Policy, req: &Request, report: &Report) -> String {
     for severity in [Severity::Approval, Severity::Warning] {
         let found: Vec<_> = report.of(severity).collect();
         if !found.is_empty() {
-            s.push_str(&format!("\n{}:\n", severity.heading()));
+            s.push_str(&format!("\n{}:\n", severity.heading_in(m)));
             for f in found {
                 s.push_str(&format!(
                     "  - {} [{}]\n",
@@ -434,7 +501,7 @@ fn text(policy: &Policy, req: &Request, report: &Report) -> String {
     }
     let list = checklist(policy, req);
     if !list.is_empty() {
-        s.push_str("\nChecklist:\n");
+        s.push_str(&format!("\n{}:\n", m.format("ticket-checklist", &[])));
         for (done, label, items) in list {
             s.push_str(&format!("  [{}] {label}\n", if done { "x" } else { " " }));
             for item in items {
@@ -444,24 +511,25 @@ fn text(policy: &Policy, req: &Request, report: &Report) -> String {
     }
     let notes: Vec<_> = report.of(Severity::Info).collect();
     if !notes.is_empty() {
-        s.push_str("\nNoted:\n");
+        s.push_str(&format!("\n{}:\n", m.format("ticket-noted", &[])));
         for n in notes {
             s.push_str(&format!("  - {}\n", one_line(&n.message)));
         }
     }
     s.push('\n');
-    s.push_str(&footer(policy, report));
+    s.push_str(&footer(policy, report, m));
     s.push('\n');
     s
 }
 
-fn markdown(policy: &Policy, req: &Request, report: &Report) -> String {
-    let mut s = format!(
-        "## Database refresh request — {}\n\n",
-        escape_markdown(&one_line(&policy.name))
+fn markdown(policy: &Policy, req: &Request, report: &Report, m: &dyn Messages) -> String {
+    let title = m.format(
+        "ticket-title",
+        &[("vendor", escape_markdown(&one_line(&policy.name)).into())],
     );
-    for a in answers(policy, req) {
-        let question = escape_markdown(&label(&a.question));
+    let mut s = format!("## {title}\n\n");
+    for a in answers(policy, req, m) {
+        let question = escape_markdown(&label(&a.question, m));
         if a.value.is_empty() {
             s.push_str(&format!("- **{question}**\n"));
         } else {
@@ -474,7 +542,7 @@ fn markdown(policy: &Policy, req: &Request, report: &Report) -> String {
     for severity in [Severity::Approval, Severity::Warning] {
         let found: Vec<_> = report.of(severity).collect();
         if !found.is_empty() {
-            s.push_str(&format!("\n### {}\n\n", severity.heading()));
+            s.push_str(&format!("\n### {}\n\n", severity.heading_in(m)));
             for f in found {
                 s.push_str(&format!(
                     "- {} ({})\n",
@@ -486,7 +554,7 @@ fn markdown(policy: &Policy, req: &Request, report: &Report) -> String {
     }
     let list = checklist(policy, req);
     if !list.is_empty() {
-        s.push_str("\n### Checklist\n\n");
+        s.push_str(&format!("\n### {}\n\n", m.format("ticket-checklist", &[])));
         for (done, label, items) in list {
             s.push_str(&format!(
                 "- [{}] {}\n",
@@ -500,14 +568,14 @@ fn markdown(policy: &Policy, req: &Request, report: &Report) -> String {
     }
     let notes: Vec<_> = report.of(Severity::Info).collect();
     if !notes.is_empty() {
-        s.push_str("\n### Noted\n\n");
+        s.push_str(&format!("\n### {}\n\n", m.format("ticket-noted", &[])));
         for n in notes {
             s.push_str(&format!("- {}\n", escape_markdown(&one_line(&n.message))));
         }
     }
     s.push_str(&format!(
         "\n_{}_\n",
-        escape_markdown(&footer(policy, report))
+        escape_markdown(&footer(policy, report, m))
     ));
     s
 }
@@ -523,13 +591,13 @@ struct JsonTicket<'a> {
     subject: String,
 }
 
-fn json_body(policy: &Policy, req: &Request, report: &Report) -> String {
+fn json_body(policy: &Policy, req: &Request, report: &Report, m: &dyn Messages) -> String {
     let ticket = JsonTicket {
         checked_at: to_rfc3339(report.submitted_at),
         policy: PolicySummary::of(policy),
         report,
         request: req.to_value(policy),
-        subject: subject(policy, req),
+        subject: subject_in(policy, req, m),
     };
     // Strings, lists and maps with string keys always serialise.
     serde_json::to_string_pretty(&ticket).unwrap_or_default() + "\n"

@@ -7,13 +7,15 @@ use crate::input;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::State;
-use axum::http::header::CONTENT_TYPE;
+use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use chrono::NaiveDateTime;
 use refresh_request_core::desk::{self, Unchecked};
 use refresh_request_core::excerpt::excerpt;
 use refresh_request_core::instant;
+use refresh_request_core::lang::Lang;
+use refresh_request_core::message;
 use serde::Deserialize;
 use std::time::Duration;
 
@@ -30,6 +32,9 @@ struct Envelope {
     received_at: Option<String>,
     /// A policy id overriding the one the request names.
     policy: Option<String>,
+    /// The findings' language (a tag: `de`, `pt-BR`…); default: the
+    /// request's `Accept-Language`, else English.
+    lang: Option<String>,
 }
 
 /// What to check.
@@ -37,6 +42,7 @@ struct Arrival {
     text: String,
     received_at: NaiveDateTime,
     policy: Option<String>,
+    lang: Lang,
 }
 
 pub async fn check(
@@ -62,12 +68,19 @@ pub async fn check(
             ),
             None => None,
         };
-        desk::check(&arrival.text, &catalog, policy, arrival.received_at)
-            .map(|checked| checked.to_json())
-            .map_err(|why| match why {
-                Unchecked::UnknownPolicy(id) => unknown_policy(&catalog, &id),
-                other => Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, other.to_string()),
-            })
+        desk::check_in(
+            &arrival.text,
+            &catalog,
+            policy,
+            arrival.received_at,
+            message::in_lang(arrival.lang),
+            &|lang| message::in_lang(lang),
+        )
+        .map(|checked| checked.to_json())
+        .map_err(|why| match why {
+            Unchecked::UnknownPolicy(id) => unknown_policy(&catalog, &id),
+            other => Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, other.to_string()),
+        })
     });
     match tokio::time::timeout(CHECK_LIMIT, job).await {
         Ok(Ok(Ok(answer))) => Ok(json(StatusCode::OK, answer)),
@@ -111,6 +124,11 @@ fn read(headers: &HeaderMap, bytes: &Bytes) -> Result<Arrival, Refusal> {
                 .to_ascii_lowercase()
         })
         .unwrap_or_default();
+    // The language the headers ask for; a JSON body's "lang" comes first.
+    let accepted = headers
+        .get(ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map_or(Lang::En, Lang::from_accept_language);
     let is_json = media == "application/json" || media.ends_with("+json");
     let is_text =
         media.is_empty() || media.starts_with("text/") || media == "application/octet-stream";
@@ -121,6 +139,7 @@ fn read(headers: &HeaderMap, bytes: &Bytes) -> Result<Arrival, Refusal> {
             text: String::from_utf8_lossy(bytes).into_owned(),
             received_at: input::now(),
             policy: None,
+            lang: accepted,
         });
     }
     if !is_json {
@@ -133,7 +152,7 @@ fn read(headers: &HeaderMap, bytes: &Bytes) -> Result<Arrival, Refusal> {
     }
     let envelope: Envelope = serde_json::from_slice(bytes).map_err(|e| {
         let what = if e.is_data() {
-            "The JSON body must be an object with \"body\" (the ticket's text), and optionally \"received_at\" and \"policy\" (strings)"
+            "The JSON body must be an object with \"body\" (the ticket's text), and optionally \"received_at\", \"policy\" and \"lang\" (strings)"
         } else {
             "The body is not valid JSON"
         };
@@ -144,9 +163,24 @@ fn read(headers: &HeaderMap, bytes: &Bytes) -> Result<Arrival, Refusal> {
         Some(text) => instant::parse(text)
             .map_err(|e| Refusal::new(StatusCode::BAD_REQUEST, format!("received_at: {e}")))?,
     };
+    let lang = match envelope.lang.as_deref() {
+        None => accepted,
+        Some(tag) => Lang::parse(tag).ok_or_else(|| {
+            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+            Refusal::new(
+                StatusCode::BAD_REQUEST,
+                format!(
+                    "lang: the service does not speak “{}”: use one of {}.",
+                    excerpt(tag),
+                    known.join(", ")
+                ),
+            )
+        })?,
+    };
     Ok(Arrival {
         text: envelope.body,
         received_at,
         policy: envelope.policy,
+        lang,
     })
 }

@@ -500,6 +500,7 @@ impl Policy {
         let name = r.text(root, "", "name");
         let version = r.text(root, "", "version");
         let summary = r.opt_text(root, "", "summary");
+        let desk_language = r.desk_language(root);
         let environments = r.environments(root);
         let windows = r.windows(root);
         let weekends_allowed = r.boolean(root, "", "weekends_allowed", true);
@@ -527,6 +528,7 @@ impl Policy {
             name,
             version,
             summary,
+            desk_language,
             environments,
             windows,
             weekends_allowed,

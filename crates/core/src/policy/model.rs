@@ -3,6 +3,7 @@
 use super::PolicyWarning;
 use crate::field::Key;
 use crate::finding::Severity;
+use crate::lang::Lang;
 use chrono::NaiveDateTime;
 
 /// How environments are named.
@@ -263,6 +264,10 @@ pub struct Policy {
     pub version: String,
     /// One-line description of the refresh, shown under the title.
     pub summary: String,
+    /// The language of the vendor's desk: the ticket, its subject and its
+    /// calendar file are written in it, whatever language the customer
+    /// reads (`desk_language`, default English).
+    pub desk_language: Lang,
     /// Environment fields.
     pub environments: Environments,
     /// Window count and length.

@@ -3,6 +3,7 @@
 use super::words::{one_of, position, Words};
 use super::PolicyProblem;
 use crate::label::thousands;
+use crate::lang::Lang;
 use crate::limits;
 use serde_json::{Map, Value};
 
@@ -108,6 +109,27 @@ impl Reader {
                 String::new()
             }
             None => String::new(),
+        }
+    }
+
+    /// `desk_language`: a language tag the form speaks; English when left out.
+    pub(super) fn desk_language(&mut self, obj: &Map<String, Value>) -> Lang {
+        let key = "desk_language";
+        match obj.get(key) {
+            None | Some(Value::Null) => Lang::En,
+            Some(Value::String(tag)) => Lang::parse(tag).unwrap_or_else(|| {
+                let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+                self.problem(
+                    key,
+                    &format!("one of {}", tags.join(", ")),
+                    describe(&Value::String(tag.clone())),
+                );
+                Lang::En
+            }),
+            Some(v) => {
+                self.problem(key, "a language tag like \"en\" or \"de\"", describe(v));
+                Lang::En
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 use super::*;
 use crate::finding::Severity;
+use crate::lang::Lang;
 use crate::limits;
 use serde_json::Value;
 
@@ -562,4 +563,23 @@ fn each_fields_words_are_read_and_the_schema_offers_the_same() {
             *mismatch
         );
     }
+}
+
+#[test]
+fn the_desk_language_is_english_unless_the_policy_names_one_it_speaks() {
+    assert_eq!(with("").ok().map(|p| p.desk_language), Some(Lang::En));
+    assert_eq!(
+        with(r#", "desk_language": "de-AT""#)
+            .ok()
+            .map(|p| p.desk_language),
+        Some(Lang::De)
+    );
+    insta::assert_snapshot!(refusal(r#", "desk_language": "tlh""#), @r#"
+    The policy “acme” cannot be used: 1 problem
+    - desk_language: expected one of en, de, fr, es, pt-BR, nl, da, ja, zh-Hans, ar, found "tlh"
+    "#);
+    insta::assert_snapshot!(refusal(r#", "desk_language": 7"#), @r#"
+    The policy “acme” cannot be used: 1 problem
+    - desk_language: expected a language tag like "en" or "de", found 7
+    "#);
 }

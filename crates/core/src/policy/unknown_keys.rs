@@ -20,6 +20,7 @@ pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
             "name",
             "version",
             "summary",
+            "desk_language",
             "environments",
             "windows",
             "weekends_allowed",

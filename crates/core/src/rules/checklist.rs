@@ -13,7 +13,7 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 &ack.rule,
                 ack.key.clone(),
                 Severity::Error,
-                format!("Confirm the checklist: “{label}”."),
+                ctx.say("ack", &[("item", label.into())]),
             ));
         }
     }

@@ -5,7 +5,6 @@ use super::{required, Context};
 use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::label::in_sentence;
 use crate::policy::EnvironmentNaming;
 use crate::rule_id::RuleId;
 
@@ -95,15 +94,15 @@ fn given(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
     ];
     let mut usable = true;
     for (key, value, label, example) in sides {
+        let label = ctx.messages.label_in_sentence(label);
         if value.is_empty() {
-            let eg = if example.is_empty() {
-                String::new()
-            } else {
-                format!(", e.g. {example}")
-            };
+            let example = if example.is_empty() { "none" } else { example };
             out.push(required(
                 key,
-                format!("Enter the {}{eg}.", in_sentence(label)),
+                ctx.say(
+                    "field-required--env",
+                    &[("label", label.into()), ("example", example.into())],
+                ),
             ));
             usable = false;
         } else if env.naming == EnvironmentNaming::Url && host_as_written(value).is_none() {
@@ -111,10 +110,13 @@ fn given(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
                 RuleId::UrlInvalid,
                 key,
                 Severity::Error,
-                format!(
-                    "The {} should be a full address starting with https://, like {example}; found “{}”.",
-                    in_sentence(label),
-                    excerpt(value)
+                ctx.say(
+                    "url-invalid",
+                    &[
+                        ("label", label.into()),
+                        ("example", example.into()),
+                        ("value", excerpt(value).into()),
+                    ],
                 ),
             ));
             usable = false;
@@ -132,14 +134,17 @@ fn kinds_chosen(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     for (key, value, side) in [
         (Key::SourceKind, &req.source_kind, "source"),
-        (Key::TargetKind, &req.target_kind, "destination"),
+        (Key::TargetKind, &req.target_kind, "target"),
     ] {
         if value.is_empty() {
             out.push(required(
                 key,
-                format!(
-                    "Choose what kind of environment the {side} is: {}.",
-                    env.kinds.join(", ")
+                ctx.say(
+                    "field-required--kind",
+                    &[
+                        ("side", side.into()),
+                        ("kinds", env.kinds.join(", ").into()),
+                    ],
                 ),
             ));
         }
@@ -167,16 +172,24 @@ fn different(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     if same {
         let message = if env.naming == EnvironmentNaming::Url && !same_address {
-            format!(
-                "The source and destination are the same {} environment on {}: a refresh copies one environment over another, so pick two different ones.",
-                req.source_kind,
-                https_host(&req.source).unwrap_or_default()
+            ctx.say(
+                "env-same--host",
+                &[
+                    ("kind", req.source_kind.as_str().into()),
+                    ("host", https_host(&req.source).unwrap_or_default().into()),
+                ],
             )
         } else {
-            format!(
-                "The source and {} are both “{}”: a refresh copies one environment over another, so they must differ.",
-                if env.naming == EnvironmentNaming::Url { "destination" } else { "target" },
-                excerpt(&req.source)
+            let naming = match env.naming {
+                EnvironmentNaming::Url => "url",
+                EnvironmentNaming::Name => "name",
+            };
+            ctx.say(
+                "env-same",
+                &[
+                    ("naming", naming.into()),
+                    ("value", excerpt(&req.source).into()),
+                ],
             )
         };
         out.push(Finding::on(
@@ -208,8 +221,9 @@ fn direction(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 RuleId::DirectionToProd,
                 Key::TargetKind,
                 Severity::Approval,
-                format!(
-                    "Refreshing {t} from {s} overwrites production: it is possible only with the vendor's service-management approval, which the ticket will ask for."
+                ctx.say(
+                    "direction-to_prod",
+                    &[("source", s.as_str().into()), ("target", t.as_str().into())],
                 ),
             ));
         } else if !dir.standard.iter().any(|(a, b)| a == s && b == t) {
@@ -217,9 +231,13 @@ fn direction(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 RuleId::DirectionNonstandard,
                 Key::TargetKind,
                 Severity::Warning,
-                format!(
-                    "{s}→{t} is not one of the vendor's usual refreshes ({}): check that the source and destination are the right way round.",
-                    standard()
+                ctx.say(
+                    "direction-nonstandard",
+                    &[
+                        ("source", s.as_str().into()),
+                        ("target", t.as_str().into()),
+                        ("usual", standard().into()),
+                    ],
                 ),
             ));
         }

@@ -10,6 +10,7 @@ pub mod windows;
 
 use crate::business_days::Calendar;
 use crate::finding::{Finding, Severity};
+use crate::message::{Arg, Messages};
 use crate::policy::{NoticePeriod, Policy};
 use crate::report::Report;
 use crate::request::{Parsed, RefreshType, Request};
@@ -33,11 +34,25 @@ pub struct Context<'a> {
     pub pit_notice_bound: Option<NaiveDateTime>,
     /// The latest start the restore point allows.
     pub latest_start: Option<NaiveDateTime>,
+    /// The language the findings are written in.
+    pub messages: &'a dyn Messages,
 }
 
 impl<'a> Context<'a> {
-    /// A context; `now` stands in when the request gives no submission time.
+    /// A context whose findings are in English; `now` stands in when the
+    /// request gives no submission time.
+    #[cfg(feature = "fluent")]
     pub fn new(policy: &'a Policy, request: &'a Request, now: NaiveDateTime) -> Self {
+        Context::in_language(policy, request, now, crate::message::english())
+    }
+
+    /// A context whose findings `messages` writes.
+    pub fn in_language(
+        policy: &'a Policy,
+        request: &'a Request,
+        now: NaiveDateTime,
+        messages: &'a dyn Messages,
+    ) -> Self {
         let submitted_at = request.submitted_at.unwrap_or(now);
         let calendar = Calendar::new(request.holiday_region);
         let notice_bound = match policy.notice {
@@ -57,6 +72,7 @@ impl<'a> Context<'a> {
             latest_start: pit
                 .zip(request.restore_point)
                 .map(|(p, r)| r + Duration::days(i64::from(p.max_age_days))),
+            messages,
         }
     }
 
@@ -67,6 +83,11 @@ impl<'a> Context<'a> {
             .filter(|_| self.request.refresh_type == RefreshType::PointInTime)
     }
 
+    /// The message `id` in the findings' language.
+    pub fn say(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        self.messages.format(id, args)
+    }
+
     /// The earliest start all notice rules allow.
     pub fn earliest_start(&self) -> NaiveDateTime {
         self.pit_notice_bound
@@ -74,13 +95,24 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Checks an already-read request.
+/// Checks an already-read request; findings in English.
+#[cfg(feature = "fluent")]
 pub fn check(policy: &Policy, request: &Request, now: NaiveDateTime) -> Report {
-    run(policy, request, now, Vec::new())
+    check_in(policy, request, now, crate::message::english())
+}
+
+/// Checks an already-read request; findings written by `messages`.
+pub fn check_in(
+    policy: &Policy,
+    request: &Request,
+    now: NaiveDateTime,
+    messages: &dyn Messages,
+) -> Report {
+    run(policy, request, now, Vec::new(), messages)
 }
 
 /// Reads a request from JSON and checks it: `field.invalid` findings for
-/// unreadable values come first on their fields.
+/// unreadable values come first on their fields. Findings in English.
 ///
 /// # Example
 /// ```
@@ -92,14 +124,48 @@ pub fn check(policy: &Policy, request: &Request, now: NaiveDateTime) -> Report {
 /// }"#).unwrap(), parse("2030-01-01T00:00Z").unwrap());
 /// assert!(report.ready());
 /// ```
+#[cfg(feature = "fluent")]
 pub fn validate(policy: &Policy, input: &Value, now: NaiveDateTime) -> Report {
-    check_read(policy, &Request::read(policy, input), now)
+    validate_in(policy, input, now, crate::message::english())
+}
+
+/// As [`validate`], with findings written by `messages`.
+pub fn validate_in(
+    policy: &Policy,
+    input: &Value,
+    now: NaiveDateTime,
+    messages: &dyn Messages,
+) -> Report {
+    check_read_in(
+        policy,
+        &Request::read_in(policy, input, messages),
+        now,
+        messages,
+    )
 }
 
 /// As [`validate`], for a request already read, with the findings of its
 /// reading (the form keeps the request it read, and need not read it twice).
+#[cfg(feature = "fluent")]
 pub fn check_read(policy: &Policy, parsed: &Parsed, now: NaiveDateTime) -> Report {
-    run(policy, &parsed.request, now, parsed.findings.clone())
+    check_read_in(policy, parsed, now, crate::message::english())
+}
+
+/// As [`check_read`], with findings written by `messages` (the reading's
+/// findings are in the language `parsed` was read in).
+pub fn check_read_in(
+    policy: &Policy,
+    parsed: &Parsed,
+    now: NaiveDateTime,
+    messages: &dyn Messages,
+) -> Report {
+    run(
+        policy,
+        &parsed.request,
+        now,
+        parsed.findings.clone(),
+        messages,
+    )
 }
 
 fn run(
@@ -107,8 +173,9 @@ fn run(
     request: &Request,
     now: NaiveDateTime,
     mut findings: Vec<Finding>,
+    messages: &dyn Messages,
 ) -> Report {
-    let ctx = Context::new(policy, request, now);
+    let ctx = Context::in_language(policy, request, now, messages);
     environments::check(&ctx, &mut findings);
     windows::check(&ctx, &mut findings);
     versions::check(&ctx, &mut findings);

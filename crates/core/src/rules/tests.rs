@@ -283,7 +283,7 @@ fn window_holiday_names_the_holiday() {
     );
     let r = check(veson(), &input);
     assert_eq!(rules(&r), ["window.holiday"]);
-    insta::assert_snapshot!(finding(&r, "window.holiday").message, @"Window 1 (Wed 25 Dec 2024 10:00–12:00 UTC) falls on Christmas Day (Wed 25 Dec 2024), a public holiday in United Kingdom (England & Wales). Pick another business day.");
+    insta::assert_snapshot!(finding(&r, "window.holiday").message, @"Window 1 (Wed 25 Dec 2024 10:00–12:00 UTC) falls on Christmas Day (Wed 25 Dec 2024), a public holiday in the United Kingdom (England & Wales). Pick another business day.");
     // No region, no holidays.
     let r = check(
         veson(),
@@ -548,7 +548,7 @@ fn holiday_coverage_is_a_warning_not_a_crash() {
     );
     assert_eq!(rules(&r), ["holiday.coverage"]);
     assert!(r.ready());
-    insta::assert_snapshot!(finding(&r, "holiday.coverage").message, @"Holiday data does not cover 2040: public holidays in United Kingdom (England & Wales) are not checked for that year, so check the date yourself.");
+    insta::assert_snapshot!(finding(&r, "holiday.coverage").message, @"Holiday data does not cover 2040: public holidays in the United Kingdom (England & Wales) are not checked for that year, so check the date yourself.");
 }
 
 /// India's holiday data ends a year before the other regions': its last

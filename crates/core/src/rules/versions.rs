@@ -5,7 +5,6 @@ use super::{required, Context};
 use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::instant::format_utc;
 use crate::policy::{VersionFormat, VersionsRequired};
 use crate::rule_id::RuleId;
 use crate::version::parse_release;
@@ -30,13 +29,10 @@ pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 fn readable(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
     let v = &ctx.policy.versions;
     let req = ctx.request;
-    // Only a message uses it: made when one is written.
-    let eg = || {
-        if v.example.is_empty() {
-            String::new()
-        } else {
-            format!(", e.g. {}", v.example)
-        }
+    let example = if v.example.is_empty() {
+        "none"
+    } else {
+        v.example.as_str()
     };
     let sides = [
         (Key::SourceVersion, &req.source_version, "source"),
@@ -51,12 +47,18 @@ fn readable(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
                     RuleId::VersionMissing,
                     key,
                     Severity::Error,
-                    format!("Enter the {side} schema version{}: it is needed when you keep the target's users.", eg()),
+                    ctx.say(
+                        "version-missing",
+                        &[("side", side.into()), ("example", example.into())],
+                    ),
                 ));
             } else {
                 out.push(required(
                     key,
-                    format!("Enter the {side} version with its build or patch{}.", eg()),
+                    ctx.say(
+                        "field-required--version",
+                        &[("side", side.into()), ("example", example.into())],
+                    ),
                 ));
             }
         } else if v.format == VersionFormat::ReleasePatch && parse_release(value).is_none() {
@@ -65,7 +67,13 @@ fn readable(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
                 RuleId::VersionUnreadable,
                 key,
                 Severity::Error,
-                format!("“{}” is not a version the vendor can compare: write it with its build or patch{}.", excerpt(value), eg()),
+                ctx.say(
+                    "version-unreadable",
+                    &[
+                        ("value", excerpt(value).into()),
+                        ("example", example.into()),
+                    ],
+                ),
             ));
         }
     }
@@ -86,15 +94,12 @@ fn mismatch(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     if !same {
         let (s, t) = (excerpt(&req.source_version), excerpt(&req.target_version));
-        let message = match (v.mismatch, v.format) {
-            (Severity::Approval, _) => format!(
-                "The schema versions differ ({s} and {t}): because you keep the target's users, the vendor will first arrange a schema upgrade of both environments to the latest version."
-            ),
-            (_, VersionFormat::ReleasePatch) => format!(
-                "The versions differ ({s} and {t}): a refresh is only possible between the same version and patch, and the vendor can make no exception or downgrade. Request the refresh before an upgrade, while both are on the same version."
-            ),
-            _ => format!("The versions differ ({s} and {t}): both environments should be on the same version."),
+        let id = match (v.mismatch, v.format) {
+            (Severity::Approval, _) => "version-mismatch--approval",
+            (_, VersionFormat::ReleasePatch) => "version-mismatch--release",
+            _ => "version-mismatch",
         };
+        let message = ctx.say(id, &[("source", s.into()), ("target", t.into())]);
         out.push(Finding::on(
             RuleId::VersionMismatch,
             Key::TargetVersion,
@@ -118,10 +123,12 @@ fn upgrade(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 RuleId::UpgradeConflict,
                 Key::NextUpgrade,
                 Severity::Warning,
-                format!(
-                    "The next scheduled upgrade ({}) comes before the refresh would end ({}): after it the versions may no longer match. Pick a window that ends before the upgrade, or check the upgrade schedule.",
-                    format_utc(upgrade),
-                    format_utc(end)
+                ctx.say(
+                    "upgrade-conflict",
+                    &[
+                        ("upgrade", ctx.messages.date_time(upgrade).into()),
+                        ("end", ctx.messages.date_time(end).into()),
+                    ],
                 ),
             ));
         }

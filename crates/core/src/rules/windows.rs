@@ -10,7 +10,7 @@ use super::{required, Context};
 use crate::business_days::is_weekend;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::instant::{format_day, format_utc, format_window};
+use crate::message::{Arg, Messages};
 use crate::policy::NoticePeriod;
 use crate::request::Slot;
 use crate::rule_id::RuleId;
@@ -144,94 +144,133 @@ impl Blocker {
     }
 
     /// A short reason for a calendar day: its [`label`](Blocker::label), then any detail
-    /// ("Weekend", "Public holiday: Christmas Day").
+    /// ("Weekend", "Public holiday: Christmas Day"), in English.
+    #[cfg(feature = "fluent")]
     pub fn short(&self) -> String {
-        match self.label() {
-            (label, Some(detail)) => format!("{label}: {detail}"),
-            (label, None) => label.to_string(),
+        self.short_in(crate::message::english())
+    }
+
+    /// As [`Blocker::short`], in the language `messages` writes.
+    pub fn short_in(&self, messages: &dyn Messages) -> String {
+        match self {
+            Blocker::Notice { .. } | Blocker::PitNotice { .. } => {
+                messages.format("calendar-too-soon", &[])
+            }
+            Blocker::PitMaxAge { .. } => messages.format("calendar-too-late", &[]),
+            Blocker::PitFuture { .. } => messages.format("calendar-before-restore", &[]),
+            Blocker::Weekend { .. } => messages.format("calendar-weekend", &[]),
+            Blocker::Holiday { name, .. } => {
+                messages.format("calendar-holiday", &[("name", (*name).into())])
+            }
+            Blocker::Unchecked { day } => {
+                messages.format("calendar-unchecked", &[("year", day.year().into())])
+            }
+            Blocker::Blackout { reason, .. } => {
+                messages.format("calendar-blackout", &[("reason", reason.into())])
+            }
+            Blocker::Hours { .. } => messages.format("calendar-outside-hours", &[]),
         }
     }
 
-    /// What is wrong with the window called `what` starting at `start`, and how to fix it.
-    pub fn message(&self, ctx: &Context<'_>, what: &str, start: NaiveDateTime) -> String {
+    /// What is wrong with window `window` (numbered from 1; 0 when the
+    /// policy asks for only one) starting at `start`, and how to fix it.
+    pub fn message(&self, ctx: &Context<'_>, window: usize, start: NaiveDateTime) -> String {
+        let m = ctx.messages;
         let minutes = ctx.policy.windows.duration_minutes;
-        let span = format_window(start, minutes);
+        let say = |id: &str, mut args: Vec<(&'static str, Arg)>| {
+            args.push(("window", window.into()));
+            args.push(("span", m.window(start, minutes).into()));
+            ctx.say(id, &args)
+        };
         match self {
             &Blocker::Notice { earliest } => {
-                let notice = match ctx.policy.notice {
-                    NoticePeriod::BusinessDays(n) => format!("{n} business days'"),
-                    NoticePeriod::Hours(h) => format!("{h} hours'"),
+                let (id, amount) = match ctx.policy.notice {
+                    NoticePeriod::BusinessDays(n) => ("notice-business_days", n),
+                    NoticePeriod::Hours(h) => ("notice-hours", h),
                 };
-                format!(
-                    "{what} ({span}) is too soon: the vendor needs {notice} notice from {}, so the earliest start is {}.",
-                    format_utc(ctx.submitted_at),
-                    format_utc(earliest)
+                say(
+                    id,
+                    vec![
+                        ("amount", amount.into()),
+                        ("from", m.date_time(ctx.submitted_at).into()),
+                        ("earliest", m.date_time(earliest).into()),
+                    ],
                 )
             }
             &Blocker::PitNotice { earliest } => {
                 let days = ctx.policy.point_in_time.map_or(0, |p| p.notice_days);
-                format!(
-                    "{what} ({span}) is too soon for a point-in-time refresh, which needs {days} days' notice: the earliest start is {}.",
-                    format_utc(earliest)
+                say(
+                    "pit-notice",
+                    vec![
+                        ("days", days.into()),
+                        ("earliest", m.date_time(earliest).into()),
+                    ],
                 )
             }
             &Blocker::PitMaxAge { latest } => {
                 let days = ctx.policy.point_in_time.map_or(0, |p| p.max_age_days);
-                format!(
-                    "{what} ({span}) is more than {days} days after the restore point, so the latest start is {}. Pick an earlier window or a later restore point.",
-                    format_utc(latest)
+                say(
+                    "pit-max_age",
+                    vec![
+                        ("days", days.into()),
+                        ("latest", m.date_time(latest).into()),
+                    ],
                 )
             }
-            &Blocker::PitFuture { restore } => format!(
-                "{what} ({span}) starts before the restore point ({}): data cannot be restored from the future. Pick a restore point before the window starts.",
-                format_utc(restore)
-            ),
-            &Blocker::Weekend { day } => format!(
-                "{what} ({span}) falls on a {}: the vendor does not refresh at weekends. Pick a time from Monday to Friday.",
-                crate::instant::weekday_name(day)
-            ),
-            &Blocker::Holiday { day, name } => {
-                let region = ctx.request.holiday_region.map_or("", |r| r.name());
-                format!(
-                    "{what} ({span}) falls on {name} ({}), a public holiday in {region}. Pick another business day.",
-                    format_day(day)
-                )
+            &Blocker::PitFuture { restore } => {
+                say("pit-future", vec![("restore", m.date_time(restore).into())])
             }
-            Blocker::Unchecked { day } => format!(
-                "Holiday data does not cover {}: public holidays in {} are not checked for that year, so check the date yourself.",
-                day.year(),
-                ctx.request.holiday_region.map_or("", |r| r.name())
+            &Blocker::Weekend { day } => {
+                say("window-weekend", vec![("weekday", m.weekday(day).into())])
+            }
+            &Blocker::Holiday { day, name } => say(
+                "window-holiday",
+                vec![
+                    ("holiday", name.into()),
+                    ("day", m.day(day).into()),
+                    ("region", region_in(ctx, m).into()),
+                ],
             ),
-            Blocker::Blackout { reason, from, to } => format!(
-                "{what} ({span}) falls in a blackout period, “{reason}” ({} to {}): the vendor runs no refresh then. Pick a window that ends by {} or starts at {} or later.",
-                format_utc(*from),
-                format_utc(*to),
-                format_utc(*from),
-                format_utc(*to)
+            Blocker::Unchecked { day } => ctx.say(
+                "holiday-coverage",
+                &[
+                    ("year", day.year().into()),
+                    ("region", region_in(ctx, m).into()),
+                ],
+            ),
+            Blocker::Blackout { reason, from, to } => say(
+                "window-blackout",
+                vec![
+                    ("reason", reason.into()),
+                    ("from", m.date_time(*from).into()),
+                    ("to", m.date_time(*to).into()),
+                ],
             ),
             &Blocker::Hours { season, hours } => {
                 let (from, to) = (Clock::new(hours.0), Clock::new(hours.1));
-                let (from, to) = (from.as_str(), to.as_str());
-                [
-                    what,
-                    " (",
-                    &span,
-                    ") is outside the standard service hours for ",
-                    season.label(),
-                    " (",
-                    from,
-                    "–",
-                    to,
-                    " UTC, on one day): the vendor must approve it internally. To avoid that, start at ",
-                    from,
-                    " UTC or later and end by ",
-                    to,
-                    " UTC.",
-                ]
-                .concat()
+                let season = match season {
+                    Season::Summer => "summer",
+                    Season::Winter => "winter",
+                };
+                say(
+                    "window-hours",
+                    vec![
+                        ("season", season.into()),
+                        ("from", from.as_str().into()),
+                        ("to", to.as_str().into()),
+                    ],
+                )
             }
         }
     }
+}
+
+/// "in Germany (national)": the request's holiday region as the sentence
+/// puts it (each language's preposition and article depend on the country).
+fn region_in(ctx: &Context<'_>, messages: &dyn Messages) -> String {
+    ctx.request.holiday_region.map_or_else(String::new, |r| {
+        messages.format(&format!("region-in-{}", r.code()), &[])
+    })
 }
 
 /// Every blocker of one window start, in rule order.
@@ -307,11 +346,14 @@ pub fn blockers(ctx: &Context<'_>, start: NaiveDateTime) -> Vec<Blocker> {
     out
 }
 
-fn ordinal(i: usize) -> &'static str {
-    ["first", "second", "third", "fourth"]
-        .get(i)
-        .copied()
-        .unwrap_or("next")
+/// Window `i`'s number in a message: 0 for a policy's only window, else
+/// counted from 1.
+fn window_number(count: usize, i: usize) -> usize {
+    if count == 1 {
+        0
+    } else {
+        i + 1
+    }
 }
 
 /// The windows' rules, in this order: how many were given, the restore
@@ -337,12 +379,9 @@ fn count(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let one = w.count == 1;
     if slots.is_empty() {
         let message = if one {
-            "Enter the date and time in UTC when the refresh should start.".to_string()
+            ctx.say("field-required--window", &[])
         } else {
-            format!(
-                "Propose {} windows: enter a date and time in UTC for each.",
-                w.count
-            )
+            ctx.say("field-required--windows", &[("count", w.count.into())])
         };
         out.push(required(w.key(), message));
     } else if slots.len() != w.count {
@@ -350,22 +389,25 @@ fn count(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             RuleId::WindowCount,
             w.key(),
             Severity::Error,
-            format!(
-                "Propose exactly {} window{} of {} each; {} {} given.",
-                w.count,
-                if one { "" } else { "s" },
-                duration_words(w.duration_minutes),
-                slots.len(),
-                if slots.len() == 1 { "was" } else { "were" }
+            ctx.say(
+                "window-count",
+                &[
+                    ("count", w.count.into()),
+                    (
+                        "duration",
+                        duration_in(w.duration_minutes, ctx.messages).into(),
+                    ),
+                    ("given", slots.len().into()),
+                ],
             ),
         ));
     }
     for (i, slot) in slots.iter().enumerate().take(w.count) {
         if *slot == Slot::Empty {
             let message = if one {
-                "Enter the date and time in UTC when the refresh should start.".to_string()
+                ctx.say("field-required--window", &[])
             } else {
-                format!("Enter the {} window's start, in UTC.", ordinal(i))
+                ctx.say("field-required--window-n", &[("window", (i + 1).into())])
             };
             out.push(required(w.field(i), message));
         }
@@ -374,12 +416,12 @@ fn count(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 
 /// Point-in-time: the restore point and whether any window can work at all.
 fn restore_point(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let m = ctx.messages;
     if let Some(pit) = ctx.point_in_time() {
         match ctx.request.restore_point {
             None => out.push(required(
                 Key::RestorePoint,
-                "Enter the restore point: the moment in UTC whose production data you want copied."
-                    .into(),
+                ctx.say("field-required--restore-point", &[]),
             )),
             Some(restore) => {
                 let latest = restore + Duration::days(i64::from(pit.max_age_days));
@@ -395,14 +437,16 @@ fn restore_point(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                         RuleId::PitInfeasible,
                         Key::RestorePoint,
                         Severity::Error,
-                        format!(
-                            "No window can work: a point-in-time refresh needs {} days' notice, but data from {} may only be restored until {} ({} days later). The latest submission that would have worked was {}. Choose a restore point on or after {}, or ask for a standard refresh.",
-                            pit.notice_days,
-                            format_utc(restore),
-                            format_utc(latest),
-                            pit.max_age_days,
-                            format_utc(latest_submission),
-                            format_utc(earliest_restore)
+                        ctx.say(
+                            "pit-infeasible",
+                            &[
+                                ("notice", pit.notice_days.into()),
+                                ("restore", m.date_time(restore).into()),
+                                ("until", m.date_time(latest).into()),
+                                ("age", pit.max_age_days.into()),
+                                ("latest_submission", m.date_time(latest_submission).into()),
+                                ("earliest_restore", m.date_time(earliest_restore).into()),
+                            ],
                         ),
                     ));
                 }
@@ -431,7 +475,7 @@ fn blocked(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<F
                 b.rule(ctx),
                 field.get_or_insert_with(|| w.field(i)).clone(),
                 b.severity(),
-                b.message(ctx, &w.name(i), start),
+                b.message(ctx, window_number(w.count, i), start),
             ));
         }
     }
@@ -445,20 +489,25 @@ fn overlaps(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<
         for &(j, sj) in &starts[a + 1..] {
             let (first, second) = if si <= sj { (si, sj) } else { (sj, si) };
             if second < first + span {
+                let m = ctx.messages;
                 let message = if si == sj {
-                    format!(
-                        "Windows {} and {} are the same ({}): propose two different times so the vendor has a fallback.",
-                        i + 1,
-                        j + 1,
-                        format_window(si, w.duration_minutes)
+                    ctx.say(
+                        "window-overlap--same",
+                        &[
+                            ("first", (i + 1).into()),
+                            ("second", (j + 1).into()),
+                            ("span", m.window(si, w.duration_minutes).into()),
+                        ],
                     )
                 } else {
-                    format!(
-                        "Windows {} and {} overlap: each lasts {}, so the later one should start at {} or after.",
-                        i + 1,
-                        j + 1,
-                        duration_words(w.duration_minutes),
-                        format_utc(first + span)
+                    ctx.say(
+                        "window-overlap",
+                        &[
+                            ("first", (i + 1).into()),
+                            ("second", (j + 1).into()),
+                            ("duration", duration_in(w.duration_minutes, m).into()),
+                            ("after", m.date_time(first + span).into()),
+                        ],
                     )
                 };
                 out.push(Finding::on(
@@ -472,12 +521,18 @@ fn overlaps(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<
     }
 }
 
-/// `2 hours`, `90 minutes`.
+/// `2 hours`, `90 minutes`, in English.
+#[cfg(feature = "fluent")]
 pub fn duration_words(minutes: u32) -> String {
+    duration_in(minutes, crate::message::english())
+}
+
+/// A window's length in whole hours when it is whole, else in minutes, in
+/// the language `messages` writes.
+pub fn duration_in(minutes: u32, messages: &dyn Messages) -> String {
     if minutes.is_multiple_of(60) {
-        let h = minutes / 60;
-        format!("{h} hour{}", if h == 1 { "" } else { "s" })
+        messages.format("duration-hours", &[("hours", (minutes / 60).into())])
     } else {
-        format!("{minutes} minutes")
+        messages.format("duration-minutes", &[("minutes", minutes.into())])
     }
 }

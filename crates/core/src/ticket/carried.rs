@@ -9,9 +9,10 @@
 //! and the JSON ticket's quotes and commas all fall away. A checksum in the
 //! end line tells damaged data from a ticket whose readable text was edited.
 
-use super::{render, Format, TicketError};
+use super::{render_in, Format, TicketError};
 use crate::excerpt::excerpt;
 use crate::field::Key;
+use crate::message::Messages;
 use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::Request;
@@ -29,9 +30,6 @@ pub const BEGIN: &str = "-----BEGIN REFRESH-REQUEST DATA v";
 pub const END: &str = "-----END REFRESH-REQUEST DATA ";
 /// Base64 characters per data line.
 pub const LINE_CHARS: usize = 64;
-/// The line before the data in text and Markdown tickets, for the customer.
-pub const NOTICE: &str =
-    "The lines below carry the checked request for the vendor's desk: keep them as they are.";
 /// The JSON ticket's key for the data lines.
 pub const JSON_KEY: &str = "carried_data";
 
@@ -118,18 +116,33 @@ fn lines(policy: &Policy, req: &Request, report: &Report, format: Format) -> Vec
     out
 }
 
-/// The ticket as exported: the readable body of [`render`], then the
+/// The ticket as exported: the readable body of [`render`](super::render_in), then the
 /// carried request. This is what the customer copies and downloads.
 ///
 /// # Errors
-/// As [`render`]: only a ready request has a ticket.
+/// As [`render`](super::render_in): only a ready request has a ticket.
+#[cfg(feature = "fluent")]
 pub fn export(
     policy: &Policy,
     req: &Request,
     report: &Report,
     format: Format,
 ) -> Result<String, TicketError> {
-    let mut body = render(policy, req, report, format)?;
+    export_in(policy, req, report, format, crate::message::english())
+}
+
+/// As [`export`], in the desk's language `desk`.
+///
+/// # Errors
+/// As [`export`].
+pub fn export_in(
+    policy: &Policy,
+    req: &Request,
+    report: &Report,
+    format: Format,
+    desk: &dyn Messages,
+) -> Result<String, TicketError> {
+    let mut body = render_in(policy, req, report, format, desk)?;
     let data = lines(policy, req, report, format);
     match format {
         Format::Text | Format::Markdown => {
@@ -139,7 +152,8 @@ pub fn export(
                 _ => ("", ""),
             };
             body.push('\n');
-            body.push_str(NOTICE);
+            // The line before the data, for the customer who copies it.
+            body.push_str(&desk.format("ticket-carried-intro", &[]));
             body.push('\n');
             body.push_str(open);
             for l in data {

@@ -12,7 +12,10 @@ fn exported(input: &Value, format: Format) -> String {
 #[test]
 fn the_text_ticket_ends_with_its_data() {
     let body = exported(&veson(), Format::Text);
-    let tail: Vec<_> = body.lines().skip_while(|l| *l != NOTICE).collect();
+    let tail: Vec<_> = body
+        .lines()
+        .skip_while(|l| *l != crate::message::english().format("ticket-carried-intro", &[]))
+        .collect();
     insta::assert_snapshot!(tail.join("\n"), @r"
     The lines below carry the checked request for the vendor's desk: keep them as they are.
     -----BEGIN REFRESH-REQUEST DATA v1-----

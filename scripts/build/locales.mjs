@@ -1,0 +1,100 @@
+// The catalogs the page reads: for each language, one file `locales/<tag>.ftl` in the build,
+// the core's messages (crates/core/locales/<tag>.ftl: findings, field names, durations) then
+// the page's own (locales/<tag>.ftl); and the runtime that formats them (scripts/i18n.template.js
+// with @fluent/bundle and the English catalog inlined), for index.html and embed.js.
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { minify } from 'terser';
+
+/** The languages whose page catalog `source` has (`locales/<tag>.ftl`), sorted. */
+export function localeTags(source) {
+  const dir = path.join(source, 'locales');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ftl'))
+    .map((f) => f.slice(0, -4))
+    .sort();
+}
+
+/**
+ * `text` without its comment lines: a line that starts with `#` is always a comment in Fluent
+ * (a pattern's continuation lines are indented), and the reader's browser has no use for them.
+ */
+export function withoutComments(text) {
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/**
+ * The build's catalog of `tag`: the core's, then the page's, comments dropped. Throws if the
+ * page has none for `tag`; a language the core has no catalog for yet gets the page's alone
+ * (the core's messages then come from English, as Fluent falls back).
+ */
+export function catalogOf(source, tag) {
+  const app = path.join(source, 'locales', `${tag}.ftl`);
+  if (!existsSync(app)) throw new Error(`no page catalog locales/${tag}.ftl`);
+  const core = path.join(source, 'crates', 'core', 'locales', `${tag}.ftl`);
+  const parts = [existsSync(core) ? readFileSync(core, 'utf8') : '', readFileSync(app, 'utf8')];
+  return withoutComments(parts.join('\n')).trim() + '\n';
+}
+
+/**
+ * Writes `<dir>/locales/<tag>.ftl` for every language of `source`; returns the build paths
+ * written (`locales/de.ftl`…). English is written too, for whoever reads the catalog, though the
+ * page has it inlined.
+ */
+export function writeLocales(source, dir) {
+  mkdirSync(path.join(dir, 'locales'), { recursive: true });
+  return localeTags(source).map((tag) => {
+    const rel = `locales/${tag}.ftl`;
+    writeFileSync(path.join(dir, rel), catalogOf(source, tag));
+    return rel;
+  });
+}
+
+/**
+ * The runtime script (a classic script's text) for index.html and embed.js: @fluent/bundle's
+ * UMD build minified, and `english` (a catalog) inlined. Throws if the template's markers are
+ * not there exactly once or @fluent/bundle is not installed (`npm ci`).
+ */
+export async function i18nRuntime(source, english) {
+  const template = readFileSync(path.join(source, 'scripts', 'i18n.template.js'), 'utf8');
+  const umd = path.join(source, 'node_modules', '@fluent', 'bundle', 'index.js');
+  if (!existsSync(umd)) throw new Error(`${umd} is missing: run npm ci`);
+  const parts = { '/*@FLUENT@*/': readFileSync(umd, 'utf8'), '/*@EN@*/': JSON.stringify(english) };
+  let out = template;
+  for (const [marker, value] of Object.entries(parts)) {
+    if (out.split(marker).length !== 2) throw new Error(`scripts/i18n.template.js must contain ${marker} exactly once`);
+    out = out.replace(marker, () => value);
+  }
+  const { code } = await minify(out, { compress: true, mangle: true, format: { comments: false } });
+  return code;
+}
+
+/**
+ * The runtime's file name in the build: named after its content, as Trunk names what it
+ * builds, so a browser (and sw.js, from the browser's cache) keeps it for good.
+ */
+export function runtimeFile(runtime) {
+  return `refresh-request-i18n-${createHash('sha256').update(runtime).digest('hex').slice(0, 16)}.js`;
+}
+
+/**
+ * `html` loading the runtime `file` before the page's module script runs: a deferred classic
+ * script just before that (inline, deferred) module script, so the browser runs the two in that
+ * order once the page is parsed, and the first paint waits for neither. A runtime already there
+ * (the hook run again on its own output) is replaced. Throws if the page has no module script.
+ */
+export function withI18n(html, file) {
+  const tag = `<script defer src="./${file}" data-rr-i18n></script>`;
+  const old = /<script defer src="[^"]*" data-rr-i18n><\/script>|<script data-rr-i18n>[\s\S]*?<\/script>/;
+  if (old.test(html)) return html.replace(old, () => tag);
+  const module = /<script type=["']?module\b/i;
+  if (!module.test(html)) throw new Error('index.html has no module script to run the catalogs\' runtime before');
+  return html.replace(module, (m) => `${tag}${m}`);
+}

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { catalogOf, i18nRuntime, localeTags, runtimeFile, withI18n, withoutComments, writeLocales } from './locales.mjs';
+
+const repo = path.resolve(import.meta.dirname, '..', '..');
+
+test('every language of the page has a catalog in the build, the core messages first, then the page', () => {
+  const tags = localeTags(repo);
+  for (const tag of ['en', 'de', 'fr', 'es', 'pt-BR', 'nl', 'da', 'ja', 'zh-Hans', 'ar']) assert.ok(tags.includes(tag), tag);
+  const dir = mkdtempSync(path.join(tmpdir(), 'locales-'));
+  const written = writeLocales(repo, dir);
+  assert.deepEqual(written, tags.map((t) => `locales/${t}.ftl`));
+  const de = readFileSync(path.join(dir, 'locales', 'de.ftl'), 'utf8');
+  assert.match(de, /^page-title = /m);
+  assert.doesNotMatch(de, /^#/m, 'comments are dropped');
+});
+
+test('a source with a core catalog puts it before the page catalog', () => {
+  const src = mkdtempSync(path.join(tmpdir(), 'locales-src-'));
+  mkdirSync(path.join(src, 'locales'));
+  mkdirSync(path.join(src, 'crates', 'core', 'locales'), { recursive: true });
+  writeFileSync(path.join(src, 'locales', 'xx.ftl'), '# page\napp-one = One\n');
+  writeFileSync(path.join(src, 'crates', 'core', 'locales', 'xx.ftl'), '## core\ncore-one = Core\n');
+  assert.equal(catalogOf(src, 'xx'), 'core-one = Core\n\napp-one = One\n');
+  assert.throws(() => catalogOf(src, 'yy'), /no page catalog/);
+});
+
+test('comment lines go, indented continuation lines stay', () => {
+  assert.equal(withoutComments('# c\na = { $n ->\n    [one] x\n   *[other] y\n  }\n'), 'a = { $n ->\n    [one] x\n   *[other] y\n  }\n');
+});
+
+test('the runtime formats English without a fetch, plurals by number, and no isolation marks', async () => {
+  const english = 'hello = Hello, { $name }!\nitems = { $n ->\n    [one] one item\n   *[other] { $n } items\n  }\n';
+  const code = await i18nRuntime(repo, english);
+  const said = [];
+  const window = { dispatchEvent: (e) => said.push(e.type) };
+  class Event {
+    constructor(type) {
+      this.type = type;
+    }
+  }
+  const context = vm.createContext({ window, document: { currentScript: null, baseURI: 'https://example.test/' }, Intl, URL, Event });
+  vm.runInContext(code, context);
+  const i18n = window.__refreshRequestI18n;
+  assert.equal(i18n.has('en'), true);
+  assert.equal(i18n.has('de'), false);
+  assert.equal(i18n.format('en', 'hello', { name: 'Ana' }), 'Hello, Ana!');
+  assert.equal(i18n.format('en', 'items', { n: 1 }), 'one item');
+  assert.equal(i18n.format('en', 'items', { n: 3 }), '3 items');
+  assert.equal(i18n.format('de', 'hello', { name: 'Ana' }), 'Hello, Ana!', 'a language not loaded falls back to English');
+  assert.equal(i18n.format('en', 'missing'), undefined);
+  assert.equal(context.FluentBundle, undefined, 'no global left behind');
+  assert.deepEqual(said, ['refresh-request-i18n'], 'it tells a page app that started first');
+});
+
+test('the runtime runs before the page module, once however often the hook runs, under a name from its content', () => {
+  const html = '<html><head><script type=module>go()</script></head><body></body></html>';
+  const once = withI18n(html, 'rt-1.js');
+  assert.equal(once, '<html><head><script defer src="./rt-1.js" data-rr-i18n></script><script type=module>go()</script></head><body></body></html>');
+  assert.equal(withI18n(once, 'rt-2.js'), once.replace('rt-1.js', 'rt-2.js'));
+  assert.throws(() => withI18n('<html><head></head></html>', 'rt.js'), /no module script/);
+  assert.match(runtimeFile('a'), /^refresh-request-i18n-[0-9a-f]{16}\.js$/);
+  assert.notEqual(runtimeFile('a'), runtimeFile('b'));
+});

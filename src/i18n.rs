@@ -1,0 +1,421 @@
+//! The form's texts in the reader's language: which language a form speaks
+//! ([`page_language`], [`host_language`]), its catalog fetched when it is not
+//! English ([`ready`]), and its messages written by Project Fluent's
+//! JavaScript runtime ([`Texts`]), which the build puts in the page and in
+//! embed.js with the English catalog (scripts/build/locales.mjs): the same
+//! `.ftl` files the core reads natively, without Fluent's Rust runtime in the
+//! wasm.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use refresh_request_core::instant;
+use refresh_request_core::lang::Lang;
+use refresh_request_core::message::{Arg, Messages};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    // `catch`: a page built without the runtime (or a host that removed it) gets the
+    // message ids, never a trap.
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = format)]
+    fn js_format(tag: &str, id: &str, args: &JsValue) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = has)]
+    fn js_has(tag: &str) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = list)]
+    fn js_list(tag: &str, items: Vec<String>) -> Result<String, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = load)]
+    fn js_load(tag: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// English: what the desk's own report lines and a policy without a `desk_language` use.
+pub const DESK: Texts = Texts(Lang::En);
+
+/// Each language's texts, to lend out for as long as the page lives (the core asks for the
+/// desk's language by the policy's `desk_language`).
+pub fn messages_of(lang: Lang) -> &'static dyn Messages {
+    static ALL: [Texts; 10] = [
+        Texts(Lang::En),
+        Texts(Lang::De),
+        Texts(Lang::Fr),
+        Texts(Lang::Es),
+        Texts(Lang::PtBr),
+        Texts(Lang::Nl),
+        Texts(Lang::Da),
+        Texts(Lang::Ja),
+        Texts(Lang::ZhHans),
+        Texts(Lang::Ar),
+    ];
+    ALL.iter().find(|t| t.0 == lang).unwrap_or(&ALL[0])
+}
+
+/// Where the page keeps the language the reader chose from its menu.
+const STORED_KEY: &str = "refresh-request-lang";
+
+/// One language's messages, the page's and the core's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Texts(pub Lang);
+
+impl Texts {
+    /// The message `id` without variables.
+    pub fn t(self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// The message `id` with its variables.
+    pub fn f(self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        self.format(id, args)
+    }
+
+    /// The language.
+    pub fn lang(self) -> Lang {
+        self.0
+    }
+
+    /// `items` as one list, the language's way ("1, 2 and 3"; English: "1 and 2",
+    /// "1, 2, and 3").
+    pub fn list(self, items: Vec<String>) -> String {
+        #[cfg(target_arch = "wasm32")]
+        if let Ok(text) = js_list(self.0.tag(), items.clone()) {
+            return text;
+        }
+        match items.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, [one])) => format!("{one} and {last}"),
+            Some((last, rest)) => format!("{}, and {last}", rest.join(", ")),
+        }
+    }
+
+    /// A UTC instant as the reader's language writes a date and time, " UTC" after it
+    /// (English: the core's `Wed 9 Oct 2024 02:00 UTC`, as the rules' messages write it).
+    pub fn utc(self, at: NaiveDateTime) -> String {
+        match self.intl(at, DATE_TIME) {
+            Some(text) => format!("{text} UTC"),
+            None => instant::format_utc(at),
+        }
+    }
+
+    /// A day (English: `Wed 9 Oct 2024`).
+    pub fn day(self, date: NaiveDate) -> String {
+        self.intl(midnight(date), DATE)
+            .unwrap_or_else(|| instant::format_day(date))
+    }
+
+    /// A day without its year or weekday (English: `9 Oct`).
+    pub fn day_and_month(self, date: NaiveDate) -> String {
+        self.intl(midnight(date), DAY_MONTH)
+            .unwrap_or_else(|| instant::day_and_month(date))
+    }
+
+    /// A weekday's short and long names, Monday first (English: `Mon`, `Monday`).
+    pub fn weekday(self, date: NaiveDate) -> (String, String) {
+        let english = ENGLISH_WEEKDAYS[date.weekday().num_days_from_monday() as usize];
+        match (
+            self.intl(midnight(date), WEEKDAY_SHORT),
+            self.intl(midnight(date), WEEKDAY_LONG),
+        ) {
+            (Some(short), Some(long)) => (short, long),
+            _ => (english.0.to_string(), english.1.to_string()),
+        }
+    }
+
+    /// A window: its start and end (English: `Wed 9 Oct 2024 02:00–04:00 UTC`).
+    pub fn window(self, start: NaiveDateTime, minutes: u32) -> String {
+        let end = start + chrono::Duration::minutes(i64::from(minutes));
+        match (self.intl(start, DATE_TIME), self.intl(end, DATE_TIME)) {
+            (Some(from), Some(_)) if end.date() == start.date() => {
+                format!("{from}–{} UTC", instant::to_clock(end))
+            }
+            (Some(from), Some(to)) => format!("{from} – {to} UTC"),
+            _ => instant::format_window(start, minutes),
+        }
+    }
+
+    /// `at` written by the browser's `Intl` in this language with `options` (in UTC); `None`
+    /// in English, whose dates the core writes, and natively.
+    #[cfg(target_arch = "wasm32")]
+    fn intl(self, at: NaiveDateTime, options: &[(&str, &str)]) -> Option<String> {
+        if self.0 == Lang::En {
+            return None;
+        }
+        intl_format(self.0.tag(), at, options)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn intl(self, _at: NaiveDateTime, _options: &[(&str, &str)]) -> Option<String> {
+        None
+    }
+}
+
+impl Messages for Texts {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        native::format(id, args)
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        let object = js_sys::Object::new();
+        for (name, arg) in args {
+            let value = match arg {
+                Arg::Text(text) => JsValue::from_str(text),
+                // Counts and years: far inside f64's exact integers.
+                Arg::Number(n) => JsValue::from_f64(*n as f64),
+            };
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
+        }
+        match js_format(self.0.tag(), id, &object) {
+            Ok(Some(text)) => text,
+            _ => id.to_string(),
+        }
+    }
+}
+
+/// The English weekday names, Monday first: the core's format, and the calendar's
+/// before `Intl` is asked.
+const ENGLISH_WEEKDAYS: [(&str, &str); 7] = [
+    ("Mon", "Monday"),
+    ("Tue", "Tuesday"),
+    ("Wed", "Wednesday"),
+    ("Thu", "Thursday"),
+    ("Fri", "Friday"),
+    ("Sat", "Saturday"),
+    ("Sun", "Sunday"),
+];
+
+const DATE: &[(&str, &str)] = &[
+    ("weekday", "short"),
+    ("day", "numeric"),
+    ("month", "short"),
+    ("year", "numeric"),
+];
+const DATE_TIME: &[(&str, &str)] = &[
+    ("weekday", "short"),
+    ("day", "numeric"),
+    ("month", "short"),
+    ("year", "numeric"),
+    ("hour", "2-digit"),
+    ("minute", "2-digit"),
+    ("hourCycle", "h23"),
+];
+const DAY_MONTH: &[(&str, &str)] = &[("day", "numeric"), ("month", "short")];
+const WEEKDAY_SHORT: &[(&str, &str)] = &[("weekday", "short")];
+const WEEKDAY_LONG: &[(&str, &str)] = &[("weekday", "long")];
+
+fn midnight(date: NaiveDate) -> NaiveDateTime {
+    date.and_time(chrono::NaiveTime::MIN)
+}
+
+/// `at` by the browser's `Intl.DateTimeFormat` in `tag` with `options`, in UTC.
+#[cfg(target_arch = "wasm32")]
+fn intl_format(tag: &str, at: NaiveDateTime, options: &[(&str, &str)]) -> Option<String> {
+    let millis = at.and_utc().timestamp_millis() as f64;
+    let date = js_sys::Date::new(&JsValue::from_f64(millis));
+    let object = js_sys::Object::new();
+    js_sys::Reflect::set(&object, &"timeZone".into(), &"UTC".into()).ok()?;
+    for (key, value) in options {
+        js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).ok()?;
+    }
+    let text: String = date.to_locale_string(tag, &object).into();
+    (!text.is_empty() && text != "Invalid Date").then_some(text)
+}
+
+/// The standalone page's language: `?lang=` in its address, else the one the
+/// reader chose from the menu before, else the browser's languages in order,
+/// else English.
+pub fn page_language() -> Lang {
+    let mut tags: Vec<String> = Vec::new();
+    if let Some(tag) = query_lang() {
+        tags.push(tag);
+    }
+    if let Some(tag) = stored() {
+        tags.push(tag);
+    }
+    tags.extend(browser_languages());
+    Lang::negotiate(tags.iter().map(String::as_str))
+}
+
+/// An embedded form's language: the `lang` of its host element or of the
+/// nearest ancestor that has one (the host page's `<html lang>` at the
+/// latest), else the browser's languages, else English.
+pub fn host_language(host: &web_sys::Element) -> Lang {
+    let mut tags: Vec<String> = Vec::new();
+    if let Some(tag) = host
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"))
+    {
+        tags.push(tag);
+    }
+    tags.extend(browser_languages());
+    Lang::negotiate(tags.iter().map(String::as_str))
+}
+
+/// Whether the runtime is on the page (`window.__refreshRequestI18n`).
+pub fn runtime_is_here() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("__refreshRequestI18n")).ok())
+        .is_some_and(|r| r.is_object())
+}
+
+/// Resolves once the runtime is on the page: at once when it is; else when it says it has
+/// arrived (the page loads it beside its own module, and either may run first).
+pub async fn runtime() {
+    if runtime_is_here() {
+        return;
+    }
+    let arrived = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let options = web_sys::AddEventListenerOptions::new();
+            options.set_once(true);
+            let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+                "refresh-request-i18n",
+                &resolve,
+                &options,
+            );
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(arrived).await;
+}
+
+/// Resolves once `lang`'s catalog is here (at once for English, which the
+/// page carries); a catalog that cannot be fetched leaves English.
+pub async fn ready(lang: Lang) -> Lang {
+    if matches!(js_has(lang.tag()), Ok(true)) {
+        return lang;
+    }
+    let Ok(promise) = js_load(lang.tag()) else {
+        return Lang::En;
+    };
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(loaded) if loaded.as_bool() == Some(true) => lang,
+        _ => Lang::En,
+    }
+}
+
+/// Whether `lang`'s catalog is already here (no fetch needed to draw it).
+pub fn is_here(lang: Lang) -> bool {
+    matches!(js_has(lang.tag()), Ok(true))
+}
+
+/// Remembers the reader's choice from the language menu (where storage is allowed).
+pub fn remember(lang: Lang) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(STORED_KEY, lang.tag());
+    }
+}
+
+/// The reader chose `lang` from the page's menu: remembered, and the page opened again in
+/// it (`?lang=` in its address, the reader's other parameters kept).
+pub fn switch_to(lang: Lang) {
+    remember(lang);
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let search = location.search().unwrap_or_default();
+    let mut kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+        .collect();
+    let ours = format!("lang={}", lang.tag());
+    kept.push(&ours);
+    let _ = location.set_search(&kept.join("&"));
+}
+
+/// Sets the document's `lang` and `dir` (the standalone page).
+pub fn set_document_language(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+        let _ = root.set_attribute("dir", direction(lang));
+    }
+}
+
+/// `"rtl"` or `"ltr"`, for a `dir` attribute.
+pub fn direction(lang: Lang) -> &'static str {
+    if lang.is_rtl() {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+fn query_lang() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == "lang")
+        .map(|(_, v)| refresh_request_core::prefill::percent_decode(v))
+}
+
+fn stored() -> Option<String> {
+    web_sys::window()?
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(STORED_KEY)
+        .ok()
+        .flatten()
+}
+
+fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
+/// The English texts for the app's native unit tests: the same catalogs (the core's and the
+/// page's), formatted by Fluent's Rust runtime, which the page's wasm never carries.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use fluent_bundle::concurrent::FluentBundle;
+    use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+    use refresh_request_core::message::Arg;
+    use std::sync::OnceLock;
+
+    pub fn format(id: &str, args: &[(&'static str, Arg)]) -> String {
+        static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+        let bundle = BUNDLE.get_or_init(|| {
+            let mut bundle = FluentBundle::new_concurrent(vec!["en".parse().unwrap_or_default()]);
+            bundle.set_use_isolating(false);
+            for text in [
+                include_str!("../crates/core/locales/en.ftl"),
+                include_str!("../locales/en.ftl"),
+            ] {
+                let resource =
+                    FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
+                let _ = bundle.add_resource(resource);
+            }
+            bundle
+        });
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, arg) in args {
+            let value = match arg {
+                Arg::Text(text) => FluentValue::from(text.as_str()),
+                Arg::Number(n) => FluentValue::from(*n),
+            };
+            fluent_args.set(*name, value);
+        }
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+}

@@ -1,0 +1,183 @@
+// The form speaks the customer's language: which one (the address, the browser's languages, the
+// menu, an embedded form's host), that the page's own words are all the catalog's, Arabic right
+// to left, and the ticket in the vendor's desk language whatever the customer reads. Screenshots
+// of every language, wide and narrow, for a person to look at.
+
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './fixtures.mjs';
+import { PLANNED, READY_VESON, scrollsSideways, shot } from './form-helpers.mjs';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const TAGS = ['en', 'de', 'fr', 'es', 'pt-BR', 'nl', 'da', 'ja', 'zh-Hans', 'ar'];
+
+/** The page's catalog of `tag`, as text. */
+const catalog = (tag) => readFileSync(path.join(root, 'locales', `${tag}.ftl`), 'utf8');
+
+/** A message's one-line value in `tag`'s page catalog. */
+function message(tag, id) {
+  const m = new RegExp(`^${id} = (.*)$`, 'm').exec(catalog(tag));
+  if (!m) throw new Error(`no ${id} in locales/${tag}.ftl`);
+  return m[1];
+}
+
+/** Lower-case words of four letters or more in `text` (Latin letters only). */
+const words = (text) => new Set((text.toLowerCase().match(/[a-z][a-z'’]{3,}/g) ?? []).map((w) => w.replace(/['’]s?$/, '')));
+
+/**
+ * The English words only the page's interface would show: every word of the English page
+ * catalog's texts, less those that are also the policy's own (its labels and hints come from
+ * the policy, in its language), the core's (the rules' messages, which the core writes), and
+ * the words the other catalog itself uses (Markdown, JSON…).
+ */
+function englishOnly(tag) {
+  const texts = (ftl) => ftl.split('\n').filter((l) => !l.startsWith('#')).join('\n').replace(/^[a-z0-9-]+ =/gm, '').replace(/\$[a-z_]+|\[[a-z0-9_]+\]/g, '');
+  const minus = new Set([
+    ...words(texts(readFileSync(path.join(root, 'crates', 'core', 'locales', 'en.ftl'), 'utf8'))),
+    ...words(readFileSync(path.join(root, 'crates', 'core', 'src', 'policies', 'veson-imos.json'), 'utf8')),
+    ...words(texts(catalog(tag))),
+  ]);
+  return [...words(texts(catalog('en')))].filter((w) => !minus.has(w));
+}
+
+/** Every word a reader sees or hears on the page: its visible text and its accessible labels. */
+async function pageWords(page) {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll('[aria-label], [placeholder], [title], [abbr]')].flatMap((el) =>
+      ['aria-label', 'placeholder', 'title', 'abbr'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [document.body.innerText, document.title, ...labels].join('\n');
+  });
+}
+
+test('?lang= chooses the language, and the page says which one it is in', async ({ page }) => {
+  await page.goto(`${PLANNED}&lang=de`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('de', 'page-title'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('button', { name: message('de', 'create-ticket') })).toBeVisible();
+  // Alone in the address, the parameter is the page's, not a value of the request: no
+  // "filled in from the link".
+  await page.goto('/?lang=de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('de', 'page-title'));
+  await expect(page.getByText(message('de', 'notice-from-link'))).toHaveCount(0);
+});
+
+test("the browser's languages choose when the address does not, and an unknown one falls back to English", async ({ guardedPage }) => {
+  const french = await guardedPage({ locale: 'fr-FR' });
+  await french.goto(PLANNED);
+  await expect(french.getByRole('heading', { level: 1 })).toHaveText(message('fr', 'page-title'));
+  await expect(french.locator('html')).toHaveAttribute('lang', 'fr');
+
+  const other = await guardedPage({ locale: 'sv-SE' });
+  await other.goto(`${PLANNED}&lang=xx`);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Request a database refresh');
+  await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the language menu names each language in itself, and the choice is remembered', async ({ page }) => {
+  await page.goto(PLANNED);
+  const menu = page.getByLabel('Language', { exact: true });
+  await expect(menu.locator('option')).toHaveText(['English', 'Deutsch', 'Français', 'Español', 'Português (Brasil)', 'Nederlands', 'Dansk', '日本語', '简体中文', 'العربية']);
+  await page.getByLabel('Source environment / database name').fill('ABCD_prod');
+  await menu.selectOption('nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nl', 'page-title'));
+  // What was typed is still there (the draft), and the next visit opens in Dutch.
+  await expect(page.locator('input[value="ABCD_prod"], input').first()).toHaveValue('ABCD_prod');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nl', 'page-title'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('two embedded forms each speak the language of their host element or its nearest ancestor with one', async ({ page }) => {
+  await page.route('**/examples/two-languages.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Two forms</title><link rel="icon" href="data:,"></head>
+        <body><main><div data-refresh-request data-policy="veson-imos" id="one" lang="de"></div>
+        <section lang="ja"><div data-refresh-request data-policy="clarity-saas" id="two"></div></section>
+        <div data-refresh-request data-policy="veson-imos" id="three"></div></main>
+        <script src="../embed.js"></script></body></html>`,
+    }),
+  );
+  await page.goto('/examples/two-languages.html');
+  await expect(page.locator('#one').getByRole('heading', { name: message('de', 'page-title') })).toBeVisible();
+  await expect(page.locator('#two').getByRole('heading', { name: message('ja', 'page-title') })).toBeVisible();
+  // No lang of its own nor above it but the page's: the page's.
+  await expect(page.locator('#three').getByRole('heading', { name: 'Request a database refresh' })).toBeVisible();
+  await expect(page.locator('#one').getByRole('button', { name: message('de', 'create-ticket') })).toBeVisible();
+  await expect(page.locator('#two').getByRole('button', { name: message('ja', 'create-ticket') })).toBeVisible();
+});
+
+for (const tag of TAGS.filter((t) => t !== 'en')) {
+  test(`in ${tag}, the page shows none of its English words, empty and with errors`, async ({ page }, testInfo) => {
+    const english = englishOnly(tag);
+    const check = async (state) => {
+      const seen = words(await pageWords(page));
+      const left = english.filter((w) => seen.has(w));
+      expect(left, `${tag}, ${state}: English words of the interface on the page`).toEqual([]);
+    };
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${PLANNED}&lang=${tag}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(message(tag, 'page-title'));
+    await expect(page.getByRole('grid')).toBeVisible();
+    await check('empty');
+    await shot(page, testInfo, `i18n-${tag}-1280`);
+    await page.getByRole('button', { name: message(tag, 'create-ticket') }).click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await check('with errors');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, testInfo, `i18n-${tag}-390`);
+  });
+}
+
+test('Arabic reads right to left on a phone, with nothing cut off and no accessibility problem', async ({ guardedPage }, testInfo) => {
+  const page = await guardedPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${PLANNED}&lang=ar`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('grid')).toBeVisible();
+  // Lines start at the right: the language menu's label is at the right, its list left of it.
+  const label = await page.getByText(message('ar', 'language-menu'), { exact: true }).boundingBox();
+  const menu = await page.getByLabel(message('ar', 'language-menu'), { exact: true }).boundingBox();
+  expect(390 - (label.x + label.width)).toBeLessThan(label.x);
+  expect(menu.x + menu.width).toBeLessThanOrEqual(label.x);
+  expect(await scrollsSideways(page)).toBe(false);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
+  expect(summary, summary.join('\n')).toEqual([]);
+  await shot(page, testInfo, 'i18n-ar-rtl-390');
+});
+
+test('the ticket is written in the desk language whatever the customer reads', async ({ page }) => {
+  const ticket = async (tag) => {
+    await page.goto(`${READY_VESON}&lang=${tag}`);
+    await page.getByRole('button', { name: message(tag, 'create-ticket') }).click();
+    const body = page.getByRole('textbox', { name: message(tag, 'ticket'), exact: true });
+    await expect(body).toBeVisible();
+    return body.inputValue();
+  };
+  await page.clock.setFixedTime(new Date('2024-10-07T02:00:00Z'));
+  const english = await ticket('en');
+  expect(await ticket('de')).toBe(english);
+  expect(await ticket('ar')).toBe(english);
+});
+
+test("the JavaScript API writes the findings in the language asked for, English without one", async ({ page }) => {
+  await page.goto('/?lang=de');
+  await page.waitForFunction(() => typeof window.RefreshRequest?.validate === 'function');
+  const messages = (options) =>
+    // The errors: the policy's own notes are the policy's text, in its language.
+    page.evaluate(
+      (o) => window.RefreshRequest.validate({ policy: 'veson-imos' }, o).findings.filter((f) => f.severity === 'error').map((f) => f.message),
+      options,
+    );
+  const english = await messages(undefined);
+  const german = await messages({ lang: 'de' });
+  expect(english.length).toBeGreaterThan(0);
+  expect(german.length).toBe(english.length);
+  expect(english.some((m) => /Enter the/.test(m))).toBe(true);
+  expect(german.every((m, i) => m !== english[i])).toBe(true);
+  expect(await messages({ lang: 'xx' })).toEqual(english);
+});
