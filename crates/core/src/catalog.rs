@@ -290,12 +290,7 @@ impl Catalog {
         let mut report = rules::validate_in(policy, &value, now, customer);
         mark_unreadable(&mut report, &unreadable, customer);
         if !report.ready() {
-            return Err(TicketError::NotReady(
-                report
-                    .of(Severity::Error)
-                    .map(|f| f.message.clone())
-                    .collect(),
-            ));
+            return Err(TicketError::not_ready(&report));
         }
         // The ticket, with the findings it lists, the desk reads.
         let desk = desk(policy.desk_language);

@@ -86,6 +86,16 @@ pub enum TicketError {
 }
 
 impl TicketError {
+    /// The refusal of a report that is not ready: its errors, as written.
+    pub fn not_ready(report: &Report) -> TicketError {
+        TicketError::NotReady(
+            report
+                .of(Severity::Error)
+                .map(|f| f.message.clone())
+                .collect(),
+        )
+    }
+
     /// What must be fixed first, in the customer's language `customer`
     /// (a not-ready request's problems are listed as they were written).
     pub fn message(&self, customer: &dyn Messages) -> String {
@@ -450,12 +460,7 @@ pub fn render_in(
     desk: &dyn Messages,
 ) -> Result<String, TicketError> {
     if !report.ready() {
-        return Err(TicketError::NotReady(
-            report
-                .of(Severity::Error)
-                .map(|f| f.message.clone())
-                .collect(),
-        ));
+        return Err(TicketError::not_ready(report));
     }
     let body = match format {
         Format::Text => text(policy, req, report, desk),
