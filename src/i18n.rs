@@ -147,6 +147,11 @@ impl Texts {
 }
 
 impl Messages for Texts {
+    /// The core reads a policy's texts, and puts its labels in sentences, in this language.
+    fn lang(&self) -> Lang {
+        self.0
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
         native::format(id, args)
