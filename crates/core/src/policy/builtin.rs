@@ -3,10 +3,12 @@
 use super::Policy;
 use std::sync::OnceLock;
 
-/// The JSON of the built-in policies, embedded in the build.
+/// The JSON of the built-in policies, embedded in the build: as written, or without their
+/// `translations` when the core is built without the `builtin-translations` feature (the
+/// page, which fetches them per language; see build.rs).
 pub const BUILTIN_JSON: [&str; 2] = [
-    include_str!("../policies/veson-imos.json"),
-    include_str!("../policies/clarity-saas.json"),
+    include_str!(concat!(env!("OUT_DIR"), "/veson-imos.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/clarity-saas.json")),
 ];
 
 /// The built-in policies (parsed once). Their validity is guarded by tests,
