@@ -52,7 +52,9 @@ const policyTexts = (p) =>
  */
 function englishOnly(tag) {
   const texts = (ftl) => ftl.split('\n').filter((l) => !l.startsWith('#')).join('\n').replace(/^[a-z0-9-]+ =/gm, '').replace(/\$[a-z_]+|\[[a-z0-9_]+\]/g, '');
-  const own = new Set([...words(texts(catalog(tag))), ...builtins.flatMap((p) => [...words(strings(p.translations?.[tag]))])]);
+  // A policy's examples and kinds (ABCD_test, PROD) are values, shown as they are in every language.
+  const values = (p) => strings([p.environments.source_example, p.environments.target_example, p.environments.kinds, p.versions?.example]);
+  const own = new Set([...words(texts(catalog(tag))), ...builtins.flatMap((p) => [...words(strings(p.translations?.[tag])), ...words(values(p))])]);
   const core = words(texts(readFileSync(path.join(root, 'crates', 'core', 'locales', 'en.ftl'), 'utf8')));
   const page = [...words(texts(catalog('en')))].filter((w) => !core.has(w));
   const policies = [...words(builtins.map(policyTexts).join('\n'))];
