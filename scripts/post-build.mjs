@@ -22,7 +22,8 @@
 //                  classic script (wasm-bindgen's `no-modules`); this hook takes the two files
 //                  out of the build folder and inlines them, since help centers take one `.js`.
 //                  build/css.mjs (the CSS), build/embed.mjs (the rest)
-//   6. languages  locales/<tag>.ftl for every language (the core's messages and the page's), and
+//   6. languages  locales/<tag>.ftl for every language (the core's messages and the page's),
+//                  locales/<tag>.policies.json (the built-in policies' texts in it), and
 //                  the runtime that formats them (@fluent/bundle, English inlined): a file the
 //                  page loads before its module (refresh-request-i18n-<hash>.js), and inside
 //                  embed.js, so an English reader fetches nothing more; another language is
@@ -51,7 +52,7 @@ import { embedCss, pageStyles } from './build/css.mjs';
 import { DESK_FILES, writeDesk } from './build/desk.mjs';
 import { embedScript, embedSizeCheck, embedStore, takeEmbedParts } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
-import { catalogOf, i18nRuntime, runtimeFile, withI18n, writeLocales } from './build/locales.mjs';
+import { catalogOf, i18nRuntime, runtimeFile, withI18n, writeLocales, writePolicyTexts } from './build/locales.mjs';
 import { withIntegrity } from './build/integrity.mjs';
 import { minifyGlue } from './build/minify.mjs';
 import { PLAYGROUND_FILES, writePlayground } from './build/playground.mjs';
@@ -163,6 +164,7 @@ async function main() {
   }
   try {
     writeLocales(source, dir);
+    writePolicyTexts(source, dir);
   } catch (e) {
     fail(`the languages: ${e.message}`);
   }

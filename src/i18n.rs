@@ -10,6 +10,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use refresh_request_core::instant;
 use refresh_request_core::lang::Lang;
 use refresh_request_core::message::{Arg, Messages};
+use refresh_request_core::policy::Policy;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -24,6 +25,41 @@ extern "C" {
     fn js_list(tag: &str, items: Vec<String>) -> Result<String, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = load)]
     fn js_load(tag: &str) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = policies)]
+    fn js_policies(tag: &str) -> Result<Option<String>, JsValue>;
+}
+
+/// The built-in policies' texts in `lang` the page fetched with its catalog
+/// (`locales/<tag>.policies.json`: `{"<policy id>": {…}}`), if it has them.
+#[cfg(target_arch = "wasm32")]
+fn fetched_policy_texts(lang: Lang) -> Option<serde_json::Value> {
+    let text = js_policies(lang.tag()).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// Natively the built-ins carry their translations already.
+#[cfg(not(target_arch = "wasm32"))]
+fn fetched_policy_texts(_lang: Lang) -> Option<serde_json::Value> {
+    None
+}
+
+/// The built-in policies of `policies` given their texts in `lang`, where the page fetched
+/// them: the page's wasm carries the built-ins without their translations (the core's
+/// `builtin-translations` feature). A vendor's own policy with a built-in's id is left as it is.
+pub fn add_builtin_texts(policies: &mut [Policy], lang: Lang) {
+    let Some(doc) = fetched_policy_texts(lang) else {
+        return;
+    };
+    for p in policies.iter_mut() {
+        let is_builtin = Policy::builtin(&p.id).is_some_and(|b| *b == *p);
+        if let (true, Some(texts)) = (is_builtin, doc.get(&p.id)) {
+            let mut one = serde_json::Map::new();
+            one.insert(lang.tag().to_string(), texts.clone());
+            // Checked as the loader checks them; texts the build wrote from the policy files
+            // load, and the policy stays as it is if they ever did not.
+            let _ = p.add_translations(&serde_json::Value::Object(one));
+        }
+    }
 }
 
 /// English: what the desk's own report lines and a policy without a `desk_language` use.
@@ -147,6 +183,11 @@ impl Texts {
 }
 
 impl Messages for Texts {
+    /// The core reads a policy's texts, and puts its labels in sentences, in this language.
+    fn lang(&self) -> Lang {
+        self.0
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
         native::format(id, args)

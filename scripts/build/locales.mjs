@@ -1,6 +1,7 @@
 // The catalogs the page reads: for each language, one file `locales/<tag>.ftl` in the build,
 // the core's messages (crates/core/locales/<tag>.ftl: findings, field names, durations) then
-// the page's own (locales/<tag>.ftl); and the runtime that formats them (scripts/i18n.template.js
+// the page's own (locales/<tag>.ftl), and one `locales/<tag>.policies.json`, the built-in
+// policies' own texts in that language (from their `translations`); and the runtime that formats them (scripts/i18n.template.js
 // with @fluent/bundle and the English catalog inlined), for index.html and embed.js.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +56,46 @@ export function writeLocales(source, dir) {
     writeFileSync(path.join(dir, rel), catalogOf(source, tag));
     return rel;
   });
+}
+
+/** The built-in policies' files (crates/core/src/policies/*.json), parsed, sorted by name. */
+function builtinPolicies(source) {
+  const dir = path.join(source, 'crates', 'core', 'src', 'policies');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
+}
+
+/**
+ * The built-in policies' texts in `tag`, `{"<policy id>": <its translations[tag]>}`: the policy
+ * files are their one source. The page's wasm carries the built-ins without their translations
+ * (crates/core/build.rs), so that an English reader does not download nine languages of them;
+ * a reader of `tag` fetches these with the catalog.
+ */
+export function policyTexts(source, tag) {
+  const out = {};
+  for (const policy of builtinPolicies(source)) {
+    const texts = policy.translations?.[tag];
+    if (texts) out[policy.id] = texts;
+  }
+  return out;
+}
+
+/**
+ * Writes `<dir>/locales/<tag>.policies.json` for every language of `source` but English (the
+ * built-ins are written in it); returns the build paths written.
+ */
+export function writePolicyTexts(source, dir) {
+  mkdirSync(path.join(dir, 'locales'), { recursive: true });
+  return localeTags(source)
+    .filter((tag) => tag !== 'en')
+    .map((tag) => {
+      const rel = `locales/${tag}.policies.json`;
+      writeFileSync(path.join(dir, rel), JSON.stringify(policyTexts(source, tag)) + '\n');
+      return rel;
+    });
 }
 
 /**

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { catalogOf, i18nRuntime, localeTags, runtimeFile, withI18n, withoutComments, writeLocales } from './locales.mjs';
+import { catalogOf, i18nRuntime, localeTags, policyTexts, runtimeFile, withI18n, withoutComments, writeLocales, writePolicyTexts } from './locales.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
 
@@ -17,6 +17,18 @@ test('every language of the page has a catalog in the build, the core messages f
   const de = readFileSync(path.join(dir, 'locales', 'de.ftl'), 'utf8');
   assert.match(de, /^page-title = /m);
   assert.doesNotMatch(de, /^#/m, 'comments are dropped');
+});
+
+test("the built-in policies' texts in each language are their files' translations, English left out", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'policy-texts-'));
+  const written = writePolicyTexts(repo, dir);
+  assert.ok(written.includes('locales/de.policies.json'));
+  assert.ok(!written.includes('locales/en.policies.json'), 'the built-ins are written in English');
+  const de = JSON.parse(readFileSync(path.join(dir, 'locales', 'de.policies.json'), 'utf8'));
+  const veson = JSON.parse(readFileSync(path.join(repo, 'crates', 'core', 'src', 'policies', 'veson-imos.json'), 'utf8'));
+  assert.deepEqual(de['veson-imos'], veson.translations.de);
+  assert.deepEqual(Object.keys(de).sort(), ['clarity-saas', 'veson-imos']);
+  assert.deepEqual(policyTexts(repo, 'xx'), {});
 });
 
 test('a source with a core catalog puts it before the page catalog', () => {

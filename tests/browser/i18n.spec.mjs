@@ -25,20 +25,40 @@ function message(tag, id) {
 /** Lower-case words of four letters or more in `text` (Latin letters only). */
 const words = (text) => new Set((text.toLowerCase().match(/[a-z][a-z'’]{3,}/g) ?? []).map((w) => w.replace(/['’]s?$/, '')));
 
+/** The built-in policies, as their files hold them. */
+const builtins = ['veson-imos', 'clarity-saas'].map((id) => JSON.parse(readFileSync(path.join(root, 'crates', 'core', 'src', 'policies', `${id}.json`), 'utf8')));
+
+/** Every string inside `value` (an object, a list or a string), joined. */
+const strings = (value) => (typeof value === 'string' ? value : value && typeof value === 'object' ? Object.values(value).map(strings).join('\n') : '');
+
+/** The texts of a policy a reader reads (its keys, kinds and examples are no words). */
+const policyTexts = (p) =>
+  [
+    p.name,
+    p.summary,
+    p.environments.source_label,
+    p.environments.target_label,
+    ...(p.questions ?? []).flatMap((q) => [q.label, q.hint]),
+    ...(p.acknowledgements ?? []).flatMap((a) => [a.label, ...(a.items ?? [])]),
+    ...(p.notes ?? []).map((n) => n.text),
+    ...(p.blackouts ?? []).map((b) => b.reason),
+  ].join('\n');
+
 /**
- * The English words only the page's interface would show: every word of the English page
- * catalog's texts, less those that are also the policy's own (its labels and hints come from
- * the policy, in its language), the core's (the rules' messages, which the core writes), and
- * the words the other catalog itself uses (Markdown, JSON…).
+ * The English words a reader of `tag` should not see: every word of the English page
+ * catalog's texts, less the core's (the rules' messages, which the core writes), and every word
+ * of the built-in policies' own texts; in both cases less the words the language's catalog and
+ * the policies' translations into it use themselves (Markdown, JSON, Clarity…).
  */
 function englishOnly(tag) {
   const texts = (ftl) => ftl.split('\n').filter((l) => !l.startsWith('#')).join('\n').replace(/^[a-z0-9-]+ =/gm, '').replace(/\$[a-z_]+|\[[a-z0-9_]+\]/g, '');
-  const minus = new Set([
-    ...words(texts(readFileSync(path.join(root, 'crates', 'core', 'locales', 'en.ftl'), 'utf8'))),
-    ...words(readFileSync(path.join(root, 'crates', 'core', 'src', 'policies', 'veson-imos.json'), 'utf8')),
-    ...words(texts(catalog(tag))),
-  ]);
-  return [...words(texts(catalog('en')))].filter((w) => !minus.has(w));
+  // A policy's examples and kinds (ABCD_test, PROD) are values, shown as they are in every language.
+  const values = (p) => strings([p.environments.source_example, p.environments.target_example, p.environments.kinds, p.versions?.example]);
+  const own = new Set([...words(texts(catalog(tag))), ...builtins.flatMap((p) => [...words(strings(p.translations?.[tag])), ...words(values(p))])]);
+  const core = words(texts(readFileSync(path.join(root, 'crates', 'core', 'locales', 'en.ftl'), 'utf8')));
+  const page = [...words(texts(catalog('en')))].filter((w) => !core.has(w));
+  const policies = [...words(builtins.map(policyTexts).join('\n'))];
+  return [...new Set([...page, ...policies])].filter((w) => !own.has(w));
 }
 
 /** Every word a reader sees or hears on the page: its visible text and its accessible labels. */

@@ -423,6 +423,14 @@ policy-expected-size = ملف سياسة حجمه { $max ->
 policy-found-invalid-json = JSON غير صالح عند { $at }
 policy-expected-key-once = كل مفتاح مرة واحدة في الكائن الخاص به
 policy-found-key-again = "{ $key }" مكرر (لن تُحتسب إلا قيمته الأخيرة)
+policy-expected-other-language = لغة غير لغة السياسة نفسها («{ $own }»)
+policy-expected-language-once = كل لغة مرة واحدة
+policy-found-same-language = «{ $tag }»، وهي اللغة نفسها التي تمثّلها «{ $first }»
+policy-expected-ack-key = مفتاح أحد الإقرارات
+policy-expected-note-id = معرّف إحدى الملاحظات
+policy-expected-items = قائمة من { $count } (عنصر لكل بند من قائمة التحقق الخاصة بالسياسة)
+policy-expected-reasons = قائمة من { $count } (سبب لكل فترة حظر في السياسة، أو null للإبقاء على سببها الأصلي)
+policy-expected-text-or-null = نص غير فارغ أو null
 
 ## أخطاء صياغة JSON
 

@@ -320,6 +320,14 @@ policy-expected-size = en regelsætsfil på højst { $max } bytes ({ $kb } KB)
 policy-found-invalid-json = ugyldig JSON ved { $at }
 policy-expected-key-once = hver nøgle kun én gang i sit objekt
 policy-found-key-again = "{ $key }" angivet igen (kun den sidste værdi ville gælde)
+policy-expected-other-language = et andet sprog end regelsættets eget (»{ $own }«)
+policy-expected-language-once = hvert sprog én gang
+policy-found-same-language = »{ $tag }«, samme sprog som »{ $first }«
+policy-expected-ack-key = nøglen til en af bekræftelserne
+policy-expected-note-id = id'et på en af bemærkningerne
+policy-expected-items = en liste med { $count } (én for hvert punkt på regelsættets egen tjekliste)
+policy-expected-reasons = en liste med { $count } (en begrundelse, eller null for dens egen, for hver spærreperiode i regelsættet)
+policy-expected-text-or-null = en ikke-tom streng eller null
 
 ## JSON-syntaks
 

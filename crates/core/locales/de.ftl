@@ -319,6 +319,14 @@ policy-expected-size = eine Richtliniendatei von höchstens { $max } Bytes ({ $k
 policy-found-invalid-json = ungültiges JSON bei { $at }
 policy-expected-key-once = jeder Schlüssel nur einmal in seinem Objekt
 policy-found-key-again = "{ $key }" erneut angegeben (nur sein letzter Wert würde zählen)
+policy-expected-other-language = eine andere Sprache als die der Richtlinie („{ $own }“)
+policy-expected-language-once = jede Sprache nur einmal
+policy-found-same-language = „{ $tag }“, dieselbe Sprache wie „{ $first }“
+policy-expected-ack-key = der Schlüssel einer der Bestätigungen
+policy-expected-note-id = die ID eines der Hinweise
+policy-expected-items = eine Liste mit { $count } Einträgen (einer für jeden Punkt der Checkliste der Richtlinie)
+policy-expected-reasons = eine Liste mit { $count } Einträgen (ein Grund, oder null für den eigenen, für jede Sperrzeit der Richtlinie)
+policy-expected-text-or-null = eine nicht leere Zeichenkette oder null
 
 ## JSON-Syntax
 

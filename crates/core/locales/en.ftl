@@ -392,6 +392,15 @@ policy-expected-size = a policy file of at most { $max } bytes ({ $kb } KB)
 policy-found-invalid-json = invalid JSON at { $at }
 policy-expected-key-once = each key once in its object
 policy-found-key-again = "{ $key }" given again (only its last value would count)
+# a policy's translations: $own, $tag, $first (text: language tags); $count (number)
+policy-expected-other-language = a language other than the policy's own ("{ $own }")
+policy-expected-language-once = each language once
+policy-found-same-language = "{ $tag }", the same language as "{ $first }"
+policy-expected-ack-key = the key of one of the acknowledgements
+policy-expected-note-id = the id of one of the notes
+policy-expected-items = a list of { $count } (one for each item of the policy's own checklist)
+policy-expected-reasons = a list of { $count } (a reason, or null for its own, for each of the policy's blackouts)
+policy-expected-text-or-null = a non-empty string or null
 
 ## JSON syntax problems (the playground's editor, the JS API); $line, $column: numbers
 

@@ -328,6 +328,14 @@ policy-expected-size = un archivo de política de como máximo { $max } bytes ({
 policy-found-invalid-json = JSON no válido en { $at }
 policy-expected-key-once = cada clave una sola vez en su objeto
 policy-found-key-again = "{ $key }" aparece de nuevo (solo contaría su último valor)
+policy-expected-other-language = un idioma distinto del de la política («{ $own }»)
+policy-expected-language-once = cada idioma una sola vez
+policy-found-same-language = «{ $tag }», el mismo idioma que «{ $first }»
+policy-expected-ack-key = la clave de una de las confirmaciones
+policy-expected-note-id = el identificador de una de las notas
+policy-expected-items = una lista de { $count } (una por cada punto de la lista de comprobación de la política)
+policy-expected-reasons = una lista de { $count } (un motivo, o null para conservar el suyo, por cada periodo de bloqueo de la política)
+policy-expected-text-or-null = una cadena no vacía o null
 
 ## Sintaxis JSON
 

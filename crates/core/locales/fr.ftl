@@ -320,6 +320,14 @@ policy-expected-size = un fichier de politique d'au plus { $max } octets ({ $kb 
 policy-found-invalid-json = JSON non valide à { $at }
 policy-expected-key-once = chaque clé une seule fois dans son objet
 policy-found-key-again = "{ $key }" indiqué à nouveau (seule sa dernière valeur compterait)
+policy-expected-other-language = une langue autre que celle de la politique (« { $own } »)
+policy-expected-language-once = chaque langue une seule fois
+policy-found-same-language = « { $tag } », la même langue que « { $first } »
+policy-expected-ack-key = la clé de l'une des confirmations
+policy-expected-note-id = l'identifiant de l'une des remarques
+policy-expected-items = une liste de { $count } (une entrée pour chaque point de la liste de contrôle de la politique)
+policy-expected-reasons = une liste de { $count } (un motif, ou null pour garder le sien, pour chaque période de gel de la politique)
+policy-expected-text-or-null = une chaîne non vide ou null
 
 ## Syntaxe JSON
 

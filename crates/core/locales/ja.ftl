@@ -282,6 +282,14 @@ policy-expected-size = { $max }バイト（{ $kb } KB）以内のポリシーフ
 policy-found-invalid-json = 無効なJSON（{ $at }）
 policy-expected-key-once = 各オブジェクト内で1回だけ指定されたキー
 policy-found-key-again = 再度指定された "{ $key }"（有効になるのは最後の値だけです）
+policy-expected-other-language = ポリシー自体の言語（「{ $own }」）以外の言語
+policy-expected-language-once = 各言語を 1 回ずつ
+policy-found-same-language = 「{ $first }」と同じ言語の「{ $tag }」
+policy-expected-ack-key = いずれかの確認項目のキー
+policy-expected-note-id = いずれかの補足の ID
+policy-expected-items = { $count } 件のリスト（ポリシー自体のチェックリストの各項目に 1 つずつ）
+policy-expected-reasons = { $count } 件のリスト（ポリシーの各実施禁止期間に理由を 1 つずつ。元の理由のままにする場合は null）
+policy-expected-text-or-null = 空でない文字列または null
 
 ## JSON の構文の問題
 

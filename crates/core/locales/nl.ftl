@@ -322,6 +322,14 @@ policy-expected-size = een beleidsbestand van hoogstens { $max } bytes ({ $kb } 
 policy-found-invalid-json = ongeldige JSON bij { $at }
 policy-expected-key-once = elke sleutel één keer in zijn object
 policy-found-key-again = "{ $key }" opnieuw opgegeven (alleen de laatste waarde zou tellen)
+policy-expected-other-language = een andere taal dan die van het beleid (“{ $own }”)
+policy-expected-language-once = elke taal één keer
+policy-found-same-language = “{ $tag }”, dezelfde taal als “{ $first }”
+policy-expected-ack-key = de sleutel van een van de bevestigingen
+policy-expected-note-id = de id van een van de opmerkingen
+policy-expected-items = een lijst van { $count } (één voor elk punt van de eigen checklist van het beleid)
+policy-expected-reasons = een lijst van { $count } (een reden, of null voor de eigen, voor elke blokkadeperiode van het beleid)
+policy-expected-text-or-null = een niet-lege tekenreeks of null
 
 ## JSON-syntaxis
 

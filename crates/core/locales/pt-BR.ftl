@@ -332,6 +332,14 @@ policy-expected-size = um arquivo de política de no máximo { $max } bytes ({ $
 policy-found-invalid-json = JSON inválido em { $at }
 policy-expected-key-once = cada chave uma única vez no seu objeto
 policy-found-key-again = "{ $key }" informado de novo (só o último valor contaria)
+policy-expected-other-language = um idioma diferente do da política (“{ $own }”)
+policy-expected-language-once = cada idioma uma única vez
+policy-found-same-language = “{ $tag }”, o mesmo idioma que “{ $first }”
+policy-expected-ack-key = a chave de uma das confirmações
+policy-expected-note-id = o id de uma das observações
+policy-expected-items = uma lista de { $count } (um para cada item da lista de verificação da política)
+policy-expected-reasons = uma lista de { $count } (um motivo, ou null para manter o próprio, para cada período de bloqueio da política)
+policy-expected-text-or-null = um texto não vazio ou null
 
 ## Sintaxe JSON
 

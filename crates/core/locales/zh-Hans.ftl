@@ -282,6 +282,14 @@ policy-expected-size = 不超过 { $max } 字节（{ $kb } KB）的策略文件
 policy-found-invalid-json = 无效的 JSON（位于 { $at }）
 policy-expected-key-once = 每个键在其对象中只出现一次
 policy-found-key-again = 重复给出的 "{ $key }"（只有最后一个值会生效）
+policy-expected-other-language = 策略自身语言（“{ $own }”）以外的语言
+policy-expected-language-once = 每种语言只出现一次
+policy-found-same-language = “{ $tag }”，与“{ $first }”是同一种语言
+policy-expected-ack-key = 某个确认项的键
+policy-expected-note-id = 某条提示的 ID
+policy-expected-items = 包含 { $count } 项的列表（策略自身核对清单的每一项各一条）
+policy-expected-reasons = 包含 { $count } 项的列表（策略的每个冻结期各一个原因，null 表示保留原有原因）
+policy-expected-text-or-null = 非空字符串或 null
 
 ## JSON 语法问题
 

@@ -47,6 +47,9 @@ pub fn calendar(policy: &Policy, req: &Request, report: &Report) -> String {
 
 /// As [`calendar`], its texts in the desk's language `desk`.
 pub fn calendar_in(policy: &Policy, req: &Request, report: &Report, desk: &dyn Messages) -> String {
+    // The vendor's name as the desk's language reads it.
+    let read_in = policy.in_language(desk.lang());
+    let policy = &*read_in;
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),

@@ -462,6 +462,9 @@ pub fn render_in(
     if !report.ready() {
         return Err(TicketError::not_ready(report));
     }
+    // The policy's texts (its name, questions, checklists) in the desk's language.
+    let read_in = policy.in_language(desk.lang());
+    let policy = &*read_in;
     let body = match format {
         Format::Text => text(policy, req, report, desk),
         Format::Markdown => markdown(policy, req, report, desk),

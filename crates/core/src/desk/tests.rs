@@ -179,3 +179,51 @@ fn another_policy_version_is_said_and_the_lines_are_not_compared() {
     assert_eq!(own[0].severity, Severity::Warning);
     assert!(c.ready());
 }
+
+/// A German desk's policy with German texts: the form reads it in its
+/// customer's language (Japanese here) and writes the ticket from that,
+/// in German; the desk, from the policy as the vendor wrote it, finds the
+/// same lines.
+#[test]
+fn a_ticket_from_a_policy_read_in_another_language_is_the_desks_own() {
+    use crate::message::in_lang;
+    let mut policy = Policy::builtin("clarity-saas").expect("built in").clone();
+    policy.desk_language = Lang::De;
+    let mut catalog = Catalog::default();
+    catalog.add(policy.clone());
+    let request = json!({
+        "policy": "clarity-saas", "submitted_at": "2024-10-07T02:00:00Z",
+        "source_url": "https://acme.example.com", "target_url": "https://acme-test.example.com",
+        "source_kind": "PROD", "target_kind": "SAND", "window": "2024-10-09T08:00:00Z",
+        "source_version": "16.2.1 Patch 3", "target_version": "16.2.1.3",
+        "copy_filestore": "yes", "integrations": "yes",
+        "ack_overwrite": true, "ack_jobs": true, "ack_integrations": true
+    });
+    // As the page does: the policy in the customer's language, the request checked
+    // again in the desk's for the ticket.
+    let customers = policy.in_language(Lang::Ja);
+    assert_eq!(
+        customers.questions[0].label,
+        "ファイルストアもコピー先環境にコピーしますか？"
+    );
+    let desk = in_lang(Lang::De);
+    let now = at("2024-10-07T02:00Z");
+    let read = Request::read_in(&customers, &request, desk).request;
+    let report = crate::rules::validate_in(&customers, &request, now, desk);
+    for format in Format::ALL {
+        let ticket =
+            crate::ticket::export_in(&customers, &read, &report, format, desk).expect("ready");
+        if format == Format::Markdown {
+            insta::assert_snapshot!("clarity_german_desk_markdown", ticket);
+        }
+        let c = check(&ticket, &catalog, None, now).expect("checked");
+        let edited: Vec<_> = c
+            .report
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::TicketEdited.as_str())
+            .collect();
+        assert!(edited.is_empty(), "{format:?}: {edited:?}");
+        assert!(c.ready(), "{format:?}: {:?}", c.report.findings);
+    }
+}

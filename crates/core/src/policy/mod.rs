@@ -14,6 +14,7 @@ mod loader;
 mod model;
 mod problems;
 mod reader;
+mod translations;
 mod unknown_keys;
 mod words;
 
@@ -24,6 +25,7 @@ pub use model::{
     VersionsRequired, Windows, YesNo,
 };
 pub use problems::{PolicyError, PolicyProblem, PolicyWarning};
+pub use translations::{AcknowledgementText, QuestionText, Translation, Translations};
 pub use unknown_keys::{unknown_keys, KNOWN_KEYS};
 
 #[cfg(test)]

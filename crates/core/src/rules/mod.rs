@@ -175,6 +175,9 @@ fn run(
     mut findings: Vec<Finding>,
     messages: &dyn Messages,
 ) -> Report {
+    // The labels and notes its findings quote are the policy's in the findings' language.
+    let read_in = policy.in_language(messages.lang());
+    let policy = &*read_in;
     let ctx = Context::in_language(policy, request, now, messages);
     environments::check(&ctx, &mut findings);
     windows::check(&ctx, &mut findings);
