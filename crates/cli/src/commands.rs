@@ -84,7 +84,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
             let now = input::instant_or_now("--now", now.as_deref(), customer)?;
             let catalog = Catalog::default();
             let value = json_syntax::parse(&text).map_err(|e| {
-                Failure(customer.format("api-request-json", &[("at", e.to_string().into())]))
+                Failure(customer.format("api-request-json", &[("at", e.message(customer).into())]))
             })?;
             // A request that names no known policy has no rules to suggest by:
             // the check's own finding says which policies there are.

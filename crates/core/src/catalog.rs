@@ -119,7 +119,7 @@ impl Input<'_> {
                 Finding::general(
                     RuleId::FieldInvalid,
                     Severity::Error,
-                    m.format("api-request-json", &[("at", e.to_string().into())]),
+                    m.format("api-request-json", &[("at", e.message(m).into())]),
                 )
             })?,
             Input::Value(v) => (*v).clone(),
