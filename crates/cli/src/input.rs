@@ -48,7 +48,10 @@ pub fn instant_or_now(
         Some(text) => instant::parse(text).map_err(|e| {
             Failure(reader.format(
                 "cli-option-problem",
-                &[("option", option.into()), ("problem", e.message(reader).into())],
+                &[
+                    ("option", option.into()),
+                    ("problem", e.message(reader).into()),
+                ],
             ))
         }),
     }

@@ -47,7 +47,10 @@ fn snap(args: &[&str], stdin: &str) -> String {
 
 /// `check` of `body` as received at `received`, with `more` options.
 fn check(body: &str, received: &str, more: &[&str]) -> String {
-    snap(&[&["check", "-", "--received", received], more].concat(), body)
+    snap(
+        &[&["check", "-", "--received", received], more].concat(),
+        body,
+    )
 }
 
 fn scratch(name: &str, text: &str) -> String {
@@ -103,7 +106,8 @@ fn the_same_ticket_received_on_tuesday_is_too_soon() {
 
 #[test]
 fn an_edited_ticket_is_not_ready_and_names_the_line() {
-    let t = ticket(Format::Text).replace("Wed 9 Oct 2024 02:00–04:00", "Wed 9 Oct 2024 06:00–08:00");
+    let t =
+        ticket(Format::Text).replace("Wed 9 Oct 2024 02:00–04:00", "Wed 9 Oct 2024 06:00–08:00");
     insta::assert_snapshot!(check(&t, "2024-10-07T02:00Z", &[]), @r"
     exit 1
     NOT READY — Veson IMOS Platform (policy veson-imos version 2024-10-04)
@@ -477,7 +481,10 @@ fn in_language(lang: &str, cases: &[(&str, &[&str], &str)]) -> String {
     for (case, args, stdin) in cases {
         let out = snap(&[args, &["--lang", lang][..]].concat(), stdin);
         for english in ENGLISH {
-            assert!(!out.contains(english), "{lang}, {case}: {english:?} in\n{out}");
+            assert!(
+                !out.contains(english),
+                "{lang}, {case}: {english:?} in\n{out}"
+            );
         }
         all.push_str(&format!("=== {case}\n{out}\n"));
     }
@@ -501,7 +508,11 @@ fn every_command_speaks_german_and_arabic_and_check_still_compares_the_english_t
             &[
                 ("received on Tuesday: too soon", tuesday, &text),
                 ("an edited line", monday, &edited),
-                ("no request", &["check"], "Hello, please refresh our test system."),
+                (
+                    "no request",
+                    &["check"],
+                    "Hello, please refresh our test system.",
+                ),
                 ("cut off", &["check"], cut),
                 ("an unknown policy", &["check"], r#"{"policy": "acme"}"#),
                 ("no instant", &["check", "--received", "tomorrow"], MONDAY),
@@ -522,7 +533,11 @@ fn every_command_speaks_german_and_arabic_and_check_still_compares_the_english_t
         let suggest = in_language(
             lang,
             &[
-                ("the earliest starts", &["suggest", "--now", "2024-10-07T02:00Z"], gb),
+                (
+                    "the earliest starts",
+                    &["suggest", "--now", "2024-10-07T02:00Z"],
+                    gb,
+                ),
                 ("an unknown policy", &["suggest"], r#"{"policy": "acme"}"#),
                 ("no policy", &["suggest"], "{}"),
                 ("not JSON", &["suggest"], "{"),

@@ -680,7 +680,10 @@ fn the_summary_and_the_errors_are_in_the_language_asked_for() {
         a,
         "POST",
         "/v1/check",
-        &["Content-Type: application/json", "Accept-Language: de-AT, en;q=0.5"],
+        &[
+            "Content-Type: application/json",
+            "Accept-Language: de-AT, en;q=0.5",
+        ],
         late.to_string().as_bytes(),
     );
     assert_eq!(summary(by_header), german);
@@ -697,7 +700,10 @@ fn the_summary_and_the_errors_are_in_the_language_asked_for() {
     };
     let json = |v: Value| de("Content-Type: application/json", v.to_string().as_bytes());
     let answers = [
-        de("Content-Type: text/plain", b"Hello, please refresh our test system."),
+        de(
+            "Content-Type: text/plain",
+            b"Hello, please refresh our test system.",
+        ),
         json(serde_json::json!({"body": ticket(), "policy": "acme"})),
         json(serde_json::json!({"body": "x", "received_at": "tomorrow"})),
         json(serde_json::json!({"body": "x", "lang": "xx"})),

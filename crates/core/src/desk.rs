@@ -41,7 +41,10 @@ impl Unchecked {
         match self {
             Unchecked::NoRequest => messages.format(
                 "desk-no-request",
-                &[("marker", format!("{}{}-----", carried::BEGIN, carried::VERSION).into())],
+                &[(
+                    "marker",
+                    format!("{}{}-----", carried::BEGIN, carried::VERSION).into(),
+                )],
             ),
             Unchecked::NoData => messages.format("desk-no-data", &[]),
             Unchecked::Damaged(d) => d.message(messages),
@@ -261,9 +264,9 @@ pub fn check_in<'a, 'm>(
             ));
         }
         own.extend(
-            t.edits
-                .iter()
-                .map(|e| desk_finding(RuleId::TicketEdited, Severity::Error, edit_message(e, desk))),
+            t.edits.iter().map(|e| {
+                desk_finding(RuleId::TicketEdited, Severity::Error, edit_message(e, desk))
+            }),
         );
         own.append(&mut report.findings);
         own.sort_by_key(|f| f.severity);
@@ -387,9 +390,10 @@ impl<'a> DeskCheck<'a> {
             s.push_str(&m.format("desk-summary-approvals", &[("count", approvals.into())]));
         }
         s.push_str(&match self.submitted_at {
-            Some(t) if self.ticket.is_some() => {
-                m.format("desk-summary-checked", &[("checked", m.date_time(t).into())])
-            }
+            Some(t) if self.ticket.is_some() => m.format(
+                "desk-summary-checked",
+                &[("checked", m.date_time(t).into())],
+            ),
             Some(t) => m.format(
                 "desk-summary-submitted",
                 &[("submitted", m.date_time(t).into())],

@@ -96,7 +96,9 @@ pub async fn check(
                 "serve-check-slow",
                 &[(
                     "seconds",
-                    i64::try_from(CHECK_LIMIT.as_secs()).unwrap_or(i64::MAX).into(),
+                    i64::try_from(CHECK_LIMIT.as_secs())
+                        .unwrap_or(i64::MAX)
+                        .into(),
                 )],
             ),
         )),
@@ -173,17 +175,19 @@ fn read(headers: &HeaderMap, bytes: &Bytes) -> Result<Arrival, Refusal> {
     })?;
     let received_at = match envelope.received_at.as_deref() {
         None => input::now(),
-        Some(text) => instant::parse(text)
-            .map_err(|e| {
-                let problem = e.message(said);
-                Refusal::new(
-                    StatusCode::BAD_REQUEST,
-                    said.format(
-                        "cli-option-problem",
-                        &[("option", "received_at".into()), ("problem", problem.into())],
-                    ),
-                )
-            })?,
+        Some(text) => instant::parse(text).map_err(|e| {
+            let problem = e.message(said);
+            Refusal::new(
+                StatusCode::BAD_REQUEST,
+                said.format(
+                    "cli-option-problem",
+                    &[
+                        ("option", "received_at".into()),
+                        ("problem", problem.into()),
+                    ],
+                ),
+            )
+        })?,
     };
     let lang = match envelope.lang.as_deref() {
         None => accepted,

@@ -2,8 +2,8 @@
 //! rule id that fails if the rule is removed, and exhaustive sweeps.
 
 use super::*;
-use crate::message::english;
 use crate::instant::{parse, to_rfc3339};
+use crate::message::english;
 use crate::suggest::suggest;
 use chrono::{Datelike, Timelike, Weekday};
 use serde_json::{json, Value};

@@ -264,20 +264,20 @@ pub fn find(text: &str) -> Result<Option<Carried>, Damage> {
     if checksum(&bytes) != expected_sum.to_ascii_lowercase() {
         return Err(Damage::Checksum);
     }
-    let mut payload: Value = serde_json::from_slice(&bytes)
-        .map_err(|_| Damage::Content(Unwritten::Json))?;
+    let mut payload: Value =
+        serde_json::from_slice(&bytes).map_err(|_| Damage::Content(Unwritten::Json))?;
     let field = |key: &str| payload.get(key).and_then(Value::as_str);
     let format = field("format")
         .and_then(|f| f.parse::<Format>().ok())
-        .ok_or_else(|| Damage::Content(Unwritten::Format))?;
+        .ok_or(Damage::Content(Unwritten::Format))?;
     let policy_version = field("policy_version")
-        .ok_or_else(|| Damage::Content(Unwritten::PolicyVersion))?
+        .ok_or(Damage::Content(Unwritten::PolicyVersion))?
         .to_string();
     let request = payload
         .get_mut("request")
         .filter(|r| r.get(Key::Policy.as_str()).is_some_and(Value::is_string))
         .map(Value::take)
-        .ok_or_else(|| Damage::Content(Unwritten::Request))?;
+        .ok_or(Damage::Content(Unwritten::Request))?;
     Ok(Some(Carried {
         format,
         policy_version,

@@ -1,6 +1,6 @@
 use super::*;
-use crate::message::english;
 use crate::instant::parse;
+use crate::message::english;
 use crate::rules::validate;
 use serde_json::json;
 
