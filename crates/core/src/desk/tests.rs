@@ -161,3 +161,22 @@ fn another_policy_version_is_said_and_the_lines_are_not_compared() {
     assert_eq!(own[0].severity, Severity::Warning);
     assert!(c.ready());
 }
+
+/// The summary in a language that writes no space between sentences: each
+/// further sentence brings its own separator, so Japanese gets none.
+#[test]
+fn the_summary_joins_sentences_as_the_language_does() {
+    let catalog = Catalog::default();
+    let body = ticket(Format::Text);
+    let ja = crate::message::in_lang(Lang::Ja);
+    let c = check_in(
+        &body,
+        &catalog,
+        None,
+        at("2024-10-08T09:00Z"),
+        ja,
+        &|lang| crate::message::in_lang(lang),
+    )
+    .expect("checked");
+    insta::assert_snapshot!(c.summary(), @"未完了：2024-10-08 09:00 UTCの受信時点で、申請にはVeson IMOS Platform（バージョン 2024-10-04）に照らしたエラーが2件あります。チケットには2024-10-07 02:00 UTCにチェックしたと記載されています。顧客によるチェックの後、指摘事項が2件新たに発生しました。");
+}
