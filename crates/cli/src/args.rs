@@ -74,8 +74,9 @@ Exit status: 0 ready, 1 not ready (errors at receipt, or edited lines),
         /// Print one JSON object instead of the readable report.
         #[arg(long)]
         json: bool,
-        /// The language of the findings (the report's own lines stay
-        /// English): en, de, fr, es, pt-BR, nl, da, ja, zh-Hans or ar.
+        /// The language of the report (the ticket's lines are compared in
+        /// the policy's desk language): en, de, fr, es, pt-BR, nl, da, ja,
+        /// zh-Hans or ar.
         #[arg(long, value_name = "TAG", value_parser = parse_lang, default_value = "en")]
         lang: Lang,
     },

@@ -336,6 +336,107 @@ api-not-ready = الطلب ليس جاهزًا: يُرجى أولًا تصحيح
 api-ticket-format = تنسيق التذكرة «{ $found }» غير معروف: يُرجى استخدام text أو markdown أو json.
 api-time-received = الوقت المستلَم: { $problem }.
 
+## تحقُّق فريق الدعم (`refresh-request check`، وردّ الخدمة، وصفحة فريق الدعم)
+
+desk-summary-ready = جاهز: عند استلامه في { $received }، يستوفي الطلب كل قواعد { $policy } (الإصدار { $version }).
+desk-summary-edited = غير جاهز: عند استلامه في { $received }، يستوفي الطلب كل قواعد { $policy } (الإصدار { $version })، غير أنه جرى تعديل { $edited ->
+    [zero] { $edited } سطر
+    [one] سطر واحد
+    [two] سطرين
+    [few] { $edited } أسطر
+    [many] { $edited } سطرًا
+   *[other] { $edited } سطر
+  } من التذكرة بعد كتابتها: يُرجى الاعتماد على الطلب لا على النص.
+desk-summary-errors = غير جاهز: عند استلامه في { $received }، يتضمن الطلب { $errors ->
+    [zero] { $errors } خطأ
+    [one] خطأً واحدًا
+    [two] خطأين
+    [few] { $errors } أخطاء
+    [many] { $errors } خطأً
+   *[other] { $errors } خطأ
+  } بحسب قواعد { $policy } (الإصدار { $version }).
+desk-summary-errors-edited = غير جاهز: عند استلامه في { $received }، يتضمن الطلب { $errors ->
+    [zero] { $errors } خطأ
+    [one] خطأً واحدًا
+    [two] خطأين
+    [few] { $errors } أخطاء
+    [many] { $errors } خطأً
+   *[other] { $errors } خطأ
+  } بحسب قواعد { $policy } (الإصدار { $version })، كما جرى تعديل { $edited ->
+    [zero] { $edited } سطر
+    [one] سطر واحد
+    [two] سطرين
+    [few] { $edited } أسطر
+    [many] { $edited } سطرًا
+   *[other] { $edited } سطر
+  } من التذكرة بعد كتابتها: يُرجى الاعتماد على الطلب لا على النص.
+desk-summary-approvals = {" "}يحتاج { $count ->
+    [zero] { $count } بند
+    [one] بند واحد
+    [two] بندان
+    [few] { $count } بنود
+    [many] { $count } بندًا
+   *[other] { $count } بند
+  } إلى موافقة المورّد.
+desk-summary-checked = {" "}تذكر التذكرة أنه جرى التحقق منها في { $checked }.
+desk-summary-submitted = {" "}يذكر الطلب أنه قُدِّم في { $submitted }.
+desk-summary-unsubmitted = {" "}لا يذكر الطلب وقت تقديمه.
+desk-summary-new = {" "}منذ تحقُّق العميل، ظهرت { $count ->
+    [zero] { $count } ملاحظة
+    [one] ملاحظة واحدة
+    [two] ملاحظتان
+    [few] { $count } ملاحظات
+    [many] { $count } ملاحظةً
+   *[other] { $count } ملاحظة
+  }.
+desk-text-ready = جاهز — { $name } (السياسة { $policy }، الإصدار { $version })
+desk-text-not-ready = غير جاهز — { $name } (السياسة { $policy }، الإصدار { $version })
+desk-text-submitted = وقت التقديم: { $at }
+desk-text-unsubmitted = وقت التقديم: غير مذكور
+desk-text-received = وقت الاستلام: { $at }
+desk-text-changes = منذ تحقُّق العميل:
+desk-text-new = جديدة: { $finding }
+desk-text-gone = زالت: { $finding }
+desk-text-on = { $rule } في { $field }
+ticket-edited = جرى تعديل السطر { $line }: نصه الحالي «{ $received }»، لكن الطلب الذي جرى التحقق منه ينص على «{ $written }».
+ticket-edited--missing = السطر { $line } («{ $written }») مفقود.
+ticket-edited--added = أُضيف سطر بعد السطر { $line }: «{ $received }».
+ticket-edited--differs = السطر { $line } مختلف.
+ticket-policy_changed = جرى التحقق من التذكرة وفقًا للسياسة { $policy }، الإصدار { $version }؛ ويستخدم هذا التحقق { $desk_policy }، الإصدار { $desk_version }، لذا لم تُقارَن أسطرها.
+ticket-unverified = لا يستوفي طلب التذكرة القواعد في الوقت الذي تذكر التذكرة أنه جرى التحقق منها فيه، لذا لم يكتب النموذج هذه التذكرة على حالها: لم تُقارَن أسطرها.
+desk-no-request = لم يُعثر على طلب: لا يحمل النص بيانات refresh-request ({ $marker }) وليس كائن JSON لطلب.
+desk-no-data = لم يُعثر على طلب: لا تحمل هذه التذكرة بيانات refresh-request؛ يُرجى مطالبة العميل بإنشاء التذكرة من جديد باستخدام النموذج.
+desk-unknown-policy = السياسة «{ $policy }» غير معروفة: يُرجى تحديد ملفها باستخدام الخيار --policy.
+desk-damaged--version = بيانات الطلب في التذكرة من الإصدار { $found }، وهذا التحقق يقرأ الإصدار { $known }: يُرجى تحديث الأمر refresh-request.
+desk-damaged--cut = بيانات الطلب في التذكرة مقطوعة: سطرها الأخير ({ $marker } …) مفقود.
+desk-damaged--lines = بيانات الطلب في التذكرة تالفة: جرى تغيير بعض أسطرها أو فُقد بعضها.
+desk-damaged--checksum = بيانات الطلب في التذكرة تالفة: لا تطابق مجموع التحقق الخاص بها، أي أن بعض الأسطر غُيِّر أو فُقد.
+desk-damaged--content = بيانات الطلب في التذكرة تالفة: { $what ->
+    [format] لا تذكر تنسيق التذكرة
+    [version] لا تذكر إصدار السياسة
+    [request] لا تتضمن طلبًا يذكر سياسته
+   *[json] ليست JSON بالشكل الذي يكتبه هذا التنسيق
+  }.
+
+## ردود الأمر والخدمة نفسيهما
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: لا يوجد ملف سياسة ولا سياسة مضمَّنة باسم «{ $found }»: يُرجى استخدام إحدى السياسات التالية: { $policies }، أو مسار ملف سياسة
+serve-policy-unknown = السياسة «{ $policy }» غير معروفة: تعرف هذه الخدمة { $policies } (يمكن إضافة ملف سياسة إلى المجلد الذي يحدده الخيار --policy-dir).
+serve-check-slow = استغرق التحقق أكثر من { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانيةً
+   *[other] { $seconds } ثانية
+  } فأُوقف: هذا المحتوى ليس تذكرة كتبها النموذج.
+serve-check-failed = فشل التحقق داخل الخدمة: يُرجى الإبلاغ عن هذه التذكرة.
+serve-media-type = نوع المحتوى { $media } غير مقروء: يُرجى إرسال التذكرة بصيغة text/plain، أو JSON بالشكل {"{"}"body": "…"{"}"} بصيغة application/json.
+serve-json-shape = يجب أن يكون محتوى JSON كائنًا يتضمن "body" (نص التذكرة)، واختياريًا "received_at" و"policy" و"lang" (نصوصًا): { $detail }.
+serve-json-invalid = المحتوى ليس JSON صالحًا: { $detail }.
+serve-lang-unknown = lang: لا تدعم الخدمة اللغة «{ $found }»: يُرجى استخدام إحدى اللغات التالية: { $langs }.
+
 ## مُحمِّل السياسات
 
 policy-unusable = لا يمكن استخدام السياسة «{ $policy }»: { $problems ->

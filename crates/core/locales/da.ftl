@@ -269,6 +269,70 @@ api-not-ready = Anmodningen er ikke klar endnu: Ret først { $problems ->
 api-ticket-format = Ukendt ticketformat »{ $found }«: Brug text, markdown eller json.
 api-time-received = Det modtagne tidspunkt: { $problem }.
 
+## Supportteamets tjek (`refresh-request check`, tjenestens svar, supportteamets side)
+
+desk-summary-ready = Klar: Som modtaget den { $received } overholder anmodningen alle regler i { $policy } (version { $version }).
+desk-summary-edited = Ikke klar: Som modtaget den { $received } overholder anmodningen alle regler i { $policy } (version { $version }), men { $edited ->
+    [one] { $edited } linje i ticketten blev
+   *[other] { $edited } linjer i ticketten blev
+  } redigeret, efter den blev skrevet: Stol på anmodningen, ikke på teksten.
+desk-summary-errors = Ikke klar: Som modtaget den { $received } har anmodningen { $errors } fejl i forhold til { $policy } (version { $version }).
+desk-summary-errors-edited = Ikke klar: Som modtaget den { $received } har anmodningen { $errors } fejl i forhold til { $policy } (version { $version }), og { $edited ->
+    [one] { $edited } linje i ticketten blev
+   *[other] { $edited } linjer i ticketten blev
+  } redigeret, efter den blev skrevet: Stol på anmodningen, ikke på teksten.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } punkt kræver
+   *[other] { $count } punkter kræver
+  } leverandørens godkendelse.
+desk-summary-checked = {" "}Ifølge ticketten blev den tjekket den { $checked }.
+desk-summary-submitted = {" "}Ifølge anmodningen blev den indsendt den { $submitted }.
+desk-summary-unsubmitted = {" "}Anmodningen oplyser ikke, hvornår den blev indsendt.
+desk-summary-new = {" "}Siden kundens tjek er der kommet { $count ->
+    [one] { $count } bemærkning
+   *[other] { $count } bemærkninger
+  } til.
+desk-text-ready = KLAR — { $name } (regelsæt { $policy }, version { $version })
+desk-text-not-ready = IKKE KLAR — { $name } (regelsæt { $policy }, version { $version })
+desk-text-submitted = Indsendt: { $at }
+desk-text-unsubmitted = Indsendt: ikke oplyst
+desk-text-received = Modtaget: { $at }
+desk-text-changes = Siden kundens tjek:
+desk-text-new = ny: { $finding }
+desk-text-gone = væk: { $finding }
+desk-text-on = { $rule } ved { $field }
+ticket-edited = Linje { $line } er redigeret: Der står »{ $received }«, men den tjekkede anmodning siger »{ $written }«.
+ticket-edited--missing = Linje { $line } (»{ $written }«) mangler.
+ticket-edited--added = Der er tilføjet en linje efter linje { $line }: »{ $received }«.
+ticket-edited--differs = Linje { $line } afviger.
+ticket-policy_changed = Ticketten blev tjekket mod regelsættet { $policy }, version { $version }; dette tjek bruger { $desk_policy }, version { $desk_version }, så dens linjer blev ikke sammenlignet.
+ticket-unverified = Tickettens anmodning overholder ikke reglerne på det tidspunkt, hvor den ifølge ticketten blev tjekket, så formularen har ikke skrevet denne ticket, som den er: Dens linjer blev ikke sammenlignet.
+desk-no-request = Ingen anmodning fundet: Teksten indeholder ingen refresh-request-data ({ $marker }) og er ikke et JSON-objekt med en anmodning.
+desk-no-data = Ingen anmodning fundet: Denne ticket indeholder ingen refresh-request-data; bed kunden om at oprette ticketten igen med formularen.
+desk-unknown-policy = Ukendt regelsæt »{ $policy }«: Angiv dets fil med --policy STI.
+desk-damaged--version = Tickettens anmodningsdata har version { $found }; dette tjek læser version { $known }: Opdater kommandoen refresh-request.
+desk-damaged--cut = Tickettens anmodningsdata er afskåret: Den sidste linje ({ $marker } …) mangler.
+desk-damaged--lines = Tickettens anmodningsdata er beskadiget: Linjer er ændret, eller nogle mangler.
+desk-damaged--checksum = Tickettens anmodningsdata er beskadiget: De passer ikke med deres kontrolsum, så linjer er ændret eller gået tabt.
+desk-damaged--content = Tickettens anmodningsdata er beskadiget: { $what ->
+    [format] De angiver intet ticketformat
+    [version] De angiver ingen version af regelsættet
+    [request] De indeholder ingen anmodning, der angiver sit regelsæt
+   *[json] Det er ikke den JSON, som dette format skriver
+  }.
+
+## Kommandoens og tjenestens egne svar
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: ingen regelsætfil og intet indbygget regelsæt »{ $found }«: Brug et af { $policies } eller stien til en regelsætfil
+serve-policy-unknown = Ukendt regelsæt »{ $policy }«: Denne tjeneste kender { $policies } (læg en regelsætfil i dens --policy-dir).
+serve-check-slow = Tjekket tog over { $seconds } s og blev opgivet: Denne body er ikke en ticket, som formularen har skrevet.
+serve-check-failed = Tjekket mislykkedes inde i tjenesten: Rapportér venligst denne ticket.
+serve-media-type = Content-Type { $media } læses ikke: Send ticketten som text/plain eller JSON {"{"}"body": "…"{"}"} som application/json.
+serve-json-shape = JSON-bodyen skal være et objekt med "body" (tickettens tekst) og eventuelt "received_at", "policy" og "lang" (strenge): { $detail }.
+serve-json-invalid = Bodyen er ikke gyldig JSON: { $detail }.
+serve-lang-unknown = lang: Tjenesten taler ikke »{ $found }«: Brug et af { $langs }.
+
 ## Indlæsning af regelsæt
 
 policy-unusable = Regelsættet »{ $policy }« kan ikke bruges: { $problems ->

@@ -268,6 +268,70 @@ api-not-ready = Die Anfrage ist noch nicht bereit: Beheben Sie zuerst { $problem
 api-ticket-format = Unbekanntes Ticketformat „{ $found }“: Verwenden Sie text, markdown oder json.
 api-time-received = Die übergebene Zeit: { $problem }.
 
+## Die Prüfung beim Support-Team (`refresh-request check`, die Antwort des Dienstes, die Desk-Seite)
+
+desk-summary-ready = Bereit: Beim Eingang am { $received } erfüllt die Anfrage jede Regel von { $policy } (Version { $version }).
+desk-summary-edited = Nicht bereit: Beim Eingang am { $received } erfüllt die Anfrage jede Regel von { $policy } (Version { $version }), aber { $edited ->
+    [one] { $edited } Zeile des Tickets wurde
+   *[other] { $edited } Zeilen des Tickets wurden
+  } nach dem Erstellen bearbeitet: Verlassen Sie sich auf die Anfrage, nicht auf den Text.
+desk-summary-errors = Nicht bereit: Beim Eingang am { $received } hat die Anfrage gemessen an { $policy } (Version { $version }) { $errors } Fehler.
+desk-summary-errors-edited = Nicht bereit: Beim Eingang am { $received } hat die Anfrage gemessen an { $policy } (Version { $version }) { $errors } Fehler, und { $edited ->
+    [one] { $edited } Zeile des Tickets wurde
+   *[other] { $edited } Zeilen des Tickets wurden
+  } nach dem Erstellen bearbeitet: Verlassen Sie sich auf die Anfrage, nicht auf den Text.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } Punkt braucht
+   *[other] { $count } Punkte brauchen
+  } die Genehmigung des Anbieters.
+desk-summary-checked = {" "}Laut Ticket wurde es am { $checked } geprüft.
+desk-summary-submitted = {" "}Laut Anfrage wurde sie am { $submitted } eingereicht.
+desk-summary-unsubmitted = {" "}Die Anfrage nennt nicht, wann sie eingereicht wurde.
+desk-summary-new = {" "}Seit der Prüfung durch den Kunden { $count ->
+    [one] ist { $count } Prüfergebnis
+   *[other] sind { $count } Prüfergebnisse
+  } hinzugekommen.
+desk-text-ready = BEREIT — { $name } (Richtlinie { $policy }, Version { $version })
+desk-text-not-ready = NICHT BEREIT — { $name } (Richtlinie { $policy }, Version { $version })
+desk-text-submitted = Eingereicht: { $at }
+desk-text-unsubmitted = Eingereicht: nicht angegeben
+desk-text-received = Eingegangen: { $at }
+desk-text-changes = Seit der Prüfung durch den Kunden:
+desk-text-new = neu: { $finding }
+desk-text-gone = entfallen: { $finding }
+desk-text-on = { $rule } bei { $field }
+ticket-edited = Zeile { $line } wurde bearbeitet: Sie lautet „{ $received }“, die geprüfte Anfrage sagt aber „{ $written }“.
+ticket-edited--missing = Zeile { $line } („{ $written }“) fehlt.
+ticket-edited--added = Nach Zeile { $line } wurde eine Zeile hinzugefügt: „{ $received }“.
+ticket-edited--differs = Zeile { $line } weicht ab.
+ticket-policy_changed = Das Ticket wurde gegen die Richtlinie { $policy }, Version { $version }, geprüft; diese Prüfung verwendet { $desk_policy }, Version { $desk_version }, daher wurden seine Zeilen nicht verglichen.
+ticket-unverified = Die Anfrage des Tickets erfüllt die Regeln nicht zu dem Zeitpunkt, zu dem sie laut Ticket geprüft wurde; das Formular hat dieses Ticket also nicht so geschrieben: Seine Zeilen wurden nicht verglichen.
+desk-no-request = Keine Anfrage gefunden: Der Text enthält keine refresh-request-Daten ({ $marker }) und ist kein JSON-Objekt einer Anfrage.
+desk-no-data = Keine Anfrage gefunden: Dieses Ticket enthält keine refresh-request-Daten; bitten Sie den Kunden, das Ticket mit dem Formular neu zu erstellen.
+desk-unknown-policy = Unbekannte Richtlinie „{ $policy }“: Geben Sie ihre Datei mit --policy PFAD an.
+desk-damaged--version = Die Anfragedaten des Tickets haben Version { $found }; diese Prüfung liest Version { $known }: Aktualisieren Sie den Befehl refresh-request.
+desk-damaged--cut = Die Anfragedaten des Tickets sind abgeschnitten: Ihre letzte Zeile ({ $marker } …) fehlt.
+desk-damaged--lines = Die Anfragedaten des Tickets sind beschädigt: Zeilen wurden geändert oder fehlen.
+desk-damaged--checksum = Die Anfragedaten des Tickets sind beschädigt: Sie passen nicht zu ihrer Prüfsumme, also wurden Zeilen geändert oder gingen verloren.
+desk-damaged--content = Die Anfragedaten des Tickets sind beschädigt: { $what ->
+    [format] Sie nennen kein Ticketformat
+    [version] Sie nennen keine Richtlinienversion
+    [request] Sie enthalten keine Anfrage, die ihre Richtlinie nennt
+   *[json] Sie sind nicht das JSON, das dieses Format schreibt
+  }.
+
+## Die eigenen Antworten des Befehls und des Dienstes
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: keine Richtliniendatei und keine eingebaute Richtlinie „{ $found }“: Verwenden Sie eine von { $policies } oder den Pfad einer Richtliniendatei
+serve-policy-unknown = Unbekannte Richtlinie „{ $policy }“: Dieser Dienst kennt { $policies } (legen Sie eine Richtliniendatei in sein --policy-dir).
+serve-check-slow = Die Prüfung dauerte über { $seconds } s und wurde abgebrochen: Dieser Body ist kein Ticket, das das Formular geschrieben hat.
+serve-check-failed = Die Prüfung ist im Dienst fehlgeschlagen: Bitte melden Sie dieses Ticket.
+serve-media-type = Content-Type { $media } wird nicht gelesen: Senden Sie das Ticket als text/plain oder JSON {"{"}"body": "…"{"}"} als application/json.
+serve-json-shape = Der JSON-Body muss ein Objekt mit "body" (dem Text des Tickets) und optional "received_at", "policy" und "lang" (Zeichenketten) sein: { $detail }.
+serve-json-invalid = Der Body ist kein gültiges JSON: { $detail }.
+serve-lang-unknown = lang: Der Dienst spricht „{ $found }“ nicht: Verwenden Sie eine von { $langs }.
+
 ## Richtlinien laden
 
 policy-unusable = Die Richtlinie „{ $policy }“ kann nicht verwendet werden: { $problems ->

@@ -337,6 +337,100 @@ api-not-ready = The request is not ready: fix { $problems ->
 api-ticket-format = Unknown ticket format “{ $found }”: use text, markdown or json.
 api-time-received = The time received: { $problem }.
 
+## The desk's check (`refresh-request check`, the service's answer, the desk page)
+## Its summary: the verdict, then each further sentence starting with {" "} (the space that
+## separates it from the one before) in languages that separate sentences with a space.
+
+# $policy (text: the policy's name), $version (text), $received (date-time), $errors, $edited (numbers)
+desk-summary-ready = Ready: the request passes every rule of { $policy } (version { $version }) as received on { $received }.
+desk-summary-edited = Not ready: the request passes every rule of { $policy } (version { $version }) as received on { $received }, but { $edited ->
+    [one] { $edited } line of the ticket was
+   *[other] { $edited } lines of the ticket were
+  } edited after it was written: trust the request, not the text.
+desk-summary-errors = Not ready: as received on { $received }, the request has { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+  } against { $policy } (version { $version }).
+desk-summary-errors-edited = Not ready: as received on { $received }, the request has { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+  } against { $policy } (version { $version }), and { $edited ->
+    [one] { $edited } line of the ticket was
+   *[other] { $edited } lines of the ticket were
+  } edited after it was written: trust the request, not the text.
+# $count (number)
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } thing needs
+   *[other] { $count } things need
+  } the vendor's approval.
+# $checked (date-time)
+desk-summary-checked = {" "}The ticket says it was checked on { $checked }.
+# $submitted (date-time)
+desk-summary-submitted = {" "}The request says it was submitted on { $submitted }.
+desk-summary-unsubmitted = {" "}The request does not say when it was submitted.
+# $count (number): findings at receipt the customer's check did not have
+desk-summary-new = {" "}Since the customer's check, { $count ->
+    [one] { $count } finding
+   *[other] { $count } findings
+  } appeared.
+# The text report's first lines. $name (text: the policy's name), $policy (text: its id), $version (text)
+desk-text-ready = READY — { $name } (policy { $policy } version { $version })
+desk-text-not-ready = NOT READY — { $name } (policy { $policy } version { $version })
+# $at (date-time); the two lines are printed one above the other
+desk-text-submitted = Submitted: { $at }
+desk-text-unsubmitted = Submitted: not stated
+desk-text-received = Received:  { $at }
+desk-text-changes = Since the customer's check:
+# $finding (text: a rule id, or desk-text-on)
+desk-text-new = new: { $finding }
+desk-text-gone = gone: { $finding }
+# $rule (text: a rule id), $field (text: a field name)
+desk-text-on = { $rule } on { $field }
+# The desk's own findings. $line (number); $written, $received (text: a line of the ticket, unquoted)
+ticket-edited = Line { $line } was edited: it reads “{ $received }”, but the checked request says “{ $written }”.
+ticket-edited--missing = Line { $line } (“{ $written }”) is missing.
+ticket-edited--added = A line was added after line { $line }: “{ $received }”.
+ticket-edited--differs = Line { $line } differs.
+# $policy, $version (text: what the ticket names), $desk_policy, $desk_version (text: what the desk checks with)
+ticket-policy_changed = The ticket was checked against policy { $policy } version { $version }; this check uses { $desk_policy } version { $desk_version }, so its lines were not compared.
+ticket-unverified = The ticket's request does not pass the rules at the time the ticket says it was checked, so the form did not write this ticket as it is: its lines were not compared.
+# What cannot be checked. $marker (text: the data's first or last marker line)
+desk-no-request = No request found: the text carries no refresh-request data ({ $marker }) and is not a request JSON object.
+desk-no-data = No request found: this ticket carries no refresh-request data; ask the customer to create the ticket again with the form.
+# $policy (text: an id)
+desk-unknown-policy = Unknown policy “{ $policy }”: give its file with --policy PATH.
+# $found (text: a version), $known (number)
+desk-damaged--version = The ticket's request data is version { $found }; this desk reads version { $known }: update the refresh-request command.
+desk-damaged--cut = The ticket's request data is cut off: its last line ({ $marker } …) is missing.
+desk-damaged--lines = The ticket's request data is damaged: its lines were changed or some are missing.
+desk-damaged--checksum = The ticket's request data is damaged: it does not match its checksum, so lines were changed or lost.
+# $what: "json" | "format" | "version" | "request" (what the decoded data lacks)
+desk-damaged--content = The ticket's request data is damaged: { $what ->
+    [format] it names no ticket format
+    [version] it names no policy version
+    [request] it holds no request that names its policy
+   *[json] it is not the JSON this format writes
+  }.
+
+## The command's and the service's own answers
+
+# $option (text: an option or a key, e.g. --received), $problem (text: an instant-* message)
+cli-option-problem = { $option }: { $problem }
+# $found (text), $policies (list of ids)
+cli-policy-unknown = --policy: no policy file or built-in policy “{ $found }”: use one of { $policies }, or a policy file's path
+# $policy (text: an id), $policies (list of ids)
+serve-policy-unknown = Unknown policy “{ $policy }”: this service knows { $policies } (add a policy file to its --policy-dir).
+# $seconds (number)
+serve-check-slow = The check took over { $seconds } s and was given up: this body is not a ticket the form wrote.
+serve-check-failed = The check failed inside the service: please report this ticket.
+# $media (text: a Content-Type)
+serve-media-type = Content-Type { $media } is not read: send the ticket as text/plain, or JSON {"{"}"body": "…"{"}"} as application/json.
+# $detail (text: the JSON parser's own words, in English)
+serve-json-shape = The JSON body must be an object with "body" (the ticket's text), and optionally "received_at", "policy" and "lang" (strings): { $detail }.
+serve-json-invalid = The body is not valid JSON: { $detail }.
+# $found (text), $langs (list of tags)
+serve-lang-unknown = lang: the service does not speak “{ $found }”: use one of { $langs }.
+
 ## The policy loader (playground, an embedded form's error, `refresh-request policy`)
 
 # $policy (text: name or id), $problems (number)

@@ -277,6 +277,82 @@ api-not-ready = La solicitud no está lista: corrija primero { $problems ->
 api-ticket-format = Formato de ticket desconocido «{ $found }»: use text, markdown o json.
 api-time-received = La hora recibida: { $problem }.
 
+## La comprobación del equipo de soporte (`refresh-request check`, la respuesta del servicio, la página del equipo)
+
+desk-summary-ready = Lista: tal como se recibió el { $received }, la solicitud cumple todas las reglas de { $policy } (versión { $version }).
+desk-summary-edited = No está lista: tal como se recibió el { $received }, la solicitud cumple todas las reglas de { $policy } (versión { $version }), pero { $edited ->
+    [one] { $edited } línea del ticket se modificó
+    [many] { $edited } líneas del ticket se modificaron
+   *[other] { $edited } líneas del ticket se modificaron
+  } después de escribirse: confíe en la solicitud, no en el texto.
+desk-summary-errors = No está lista: tal como se recibió el { $received }, la solicitud tiene { $errors ->
+    [one] { $errors } error
+    [many] { $errors } errores
+   *[other] { $errors } errores
+  } según { $policy } (versión { $version }).
+desk-summary-errors-edited = No está lista: tal como se recibió el { $received }, la solicitud tiene { $errors ->
+    [one] { $errors } error
+    [many] { $errors } errores
+   *[other] { $errors } errores
+  } según { $policy } (versión { $version }), y { $edited ->
+    [one] { $edited } línea del ticket se modificó
+    [many] { $edited } líneas del ticket se modificaron
+   *[other] { $edited } líneas del ticket se modificaron
+  } después de escribirse: confíe en la solicitud, no en el texto.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } punto requiere
+    [many] { $count } puntos requieren
+   *[other] { $count } puntos requieren
+  } la aprobación del proveedor.
+desk-summary-checked = {" "}Según el ticket, se comprobó el { $checked }.
+desk-summary-submitted = {" "}Según la solicitud, se envió el { $submitted }.
+desk-summary-unsubmitted = {" "}La solicitud no indica cuándo se envió.
+desk-summary-new = {" "}Desde la comprobación del cliente, { $count ->
+    [one] ha aparecido { $count } resultado de la comprobación
+    [many] han aparecido { $count } resultados de la comprobación
+   *[other] han aparecido { $count } resultados de la comprobación
+  }.
+desk-text-ready = LISTA — { $name } (política { $policy }, versión { $version })
+desk-text-not-ready = NO ESTÁ LISTA — { $name } (política { $policy }, versión { $version })
+desk-text-submitted = Enviada:  { $at }
+desk-text-unsubmitted = Enviada:  no se indica
+desk-text-received = Recibida: { $at }
+desk-text-changes = Desde la comprobación del cliente:
+desk-text-new = nuevo: { $finding }
+desk-text-gone = desaparecido: { $finding }
+desk-text-on = { $rule } en { $field }
+ticket-edited = La línea { $line } se modificó: dice «{ $received }», pero la solicitud comprobada dice «{ $written }».
+ticket-edited--missing = Falta la línea { $line } («{ $written }»).
+ticket-edited--added = Se añadió una línea después de la línea { $line }: «{ $received }».
+ticket-edited--differs = La línea { $line } es distinta.
+ticket-policy_changed = El ticket se comprobó con la política { $policy }, versión { $version }; esta comprobación usa { $desk_policy }, versión { $desk_version }, así que sus líneas no se compararon.
+ticket-unverified = La solicitud del ticket no cumple las reglas en el momento en que el ticket dice que se comprobó, así que el formulario no escribió este ticket tal como está: sus líneas no se compararon.
+desk-no-request = No se encontró ninguna solicitud: el texto no contiene datos de refresh-request ({ $marker }) y no es un objeto JSON de solicitud.
+desk-no-data = No se encontró ninguna solicitud: este ticket no contiene datos de refresh-request; pida al cliente que vuelva a crear el ticket con el formulario.
+desk-unknown-policy = Política desconocida «{ $policy }»: indique su archivo con --policy RUTA.
+desk-damaged--version = Los datos de la solicitud del ticket son de la versión { $found }; esta comprobación lee la versión { $known }: actualice el comando refresh-request.
+desk-damaged--cut = Los datos de la solicitud del ticket están cortados: falta su última línea ({ $marker } …).
+desk-damaged--lines = Los datos de la solicitud del ticket están dañados: se cambiaron líneas o faltan algunas.
+desk-damaged--checksum = Los datos de la solicitud del ticket están dañados: no coinciden con su suma de comprobación, así que se cambiaron o se perdieron líneas.
+desk-damaged--content = Los datos de la solicitud del ticket están dañados: { $what ->
+    [format] no indican ningún formato de ticket
+    [version] no indican ninguna versión de política
+    [request] no contienen ninguna solicitud que indique su política
+   *[json] no son el JSON que escribe este formato
+  }.
+
+## Las respuestas propias del comando y del servicio
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: no hay ningún archivo de política ni política integrada «{ $found }»: use una de { $policies } o la ruta de un archivo de política
+serve-policy-unknown = Política desconocida «{ $policy }»: este servicio conoce { $policies } (añada un archivo de política a su --policy-dir).
+serve-check-slow = La comprobación tardó más de { $seconds } s y se abandonó: este cuerpo no es un ticket escrito por el formulario.
+serve-check-failed = La comprobación falló dentro del servicio: informe de este ticket.
+serve-media-type = El Content-Type { $media } no se lee: envíe el ticket como text/plain, o JSON {"{"}"body": "…"{"}"} como application/json.
+serve-json-shape = El cuerpo JSON debe ser un objeto con "body" (el texto del ticket) y, opcionalmente, "received_at", "policy" y "lang" (cadenas): { $detail }.
+serve-json-invalid = El cuerpo no es JSON válido: { $detail }.
+serve-lang-unknown = lang: el servicio no habla «{ $found }»: use uno de { $langs }.
+
 ## Carga de políticas
 
 policy-unusable = La política «{ $policy }» no se puede usar: { $problems ->

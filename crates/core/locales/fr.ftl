@@ -269,6 +269,76 @@ api-not-ready = La demande n'est pas prête : corrigez d'abord { $problems ->
 api-ticket-format = Format de ticket inconnu « { $found } » : utilisez text, markdown ou json.
 api-time-received = L'heure reçue : { $problem }.
 
+## La vérification par l'équipe d'assistance (`refresh-request check`, la réponse du service, la page de l'équipe)
+
+desk-summary-ready = Prête : telle que reçue le { $received }, la demande respecte toutes les règles de { $policy } (version { $version }).
+desk-summary-edited = Pas prête : telle que reçue le { $received }, la demande respecte toutes les règles de { $policy } (version { $version }), mais { $edited ->
+    [one] { $edited } ligne du ticket a été modifiée
+   *[other] { $edited } lignes du ticket ont été modifiées
+  } après sa rédaction : fiez-vous à la demande, pas au texte.
+desk-summary-errors = Pas prête : telle que reçue le { $received }, la demande comporte { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+  } au regard de { $policy } (version { $version }).
+desk-summary-errors-edited = Pas prête : telle que reçue le { $received }, la demande comporte { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+  } au regard de { $policy } (version { $version }), et { $edited ->
+    [one] { $edited } ligne du ticket a été modifiée
+   *[other] { $edited } lignes du ticket ont été modifiées
+  } après sa rédaction : fiez-vous à la demande, pas au texte.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } point nécessite
+   *[other] { $count } points nécessitent
+  } l'approbation du fournisseur.
+desk-summary-checked = {" "}Le ticket indique une vérification le { $checked }.
+desk-summary-submitted = {" "}La demande indique avoir été soumise le { $submitted }.
+desk-summary-unsubmitted = {" "}La demande n'indique pas quand elle a été soumise.
+desk-summary-new = {" "}Depuis la vérification du client, { $count ->
+    [one] { $count } résultat de contrôle est apparu
+   *[other] { $count } résultats de contrôle sont apparus
+  }.
+desk-text-ready = PRÊTE — { $name } (politique { $policy }, version { $version })
+desk-text-not-ready = PAS PRÊTE — { $name } (politique { $policy }, version { $version })
+desk-text-submitted = Soumise : { $at }
+desk-text-unsubmitted = Soumise : non indiqué
+desk-text-received = Reçue :   { $at }
+desk-text-changes = Depuis la vérification du client :
+desk-text-new = nouveau : { $finding }
+desk-text-gone = disparu : { $finding }
+desk-text-on = { $rule } sur { $field }
+ticket-edited = La ligne { $line } a été modifiée : elle indique « { $received } », mais la demande vérifiée indique « { $written } ».
+ticket-edited--missing = La ligne { $line } (« { $written } ») manque.
+ticket-edited--added = Une ligne a été ajoutée après la ligne { $line } : « { $received } ».
+ticket-edited--differs = La ligne { $line } diffère.
+ticket-policy_changed = Le ticket a été vérifié selon la politique { $policy }, version { $version } ; cette vérification utilise { $desk_policy }, version { $desk_version }, ses lignes n'ont donc pas été comparées.
+ticket-unverified = La demande du ticket ne respecte pas les règles au moment où le ticket indique avoir été vérifié : le formulaire n'a donc pas rédigé ce ticket tel quel, et ses lignes n'ont pas été comparées.
+desk-no-request = Aucune demande trouvée : le texte ne contient pas de données refresh-request ({ $marker }) et n'est pas un objet JSON de demande.
+desk-no-data = Aucune demande trouvée : ce ticket ne contient pas de données refresh-request ; demandez au client de recréer le ticket avec le formulaire.
+desk-unknown-policy = Politique inconnue « { $policy } » : indiquez son fichier avec --policy CHEMIN.
+desk-damaged--version = Les données de demande du ticket sont en version { $found } ; cette vérification lit la version { $known } : mettez à jour la commande refresh-request.
+desk-damaged--cut = Les données de demande du ticket sont tronquées : leur dernière ligne ({ $marker } …) manque.
+desk-damaged--lines = Les données de demande du ticket sont endommagées : des lignes ont été modifiées ou manquent.
+desk-damaged--checksum = Les données de demande du ticket sont endommagées : elles ne correspondent pas à leur somme de contrôle, des lignes ont donc été modifiées ou perdues.
+desk-damaged--content = Les données de demande du ticket sont endommagées : { $what ->
+    [format] elles n'indiquent aucun format de ticket
+    [version] elles n'indiquent aucune version de politique
+    [request] elles ne contiennent aucune demande qui nomme sa politique
+   *[json] ce n'est pas le JSON qu'écrit ce format
+  }.
+
+## Les réponses propres à la commande et au service
+
+cli-option-problem = { $option } : { $problem }
+cli-policy-unknown = --policy : aucun fichier de politique ni politique intégrée « { $found } » : utilisez l'une de { $policies }, ou le chemin d'un fichier de politique
+serve-policy-unknown = Politique inconnue « { $policy } » : ce service connaît { $policies } (ajoutez un fichier de politique à son --policy-dir).
+serve-check-slow = La vérification a dépassé { $seconds } s et a été abandonnée : ce corps n'est pas un ticket rédigé par le formulaire.
+serve-check-failed = La vérification a échoué dans le service : veuillez signaler ce ticket.
+serve-media-type = Le Content-Type { $media } n'est pas lu : envoyez le ticket en text/plain, ou du JSON {"{"}"body": "…"{"}"} en application/json.
+serve-json-shape = Le corps JSON doit être un objet avec "body" (le texte du ticket) et, en option, "received_at", "policy" et "lang" (des chaînes) : { $detail }.
+serve-json-invalid = Le corps n'est pas du JSON valide : { $detail }.
+serve-lang-unknown = lang : le service ne parle pas « { $found } » : utilisez l'une de { $langs }.
+
 ## Chargement des politiques
 
 policy-unusable = La politique « { $policy } » ne peut pas être utilisée : { $problems ->

@@ -237,6 +237,58 @@ api-not-ready = 申請はまだ準備ができていません。先に{ $problem
 api-ticket-format = 不明なチケット形式「{ $found }」です。text、markdown、json のいずれかを使ってください。
 api-time-received = 受信した日時：{ $problem }。
 
+## サポートチームによるチェック（`refresh-request check`、サービスの応答、サポートチーム用ページ）
+
+desk-summary-ready = 準備完了：{ $received }の受信時点で、申請は{ $policy }（バージョン { $version }）のすべてのルールを満たしています。
+desk-summary-edited = 未完了：{ $received }の受信時点で、申請は{ $policy }（バージョン { $version }）のすべてのルールを満たしていますが、チケットの{ $edited }行が作成後に編集されています。テキストではなく申請内容を信頼してください。
+desk-summary-errors = 未完了：{ $received }の受信時点で、申請には{ $policy }（バージョン { $version }）に照らしたエラーが{ $errors }件あります。
+desk-summary-errors-edited = 未完了：{ $received }の受信時点で、申請には{ $policy }（バージョン { $version }）に照らしたエラーが{ $errors }件あり、さらにチケットの{ $edited }行が作成後に編集されています。テキストではなく申請内容を信頼してください。
+desk-summary-approvals = { $count }件の項目にベンダーの承認が必要です。
+desk-summary-checked = チケットには{ $checked }にチェックしたと記載されています。
+desk-summary-submitted = 申請には{ $submitted }に提出したと記載されています。
+desk-summary-unsubmitted = 申請には提出日時が記載されていません。
+desk-summary-new = 顧客によるチェックの後、指摘事項が{ $count }件新たに発生しました。
+desk-text-ready = 準備完了 — { $name }（ポリシー { $policy }、バージョン { $version }）
+desk-text-not-ready = 未完了 — { $name }（ポリシー { $policy }、バージョン { $version }）
+desk-text-submitted = 提出日時：{ $at }
+desk-text-unsubmitted = 提出日時：記載なし
+desk-text-received = 受信日時：{ $at }
+desk-text-changes = 顧客によるチェック以降の変化：
+desk-text-new = 新規：{ $finding }
+desk-text-gone = 解消：{ $finding }
+desk-text-on = { $rule }（{ $field }）
+ticket-edited = { $line }行目が編集されています。現在は「{ $received }」ですが、チェック済みの申請では「{ $written }」です。
+ticket-edited--missing = { $line }行目（「{ $written }」）がありません。
+ticket-edited--added = { $line }行目の後に行が追加されています：「{ $received }」。
+ticket-edited--differs = { $line }行目が異なります。
+ticket-policy_changed = このチケットはポリシー { $policy }（バージョン { $version }）でチェックされましたが、今回のチェックでは { $desk_policy }（バージョン { $desk_version }）を使うため、行の比較は行っていません。
+ticket-unverified = チケットの申請内容は、チケットに記載されたチェック日時の時点でルールを満たしていません。このチケットはフォームが作成したままのものではないため、行の比較は行っていません。
+desk-no-request = 申請が見つかりません。テキストに refresh-request のデータ（{ $marker }）がなく、申請のJSONオブジェクトでもありません。
+desk-no-data = 申請が見つかりません。このチケットには refresh-request のデータがありません。フォームでチケットを作成し直すよう顧客に依頼してください。
+desk-unknown-policy = 不明なポリシー「{ $policy }」です。--policy でポリシーファイルのパスを指定してください。
+desk-damaged--version = チケットの申請データはバージョン { $found } ですが、このチェックが読めるのはバージョン { $known } です。refresh-request コマンドを更新してください。
+desk-damaged--cut = チケットの申請データが途中で切れています。最後の行（{ $marker } …）がありません。
+desk-damaged--lines = チケットの申請データが破損しています。行が変更されたか、一部が欠けています。
+desk-damaged--checksum = チケットの申請データが破損しています。チェックサムと一致しないため、行が変更されたか失われています。
+desk-damaged--content = チケットの申請データが破損しています。{ $what ->
+    [format] チケットの形式が記載されていません
+    [version] ポリシーのバージョンが記載されていません
+    [request] ポリシーを指定した申請が含まれていません
+   *[json] この形式が書き出すJSONではありません
+  }。
+
+## コマンドとサービス自身の応答
+
+cli-option-problem = { $option }：{ $problem }
+cli-policy-unknown = --policy：「{ $found }」というポリシーファイルも組み込みのポリシーもありません。{ $policies }のいずれか、またはポリシーファイルのパスを指定してください
+serve-policy-unknown = 不明なポリシー「{ $policy }」です。このサービスが扱えるのは { $policies } です（--policy-dir にポリシーファイルを追加してください）。
+serve-check-slow = チェックが{ $seconds }秒を超えたため中止しました。この本文はフォームが作成したチケットではありません。
+serve-check-failed = サービス内部でチェックに失敗しました。このチケットを報告してください。
+serve-media-type = Content-Type { $media } は読み取れません。チケットを text/plain で送るか、JSON {"{"}"body": "…"{"}"} を application/json で送ってください。
+serve-json-shape = JSONの本文は、"body"（チケットのテキスト）と、必要に応じて "received_at"、"policy"、"lang"（文字列）を持つオブジェクトにしてください：{ $detail }。
+serve-json-invalid = 本文が有効なJSONではありません：{ $detail }。
+serve-lang-unknown = lang：このサービスは「{ $found }」に対応していません。{ $langs }のいずれかを使ってください。
+
 ## ポリシーの読み込み
 
 policy-unusable = ポリシー「{ $policy }」は使用できません：{ $problems }件の問題

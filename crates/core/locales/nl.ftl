@@ -271,6 +271,76 @@ api-not-ready = De aanvraag is nog niet klaar: los eerst { $problems ->
 api-ticket-format = Onbekende ticketindeling “{ $found }”: gebruik text, markdown of json.
 api-time-received = Het ontvangen tijdstip: { $problem }.
 
+## De controle door het supportteam (`refresh-request check`, het antwoord van de service, de pagina van het supportteam)
+
+desk-summary-ready = Klaar: zoals ontvangen op { $received } voldoet de aanvraag aan elke regel van { $policy } (versie { $version }).
+desk-summary-edited = Niet klaar: zoals ontvangen op { $received } voldoet de aanvraag aan elke regel van { $policy } (versie { $version }), maar { $edited ->
+    [one] { $edited } tekstregel van het ticket is
+   *[other] { $edited } tekstregels van het ticket zijn
+  } bewerkt nadat het was geschreven: vertrouw op de aanvraag, niet op de tekst.
+desk-summary-errors = Niet klaar: zoals ontvangen op { $received } heeft de aanvraag { $errors ->
+    [one] { $errors } fout
+   *[other] { $errors } fouten
+  } volgens { $policy } (versie { $version }).
+desk-summary-errors-edited = Niet klaar: zoals ontvangen op { $received } heeft de aanvraag { $errors ->
+    [one] { $errors } fout
+   *[other] { $errors } fouten
+  } volgens { $policy } (versie { $version }), en { $edited ->
+    [one] { $edited } tekstregel van het ticket is
+   *[other] { $edited } tekstregels van het ticket zijn
+  } bewerkt nadat het was geschreven: vertrouw op de aanvraag, niet op de tekst.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } punt heeft
+   *[other] { $count } punten hebben
+  } de goedkeuring van de leverancier nodig.
+desk-summary-checked = {" "}Volgens het ticket is het gecontroleerd op { $checked }.
+desk-summary-submitted = {" "}Volgens de aanvraag is die ingediend op { $submitted }.
+desk-summary-unsubmitted = {" "}De aanvraag vermeldt niet wanneer die is ingediend.
+desk-summary-new = {" "}Sinds de controle door de klant { $count ->
+    [one] is er { $count } bevinding
+   *[other] zijn er { $count } bevindingen
+  } bijgekomen.
+desk-text-ready = KLAAR — { $name } (beleid { $policy }, versie { $version })
+desk-text-not-ready = NIET KLAAR — { $name } (beleid { $policy }, versie { $version })
+desk-text-submitted = Ingediend: { $at }
+desk-text-unsubmitted = Ingediend: niet vermeld
+desk-text-received = Ontvangen: { $at }
+desk-text-changes = Sinds de controle door de klant:
+desk-text-new = nieuw: { $finding }
+desk-text-gone = verdwenen: { $finding }
+desk-text-on = { $rule } bij { $field }
+ticket-edited = Regel { $line } is bewerkt: er staat “{ $received }”, maar de gecontroleerde aanvraag zegt “{ $written }”.
+ticket-edited--missing = Regel { $line } (“{ $written }”) ontbreekt.
+ticket-edited--added = Na regel { $line } is een regel toegevoegd: “{ $received }”.
+ticket-edited--differs = Regel { $line } wijkt af.
+ticket-policy_changed = Het ticket is gecontroleerd aan de hand van beleid { $policy }, versie { $version }; deze controle gebruikt { $desk_policy }, versie { $desk_version }, dus de tekstregels ervan zijn niet vergeleken.
+ticket-unverified = De aanvraag in het ticket voldoet niet aan de regels op het moment waarop het ticket zegt te zijn gecontroleerd, dus het formulier heeft dit ticket niet zo geschreven: de tekstregels ervan zijn niet vergeleken.
+desk-no-request = Geen aanvraag gevonden: de tekst bevat geen refresh-request-gegevens ({ $marker }) en is geen JSON-object van een aanvraag.
+desk-no-data = Geen aanvraag gevonden: dit ticket bevat geen refresh-request-gegevens; vraag de klant het ticket opnieuw aan te maken met het formulier.
+desk-unknown-policy = Onbekend beleid “{ $policy }”: geef het bestand ervan op met --policy PAD.
+desk-damaged--version = De aanvraaggegevens van het ticket hebben versie { $found }; deze controle leest versie { $known }: werk het commando refresh-request bij.
+desk-damaged--cut = De aanvraaggegevens van het ticket zijn afgebroken: de laatste regel ervan ({ $marker } …) ontbreekt.
+desk-damaged--lines = De aanvraaggegevens van het ticket zijn beschadigd: er zijn regels gewijzigd of er ontbreken er enkele.
+desk-damaged--checksum = De aanvraaggegevens van het ticket zijn beschadigd: ze komen niet overeen met hun controlesom, dus er zijn regels gewijzigd of verloren gegaan.
+desk-damaged--content = De aanvraaggegevens van het ticket zijn beschadigd: { $what ->
+    [format] ze noemen geen ticketindeling
+    [version] ze noemen geen beleidsversie
+    [request] ze bevatten geen aanvraag die het beleid noemt
+   *[json] het is niet de JSON die deze indeling schrijft
+  }.
+
+## De eigen antwoorden van het commando en de service
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: geen beleidsbestand en geen ingebouwd beleid “{ $found }”: gebruik een van { $policies }, of het pad van een beleidsbestand
+serve-policy-unknown = Onbekend beleid “{ $policy }”: deze service kent { $policies } (voeg een beleidsbestand toe aan de --policy-dir ervan).
+serve-check-slow = De controle duurde langer dan { $seconds } s en is afgebroken: deze body is geen ticket dat het formulier heeft geschreven.
+serve-check-failed = De controle is in de service mislukt: meld dit ticket.
+serve-media-type = Content-Type { $media } wordt niet gelezen: stuur het ticket als text/plain, of JSON {"{"}"body": "…"{"}"} als application/json.
+serve-json-shape = De JSON-body moet een object zijn met "body" (de tekst van het ticket) en optioneel "received_at", "policy" en "lang" (strings): { $detail }.
+serve-json-invalid = De body is geen geldige JSON: { $detail }.
+serve-lang-unknown = lang: de service spreekt geen “{ $found }”: gebruik een van { $langs }.
+
 ## Beleid laden
 
 policy-unusable = Het beleid “{ $policy }” kan niet worden gebruikt: { $problems ->

@@ -281,6 +281,76 @@ api-not-ready = A solicitação não está pronta: primeiro corrija { $problems 
 api-ticket-format = Formato de chamado desconhecido “{ $found }”: use text, markdown ou json.
 api-time-received = O horário recebido: { $problem }.
 
+## A verificação da equipe de suporte (`refresh-request check`, a resposta do serviço, a página da equipe)
+
+desk-summary-ready = Pronta: como recebida em { $received }, a solicitação atende a todas as regras de { $policy } (versão { $version }).
+desk-summary-edited = Não está pronta: como recebida em { $received }, a solicitação atende a todas as regras de { $policy } (versão { $version }), mas { $edited ->
+    [one] { $edited } linha do chamado foi editada
+   *[other] { $edited } linhas do chamado foram editadas
+  } depois que ele foi escrito: confie na solicitação, não no texto.
+desk-summary-errors = Não está pronta: como recebida em { $received }, a solicitação tem { $errors ->
+    [one] { $errors } erro
+   *[other] { $errors } erros
+  } em relação a { $policy } (versão { $version }).
+desk-summary-errors-edited = Não está pronta: como recebida em { $received }, a solicitação tem { $errors ->
+    [one] { $errors } erro
+   *[other] { $errors } erros
+  } em relação a { $policy } (versão { $version }), e { $edited ->
+    [one] { $edited } linha do chamado foi editada
+   *[other] { $edited } linhas do chamado foram editadas
+  } depois que ele foi escrito: confie na solicitação, não no texto.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } item precisa
+   *[other] { $count } itens precisam
+  } da aprovação do fornecedor.
+desk-summary-checked = {" "}O chamado diz que foi verificado em { $checked }.
+desk-summary-submitted = {" "}A solicitação diz que foi enviada em { $submitted }.
+desk-summary-unsubmitted = {" "}A solicitação não diz quando foi enviada.
+desk-summary-new = {" "}Desde a verificação do cliente, { $count ->
+    [one] surgiu { $count } resultado da verificação
+   *[other] surgiram { $count } resultados da verificação
+  }.
+desk-text-ready = PRONTA — { $name } (política { $policy }, versão { $version })
+desk-text-not-ready = NÃO ESTÁ PRONTA — { $name } (política { $policy }, versão { $version })
+desk-text-submitted = Enviada:  { $at }
+desk-text-unsubmitted = Enviada:  não informado
+desk-text-received = Recebida: { $at }
+desk-text-changes = Desde a verificação do cliente:
+desk-text-new = novo: { $finding }
+desk-text-gone = desapareceu: { $finding }
+desk-text-on = { $rule } em { $field }
+ticket-edited = A linha { $line } foi editada: ela diz “{ $received }”, mas a solicitação verificada diz “{ $written }”.
+ticket-edited--missing = A linha { $line } (“{ $written }”) está faltando.
+ticket-edited--added = Uma linha foi adicionada depois da linha { $line }: “{ $received }”.
+ticket-edited--differs = A linha { $line } está diferente.
+ticket-policy_changed = O chamado foi verificado com a política { $policy }, versão { $version }; esta verificação usa { $desk_policy }, versão { $desk_version }, por isso as linhas dele não foram comparadas.
+ticket-unverified = A solicitação do chamado não atende às regras no momento em que o chamado diz ter sido verificado, então o formulário não escreveu este chamado como ele está: as linhas dele não foram comparadas.
+desk-no-request = Nenhuma solicitação encontrada: o texto não traz dados do refresh-request ({ $marker }) e não é um objeto JSON de solicitação.
+desk-no-data = Nenhuma solicitação encontrada: este chamado não traz dados do refresh-request; peça ao cliente que crie o chamado de novo com o formulário.
+desk-unknown-policy = Política desconhecida “{ $policy }”: informe o arquivo dela com --policy CAMINHO.
+desk-damaged--version = Os dados da solicitação no chamado são da versão { $found }; esta verificação lê a versão { $known }: atualize o comando refresh-request.
+desk-damaged--cut = Os dados da solicitação no chamado estão cortados: a última linha deles ({ $marker } …) está faltando.
+desk-damaged--lines = Os dados da solicitação no chamado estão danificados: linhas foram alteradas ou estão faltando.
+desk-damaged--checksum = Os dados da solicitação no chamado estão danificados: eles não correspondem à soma de verificação, então linhas foram alteradas ou perdidas.
+desk-damaged--content = Os dados da solicitação no chamado estão danificados: { $what ->
+    [format] eles não informam o formato do chamado
+    [version] eles não informam a versão da política
+    [request] eles não trazem uma solicitação que informe a política
+   *[json] eles não são o JSON que este formato escreve
+  }.
+
+## As respostas próprias do comando e do serviço
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: não há arquivo de política nem política integrada “{ $found }”: use uma destas: { $policies }, ou o caminho de um arquivo de política
+serve-policy-unknown = Política desconhecida “{ $policy }”: este serviço conhece { $policies } (adicione um arquivo de política ao --policy-dir dele).
+serve-check-slow = A verificação levou mais de { $seconds } s e foi interrompida: este corpo não é um chamado escrito pelo formulário.
+serve-check-failed = A verificação falhou dentro do serviço: informe este chamado.
+serve-media-type = O Content-Type { $media } não é lido: envie o chamado como text/plain, ou JSON {"{"}"body": "…"{"}"} como application/json.
+serve-json-shape = O corpo JSON deve ser um objeto com "body" (o texto do chamado) e, opcionalmente, "received_at", "policy" e "lang" (strings): { $detail }.
+serve-json-invalid = O corpo não é um JSON válido: { $detail }.
+serve-lang-unknown = lang: o serviço não fala “{ $found }”: use um destes: { $langs }.
+
 ## Carregamento de políticas
 
 policy-unusable = A política “{ $policy }” não pode ser usada: { $problems ->

@@ -237,6 +237,58 @@ api-not-ready = 申请尚未就绪：请先修正 { $problems } 个问题。
 api-ticket-format = 未知的工单格式“{ $found }”：请使用 text、markdown 或 json。
 api-time-received = 收到的时间：{ $problem }。
 
+## 支持团队的检查（`refresh-request check`、服务的应答、支持团队页面）
+
+desk-summary-ready = 就绪：按 { $received } 收到时计，该申请符合 { $policy }（版本 { $version }）的全部规则。
+desk-summary-edited = 未就绪：按 { $received } 收到时计，该申请符合 { $policy }（版本 { $version }）的全部规则，但工单有 { $edited } 行在生成后被编辑过：请以申请为准，而不是以文本为准。
+desk-summary-errors = 未就绪：按 { $received } 收到时计，对照 { $policy }（版本 { $version }），该申请有 { $errors } 个错误。
+desk-summary-errors-edited = 未就绪：按 { $received } 收到时计，对照 { $policy }（版本 { $version }），该申请有 { $errors } 个错误，并且工单有 { $edited } 行在生成后被编辑过：请以申请为准，而不是以文本为准。
+desk-summary-approvals = 有 { $count } 项需要供应商审批。
+desk-summary-checked = 工单注明的检查时间为 { $checked }。
+desk-summary-submitted = 申请注明的提交时间为 { $submitted }。
+desk-summary-unsubmitted = 申请未注明提交时间。
+desk-summary-new = 自客户检查以来，新出现了 { $count } 条检查结果。
+desk-text-ready = 就绪 — { $name }（策略 { $policy }，版本 { $version }）
+desk-text-not-ready = 未就绪 — { $name }（策略 { $policy }，版本 { $version }）
+desk-text-submitted = 提交时间：{ $at }
+desk-text-unsubmitted = 提交时间：未注明
+desk-text-received = 收到时间：{ $at }
+desk-text-changes = 自客户检查以来：
+desk-text-new = 新增：{ $finding }
+desk-text-gone = 消失：{ $finding }
+desk-text-on = { $rule }（{ $field }）
+ticket-edited = 第 { $line } 行被编辑过：现在为“{ $received }”，但经过检查的申请为“{ $written }”。
+ticket-edited--missing = 缺少第 { $line } 行（“{ $written }”）。
+ticket-edited--added = 第 { $line } 行之后添加了一行：“{ $received }”。
+ticket-edited--differs = 第 { $line } 行不一致。
+ticket-policy_changed = 该工单依据策略 { $policy }（版本 { $version }）检查；本次检查使用 { $desk_policy }（版本 { $desk_version }），因此未比较其各行。
+ticket-unverified = 按工单注明的检查时间计，工单中的申请不符合规则，因此此工单并非表单按原样生成：未比较其各行。
+desk-no-request = 未找到申请：文本中没有 refresh-request 数据（{ $marker }），也不是申请的 JSON 对象。
+desk-no-data = 未找到申请：此工单不含 refresh-request 数据；请让客户使用表单重新创建工单。
+desk-unknown-policy = 未知策略“{ $policy }”：请用 --policy 指定其文件路径。
+desk-damaged--version = 工单中的申请数据为版本 { $found }；本检查读取版本 { $known }：请更新 refresh-request 命令。
+desk-damaged--cut = 工单中的申请数据被截断：缺少最后一行（{ $marker } …）。
+desk-damaged--lines = 工单中的申请数据已损坏：有行被修改或缺失。
+desk-damaged--checksum = 工单中的申请数据已损坏：与校验和不符，因此有行被修改或丢失。
+desk-damaged--content = 工单中的申请数据已损坏：{ $what ->
+    [format] 未注明工单格式
+    [version] 未注明策略版本
+    [request] 不含注明其策略的申请
+   *[json] 不是此格式写入的 JSON
+  }。
+
+## 命令和服务自身的应答
+
+cli-option-problem = { $option }：{ $problem }
+cli-policy-unknown = --policy：没有名为“{ $found }”的策略文件或内置策略：请使用 { $policies } 之一，或策略文件的路径
+serve-policy-unknown = 未知策略“{ $policy }”：此服务支持 { $policies }（请将策略文件添加到其 --policy-dir）。
+serve-check-slow = 检查超过 { $seconds } 秒，已放弃：此正文不是表单生成的工单。
+serve-check-failed = 服务内部检查失败：请报告此工单。
+serve-media-type = 无法读取 Content-Type { $media }：请以 text/plain 发送工单，或以 application/json 发送 JSON {"{"}"body": "…"{"}"}。
+serve-json-shape = JSON 正文必须是一个对象，包含 "body"（工单文本），以及可选的 "received_at"、"policy" 和 "lang"（字符串）：{ $detail }。
+serve-json-invalid = 正文不是有效的 JSON：{ $detail }。
+serve-lang-unknown = lang：此服务不支持“{ $found }”：请使用 { $langs } 之一。
+
 ## 策略加载
 
 policy-unusable = 无法使用策略“{ $policy }”：{ $problems } 个问题

@@ -191,22 +191,16 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
-/// A suggested subject line.
+/// A suggested subject line, in the desk's language `desk`.
 ///
 /// # Example
 /// ```
-/// use refresh_request_core::{policy::Policy, request::Request, ticket::subject};
+/// use refresh_request_core::{message::english, policy::Policy, request::Request, ticket::subject_in};
 /// let policy = Policy::builtin("veson-imos").unwrap();
 /// let req = Request::read(policy, &serde_json::from_str(r#"{
 ///     "source": "ABCD_prod", "target": "ABCD_test", "windows": ["2024-10-09T02:00Z"]}"#).unwrap()).request;
-/// assert_eq!(subject(policy, &req), "Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC");
+/// assert_eq!(subject_in(policy, &req, english()), "Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC");
 /// ```
-#[cfg(feature = "fluent")]
-pub fn subject(policy: &Policy, req: &Request) -> String {
-    subject_in(policy, req, crate::message::english())
-}
-
-/// As [`subject`], in the desk's language `desk`.
 pub fn subject_in(policy: &Policy, req: &Request, desk: &dyn Messages) -> String {
     subject_at_in(
         policy,
@@ -217,13 +211,7 @@ pub fn subject_in(policy: &Policy, req: &Request, desk: &dyn Messages) -> String
 }
 
 /// The subject line naming the window that starts at `start` (none: no
-/// time), in English.
-#[cfg(feature = "fluent")]
-pub fn subject_at(policy: &Policy, req: &Request, start: Option<NaiveDateTime>) -> String {
-    subject_at_in(policy, req, start, crate::message::english())
-}
-
-/// As [`subject_at`], in the desk's language `desk`.
+/// time), in the desk's language `desk`.
 pub fn subject_at_in(
     policy: &Policy,
     req: &Request,

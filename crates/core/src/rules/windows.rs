@@ -122,7 +122,7 @@ impl Blocker {
 
     /// A short reason for a calendar day, as a label and, where there is one, its detail:
     /// `("Weekend", None)`, `("Public holiday", Some("Christmas Day"))`. The label alone fits a
-    /// day's cell; [`Blocker::short`] says both.
+    /// day's cell; [`Blocker::short_in`] says both.
     pub fn label(&self) -> (&'static str, Option<String>) {
         match self {
             Blocker::Notice { .. } | Blocker::PitNotice { .. } => {
@@ -144,13 +144,7 @@ impl Blocker {
     }
 
     /// A short reason for a calendar day: its [`label`](Blocker::label), then any detail
-    /// ("Weekend", "Public holiday: Christmas Day"), in English.
-    #[cfg(feature = "fluent")]
-    pub fn short(&self) -> String {
-        self.short_in(crate::message::english())
-    }
-
-    /// As [`Blocker::short`], in the language `messages` writes.
+    /// ("Weekend", "Public holiday: Christmas Day"), in the language `messages` writes.
     pub fn short_in(&self, messages: &dyn Messages) -> String {
         match self {
             Blocker::Notice { .. } | Blocker::PitNotice { .. } => {
@@ -519,12 +513,6 @@ fn overlaps(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<
             }
         }
     }
-}
-
-/// `2 hours`, `90 minutes`, in English.
-#[cfg(feature = "fluent")]
-pub fn duration_words(minutes: u32) -> String {
-    duration_in(minutes, crate::message::english())
 }
 
 /// A window's length in whole hours when it is whole, else in minutes, in

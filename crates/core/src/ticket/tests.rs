@@ -1,5 +1,6 @@
 use super::*;
 use crate::instant::parse;
+use crate::message::english;
 use crate::rules::validate;
 use serde_json::json;
 
@@ -183,7 +184,7 @@ fn subject_line() {
     let mut input = veson();
     input["refresh_type"] = json!("point_in_time");
     input["source"] = json!("x".repeat(500));
-    let s = subject(policy, &Request::read(policy, &input).request);
+    let s = subject_in(policy, &Request::read(policy, &input).request, english());
     assert!(s.chars().count() <= 150 && s.ends_with('…'), "{s}");
 }
 
@@ -204,7 +205,7 @@ fn invisible_characters_are_shown_to_the_desk() {
     let policy = Policy::builtin("veson-imos").expect("built in");
     let req = Request::read(policy, &input).request;
     assert_eq!(req.source, "PROD\u{202E} → TEST", "the form keeps it");
-    insta::assert_snapshot!(subject(policy, &req), @"Database refresh: PROD[U+202E] → TEST → ABCD[U+200B]_test[U+2066], Wed 9 Oct 2024 02:00 UTC");
+    insta::assert_snapshot!(subject_in(policy, &req, english()), @"Database refresh: PROD[U+202E] → TEST → ABCD[U+200B]_test[U+2066], Wed 9 Oct 2024 02:00 UTC");
     for format in Format::ALL {
         let ticket = body(&input, format);
         assert!(
@@ -222,7 +223,7 @@ fn invisible_characters_are_shown_to_the_desk() {
     let json: Value = serde_json::from_str(&body(&input, Format::Json)).unwrap_or_default();
     assert_eq!(json["request"]["source"], "PROD\u{202E} → TEST");
     let report = validate(policy, &input, now());
-    let ics = crate::invite::calendar(policy, &req, &report);
+    let ics = crate::invite::calendar_in(policy, &req, &report, english());
     assert!(!ics.chars().any(crate::visible::is_invisible), "{ics}");
     assert!(ics.contains("PROD[U+202E] → TEST"), "{ics}");
 }
