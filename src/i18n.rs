@@ -147,6 +147,12 @@ impl Texts {
 }
 
 impl Messages for Texts {
+    // The core writes dates, times and policy labels in sentences by the language: the ticket
+    // in a desk language other than English reads as the command and the service write it.
+    fn lang(&self) -> Lang {
+        self.0
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
         native::format(id, args)
