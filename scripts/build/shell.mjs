@@ -3,7 +3,9 @@
 // index.html chooses the language by the page's rule (`?lang=`, the language menu's remembered
 // choice, the browser's languages, else English: `negotiate` below, which the build inlines, and
 // which a shared table of cases holds to the core's `Lang::negotiate`), and takes its words from
-// the catalogs, formatted here at build time (scripts/shell.template.js).
+// the catalogs: the header's formatted here at build time in every language, the failure's in
+// English, and in another language by the page's runtime when the form cannot start
+// (scripts/shell.template.js).
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,22 +36,29 @@ export function negotiate(tags, spoken) {
   return 'en';
 }
 
-/** The messages the shell says, in the order it keeps them. */
-export const SHELL_MESSAGES = ['page-title', 'page-lede', 'shell-missing-file', 'shell-browser', 'shell-script-failed', 'shell-download'];
+/** The header's messages, which the shell carries in every language. */
+export const HEADER_MESSAGES = ['page-title', 'page-lede'];
 
 /**
- * Each language's shell texts, `{ tag: [title, lede, missing, browser, scriptFailed, download] }`,
- * formatted from the catalogs by @fluent/bundle as the page's runtime formats them (Arabic
- * isolates its values); a variable the page fills in at run time stays as `{file}`, `{status}`,
- * `{why}`. Throws on a message a catalog lacks or cannot format.
+ * The failure's messages, which the shell carries in English: in another language the page's
+ * runtime (loaded before the app) formats them from that language's catalog when the form
+ * cannot start, so the page's first load carries them once, not ten times. The order is the
+ * template's.
+ */
+export const FAILURE_MESSAGES = ['shell-missing-file', 'shell-browser', 'shell-script-failed', 'shell-download'];
+
+/**
+ * The shell's texts: `{ header: { tag: [title, lede] }, english: [missing, browser,
+ * scriptFailed, download] }`, formatted from the catalogs by @fluent/bundle as the page's
+ * runtime formats them (Arabic isolates its values); a variable the page fills in at run time
+ * stays as `{file}`, `{status}`, `{why}`. Throws on a message a catalog lacks or cannot format.
  */
 export function shellTexts(source) {
   const { FluentBundle, FluentResource } = createRequire(path.join(source, 'package.json'))('@fluent/bundle');
-  const out = {};
-  for (const tag of localeTags(source)) {
+  const formatted = (tag, ids) => {
     const bundle = new FluentBundle(tag, { useIsolating: tag === 'ar' });
     bundle.addResource(new FluentResource(catalogOf(source, tag)));
-    out[tag] = SHELL_MESSAGES.map((id) => {
+    return ids.map((id) => {
       const message = bundle.getMessage(id);
       if (!message?.value) throw new Error(`locales/${tag}.ftl has no ${id}`);
       const errors = [];
@@ -57,8 +66,10 @@ export function shellTexts(source) {
       if (errors.length) throw new Error(`locales/${tag}.ftl, ${id}: ${errors.join('; ')}`);
       return text;
     });
-  }
-  return out;
+  };
+  const header = {};
+  for (const tag of localeTags(source)) header[tag] = formatted(tag, HEADER_MESSAGES);
+  return { header, english: formatted('en', FAILURE_MESSAGES) };
 }
 
 /**
@@ -67,7 +78,12 @@ export function shellTexts(source) {
  */
 export async function shellScript(source, texts) {
   const template = readFileSync(path.join(source, 'scripts', 'shell.template.js'), 'utf8');
-  const parts = { '/*@TEXTS@*/': JSON.stringify(texts), '/*@NEGOTIATE@*/': negotiate.toString() };
+  const parts = {
+    '/*@HEADER@*/': JSON.stringify(texts.header),
+    '/*@ENGLISH@*/': JSON.stringify(texts.english),
+    '/*@IDS@*/': JSON.stringify(FAILURE_MESSAGES),
+    '/*@NEGOTIATE@*/': negotiate.toString(),
+  };
   let out = template;
   for (const [marker, value] of Object.entries(parts)) {
     if (out.split(marker).length !== 2) throw new Error(`scripts/shell.template.js must contain ${marker} exactly once`);
