@@ -45,6 +45,15 @@ export function catalogOf(source, tag) {
 }
 
 /**
+ * The English catalog as the runtime inlines it (the first load of every English reader):
+ * without the holiday names (`holiday-name-…`), which in English are the holiday data's own,
+ * and which the core writes from the data when the catalog has no message for them.
+ */
+export function inlinedEnglish(catalog) {
+  return catalog.replace(/^holiday-name-[^\n]*\n/gm, '');
+}
+
+/**
  * Writes `<dir>/locales/<tag>.ftl` for every language of `source`; returns the build paths
  * written (`locales/de.ftl`…). English is written too, for whoever reads the catalog, though the
  * page has it inlined.

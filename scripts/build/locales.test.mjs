@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { catalogOf, i18nRuntime, localeTags, policyTexts, runtimeFile, withI18n, withoutComments, writeLocales, writePolicyTexts } from './locales.mjs';
+import { catalogOf, i18nRuntime, inlinedEnglish, localeTags, policyTexts, runtimeFile, withI18n, withoutComments, writeLocales, writePolicyTexts } from './locales.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
 
@@ -77,4 +77,15 @@ test('the runtime runs before the page module, once however often the hook runs,
   assert.throws(() => withI18n('<html><head></head></html>', 'rt.js'), /no module script/);
   assert.match(runtimeFile('a'), /^refresh-request-i18n-[0-9a-f]{16}\.js$/);
   assert.notEqual(runtimeFile('a'), runtimeFile('b'));
+});
+
+test("the inlined English leaves out the holiday names, which are the holiday data's own, and nothing else", () => {
+  const english = catalogOf(repo, 'en');
+  const inlined = inlinedEnglish(english);
+  assert.doesNotMatch(inlined, /^holiday-name-/m);
+  assert.match(english, /^holiday-name-christmas-day = Christmas Day$/m);
+  assert.match(inlined, /^holiday-observed = /m);
+  assert.match(inlined, /^calendar-label-too-soon = /m);
+  const dropped = english.split('\n').filter((l) => !inlined.split('\n').includes(l));
+  assert.ok(dropped.length > 80 && dropped.every((l) => l.startsWith('holiday-name-')), dropped.join('\n'));
 });

@@ -61,6 +61,37 @@ function englishOnly(tag) {
   return [...new Set([...page, ...policies])].filter((w) => !own.has(w));
 }
 
+/** A core catalog of `tag`, as text. */
+const coreCatalog = (tag) => readFileSync(path.join(root, 'crates', 'core', 'locales', `${tag}.ftl`), 'utf8');
+
+/** The values of the messages of `ftl` whose ids start with one of `prefixes`. */
+const valuesOf = (ftl, prefixes) =>
+  ftl.split('\n').filter((l) => prefixes.some((p) => l.startsWith(p))).map((l) => l.replace(/^[a-z0-9-]+ = /, '')).join('\n');
+
+/**
+ * The English words of the calendar the core writes (its cells' short labels, holiday names)
+ * that `tag`'s catalogs do not use themselves: the core's words are otherwise left out of
+ * `englishOnly`, since its findings name the policy's own English labels.
+ */
+function calendarEnglish(tag) {
+  const ours = valuesOf(coreCatalog('en'), ['calendar-', 'holiday-']).replace(/\{[^}]*\}/g, '');
+  const values = (ftl) => valuesOf(ftl.replace(/^#.*$/gm, ''), ['']).replace(/\{[^}]*\}/g, '');
+  const minus = new Set([
+    ...words(values(coreCatalog(tag))),
+    ...words(values(catalog(tag))),
+    ...words(readFileSync(path.join(root, 'crates', 'core', 'src', 'policies', 'veson-imos.json'), 'utf8')),
+  ]);
+  return [...words(ours)].filter((w) => !minus.has(w));
+}
+
+/**
+ * A calendar with blocked days: too soon (a Wednesday's notice), weekends, two US holidays
+ * (Columbus Day, Veterans Day) and two proposed windows.
+ */
+const CALENDAR =
+  '/?policy=veson-imos&submitted_at=2024-10-09T02:00Z&holiday_region=US' +
+  '&windows=2024-10-21T02:00Z&windows=2024-10-22T02:00Z';
+
 /** Every word a reader sees or hears on the page: its visible text and its accessible labels. */
 async function pageWords(page) {
   return page.evaluate(() => {
@@ -131,8 +162,8 @@ test('two embedded forms each speak the language of their host element or its ne
 });
 
 for (const tag of TAGS.filter((t) => t !== 'en')) {
-  test(`in ${tag}, the page shows none of its English words, empty and with errors`, async ({ page }, testInfo) => {
-    const english = englishOnly(tag);
+  test(`in ${tag}, the page shows none of its English words, empty, with errors and in a calendar of blocked days and holidays`, async ({ page }, testInfo) => {
+    const english = [...englishOnly(tag), ...calendarEnglish(tag)];
     const check = async (state) => {
       const seen = words(await pageWords(page));
       const left = english.filter((w) => seen.has(w));
@@ -149,6 +180,16 @@ for (const tag of TAGS.filter((t) => t !== 'en')) {
     await check('with errors');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, testInfo, `i18n-${tag}-390`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${CALENDAR}&lang=${tag}`);
+    await expect(page.getByRole('grid')).toBeVisible();
+    await expect(page.locator('.rr-cal__badge')).toHaveCount(2);
+    await check('the calendar');
+    await page.getByRole('grid').scrollIntoViewIfNeeded();
+    await shot(page, testInfo, `i18n-${tag}-calendar-1280`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('grid').scrollIntoViewIfNeeded();
+    await shot(page, testInfo, `i18n-${tag}-calendar-390`);
   });
 }
 

@@ -42,19 +42,19 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
             file,
             format,
             now,
+            policy,
             lang,
         } => {
             let customer = message::in_lang(lang);
+            let mut catalog = Catalog::default();
+            if let Some(path) = policy {
+                let chosen = input::policy(&catalog, &path, customer)?;
+                catalog.add(chosen);
+            }
             let text = input::text(file.as_deref())?;
             let now = input::instant_or_now("--now", now.as_deref(), customer)?;
             let desk = |lang| message::in_lang(lang) as &dyn message::Messages;
-            match Catalog::default().ticket_in(
-                Input::Text(&text),
-                format.as_str(),
-                now,
-                customer,
-                &desk,
-            ) {
+            match catalog.ticket_in(Input::Text(&text), format.as_str(), now, customer, &desk) {
                 Ok(body) => {
                     print!("{body}");
                     Ok(Outcome::Fine)

@@ -584,3 +584,31 @@ fn a_ticket_stays_in_the_desk_language_and_what_blocks_it_is_in_the_customers() 
     - Schlagen Sie 2 Zeitfenster vor: Geben Sie für jedes Datum und Uhrzeit (UTC) an.
     ");
 }
+
+/// A vendor's policy file whose desk reads German (`tests/fixtures/desk-language/`): `ticket
+/// --policy` writes its ticket in German for a French customer, and it is the ticket the page's
+/// form writes for a French reader (tests/browser/i18n-words.spec.mjs reads the same file).
+#[test]
+fn a_policy_files_desk_language_writes_its_ticket() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/desk-language"
+    );
+    let request = std::fs::read(format!("{dir}/request.json")).expect("request.json");
+    let policy = format!("{dir}/policy.json");
+    let (code, out, err) = run(
+        &["ticket", "-", "--policy", &policy, "--lang", "fr"],
+        &request,
+    );
+    assert_eq!(code, 0, "{err}");
+    let expected = std::fs::read_to_string(format!("{dir}/ticket.txt")).expect("ticket.txt");
+    assert_eq!(out, expected);
+    assert!(
+        out.starts_with("Anfrage für einen Datenbank-Refresh"),
+        "{out}"
+    );
+    // Without the file, the request names a policy the command does not know.
+    let (code, out, err) = run(&["ticket", "-"], &request);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(err.contains("veson-imos-de-desk"), "{err}");
+}

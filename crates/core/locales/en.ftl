@@ -570,3 +570,106 @@ ics-description = Database refresh: { $source } → { $target }.
     Vendor: { $vendor }.
     { $which }, { $duration } long (UTC). Tentative: the vendor has not confirmed it yet.
     Checked against policy { $policy } version { $version }.
+
+## Calendar labels and holiday names
+
+# A calendar day's cell: the opening words of its reason (the calendar-* reasons above
+# start with them: a test holds them to it), short enough for the cell
+calendar-label-too-soon = Too soon
+calendar-label-too-late = Too late
+calendar-label-holiday = Public holiday
+calendar-label-unchecked = Holidays not checked
+calendar-label-blackout = Blackout
+calendar-label-approval-only = Only outside service hours
+# $year (number)
+calendar-label-after-max = After { $year }
+
+# The holidays of the holiday regions, by the holiday data's English name: holiday-name- then
+# the name in lower case, dashes for spaces and punctuation (labor-day--us: the United States'
+# Labor Day in September, not the 1 May of the others). $name, $first, $second: holiday names.
+# A day off moved from a weekend (observed), a date not yet fixed (estimated), two holidays on one day:
+holiday-observed = { $name } (observed)
+holiday-estimated = { $name } (estimated)
+holiday-observed-estimated = { $name } (observed, estimated)
+holiday-pair = { $first }; { $second }
+holiday-name-anzac-day = ANZAC Day
+holiday-name-ascension-day = Ascension Day
+holiday-name-australia-day = Australia Day
+holiday-name-autumnal-equinox-day = Autumnal Equinox Day
+holiday-name-boxing-day = Boxing Day
+holiday-name-buddha-purnima = Buddha Purnima
+holiday-name-childrens-day = Children's Day
+holiday-name-chinese-new-year = Chinese New Year
+holiday-name-christmas = Christmas
+holiday-name-christmas-day = Christmas Day
+holiday-name-columbus-day = Columbus Day
+holiday-name-coming-of-age-day = Coming of Age Day
+holiday-name-constitution-day = Constitution Day
+holiday-name-coronation-of-charles-iii = Coronation of Charles III
+holiday-name-culture-day = Culture Day
+holiday-name-deepavali = Deepavali
+holiday-name-diwali-deepavali = Diwali (Deepavali)
+holiday-name-dormition-of-the-mother-of-god = Dormition of the Mother of God
+holiday-name-dr-b-r-ambedkars-jayanti = Dr. B. R. Ambedkar's Jayanti
+holiday-name-dussehra = Dussehra
+holiday-name-easter-monday = Easter Monday
+holiday-name-easter-sunday = Easter Sunday
+holiday-name-emperors-birthday = Emperor's Birthday
+holiday-name-epiphany = Epiphany
+holiday-name-foundation-day = Foundation Day
+holiday-name-german-unity-day = German Unity Day
+holiday-name-glorifying-mother-of-god = Glorifying Mother of God
+holiday-name-good-friday = Good Friday
+holiday-name-great-prayer-day = Great Prayer Day
+holiday-name-green-monday = Green Monday
+holiday-name-greenery-day = Greenery Day
+holiday-name-guru-nanaks-jayanti = Guru Nanak's Jayanti
+holiday-name-hari-raya-haji = Hari Raya Haji
+holiday-name-hari-raya-puasa = Hari Raya Puasa
+holiday-name-holi = Holi
+holiday-name-id-ul-fitr = Id-ul-Fitr
+holiday-name-id-ul-zuha-bakrid = Id-ul-Zuha (Bakrid)
+holiday-name-independence-day = Independence Day
+holiday-name-janmashtami-vaishnava = Janmashtami (Vaishnava)
+holiday-name-juneteenth-national-independence-day = Juneteenth National Independence Day
+holiday-name-kings-day = King's Day
+holiday-name-labor-day = Labor Day
+holiday-name-labor-day--us = Labor Day
+holiday-name-labor-thanksgiving-day = Labor Thanksgiving Day
+holiday-name-labour-day = Labour Day
+holiday-name-late-summer-bank-holiday = Late Summer Bank Holiday
+holiday-name-liberation-day = Liberation Day
+holiday-name-maha-shivaratri = Maha Shivaratri
+holiday-name-mahatma-gandhis-jayanti = Mahatma Gandhi's Jayanti
+holiday-name-mahavir-jayanti = Mahavir Jayanti
+holiday-name-marine-day = Marine Day
+holiday-name-martin-luther-king-jr-day = Martin Luther King Jr. Day
+holiday-name-maundy-thursday = Maundy Thursday
+holiday-name-may-day = May Day
+holiday-name-memorial-day = Memorial Day
+holiday-name-milad-un-nabi = Milad-un-Nabi
+holiday-name-mountain-day = Mountain Day
+holiday-name-muharram = Muharram
+holiday-name-national-day = National Day
+holiday-name-national-day-of-mourning-for-queen-elizabeth-ii = National Day of Mourning for Queen Elizabeth II
+holiday-name-national-holiday = National Holiday
+holiday-name-new-years-day = New Year's Day
+holiday-name-ohi-day = Ohi Day
+holiday-name-pentecost = Pentecost
+holiday-name-pentecost-monday = Pentecost Monday
+holiday-name-platinum-jubilee-of-elizabeth-ii = Platinum Jubilee of Elizabeth II
+holiday-name-polling-day = Polling Day
+holiday-name-ram-navami = Ram Navami
+holiday-name-republic-day = Republic Day
+holiday-name-respect-for-the-aged-day = Respect for the Aged Day
+holiday-name-second-day-of-christmas = Second Day of Christmas
+holiday-name-showa-day = Showa Day
+holiday-name-sports-day = Sports Day
+holiday-name-spring-bank-holiday = Spring Bank Holiday
+holiday-name-state-funeral-of-queen-elizabeth-ii = State Funeral of Queen Elizabeth II
+holiday-name-substitute-holiday = Substitute Holiday
+holiday-name-thanksgiving-day = Thanksgiving Day
+holiday-name-vernal-equinox-day = Vernal Equinox Day
+holiday-name-vesak-day = Vesak Day
+holiday-name-veterans-day = Veterans Day
+holiday-name-washingtons-birthday = Washington's Birthday
