@@ -241,7 +241,7 @@ if (!opts['no-lighthouse']) {
     } else {
       const m = result.median;
       console.log(`  Lighthouse ${m.version}, ${m.formFactor}, ${m.throttling} throttling; median of ${result.scores.length} runs (performance scores: ${result.scores.join(', ')})`);
-      console.log(`  performance ${m.performance}   accessibility ${m.accessibility}   best practices ${m.bestPractices}`);
+      console.log(`  performance ${m.performance}   accessibility ${m.accessibility}   best practices ${m.bestPractices}   SEO ${m.seo}`);
       console.log(`  FCP ${ms(m.fcp)}   LCP ${ms(m.lcp)}   Speed Index ${ms(m.si)}   TBT ${ms(m.tbt)}   TTI ${ms(m.tti)}   CLS ${m.cls?.toFixed(3) ?? '—'}`);
       if (m.lcpElement) console.log(`  LCP element: ${m.lcpElement}`);
       const all = [m.performance, m.accessibility, m.bestPractices];

@@ -182,8 +182,8 @@ impl Texts {
 
 /// English messages already written, by id and variables. The form checks its request on every
 /// key, the JS API on every call, and a check writes the same few messages with the same values
-/// again and again: remembered, they never cross into JavaScript, and English costs what it did
-/// when the wasm wrote it itself. Only English: its catalog is in the page from the start and
+/// again and again: remembered, they never cross into JavaScript again (docs/performance.md,
+/// "`validate()` in English"). Only English: its catalog is in the page from the start and
 /// never changes, so a remembered text is never stale, while another language's may arrive
 /// after a message was written in English for want of it.
 #[cfg(target_arch = "wasm32")]

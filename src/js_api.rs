@@ -274,7 +274,8 @@ fn error_object(message: &str) -> JsValue {
 /// whose catalog the page has not loaded is written in English.
 fn customer_language(options: &JsValue) -> crate::i18n::Texts {
     // Only an object is asked: reading a key of `undefined` (a call without options) throws
-    // inside the engine, and building that error cost more than the rest of a blank form's check.
+    // inside the engine, and building that error was the largest single cost of a blank form's
+    // check.
     let tag = options
         .is_object()
         .then(|| Reflect::get(options, &JsValue::from_str("lang")).ok())
