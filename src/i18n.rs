@@ -195,6 +195,19 @@ impl Messages for Texts {
 
     #[cfg(target_arch = "wasm32")]
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        if self.0 == Lang::En {
+            return english::remembered(id, args, || self.format_by_runtime(id, args));
+        }
+        self.format_by_runtime(id, args)
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+impl Texts {
+    /// The message written by Fluent's JavaScript runtime; `None` when neither the runtime nor
+    /// its English has it.
+    #[cfg(target_arch = "wasm32")]
+    fn format_by_runtime(self, id: &str, args: &[(&'static str, Arg)]) -> Option<String> {
         let object = js_sys::Object::new();
         for (name, arg) in args {
             let value = match arg {
@@ -204,10 +217,72 @@ impl Messages for Texts {
             };
             let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
         }
-        match js_format(self.0.tag(), id, &object) {
-            Ok(Some(text)) => text,
-            _ => id.to_string(),
+        js_format(self.0.tag(), id, &object).ok().flatten()
+    }
+}
+
+/// English messages already written, by id and variables. The form checks its request on every
+/// key, the JS API on every call, and a check writes the same few messages with the same values
+/// again and again: remembered, they never cross into JavaScript again (docs/performance.md,
+/// "`validate()` in English"). Only English: its catalog is in the page from the start and
+/// never changes, so a remembered text is never stale, while another language's may arrive
+/// after a message was written in English for want of it.
+#[cfg(target_arch = "wasm32")]
+mod english {
+    use refresh_request_core::message::Arg;
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+    use std::fmt::Write;
+    use std::sync::Arc;
+
+    /// Enough for every message of the page and its checks; past it, all are forgotten at once.
+    const MOST: usize = 512;
+    /// A key this long holds a value someone pasted: written each time, not kept.
+    const LONGEST_KEY: usize = 1024;
+
+    thread_local! {
+        // `Arc<str>` values: the map type the form's fields already use, so no new code for it.
+        static WRITTEN: RefCell<BTreeMap<String, Arc<str>>> = const { RefCell::new(BTreeMap::new()) };
+    }
+
+    /// `id` with `args`, unambiguous: each text value is preceded by its length.
+    fn key(id: &str, args: &[(&'static str, Arg)]) -> String {
+        let mut key = String::with_capacity(64);
+        key.push_str(id);
+        for (name, arg) in args {
+            let _ = match arg {
+                Arg::Text(text) => write!(key, " {name}:{}:{text}", text.len()),
+                Arg::Number(n) => write!(key, " {name}#{n}"),
+            };
         }
+        key
+    }
+
+    /// The message as `write` wrote it the first time it was asked for with these variables;
+    /// its id when `write` has no text (the runtime not yet on the page: nothing is kept, so the
+    /// text comes once it is).
+    pub fn remembered(
+        id: &str,
+        args: &[(&'static str, Arg)],
+        write: impl FnOnce() -> Option<String>,
+    ) -> String {
+        let key = key(id, args);
+        if let Some(text) = WRITTEN.with(|w| w.borrow().get(key.as_str()).map(|t| t.to_string())) {
+            return text;
+        }
+        let Some(text) = write() else {
+            return id.to_string();
+        };
+        if key.len() <= LONGEST_KEY {
+            WRITTEN.with(|w| {
+                let mut w = w.borrow_mut();
+                if w.len() >= MOST {
+                    w.clear();
+                }
+                w.insert(key, Arc::from(text.as_str()));
+            });
+        }
+        text
     }
 }
 

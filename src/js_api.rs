@@ -277,8 +277,13 @@ fn error_object(message: &str) -> JsValue {
 /// for the findings; English when none is given, or one the form does not speak. A language
 /// whose catalog the page has not loaded is written in English.
 fn customer_language(options: &JsValue) -> crate::i18n::Texts {
-    let tag = Reflect::get(options, &JsValue::from_str("lang"))
-        .ok()
+    // Only an object is asked: reading a key of `undefined` (a call without options) throws
+    // inside the engine, and building that error was the largest single cost of a blank form's
+    // check.
+    let tag = options
+        .is_object()
+        .then(|| Reflect::get(options, &JsValue::from_str("lang")).ok())
+        .flatten()
         .and_then(|l| l.as_string());
     let lang = tag
         .as_deref()
