@@ -659,3 +659,22 @@ fn the_findings_are_in_the_language_asked_for() {
         "lang: the service does not speak “xx”: use one of en, de, fr, es, pt-BR, nl, da, ja, zh-Hans, ar."
     );
 }
+
+/// A long ticket is checked on a blocking thread under the time limit, a
+/// short one where it was read: the answers are the command's either way.
+#[test]
+fn a_long_ticket_answers_what_check_json_prints_too() {
+    let service = Service::start(&[], &[]);
+    // A help center's quoted thread above the ticket: 400 more lines.
+    let long = format!("{}{}", "> earlier message\n".repeat(400), ticket());
+    let received = "2024-10-08T09:00Z";
+    let answer = post_json(
+        service.addr,
+        &serde_json::json!({"body": long, "received_at": received}),
+    );
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let (printed, _) = command(&["check", "-", "--json", "--received", received], &long);
+    let printed: Value = serde_json::from_str(&printed).expect("JSON");
+    assert_eq!(answer.json(), printed);
+    assert_eq!(answer.json()["ticket"]["edits"], serde_json::json!([]));
+}
