@@ -143,7 +143,12 @@ pub fn export_in(
     desk: &dyn Messages,
 ) -> Result<String, TicketError> {
     let body = render_in(policy, req, report, format, desk)?;
-    Ok(with_data(body, lines(policy, req, report, format), format, desk))
+    Ok(with_data(
+        body,
+        lines(policy, req, report, format),
+        format,
+        desk,
+    ))
 }
 
 /// As [`export_in`], but its data block holds only the two marker lines:
