@@ -721,3 +721,22 @@ fn the_summary_and_the_errors_are_in_the_language_asked_for() {
     415 Content-Type application/xml wird nicht gelesen: Senden Sie das Ticket als text/plain oder JSON {"body": "…"} als application/json.
     "#);
 }
+
+/// A long ticket is checked on a blocking thread under the time limit, a
+/// short one where it was read: the answers are the command's either way.
+#[test]
+fn a_long_ticket_answers_what_check_json_prints_too() {
+    let service = Service::start(&[], &[]);
+    // A help center's quoted thread above the ticket: 400 more lines.
+    let long = format!("{}{}", "> earlier message\n".repeat(400), ticket());
+    let received = "2024-10-08T09:00Z";
+    let answer = post_json(
+        service.addr,
+        &serde_json::json!({"body": long, "received_at": received}),
+    );
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let (printed, _) = command(&["check", "-", "--json", "--received", received], &long);
+    let printed: Value = serde_json::from_str(&printed).expect("JSON");
+    assert_eq!(answer.json(), printed);
+    assert_eq!(answer.json()["ticket"]["edits"], serde_json::json!([]));
+}

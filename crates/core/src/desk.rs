@@ -15,9 +15,9 @@ use crate::report::Report;
 use crate::request::{field_name_in, Request};
 use crate::rule_id::RuleId;
 use crate::rules::validate_in;
-use crate::ticket::carried::{self, Damage};
+use crate::ticket::carried::{self, export_readable_in, Damage};
 use crate::ticket::edits::{compare, Edit};
-use crate::ticket::{export_in, Format, PolicySummary};
+use crate::ticket::{Format, PolicySummary};
 use chrono::NaiveDateTime;
 use serde::Serialize;
 use serde_json::Value;
@@ -297,7 +297,7 @@ fn facts(
     let at_submission = validate_in(policy, request, received_at, desk);
     let same_policy = c.policy_version == policy.version && named == policy.id;
     let edits = if same_policy {
-        export_in(policy, read, &at_submission, c.format, desk)
+        export_readable_in(policy, read, &at_submission, c.format, desk)
             .map(|written| compare(&written, text))
             .unwrap_or_default()
     } else {

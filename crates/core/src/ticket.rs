@@ -130,6 +130,16 @@ impl std::error::Error for TicketError {}
 /// Folds user text onto one line: line breaks, tabs and other control
 /// characters become single spaces.
 pub fn one_line(text: &str) -> String {
+    // Most text (a name, a label) is one line already: copied as it is.
+    let mut space = true;
+    let already = text.bytes().all(|b| {
+        let ok = b.is_ascii() && !b.is_ascii_control() && !(b == b' ' && space);
+        space = b == b' ';
+        ok
+    });
+    if (already && !space) || text.is_empty() {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.trim().chars() {
@@ -152,42 +162,47 @@ pub fn one_line(text: &str) -> String {
 /// renderer would turn into a link (`https://`, `www.`, `a@b`).
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let autolink = match c {
-            ':' => chars.peek() == Some(&'/'),
-            '.' => out
-                .as_bytes()
-                .get(out.len().saturating_sub(3)..)
-                .is_some_and(|tail| tail.eq_ignore_ascii_case(b"www")),
-            '@' => true,
+    let bytes = text.as_bytes();
+    // Every character escaped is ASCII, so the text is copied in runs
+    // between them, cut at those characters' bytes.
+    let mut copied = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let autolink = match b {
+            b':' => bytes.get(i + 1) == Some(&b'/'),
+            b'.' => bytes
+                .get(i.saturating_sub(3)..i)
+                .is_some_and(|before| before.eq_ignore_ascii_case(b"www")),
+            b'@' => true,
             _ => false,
         };
         if autolink
             || matches!(
-                c,
-                '\\' | '`'
-                    | '*'
-                    | '_'
-                    | '['
-                    | ']'
-                    | '<'
-                    | '>'
-                    | '|'
-                    | '~'
-                    | '#'
-                    | '!'
-                    | '&'
-                    | '{'
-                    | '}'
-                    | '$'
-                    | '^'
+                b,
+                b'\\'
+                    | b'`'
+                    | b'*'
+                    | b'_'
+                    | b'['
+                    | b']'
+                    | b'<'
+                    | b'>'
+                    | b'|'
+                    | b'~'
+                    | b'#'
+                    | b'!'
+                    | b'&'
+                    | b'{'
+                    | b'}'
+                    | b'$'
+                    | b'^'
             )
         {
+            out.push_str(&text[copied..i]);
             out.push('\\');
+            copied = i;
         }
-        out.push(c);
     }
+    out.push_str(&text[copied..]);
     out
 }
 

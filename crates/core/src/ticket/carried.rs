@@ -172,8 +172,37 @@ pub fn export_in(
     format: Format,
     desk: &dyn Messages,
 ) -> Result<String, TicketError> {
-    let mut body = render_in(policy, req, report, format, desk)?;
-    let data = lines(policy, req, report, format);
+    let body = render_in(policy, req, report, format, desk)?;
+    Ok(with_data(
+        body,
+        lines(policy, req, report, format),
+        format,
+        desk,
+    ))
+}
+
+/// As [`export_in`], but its data block holds only the two marker lines:
+/// every line the desk compares with what arrived ([`super::edits::compare`]
+/// skips the data block), without encoding the request, which the desk has
+/// just read from the arrival itself.
+///
+/// # Errors
+/// As [`export`].
+pub fn export_readable_in(
+    policy: &Policy,
+    req: &Request,
+    report: &Report,
+    format: Format,
+    desk: &dyn Messages,
+) -> Result<String, TicketError> {
+    let body = render_in(policy, req, report, format, desk)?;
+    let markers = vec![format!("{BEGIN}{VERSION}-----"), format!("{END}-----")];
+    Ok(with_data(body, markers, format, desk))
+}
+
+/// The readable `body` followed by the data block of `data` lines, in
+/// `format`'s way.
+fn with_data(mut body: String, data: Vec<String>, format: Format, desk: &dyn Messages) -> String {
     match format {
         Format::Text | Format::Markdown => {
             // Markdown keeps the data in a code block, so a renderer leaves it as it is.
@@ -212,7 +241,7 @@ pub fn export_in(
             body = s;
         }
     }
-    Ok(body)
+    body
 }
 
 /// Where the data block starts and ends in `text`: the byte ranges of the

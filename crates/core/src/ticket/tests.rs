@@ -267,3 +267,66 @@ fn policy_text_is_one_line_and_escaped() {
         _Checked against policy clarity-saas version 1 \<b\>bold\</b\> by the refresh request form on Mon 7 Oct 2024 02:00 UTC._
     "#);
 }
+
+/// Folding and escaping character by character: the definition the
+/// byte-level versions must keep to.
+mod by_character {
+    pub fn one_line(text: &str) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in text.trim().chars() {
+            if c.is_control() || c.is_whitespace() || matches!(c, '\u{2028}' | '\u{2029}') {
+                if !space {
+                    out.push(' ');
+                }
+                space = true;
+            } else {
+                out.push(c);
+                space = false;
+            }
+        }
+        out
+    }
+
+    pub fn escape_markdown(text: &str) -> String {
+        let mut out = String::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let autolink = match c {
+                ':' => chars.peek() == Some(&'/'),
+                '.' => out
+                    .as_bytes()
+                    .get(out.len().saturating_sub(3)..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(b"www")),
+                '@' => true,
+                _ => false,
+            };
+            if autolink || "\\`*_[]<>|~#!&{}$^".contains(c) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out
+    }
+}
+
+/// Text with what folding and escaping look at: spaces, line ends, tabs,
+/// Unicode spaces and separators, Markdown's characters, `www.`, `://`.
+fn tricky_text() -> impl proptest::strategy::Strategy<Value = String> {
+    proptest::string::string_regex(
+        "([ a-zA-Z\\t\\r\\n\\u{85}\\u{a0}\\u{2028}\\u{3000}é日\\\\`*_\\[\\]<>|~#!&{}$^:/.@]|www\\.|WwW\\.|https://){0,24}",
+    )
+    .expect("a valid pattern")
+}
+
+proptest::proptest! {
+    #[test]
+    fn one_line_folds_as_character_by_character(text in tricky_text()) {
+        proptest::prop_assert_eq!(one_line(&text), by_character::one_line(&text));
+    }
+
+    #[test]
+    fn escape_markdown_escapes_as_character_by_character(text in tricky_text()) {
+        proptest::prop_assert_eq!(escape_markdown(&text), by_character::escape_markdown(&text));
+    }
+}
