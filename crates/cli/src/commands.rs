@@ -35,7 +35,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
         Command::Policy {
             command: PolicyCommand::Schema,
         } => {
-            print!("{SCHEMA}");
+            out!("{SCHEMA}");
             Ok(Outcome::Fine)
         }
         Command::Ticket {
@@ -56,7 +56,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
             let desk = |lang| message::in_lang(lang) as &dyn message::Messages;
             match catalog.ticket_in(Input::Text(&text), format.as_str(), now, customer, &desk) {
                 Ok(body) => {
-                    print!("{body}");
+                    out!("{body}");
                     Ok(Outcome::Fine)
                 }
                 Err(why) => {
@@ -96,7 +96,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
             }
             let starts = catalog.suggest(Input::Value(&value), now);
             for s in &starts {
-                println!("{s}");
+                outln!("{s}");
             }
             Ok(if starts.is_empty() {
                 Outcome::Problems
@@ -131,9 +131,9 @@ fn check(
     )
     .map_err(|e| Failure(e.message(reader)))?;
     if json {
-        println!("{}", checked.to_json());
+        outln!("{}", checked.to_json());
     } else {
-        print!("{}", checked.to_text());
+        out!("{}", checked.to_text());
     }
     Ok(if checked.ready() {
         Outcome::Fine
@@ -158,11 +158,11 @@ fn policy_check(files: &[PathBuf]) -> Outcome {
         };
         if let Ok(doc) = json_syntax::parse(&text) {
             for w in unknown_keys(&doc) {
-                println!("{shown}: warning: {w}");
+                outln!("{shown}: warning: {w}");
             }
         }
         match Policy::from_json(&text) {
-            Ok(p) => println!("{shown}: ok ({} version {})", p.id, p.version),
+            Ok(p) => outln!("{shown}: ok ({} version {})", p.id, p.version),
             Err(e) => {
                 for p in &e.problems {
                     let at = if p.path.is_empty() {
@@ -170,7 +170,7 @@ fn policy_check(files: &[PathBuf]) -> Outcome {
                     } else {
                         &p.path
                     };
-                    println!("{shown}: {at}: expected {}, found {}", p.expected, p.found);
+                    outln!("{shown}: {at}: expected {}, found {}", p.expected, p.found);
                 }
                 problems += e.problems.len();
                 if outcome == Outcome::Fine {
@@ -180,7 +180,7 @@ fn policy_check(files: &[PathBuf]) -> Outcome {
         }
     }
     if problems > 0 {
-        println!(
+        outln!(
             "{problems} problem{} in {} file{}.",
             if problems == 1 { "" } else { "s" },
             files.len(),

@@ -612,3 +612,22 @@ fn a_policy_files_desk_language_writes_its_ticket() {
     assert_eq!((code, out.as_str()), (1, ""));
     assert!(err.contains("veson-imos-de-desk"), "{err}");
 }
+
+/// `refresh-request check --json FILE | head`: a reader that stops reading
+/// ends the run quietly, with no panic on stderr.
+#[test]
+fn a_reader_that_stops_reading_ends_the_run_quietly() {
+    let (closed, writer) = std::io::pipe().expect("a pipe");
+    // Nobody will read: every write to the pipe fails at once.
+    drop(closed);
+    let out = Command::new(env!("CARGO_BIN_EXE_refresh-request"))
+        .args(["policy", "schema"])
+        .stdin(Stdio::null())
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("the binary runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}
