@@ -579,8 +579,8 @@ fn a_ticket_stays_in_the_desk_language_and_what_blocks_it_is_in_the_customers() 
     assert_eq!((code, out.as_str()), (1, ""));
     insta::assert_snapshot!(err, @"
     Die Anfrage ist noch nicht bereit: Beheben Sie zuerst 3 Probleme.
-    - Bitte geben Sie „Source environment / database name“ an, z. B. ABCD_prod.
-    - Bitte geben Sie „Target environment / database name“ an, z. B. ABCD_test.
+    - Bitte geben Sie „Quellumgebung / Datenbankname“ an, z. B. ABCD_prod.
+    - Bitte geben Sie „Zielumgebung / Datenbankname“ an, z. B. ABCD_test.
     - Schlagen Sie 2 Zeitfenster vor: Geben Sie für jedes Datum und Uhrzeit (UTC) an.
     ");
 }
