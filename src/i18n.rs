@@ -45,7 +45,7 @@ fn fetched_policy_texts(_lang: Lang) -> Option<serde_json::Value> {
 
 /// The built-in policies of `policies` given their texts in `lang`, where the page fetched
 /// them: the page's wasm carries the built-ins without their translations (the core's
-/// `builtin-translations` feature). A vendor's own policy with a built-in's id is left as it is.
+/// crates/core/build.rs). A vendor's own policy with a built-in's id is left as it is.
 pub fn add_builtin_texts(policies: &mut [Policy], lang: Lang) {
     let Some(doc) = fetched_policy_texts(lang) else {
         return;

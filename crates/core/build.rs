@@ -1,8 +1,8 @@
 //! The built-in policies without their `translations`, for the page's wasm: the core built
-//! without the `builtin-translations` feature embeds these (`policy::BUILTIN_JSON`), and the
+//! for wasm32 embeds these (`policy::BUILTIN_JSON`), and the
 //! page fetches a language's translations with its catalog (`locales/<tag>.policies.json`,
 //! written from the same files by scripts/build/locales.mjs), so an English reader does not
-//! download nine languages of them. The choice is the compiler's (`cfg(feature)` in
+//! download nine languages of them. The choice is the compiler's (`cfg(target_arch)` in
 //! src/policy/builtin.rs); this script always writes the stripped files.
 
 use std::path::Path;
