@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { minify } from 'terser';
+import { fromTemplate } from './template.mjs';
 
 /** The languages whose page catalog `source` has (`locales/<tag>.ftl`), sorted. */
 export function localeTags(source) {
@@ -113,17 +113,9 @@ export function writePolicyTexts(source, dir) {
  * not there exactly once or @fluent/bundle is not installed (`npm ci`).
  */
 export async function i18nRuntime(source, english) {
-  const template = readFileSync(path.join(source, 'scripts', 'i18n.template.js'), 'utf8');
   const umd = path.join(source, 'node_modules', '@fluent', 'bundle', 'index.js');
   if (!existsSync(umd)) throw new Error(`${umd} is missing: run npm ci`);
-  const parts = { '/*@FLUENT@*/': readFileSync(umd, 'utf8'), '/*@EN@*/': JSON.stringify(english) };
-  let out = template;
-  for (const [marker, value] of Object.entries(parts)) {
-    if (out.split(marker).length !== 2) throw new Error(`scripts/i18n.template.js must contain ${marker} exactly once`);
-    out = out.replace(marker, () => value);
-  }
-  const { code } = await minify(out, { compress: true, mangle: true, format: { comments: false } });
-  return code;
+  return fromTemplate(source, 'i18n.template.js', { '/*@FLUENT@*/': readFileSync(umd, 'utf8'), '/*@EN@*/': JSON.stringify(english) });
 }
 
 /**

@@ -7,11 +7,10 @@
 // English, and in another language by the page's runtime when the form cannot start
 // (scripts/shell.template.js).
 
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { minify } from 'terser';
 import { catalogOf, localeTags } from './locales.mjs';
+import { fromTemplate } from './template.mjs';
 
 /**
  * The language of the first of `tags` (the reader's preferences, best first; anything not a
@@ -77,20 +76,12 @@ export function shellTexts(source) {
  * texts and `negotiate` inlined. Throws if a marker is not there exactly once.
  */
 export async function shellScript(source, texts) {
-  const template = readFileSync(path.join(source, 'scripts', 'shell.template.js'), 'utf8');
-  const parts = {
+  return fromTemplate(source, 'shell.template.js', {
     '/*@HEADER@*/': JSON.stringify(texts.header),
     '/*@ENGLISH@*/': JSON.stringify(texts.english),
     '/*@IDS@*/': JSON.stringify(FAILURE_MESSAGES),
     '/*@NEGOTIATE@*/': negotiate.toString(),
-  };
-  let out = template;
-  for (const [marker, value] of Object.entries(parts)) {
-    if (out.split(marker).length !== 2) throw new Error(`scripts/shell.template.js must contain ${marker} exactly once`);
-    out = out.replace(marker, () => value);
-  }
-  const { code } = await minify(out, { compress: true, mangle: true, format: { comments: false } });
-  return code;
+  });
 }
 
 /**
