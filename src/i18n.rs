@@ -7,10 +7,10 @@
 //! wasm.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use refresh_request_core::catalog::Catalog;
 use refresh_request_core::instant;
 use refresh_request_core::lang::Lang;
 use refresh_request_core::message::{Arg, Messages};
-use refresh_request_core::policy::Policy;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -43,22 +43,12 @@ fn fetched_policy_texts(_lang: Lang) -> Option<serde_json::Value> {
     None
 }
 
-/// The built-in policies of `policies` given their texts in `lang`, where the page fetched
-/// them: the page's wasm carries the built-ins without their translations (the core's
-/// crates/core/build.rs). A vendor's own policy with a built-in's id is left as it is.
-pub fn add_builtin_texts(policies: &mut [Policy], lang: Lang) {
-    let Some(doc) = fetched_policy_texts(lang) else {
-        return;
-    };
-    for p in policies.iter_mut() {
-        let is_builtin = Policy::builtin(&p.id).is_some_and(|b| *b == *p);
-        if let (true, Some(texts)) = (is_builtin, doc.get(&p.id)) {
-            let mut one = serde_json::Map::new();
-            one.insert(lang.tag().to_string(), texts.clone());
-            // Checked as the loader checks them; texts the build wrote from the policy files
-            // load, and the policy stays as it is if they ever did not.
-            let _ = p.add_translations(&serde_json::Value::Object(one));
-        }
+/// Gives the built-in policies of `catalog` their texts in `lang`, where the page fetched
+/// them: the page's wasm carries the built-ins without their translations' texts (the core's
+/// crates/core/build.rs). A vendor's own policy with a built-in's id keeps its own.
+pub fn add_builtin_texts(catalog: &mut Catalog, lang: Lang) {
+    if let Some(texts) = fetched_policy_texts(lang) {
+        catalog.add_builtin_texts(lang, &texts);
     }
 }
 

@@ -5,6 +5,7 @@ use crate::app::clock::now;
 use js_sys::{Array, Function, Object, Reflect, JSON};
 use refresh_request_core::catalog::{Catalog, Input, Part};
 use refresh_request_core::instant::parse;
+use refresh_request_core::lang::Lang;
 use refresh_request_core::message::Messages;
 use refresh_request_core::policy::{unknown_keys, Policy, PolicyError, PolicyWarning};
 use std::cell::RefCell;
@@ -16,6 +17,21 @@ thread_local! {
     /// The request keys of the catalog, and the same as a JavaScript array
     /// for `JSON.stringify` (made again when a policy brings keys of its own).
     static KEY_LIST: RefCell<Option<(Vec<String>, Array)>> = const { RefCell::new(None) };
+    /// The languages whose texts the catalog's built-ins have been given.
+    static BUILTIN_TEXTS: RefCell<Vec<Lang>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Gives the catalog's built-ins their texts in `lang` once the page has fetched them
+/// (with that language's catalog), so the findings quote a built-in's labels in the
+/// language they are written in.
+fn add_builtin_texts(lang: Lang) {
+    if lang == Lang::En || BUILTIN_TEXTS.with(|l| l.borrow().contains(&lang)) {
+        return;
+    }
+    if crate::i18n::is_here(lang) {
+        BUILTIN_TEXTS.with(|l| l.borrow_mut().push(lang));
+        with_catalog(|c| crate::i18n::add_builtin_texts(c, lang));
+    }
 }
 
 /// Runs `f` with the page's catalog.
@@ -275,7 +291,7 @@ fn error_object(message: &str) -> JsValue {
 
 /// The language of `{lang: "de"}` (an option of `validate` and `ticket`): the customer's,
 /// for the findings; English when none is given, or one the form does not speak. A language
-/// whose catalog the page has not loaded is written in English.
+/// whose catalog the page has not loaded is written in English (`loadLanguage` loads one).
 fn customer_language(options: &JsValue) -> crate::i18n::Texts {
     // Only an object is asked: reading a key of `undefined` (a call without options) throws
     // inside the engine, and building that error was the largest single cost of a blank form's
@@ -287,8 +303,10 @@ fn customer_language(options: &JsValue) -> crate::i18n::Texts {
         .and_then(|l| l.as_string());
     let lang = tag
         .as_deref()
-        .and_then(refresh_request_core::lang::Lang::parse)
-        .unwrap_or(refresh_request_core::lang::Lang::En);
+        .and_then(Lang::parse)
+        .filter(|lang| crate::i18n::is_here(*lang))
+        .unwrap_or(Lang::En);
+    add_builtin_texts(lang);
     crate::i18n::Texts(lang)
 }
 
@@ -342,6 +360,22 @@ pub fn install() {
     });
     set(&api, "policies", policies.as_ref().unchecked_ref());
     policies.forget();
+
+    // A script that wants findings in a language the page has not loaded loads it first.
+    let load_language = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(|tag: JsValue| {
+        let lang = tag.as_string().as_deref().and_then(Lang::parse);
+        wasm_bindgen_futures::future_to_promise(async move {
+            crate::i18n::runtime().await;
+            let loaded = match lang {
+                Some(lang) => crate::i18n::ready(lang).await,
+                None => Lang::En,
+            };
+            add_builtin_texts(loaded);
+            Ok(JsValue::from_str(loaded.tag()))
+        })
+    });
+    set(&api, "loadLanguage", load_language.as_ref().unchecked_ref());
+    load_language.forget();
 
     let suggest = Closure::<dyn Fn(JsValue) -> JsValue>::new(|request: JsValue| {
         let given = read_request(&request);

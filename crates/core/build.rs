@@ -1,4 +1,4 @@
-//! The built-in policies without their `translations`, for the page's wasm: the core built
+//! The built-in policies without their translations' texts, for the page's wasm: the core built
 //! for wasm32 embeds these (`policy::BUILTIN_JSON`), and the
 //! page fetches a language's translations with its catalog (`locales/<tag>.policies.json`,
 //! written from the same files by scripts/build/locales.mjs), so an English reader does not
@@ -17,8 +17,15 @@ fn main() {
         let text = std::fs::read_to_string(&source).expect("a built-in policy file");
         let mut doc: serde_json::Value =
             serde_json::from_str(&text).expect("a built-in policy is JSON");
-        if let Some(doc) = doc.as_object_mut() {
-            doc.remove("translations");
+        // Each language stays, with no text: the wasm still knows which languages a
+        // built-in speaks (`policies()`), and reads it as written until the texts arrive.
+        if let Some(translations) = doc
+            .get_mut("translations")
+            .and_then(serde_json::Value::as_object_mut)
+        {
+            for texts in translations.values_mut() {
+                *texts = serde_json::json!({});
+            }
         }
         let text = serde_json::to_string(&doc).expect("JSON writes");
         std::fs::write(Path::new(&out).join(format!("{name}.json")), text)

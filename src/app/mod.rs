@@ -52,7 +52,7 @@ pub fn app(options: crate::FormOptions) -> impl IntoView {
         lang,
     } = options;
     let texts = crate::i18n::Texts(lang.unwrap_or(refresh_request_core::lang::Lang::En));
-    match Opening::read(catalog, policy, embedded, instance) {
+    match Opening::read(catalog, policy, embedded, instance, texts.lang()) {
         Some(opening) => {
             let state = opening.into_state(heading_level, compact, events, texts);
             Either::Right(view! { <Page state /> })

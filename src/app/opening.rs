@@ -13,6 +13,7 @@ use super::state::AppState;
 use leptos::prelude::*;
 use refresh_request_core::catalog::Catalog;
 use refresh_request_core::excerpt::excerpt;
+use refresh_request_core::lang::Lang;
 use refresh_request_core::policy::Policy;
 use serde_json::Value;
 use std::cell::{Cell, RefCell};
@@ -129,15 +130,18 @@ pub struct Opening {
 }
 
 impl Opening {
-    /// Reads the catalog (the page's own when `None`), the address (unless
-    /// `embedded`) and the draft. `None` when there is no policy to show.
+    /// Reads the catalog (the page's own when `None`; its built-ins with their texts in
+    /// `lang`), the address (unless `embedded`) and the draft. `None` when there is no
+    /// policy to show.
     pub fn read(
         catalog: Option<Catalog>,
         policy: Option<String>,
         embedded: bool,
         instance: u32,
+        lang: Lang,
     ) -> Option<Self> {
-        let catalog = catalog.unwrap_or_else(|| crate::js_api::with_catalog(|c| c.clone()));
+        let mut catalog = catalog.unwrap_or_else(|| crate::js_api::with_catalog(|c| c.clone()));
+        crate::i18n::add_builtin_texts(&mut catalog, lang);
         let policies: Vec<Policy> = catalog.all().cloned().collect();
         let (search, hash) = if embedded {
             (String::new(), String::new())

@@ -145,11 +145,6 @@ impl AppState {
     ) -> Self {
         // Everything the customer reads of a policy, in their language.
         let lang = texts.lang();
-        let mut policies = policies;
-        let mut first = [first];
-        crate::i18n::add_builtin_texts(&mut policies, lang);
-        crate::i18n::add_builtin_texts(&mut first, lang);
-        let [first] = first;
         let first = first.in_language(lang).into_owned();
         let policies: Vec<Policy> = policies
             .iter()

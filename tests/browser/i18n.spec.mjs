@@ -242,3 +242,26 @@ test("the JavaScript API writes the findings in the language asked for, English 
   expect(german.every((m, i) => m !== english[i])).toBe(true);
   expect(await messages({ lang: 'xx' })).toEqual(english);
 });
+
+test("loadLanguage() brings a language to a script on an English page, a built-in's own texts included, and policies() lists each policy's languages", async ({ page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => typeof window.RefreshRequest?.loadLanguage === 'function');
+  const messages = (options) =>
+    page.evaluate((o) => window.RefreshRequest.validate({ policy: 'veson-imos' }, o).findings.map((f) => f.message), options);
+  const english = await messages(undefined);
+  // Not loaded yet: English, as documented.
+  expect(await messages({ lang: 'de' })).toEqual(english);
+  expect(await page.evaluate(() => window.RefreshRequest.loadLanguage('de-AT'))).toBe('de');
+  const german = await messages({ lang: 'de' });
+  expect(german.length).toBe(english.length);
+  expect(german.some((m, i) => m !== english[i])).toBe(true);
+  // The built-in's note, in the German its policy file gives.
+  const note = builtins[0].translations.de.notes['note.not_copied'];
+  expect(german).toContain(note);
+  expect(english).not.toContain(note);
+  expect(await page.evaluate(() => window.RefreshRequest.loadLanguage('xx'))).toBe('en');
+
+  const listed = await page.evaluate(() => window.RefreshRequest.policies());
+  expect(listed.map((p) => [p.id, p.desk_language])).toEqual([['veson-imos', 'en'], ['clarity-saas', 'en']]);
+  for (const p of listed) expect(p.languages).toEqual(TAGS);
+});

@@ -262,6 +262,9 @@ fn healthz_and_the_policies_it_knows() {
         .iter()
         .map(|p| {
             assert!(p["name"].is_string() && p["version"].is_string());
+            assert_eq!(p["desk_language"], "en");
+            assert_eq!(p["languages"][0], "en");
+            assert_eq!(p["languages"].as_array().map(Vec::len), Some(10));
             p["id"].as_str().expect("an id").to_string()
         })
         .collect();

@@ -12,7 +12,7 @@ use crate::request::{policy_id, Request};
 use crate::rule_id::RuleId;
 use crate::rules::{self, Context};
 use crate::suggest;
-use crate::ticket::{self, Format, PolicySummary, TicketError};
+use crate::ticket::{self, Format, TicketError};
 use chrono::NaiveDateTime;
 use serde_json::Value;
 
@@ -20,6 +20,8 @@ use serde_json::Value;
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     custom: Vec<Policy>,
+    /// Built-ins given texts in more languages since ([`Catalog::add_builtin_texts`]).
+    translated: Vec<Policy>,
 }
 
 /// Reads a request given as JSON text or already-parsed JSON.
@@ -143,11 +145,43 @@ impl Catalog {
         self.custom.push(policy);
     }
 
+    /// Gives the built-in policies their texts in `lang`: `texts` is
+    /// `{"<policy id>": {…}}`, each value what a policy's `translations` holds for
+    /// one language (how the page adds the `<tag>.policies.json` it fetches, its wasm
+    /// carrying the built-ins without them). A built-in replaced by [`Catalog::add`]
+    /// keeps its own texts; texts that do not load leave a policy as it was.
+    pub fn add_builtin_texts(&mut self, lang: Lang, texts: &Value) {
+        for builtin in builtins() {
+            let Some(given) = texts.get(&builtin.id) else {
+                continue;
+            };
+            let doc = Value::Object(
+                [(lang.tag().to_string(), given.clone())]
+                    .into_iter()
+                    .collect(),
+            );
+            let mut policy = self.builtin(&builtin.id).unwrap_or(builtin).clone();
+            if policy.add_translations(&doc).is_ok() {
+                self.translated.retain(|p| p.id != policy.id);
+                self.translated.push(policy);
+            }
+        }
+    }
+
+    /// A built-in by id, with the texts added since.
+    fn builtin(&self, id: &str) -> Option<&Policy> {
+        self.translated
+            .iter()
+            .find(|p| p.id == id)
+            .or_else(|| builtins().iter().find(|p| p.id == id))
+    }
+
     /// Every policy: built-ins first, then custom ones.
     pub fn all(&self) -> impl Iterator<Item = &Policy> {
         builtins()
             .iter()
             .filter(|b| !self.custom.iter().any(|c| c.id == b.id))
+            .filter_map(|b| self.builtin(&b.id))
             .chain(self.custom.iter())
     }
 
@@ -157,7 +191,7 @@ impl Catalog {
         self.custom
             .iter()
             .find(|p| p.id == id)
-            .or_else(|| builtins().iter().find(|p| p.id == id))
+            .or_else(|| self.builtin(id))
     }
 
     /// Every key a request can have for any of these policies (docs/policies.md,
@@ -178,9 +212,9 @@ impl Catalog {
         keys
     }
 
-    /// `[{id, name, version}, …]`.
-    pub fn policies(&self) -> Vec<PolicySummary<'_>> {
-        self.all().map(PolicySummary::of).collect()
+    /// `[{id, name, version, languages, desk_language}, …]`.
+    pub fn policies(&self) -> Vec<PolicyListing<'_>> {
+        self.all().map(PolicyListing::of).collect()
     }
 
     /// The policy a request names, or the finding that says why there is none.
@@ -346,6 +380,36 @@ fn lone(finding: Finding, now: NaiveDateTime) -> Report {
     }
 }
 
+/// A policy as `policies()` and the service's `/v1/policies` list it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct PolicyListing<'a> {
+    /// The policy's id, e.g. `veson-imos`.
+    pub id: &'a str,
+    /// Its display name, in the language its texts are written in.
+    pub name: &'a str,
+    /// Its version.
+    pub version: &'a str,
+    /// The languages its own texts can be read in (language tags): the one they are
+    /// written in, then each of its translations'. The form's own words come in every
+    /// language it speaks, whatever this says.
+    pub languages: Vec<&'static str>,
+    /// The language its tickets are written in, whatever the customer reads.
+    pub desk_language: &'static str,
+}
+
+impl<'a> PolicyListing<'a> {
+    /// The listing of `policy`.
+    pub fn of(policy: &'a Policy) -> Self {
+        PolicyListing {
+            id: &policy.id,
+            name: &policy.name,
+            version: &policy.version,
+            languages: policy.languages().into_iter().map(Lang::tag).collect(),
+            desk_language: policy.desk_language.tag(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,6 +424,56 @@ mod tests {
         let c = Catalog::default();
         let ids: Vec<_> = c.policies().iter().map(|p| p.id).collect();
         assert_eq!(ids, ["veson-imos", "clarity-saas"]);
+    }
+
+    #[test]
+    fn the_list_says_which_languages_a_policy_reads_in_and_its_desks() {
+        let mut c = Catalog::default();
+        let acme = r#"{"id": "acme", "name": "Acme", "version": "1", "desk_language": "de",
+          "environments": {"source_label": "Source", "target_label": "Target"},
+          "windows": {"count": 1, "duration_minutes": 60}, "notice": {"hours": 0},
+          "translations": {"fr": {"name": "Acmé"}, "ja": {}}}"#;
+        c.add(Policy::from_json(acme).expect("a policy"));
+        let listed = serde_json::to_value(c.policies()).expect("JSON");
+        assert_eq!(
+            listed[2],
+            serde_json::json!({"id": "acme", "name": "Acme", "version": "1",
+                "languages": ["en", "fr", "ja"], "desk_language": "de"})
+        );
+        let every: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        assert_eq!(listed[0]["languages"], serde_json::json!(every));
+        assert_eq!(listed[0]["desk_language"], "en");
+    }
+
+    #[test]
+    fn built_ins_given_texts_in_a_language_are_quoted_in_it_unless_replaced() {
+        let mut c = Catalog::default();
+        let texts = serde_json::json!({
+            "veson-imos": {"name": "Veson (neu)"},
+            "clarity-saas": {"name": "Clarity (neu)"},
+        });
+        c.add_builtin_texts(Lang::De, &texts);
+        let de = |c: &Catalog, id: &str| c.get(id).map(|p| p.in_language(Lang::De).name.clone());
+        assert_eq!(de(&c, "veson-imos").as_deref(), Some("Veson (neu)"));
+        // Another language keeps the first one's texts.
+        c.add_builtin_texts(
+            Lang::Fr,
+            &serde_json::json!({"veson-imos": {"name": "Veson (nouveau)"}}),
+        );
+        assert_eq!(de(&c, "veson-imos").as_deref(), Some("Veson (neu)"));
+        let fr = c
+            .get("veson-imos")
+            .map(|p| p.in_language(Lang::Fr).name.clone());
+        assert_eq!(fr.as_deref(), Some("Veson (nouveau)"));
+        // Texts that would not load change nothing; a vendor's own policy keeps its texts.
+        c.add_builtin_texts(Lang::De, &serde_json::json!({"veson-imos": {"name": ""}}));
+        assert_eq!(de(&c, "veson-imos").as_deref(), Some("Veson (neu)"));
+        let own = r#"{"id": "clarity-saas", "name": "Clarity (ours)", "version": "1",
+          "environments": {"source_label": "Source", "target_label": "Target"},
+          "windows": {"count": 1, "duration_minutes": 60}, "notice": {"hours": 0}}"#;
+        c.add(Policy::from_json(own).expect("a policy"));
+        c.add_builtin_texts(Lang::De, &texts);
+        assert_eq!(de(&c, "clarity-saas").as_deref(), Some("Clarity (ours)"));
     }
 
     #[test]
