@@ -47,6 +47,9 @@ pub fn calendar(policy: &Policy, req: &Request, report: &Report) -> String {
 
 /// As [`calendar`], its texts in the desk's language `desk`.
 pub fn calendar_in(policy: &Policy, req: &Request, report: &Report, desk: &dyn Messages) -> String {
+    // The policy's own wording of any message, wherever it appears.
+    let spoken = policy.messages.speak(desk);
+    let desk: &dyn Messages = &spoken;
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),

@@ -448,6 +448,9 @@ impl Request {
 
     /// As [`Request::read`], with findings written by `messages`.
     pub fn read_in(policy: &Policy, input: &Value, messages: &dyn Messages) -> Parsed {
+        // The policy's own wording of any message, wherever it appears.
+        let spoken = policy.messages.speak(messages);
+        let messages: &dyn Messages = &spoken;
         let (input, long) = set_aside_long_text(policy, input, messages);
         let empty = Map::new();
         let mut r = Reader {

@@ -518,6 +518,7 @@ impl Policy {
         r.unique_keys(&questions, &acknowledgements);
         let handoff = r.handoff(root);
         let blackouts = r.blackouts(root);
+        let messages = r.messages(root);
 
         let policy = Policy {
             id: if id.is_empty() {
@@ -545,6 +546,7 @@ impl Policy {
             notes,
             handoff,
             blackouts,
+            messages,
             warnings: unknown_keys(doc),
         };
         if r.problems.is_empty() {

@@ -11,6 +11,7 @@
 
 mod builtin;
 mod loader;
+mod messages;
 mod model;
 mod problems;
 mod reader;
@@ -23,6 +24,7 @@ pub use model::{
     Note, NoticePeriod, PointInTime, Policy, ServiceHours, VersionFormat, Versions,
     VersionsRequired, Windows, YesNo,
 };
+pub use messages::{builtin_variables, read_fluent_with, FluentSyntax, Overrides, Speech};
 pub use problems::{PolicyError, PolicyProblem, PolicyWarning};
 pub use unknown_keys::{unknown_keys, KNOWN_KEYS};
 

@@ -300,6 +300,8 @@ pub struct Policy {
     pub handoff: Handoff,
     /// Periods with no refresh at all.
     pub blackouts: Vec<Blackout>,
+    /// The policy's own wording of built-in messages (`messages`).
+    pub messages: super::Overrides,
     /// What the loader did not understand but could do without (unknown
     /// keys): the policy works, and the author is told.
     pub warnings: Vec<PolicyWarning>,

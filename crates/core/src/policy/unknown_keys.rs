@@ -39,6 +39,9 @@ pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
             // Read by the hand-off reader; listed here so that a policy with it
             // gets no warning and the schema agrees.
             "handoff",
+            // A policy's own wording of built-in messages (messages.rs): its
+            // keys are language tags and message ids, which that reader checks.
+            "messages",
         ],
     ),
     (
@@ -144,7 +147,7 @@ fn walk_keys(v: &Value, pattern: &str, path: &str, out: &mut Vec<PolicyWarning>,
 }
 
 /// The known key most like `key`, if any is alike enough.
-fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+pub(super) fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
     let key = key.to_lowercase();
     known
         .iter()

@@ -175,6 +175,9 @@ fn run(
     mut findings: Vec<Finding>,
     messages: &dyn Messages,
 ) -> Report {
+    // The policy's own wording of any message, wherever it appears.
+    let spoken = policy.messages.speak(messages);
+    let messages: &dyn Messages = &spoken;
     let ctx = Context::in_language(policy, request, now, messages);
     environments::check(&ctx, &mut findings);
     windows::check(&ctx, &mut findings);

@@ -142,6 +142,9 @@ pub fn export_in(
     format: Format,
     desk: &dyn Messages,
 ) -> Result<String, TicketError> {
+    // The policy's own wording of any message, wherever it appears.
+    let spoken = policy.messages.speak(desk);
+    let desk: &dyn Messages = &spoken;
     let mut body = render_in(policy, req, report, format, desk)?;
     let data = lines(policy, req, report, format);
     match format {

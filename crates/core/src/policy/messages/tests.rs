@@ -1,0 +1,104 @@
+//! Worked examples of a policy's own wording: what the loader takes and
+//! refuses (each problem with its path), and where the wording shows.
+
+use crate::instant::parse;
+use crate::lang::Lang;
+use crate::message::in_lang;
+use crate::policy::{builtin_variables, Policy, BUILTIN_JSON};
+use crate::rules::validate_in;
+use serde_json::{json, Value};
+
+/// Veson IMOS (two business days' notice) with `messages` added.
+fn veson_with(messages: Value) -> Result<Policy, String> {
+    let mut doc: Value = serde_json::from_str(BUILTIN_JSON[0]).expect("built-in JSON");
+    doc["messages"] = messages;
+    Policy::from_value(&doc).map_err(|e| e.to_string())
+}
+
+/// A request whose first window is a day too soon.
+fn too_soon() -> Value {
+    json!({
+        "policy": "veson-imos",
+        "submitted_at": "2024-10-07T02:00Z",
+        "source": "ABCD_prod", "target": "ABCD_test",
+        "windows": ["2024-10-08T02:00Z", "2024-10-09T04:00Z"]
+    })
+}
+
+fn notice_message(policy: &Policy, lang: Lang) -> String {
+    let now = parse("2024-10-07T02:00Z").expect("instant");
+    let report = validate_in(policy, &too_soon(), now, in_lang(lang));
+    report
+        .findings
+        .iter()
+        .find(|f| f.rule == "notice.business_days")
+        .map(|f| f.message.clone())
+        .expect("a notice finding")
+}
+
+#[test]
+fn a_policy_words_a_finding_its_own_way_in_each_language_it_gives() {
+    let policy = veson_with(json!({
+        "en": { "notice-business_days": "Window { $window } is too soon: we need { $amount } working days, so start at { $earliest } or later." },
+        "de": { "notice-business_days": "Zeitfenster { $window } ist zu früh: Wir brauchen { $amount } Arbeitstage Vorlauf." }
+    }))
+    .expect("the policy loads");
+    assert_eq!(
+        notice_message(&policy, Lang::En),
+        "Window 1 is too soon: we need 2 working days, so start at Wed 9 Oct 2024 02:00 UTC or later."
+    );
+    assert_eq!(
+        notice_message(&policy, Lang::De),
+        "Zeitfenster 1 ist zu früh: Wir brauchen 2 Arbeitstage Vorlauf."
+    );
+    // A language the policy gives no wording in keeps the built-in message.
+    assert!(notice_message(&policy, Lang::Fr).starts_with("Le créneau 1"), "{}", notice_message(&policy, Lang::Fr));
+    // Another policy (the built-in Veson IMOS) keeps the built-in message.
+    let builtin = Policy::builtin("veson-imos").expect("built in");
+    assert!(notice_message(builtin, Lang::En).starts_with("Window 1 (Tue 8 Oct 2024 02:00–04:00 UTC) is too soon: the vendor needs 2 business days' notice"));
+}
+
+#[test]
+fn the_loader_names_each_problem_with_a_wording_by_its_path() {
+    let err = veson_with(json!({
+        "xx": { "notice-business_days": "Too soon." },
+        "de": {
+            "notice-business_day": "Zu früh.",
+            "notice-hours": "Zeitfenster { $window is zu früh.",
+            "env-same": "{ $source } und { $weeks } sind gleich.",
+            "severity-error": 5
+        }
+    }))
+    .expect_err("refused");
+    assert_eq!(
+        err,
+        "The policy “veson-imos” cannot be used: 5 problems\n\
+         - messages.de.env-same: expected only the built-in message's variables: $naming, $value, found $source, $weeks\n\
+         - messages.de.notice-business_day: expected the id of a built-in message, found \"notice-business_day\" (did you mean \"notice-business_days\"?)\n\
+         - messages.de.notice-hours: expected a message in Fluent syntax (a variable as { $name }, a brace as {\"{\"}), found \"Zeitfenster { $window is zu früh.\"\n\
+         - messages.de.severity-error: expected a message in Fluent syntax, found 5\n\
+         - messages.xx: expected a language tag, one of en, de, fr, es, pt-BR, nl, da, ja, zh-Hans, ar, found \"xx\""
+    );
+}
+
+#[test]
+fn a_wording_may_use_fewer_variables_than_the_built_in_message_and_several_lines() {
+    let policy = veson_with(json!({
+        "en": { "notice-business_days": "Too soon.\nAsk us for an earlier slot." }
+    }))
+    .expect("the policy loads");
+    assert_eq!(
+        notice_message(&policy, Lang::En),
+        "Too soon.\nAsk us for an earlier slot."
+    );
+}
+
+#[test]
+fn the_built_in_table_knows_each_message_and_its_variables() {
+    assert_eq!(builtin_variables("severity-error"), Some(&[][..]));
+    assert_eq!(
+        builtin_variables("notice-business_days"),
+        Some(&["amount", "earliest", "from", "span", "window"][..])
+    );
+    assert_eq!(builtin_variables("no-such-message"), None);
+}
