@@ -174,9 +174,9 @@ impl Messages for Ids {
 }
 
 #[cfg(feature = "fluent")]
-pub use native::{english, in_lang, Fluent};
-#[cfg(feature = "fluent")]
 pub(crate) use native::catalog;
+#[cfg(feature = "fluent")]
+pub use native::{english, in_lang, Fluent};
 
 #[cfg(feature = "fluent")]
 pub mod variables;

@@ -19,12 +19,12 @@ mod unknown_keys;
 mod words;
 
 pub use builtin::{builtins, BUILTIN_JSON};
+pub use messages::{builtin_variables, read_fluent_with, FluentSyntax, Overrides, Speech};
 pub use model::{
     Acknowledgement, Blackout, Condition, Directions, EnvironmentNaming, Environments, Handoff,
     Note, NoticePeriod, PointInTime, Policy, ServiceHours, VersionFormat, Versions,
     VersionsRequired, Windows, YesNo,
 };
-pub use messages::{builtin_variables, read_fluent_with, FluentSyntax, Overrides, Speech};
 pub use problems::{PolicyError, PolicyProblem, PolicyWarning};
 pub use unknown_keys::{unknown_keys, KNOWN_KEYS};
 

@@ -52,7 +52,11 @@ fn a_policy_words_a_finding_its_own_way_in_each_language_it_gives() {
         "Zeitfenster 1 ist zu früh: Wir brauchen 2 Arbeitstage Vorlauf."
     );
     // A language the policy gives no wording in keeps the built-in message.
-    assert!(notice_message(&policy, Lang::Fr).starts_with("Le créneau 1"), "{}", notice_message(&policy, Lang::Fr));
+    assert!(
+        notice_message(&policy, Lang::Fr).starts_with("Le créneau 1"),
+        "{}",
+        notice_message(&policy, Lang::Fr)
+    );
     // Another policy (the built-in Veson IMOS) keeps the built-in message.
     let builtin = Policy::builtin("veson-imos").expect("built in");
     assert!(notice_message(builtin, Lang::En).starts_with("Window 1 (Tue 8 Oct 2024 02:00–04:00 UTC) is too soon: the vendor needs 2 business days' notice"));
@@ -101,4 +105,56 @@ fn the_built_in_table_knows_each_message_and_its_variables() {
         Some(&["amount", "earliest", "from", "span", "window"][..])
     );
     assert_eq!(builtin_variables("no-such-message"), None);
+}
+
+#[test]
+fn the_ticket_carries_the_wording_in_the_desk_language_and_the_desk_finds_it_unedited() {
+    use crate::catalog::{Catalog, Input};
+    let mut doc: Value = serde_json::from_str(BUILTIN_JSON[0]).expect("built-in JSON");
+    doc["desk_language"] = json!("de");
+    doc["messages"] = json!({
+        "de": { "ticket-title": "Refresh-Auftrag an { $vendor }" },
+        "en": { "ticket-title": "Refresh order for { $vendor }" }
+    });
+    let ours = Policy::from_value(&doc).expect("loads");
+    let mut catalog = Catalog::default();
+    catalog.add(ours.clone());
+    let monday = json!({
+        "policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z",
+        "source": "ABCD_prod", "target": "ABCD_test",
+        "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"]
+    });
+    let written = parse("2024-10-07T02:00Z").expect("instant");
+    for format in ["text", "markdown"] {
+        // The customer reads English; the ticket is in the desk's German, worded the policy's way.
+        let ticket = catalog
+            .ticket(Input::Value(&monday), format, written)
+            .expect("ready");
+        assert!(
+            ticket.contains("Refresh-Auftrag an Veson IMOS Platform"),
+            "{ticket}"
+        );
+        let checked = crate::desk::check(&ticket, &catalog, None, written).expect("checked");
+        assert!(checked.ready(), "{format}: {:?}", checked.report.findings);
+        // Re-rendered with the built-in wording, the title line would read as edited.
+        doc["messages"] = json!({});
+        let plain = Policy::from_value(&doc).expect("loads");
+        let checked =
+            crate::desk::check(&ticket, &catalog, Some(&plain), written).expect("checked");
+        let rules: Vec<&str> = checked
+            .report
+            .findings
+            .iter()
+            .map(|f| f.rule.as_str())
+            .collect();
+        assert!(rules.contains(&"ticket.edited"), "{format}: {rules:?}");
+    }
+    // The subject line is written by the same messages.
+    doc["messages"] = json!({ "de": { "ticket-subject": "Refresh { $source } nach { $target }" } });
+    let mut catalog = Catalog::default();
+    catalog.add(Policy::from_value(&doc).expect("loads"));
+    assert_eq!(
+        catalog.subject(Input::Value(&monday)).as_deref(),
+        Some("Refresh ABCD_prod nach ABCD_test, 2024-10-09 02:00 UTC")
+    );
 }
