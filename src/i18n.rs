@@ -379,43 +379,25 @@ fn browser_languages() -> Vec<String> {
 }
 
 /// The English texts for the app's native unit tests: the same catalogs (the core's and the
-/// page's), formatted by Fluent's Rust runtime, which the page's wasm never carries.
+/// page's), formatted by the core's Fluent formatter, which the page's wasm never carries.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use fluent_bundle::concurrent::FluentBundle;
-    use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-    use refresh_request_core::message::Arg;
+    use refresh_request_core::lang::Lang;
+    use refresh_request_core::message::{Arg, Fluent, Messages};
     use std::sync::OnceLock;
 
     pub fn format(id: &str, args: &[(&'static str, Arg)]) -> String {
-        static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-        let bundle = BUNDLE.get_or_init(|| {
-            let mut bundle = FluentBundle::new_concurrent(vec!["en".parse().unwrap_or_default()]);
-            bundle.set_use_isolating(false);
-            for text in [
-                include_str!("../crates/core/locales/en.ftl"),
-                include_str!("../locales/en.ftl"),
-            ] {
-                let resource =
-                    FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
-                let _ = bundle.add_resource(resource);
-            }
-            bundle
-        });
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_string();
-        };
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (name, arg) in args {
-            let value = match arg {
-                Arg::Text(text) => FluentValue::from(text.as_str()),
-                Arg::Number(n) => FluentValue::from(*n),
-            };
-            fluent_args.set(*name, value);
-        }
-        let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+        static ENGLISH: OnceLock<Fluent> = OnceLock::new();
+        ENGLISH
+            .get_or_init(|| {
+                Fluent::from_sources(
+                    Lang::En,
+                    &[
+                        include_str!("../crates/core/locales/en.ftl"),
+                        include_str!("../locales/en.ftl"),
+                    ],
+                )
+            })
+            .format(id, args)
     }
 }
