@@ -17,21 +17,45 @@
   })();
   var texts = { en: /*@EN@*/ };
   var bundles = {};
+  var resources = {};
+  // One bundle per (policy, language) for a policy that words messages its own way: the
+  // language's catalog with the policy's wording over it, keyed by that wording.
+  var worded = {};
   var pending = {};
   var base = (function () {
     var script = document.currentScript;
     return script && script.src ? script.src : document.baseURI;
   })();
-  function bundleOf(tag) {
-    if (bundles[tag]) return bundles[tag];
-    if (typeof texts[tag] !== 'string') return null;
+  function resourceOf(tag) {
+    if (!resources[tag]) resources[tag] = new Fluent.FluentResource(texts[tag]);
+    return resources[tag];
+  }
+  function newBundle(tag) {
     // No bidi isolation marks: the English text must read exactly as it always has, and the
     // page isolates what it needs to (dates, times) in its markup. Arabic isolates its
     // placeables, where a Latin-script value would otherwise reorder the sentence around it.
     var bundle = new Fluent.FluentBundle(tag, { useIsolating: tag === 'ar' });
-    bundle.addResource(new Fluent.FluentResource(texts[tag]));
-    bundles[tag] = bundle;
+    bundle.addResource(resourceOf(tag));
     return bundle;
+  }
+  function bundleOf(tag) {
+    if (bundles[tag]) return bundles[tag];
+    if (typeof texts[tag] !== 'string') return null;
+    bundles[tag] = newBundle(tag);
+    return bundles[tag];
+  }
+  // The variables an entry's value uses (`$name` in placeables, selectors, arguments).
+  function variables(node, out) {
+    if (Array.isArray(node)) {
+      for (var i = 0; i < node.length; i++) variables(node[i], out);
+    } else if (node && typeof node === 'object') {
+      if (node.type === 'var' && out.indexOf(node.name) < 0) out.push(node.name);
+      if (node.selector) variables(node.selector, out);
+      if (node.variants) for (var j = 0; j < node.variants.length; j++) variables(node.variants[j].value, out);
+      if (node.args) variables(node.args, out);
+      if (node.type === 'narg') variables(node.value, out);
+    }
+    return out;
   }
   window.__refreshRequestI18n = {
     // Whether `tag`'s catalog is here (English always is).
@@ -66,6 +90,29 @@
       } catch (error) {
         return items.join(', ');
       }
+    },
+    // Each message of `source` (Fluent syntax) as [id, [variables]]: how the policy loader
+    // reads a policy's own wording. An entry this runtime cannot read is left out.
+    messages: function (source) {
+      return new Fluent.FluentResource(source).body
+        .filter(function (entry) {
+          return entry.id.charAt(0) !== '-';
+        })
+        .map(function (entry) {
+          return [entry.id, variables(entry.value, [])];
+        });
+    },
+    // Message `id` in `tag` as a policy words it (`source`: its wording in `tag`, Fluent syntax,
+    // over the language's catalog); undefined when `tag`'s catalog is not here.
+    formatWith: function (tag, source, id, args) {
+      if (typeof texts[tag] !== 'string') return undefined;
+      var key = tag + '\n' + source;
+      if (!worded[key]) {
+        worded[key] = newBundle(tag);
+        worded[key].addResource(new Fluent.FluentResource(source), { allowOverrides: true });
+      }
+      var message = worded[key].getMessage(id);
+      return message && message.value ? worded[key].formatPattern(message.value, args || null, []) : undefined;
     },
     // Message `id` in `tag` with `args` (an object: numbers select plurals), English where
     // `tag` lacks it; undefined where English lacks it too.

@@ -24,6 +24,48 @@ extern "C" {
     fn js_list(tag: &str, items: Vec<String>) -> Result<String, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = load)]
     fn js_load(tag: &str) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = formatWith)]
+    fn js_format_with(
+        tag: &str,
+        source: &str,
+        id: &str,
+        args: &JsValue,
+    ) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = messages)]
+    fn js_messages(source: &str) -> Result<js_sys::Array, JsValue>;
+}
+
+/// Fluent's syntax as the page's JavaScript runtime reads it: what the policy loader checks a
+/// policy's own wording of a message with, in the page.
+struct RuntimeSyntax;
+
+impl refresh_request_core::policy::FluentSyntax for RuntimeSyntax {
+    fn messages(&self, source: &str) -> Option<Vec<(String, Vec<String>)>> {
+        let read = js_messages(source).ok()?;
+        let strings = |v: JsValue| -> Vec<String> {
+            js_sys::Array::from(&v)
+                .iter()
+                .filter_map(|s| s.as_string())
+                .collect()
+        };
+        Some(
+            read.iter()
+                .filter_map(|entry| {
+                    let entry = js_sys::Array::from(&entry);
+                    Some((entry.get(0).as_string()?, strings(entry.get(1))))
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Has the policy loader check a policy's own wording of messages with the runtime, once it is
+/// on the page (else the wording's syntax goes unchecked, and what the runtime cannot read
+/// leaves the built-in message).
+pub fn check_policies_with_runtime() {
+    if runtime_is_here() {
+        refresh_request_core::policy::read_fluent_with(&RuntimeSyntax);
+    }
 }
 
 /// English: what the desk's own report lines and a policy without a `desk_language` use.
@@ -154,20 +196,42 @@ impl Messages for Texts {
 
     #[cfg(target_arch = "wasm32")]
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
-        let object = js_sys::Object::new();
-        for (name, arg) in args {
-            let value = match arg {
-                Arg::Text(text) => JsValue::from_str(text),
-                // Counts and years: far inside f64's exact integers.
-                Arg::Number(n) => JsValue::from_f64(*n as f64),
-            };
-            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
-        }
-        match js_format(self.0.tag(), id, &object) {
+        match js_format(self.0.tag(), id, &js_args(args)) {
             Ok(Some(text)) => text,
             _ => id.to_string(),
         }
     }
+
+    /// The policy's wording, by the runtime's bundle for this policy and language.
+    #[cfg(target_arch = "wasm32")]
+    fn format_overridden(
+        &self,
+        overrides: &refresh_request_core::policy::Overrides,
+        id: &str,
+        args: &[(&'static str, Arg)],
+    ) -> String {
+        if let Some(source) = overrides.source(self.0) {
+            if let Ok(Some(text)) = js_format_with(self.0.tag(), source, id, &js_args(args)) {
+                return text;
+            }
+        }
+        self.format(id, args)
+    }
+}
+
+/// A message's variables as the runtime takes them: an object.
+#[cfg(target_arch = "wasm32")]
+fn js_args(args: &[(&'static str, Arg)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (name, arg) in args {
+        let value = match arg {
+            Arg::Text(text) => JsValue::from_str(text),
+            // Counts and years: far inside f64's exact integers.
+            Arg::Number(n) => JsValue::from_f64(*n as f64),
+        };
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
+    }
+    object.into()
 }
 
 /// The English weekday names, Monday first: the core's format, and the calendar's

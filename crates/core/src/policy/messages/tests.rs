@@ -158,3 +158,20 @@ fn the_ticket_carries_the_wording_in_the_desk_language_and_the_desk_finds_it_une
         Some("Refresh ABCD_prod nach ABCD_test, 2024-10-09 02:00 UTC")
     );
 }
+
+#[test]
+fn the_catalog_words_the_loaders_problems_as_the_loader_does() {
+    let en = crate::message::english();
+    use crate::message::Messages;
+    assert_eq!(
+        en.format("policy-expected-fluent-hint", &[]),
+        "a message in Fluent syntax (a variable as { $name }, a brace as {\"{\"})"
+    );
+    assert_eq!(
+        en.format(
+            "policy-found-did-you-mean",
+            &[("found", "\"a\"".into()), ("near", "b".into())]
+        ),
+        "\"a\" (did you mean \"b\"?)"
+    );
+}
