@@ -143,10 +143,6 @@ pub trait Messages {
         id: &str,
         args: &[(&'static str, Arg)],
     ) -> String {
-        #[cfg(feature = "fluent")]
-        if let Some(text) = overrides.format(self.lang(), id, args) {
-            return text;
-        }
         let _ = overrides;
         self.format(id, args)
     }
@@ -289,6 +285,17 @@ mod native {
     impl Messages for Fluent {
         fn lang(&self) -> Lang {
             self.lang
+        }
+
+        fn format_overridden(
+            &self,
+            overrides: &crate::policy::Overrides,
+            id: &str,
+            args: &[(&'static str, Arg)],
+        ) -> String {
+            overrides
+                .format(self.lang, id, args)
+                .unwrap_or_else(|| self.format(id, args))
         }
 
         fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {

@@ -54,17 +54,19 @@ fn syntax() -> Option<&'static dyn FluentSyntax> {
     if let Some(syntax) = SYNTAX.get() {
         return Some(*syntax);
     }
-    #[cfg(feature = "fluent")]
+    // Not in the page's wasm: a workspace build turns `fluent` on there too (the command
+    // wants it), and this would link Fluent's parser into the page, which registers its own.
+    #[cfg(all(feature = "fluent", not(target_arch = "wasm32")))]
     return Some(&Native);
-    #[cfg(not(feature = "fluent"))]
+    #[cfg(not(all(feature = "fluent", not(target_arch = "wasm32"))))]
     None
 }
 
 /// Fluent's syntax as the Rust runtime reads it.
-#[cfg(feature = "fluent")]
+#[cfg(all(feature = "fluent", not(target_arch = "wasm32")))]
 struct Native;
 
-#[cfg(feature = "fluent")]
+#[cfg(all(feature = "fluent", not(target_arch = "wasm32")))]
 impl FluentSyntax for Native {
     fn messages(&self, source: &str) -> Option<Vec<(String, Vec<String>)>> {
         crate::message::variables::of_catalog(source).map(|messages| {
@@ -91,10 +93,12 @@ pub struct Overrides {
     /// the built-in one.
     sources: BTreeMap<Lang, String>,
     /// Natively, each language's messages with the policy's wording, made
-    /// once when the policy is read (the check service formats many
-    /// requests with them).
+    /// once for the policy, when Fluent's Rust runtime first formats one of
+    /// them (the check service then formats many requests with them; the
+    /// page's wasm, which formats with Fluent's JavaScript runtime, never
+    /// links them).
     #[cfg(feature = "fluent")]
-    bundles: std::sync::Arc<BTreeMap<Lang, crate::message::Fluent>>,
+    bundles: std::sync::Arc<OnceLock<BTreeMap<Lang, crate::message::Fluent>>>,
 }
 
 impl Overrides {
@@ -106,22 +110,11 @@ impl Overrides {
                 (*lang, source)
             })
             .collect();
-        #[cfg(feature = "fluent")]
-        let bundles = std::sync::Arc::new(
-            sources
-                .iter()
-                .map(|(lang, source)| {
-                    let built_in = crate::message::catalog(*lang);
-                    let fluent = crate::message::Fluent::from_sources(*lang, &[built_in, source]);
-                    (*lang, fluent)
-                })
-                .collect(),
-        );
         Overrides {
             by_lang,
             sources,
             #[cfg(feature = "fluent")]
-            bundles,
+            bundles: std::sync::Arc::default(),
         }
     }
 
@@ -152,7 +145,17 @@ impl Overrides {
     #[cfg(feature = "fluent")]
     pub fn format(&self, lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> Option<String> {
         self.get(lang, id)?;
-        let (text, _) = self.bundles.get(&lang)?.try_format(id, args)?;
+        let bundles = self.bundles.get_or_init(|| {
+            self.sources
+                .iter()
+                .map(|(lang, source)| {
+                    let built_in = crate::message::catalog(*lang);
+                    let fluent = crate::message::Fluent::from_sources(*lang, &[built_in, source]);
+                    (*lang, fluent)
+                })
+                .collect()
+        });
+        let (text, _) = bundles.get(&lang)?.try_format(id, args)?;
         Some(text)
     }
 
