@@ -189,6 +189,25 @@ impl Texts {
 }
 
 impl Messages for Texts {
+    // The core asks which language it writes in: to find a policy's own wording in it, to keep
+    // a label's capitals outside English, and to have dates written as this language writes
+    // them (English: the core's own format, unchanged).
+    fn lang(&self) -> Lang {
+        self.0
+    }
+
+    fn date_time(&self, t: NaiveDateTime) -> String {
+        self.utc(t)
+    }
+
+    fn day(&self, d: NaiveDate) -> String {
+        Texts::day(*self, d)
+    }
+
+    fn window(&self, start: NaiveDateTime, minutes: u32) -> String {
+        Texts::window(*self, start, minutes)
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
         native::format(id, args)

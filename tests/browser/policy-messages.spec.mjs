@@ -14,8 +14,9 @@ const worded = JSON.stringify({
   ...veson,
   id: 'veson-worded',
   messages: {
-    en: { 'field-required--windows': 'Give us { $count } slots, in UTC.' },
-    de: { 'field-required--windows': 'Nennen Sie uns { $count } Termine in UTC.' },
+    en: { 'field-required--env': 'We need the { $label } before anything else.' },
+    // German only: an English form keeps the built-in text of this one.
+    de: { 'field-required--env': 'Zuerst brauchen wir: { $label }.', 'field-required--window-n': 'Zeitfenster { $window } fehlt noch.' },
   },
 });
 
@@ -65,21 +66,26 @@ test.describe('a policy that words a message its own way', () => {
     await forms.de.getByRole('button', { name: 'Ticket erstellen' }).click();
     await forms.builtIn.getByRole('button', { name: 'Create ticket' }).click();
 
-    await expect(forms.en).toContainText('Give us 2 slots, in UTC.');
-    await expect(forms.de).toContainText('Nennen Sie uns 2 Termine in UTC.');
-    await expect(forms.builtIn).toContainText('Propose 2 windows: enter a date and time in UTC for each.');
-    await expect(forms.builtIn).not.toContainText('Give us 2 slots');
-    await expect(forms.en).not.toContainText('Propose 2 windows');
+    await expect(forms.en).toContainText('We need the source environment / database name before anything else.');
+    await expect(forms.de).toContainText('Zuerst brauchen wir: Source environment / database name.');
+    await expect(forms.de).toContainText('Zeitfenster 1 fehlt noch.');
+    await expect(forms.en).toContainText("Enter the first window's start, in UTC.");
+    await expect(forms.builtIn).toContainText('Enter the source environment / database name, e.g. ABCD_prod.');
+    await expect(forms.builtIn).not.toContainText('before anything else');
+    await expect(forms.en).not.toContainText('Enter the source environment');
 
     // The JS API speaks the policy's wording too, in each language it gives.
     const messages = await page.evaluate(() =>
       ['en', 'de'].map((lang) =>
         window.RefreshRequest.validate({ policy: 'veson-worded' }, { lang })
-          .findings.filter((f) => f.rule === 'field.required' && f.field === 'windows')
+          .findings.filter((f) => f.rule === 'field.required' && f.field === 'source')
           .map((f) => f.message),
       ),
     );
-    expect(messages).toEqual([['Give us 2 slots, in UTC.'], ['Nennen Sie uns 2 Termine in UTC.']]);
+    expect(messages).toEqual([
+      ['We need the source environment / database name before anything else.'],
+      ['Zuerst brauchen wir: Source environment / database name.'],
+    ]);
   });
 
   test("the page's loader names each wording it cannot use by its path (checkPolicy)", async ({ page }) => {
