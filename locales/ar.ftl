@@ -328,3 +328,15 @@ embed-found-network = خطأ في الشبكة
 embed-found-not-http = استجابة ليست بصيغة HTTP
 embed-found-http = HTTP { $status } { $text }
 embed-found-not-text = محتوى ليس نصًا
+
+## Calendar badges; an embedded form's count of problems
+
+calendar-badge = ن{ $window }
+embed-problems = { $count ->
+    [zero] لا مشكلات
+    [one] مشكلة واحدة
+    [two] مشكلتان
+    [few] { $count } مشكلات
+    [many] { $count } مشكلة
+   *[other] { $count } مشكلة
+  }

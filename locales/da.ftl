@@ -263,3 +263,11 @@ embed-found-network = en netværksfejl
 embed-found-not-http = ikke et HTTP-svar
 embed-found-http = HTTP { $status } { $text }
 embed-found-not-text = et svar, der ikke er tekst
+
+## Calendar badges; an embedded form's count of problems
+
+calendar-badge = T{ $window }
+embed-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problemer
+  }

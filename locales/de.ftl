@@ -258,3 +258,11 @@ embed-found-network = ein Netzwerkfehler
 embed-found-not-http = keine HTTP-Antwort
 embed-found-http = HTTP { $status } { $text }
 embed-found-not-text = ein Inhalt, der kein Text ist
+
+## Calendar badges; an embedded form's count of problems
+
+calendar-badge = ZF{ $window }
+embed-problems = { $count ->
+    [one] { $count } Problem
+   *[other] { $count } Probleme
+  }

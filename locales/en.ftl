@@ -306,3 +306,14 @@ embed-found-network = a network error
 embed-found-not-http = not an HTTP response
 embed-found-http = HTTP { $status } { $text }
 embed-found-not-text = a body that is not text
+
+## Calendar badges; an embedded form's count of problems
+
+# A proposed window's mark on a calendar day, as short as the cell needs (the day's label for
+# screen readers says "window 1 proposed"). $window (number)
+calendar-badge = W{ $window }
+# How many problems keep a policy from being used (embed-policy-url-unusable, embed-policy-unusable). $count (number)
+embed-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+  }

@@ -264,3 +264,11 @@ embed-found-network = un error de red
 embed-found-not-http = una respuesta que no es HTTP
 embed-found-http = HTTP { $status } { $text }
 embed-found-not-text = un contenido que no es texto
+
+## Calendar badges; an embedded form's count of problems
+
+calendar-badge = V{ $window }
+embed-problems = { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+  }

@@ -258,3 +258,11 @@ embed-found-network = une erreur réseau
 embed-found-not-http = pas une réponse HTTP
 embed-found-http = HTTP { $status } { $text }
 embed-found-not-text = un contenu qui n'est pas du texte
+
+## Calendar badges; an embedded form's count of problems
+
+calendar-badge = C{ $window }
+embed-problems = { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+  }

@@ -241,3 +241,8 @@ embed-found-network = ネットワークエラー
 embed-found-not-http = HTTPではない応答
 embed-found-http = HTTP { $status } { $text }
 embed-found-not-text = テキストではない本文
+
+## Calendar badges; an embedded form's count of problems
+
+calendar-badge = 枠{ $window }
+embed-problems = { $count } 件の問題

@@ -265,3 +265,11 @@ embed-found-network = een netwerkfout
 embed-found-not-http = geen HTTP-antwoord
 embed-found-http = HTTP { $status } { $text }
 embed-found-not-text = een antwoord dat geen tekst bevat
+
+## Calendar badges; an embedded form's count of problems
+
+calendar-badge = T{ $window }
+embed-problems = { $count ->
+    [one] { $count } probleem
+   *[other] { $count } problemen
+  }

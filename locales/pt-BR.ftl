@@ -266,3 +266,11 @@ embed-found-network = um erro de rede
 embed-found-not-http = uma resposta que não é HTTP
 embed-found-http = HTTP { $status } { $text }
 embed-found-not-text = um conteúdo que não é texto
+
+## Calendar badges; an embedded form's count of problems
+
+calendar-badge = J{ $window }
+embed-problems = { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+  }

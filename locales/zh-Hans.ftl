@@ -241,3 +241,8 @@ embed-found-network = 网络错误
 embed-found-not-http = 不是 HTTP 响应
 embed-found-http = HTTP { $status } { $text }
 embed-found-not-text = 非文本的响应正文
+
+## Calendar badges; an embedded form's count of problems
+
+calendar-badge = 窗口{ $window }
+embed-problems = { $count } 个问题

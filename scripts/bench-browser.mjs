@@ -7,7 +7,8 @@
 //      1b. a first visit's transfer by file, the service worker included, and its ratio;
 //   2. load-to-interactive, the app and the minimal Leptos page, fresh loads, median and p90;
 //      2b. main-thread blocking at 4× CPU, and the wasm functions compiled on first call;
-//   3. validate() per call, and with hostile keys the contract does not name;
+//   3. validate() per call in English (a ready request, the blank form, one with many findings;
+//      scripts/bench-validate.mjs), and with hostile keys the contract does not name;
 //   4. keystroke-to-screen;
 //   5. Lighthouse, mobile preset.
 // Both dist folders are served by tests/browser/server.mjs (the browser tests' static server)
@@ -24,6 +25,7 @@ import { BUDGET, firstLoad, firstVisitTable, kb } from './size.mjs';
 import { firstVisit } from './first-visit.mjs';
 import { SIGNALS, blockingOnce, keystrokes, lazyCompiles, loadToInteractive } from './bench-timing.mjs';
 import { lighthouse } from './bench-lighthouse.mjs';
+import { REQUESTS, validateTimes } from './bench-validate.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({
@@ -161,7 +163,19 @@ try {
     );
   }
 
-  heading('3. validate() per call in the browser (window.RefreshRequest; 7 batches of 1000 calls after 3000 warm-up calls)');
+  heading('3. validate() per call in the browser (window.RefreshRequest; batches of 1000 calls after 3000 warm-up calls)');
+  {
+    // As a script calls it, without options: the findings in English.
+    const rounds = 9;
+    const times = (await validateTimes(browser, [{ name: 'app', url: `${appServer.url}/` }], { rounds })).app;
+    for (const [name, t] of Object.entries(times)) {
+      console.log(
+        `  validate in English, ${name.padEnd(14)} median ${median(t.perCall).toFixed(1).padStart(6)} µs/call  ` +
+          `(${t.findings} findings; min ${Math.min(...t.perCall).toFixed(1)}, max ${Math.max(...t.perCall).toFixed(1)} of ${rounds} batches)`,
+      );
+    }
+    console.log(`  (${REQUESTS.ready.request.policy}; "ready" is the request the target is set on; scripts/bench-validate.mjs compares builds)`);
+  }
   await validateCost(browser, `${appServer.url}/`);
 
   heading('4. keystroke to screen: keydown → end of the first frame after the page handled the input');
@@ -227,7 +241,7 @@ if (!opts['no-lighthouse']) {
     } else {
       const m = result.median;
       console.log(`  Lighthouse ${m.version}, ${m.formFactor}, ${m.throttling} throttling; median of ${result.scores.length} runs (performance scores: ${result.scores.join(', ')})`);
-      console.log(`  performance ${m.performance}   accessibility ${m.accessibility}   best practices ${m.bestPractices}`);
+      console.log(`  performance ${m.performance}   accessibility ${m.accessibility}   best practices ${m.bestPractices}   SEO ${m.seo}`);
       console.log(`  FCP ${ms(m.fcp)}   LCP ${ms(m.lcp)}   Speed Index ${ms(m.si)}   TBT ${ms(m.tbt)}   TTI ${ms(m.tti)}   CLS ${m.cls?.toFixed(3) ?? '—'}`);
       if (m.lcpElement) console.log(`  LCP element: ${m.lcpElement}`);
       const all = [m.performance, m.accessibility, m.bestPractices];

@@ -26,7 +26,7 @@ function runOnce(url, timeoutMs) {
     '--output=json',
     '--output-path=stdout',
     '--quiet',
-    '--only-categories=performance,accessibility,best-practices',
+    '--only-categories=performance,accessibility,best-practices,seo',
     `--chrome-flags=${chromiumArgs.join(' ')}`,
   ];
   return new Promise((resolve, reject) => {
@@ -74,6 +74,7 @@ function figures(lhr) {
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
+    seo: score('seo'),
     fcp: ms('first-contentful-paint'),
     lcp: ms('largest-contentful-paint'),
     si: ms('speed-index'),

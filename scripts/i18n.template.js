@@ -16,6 +16,9 @@
     return module.exports;
   })();
   var texts = { en: /*@EN@*/ };
+  // The built-in policies' texts in each language fetched (JSON text, by tag): the page's wasm
+  // carries the built-ins in English only.
+  var policyTexts = {};
   var bundles = {};
   var resources = {};
   // One bundle per (policy, language) for a policy that words messages its own way: the
@@ -66,13 +69,21 @@
     load: function (tag) {
       if (typeof texts[tag] === 'string') return Promise.resolve(true);
       if (!pending[tag]) {
-        pending[tag] = fetch(new URL('locales/' + tag + '.ftl', base).href)
-          .then(function (response) {
+        var get = function (file) {
+          return fetch(new URL('locales/' + file, base).href).then(function (response) {
             if (!response.ok) throw new Error('HTTP ' + response.status);
             return response.text();
-          })
-          .then(function (text) {
-            texts[tag] = text;
+          });
+        };
+        // The policies' texts come with the catalog; without them the policies read as written.
+        var policies = get(tag + '.policies.json').catch(function (error) {
+          console.warn('refresh-request: the built-in policies\' ' + tag + ' texts could not be loaded, so they are shown as written (' + ((error && error.message) || error) + ')');
+          return null;
+        });
+        pending[tag] = Promise.all([get(tag + '.ftl'), policies])
+          .then(function (got) {
+            texts[tag] = got[0];
+            if (got[1] !== null) policyTexts[tag] = got[1];
             return true;
           })
           .catch(function (error) {
@@ -82,6 +93,10 @@
           });
       }
       return pending[tag];
+    },
+    // The built-in policies' texts in `tag` (JSON text: {"<policy id>": {…}}), once loaded.
+    policies: function (tag) {
+      return policyTexts[tag];
     },
     // `items` (strings) as one list in `tag` ("1, 2 and 3"), by Intl.ListFormat.
     list: function (tag, items) {

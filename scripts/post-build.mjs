@@ -22,11 +22,16 @@
 //                  classic script (wasm-bindgen's `no-modules`); this hook takes the two files
 //                  out of the build folder and inlines them, since help centers take one `.js`.
 //                  build/css.mjs (the CSS), build/embed.mjs (the rest)
-//   6. languages  locales/<tag>.ftl for every language (the core's messages and the page's), and
+//   6. languages  locales/<tag>.ftl for every language (the core's messages and the page's),
+//                  locales/<tag>.policies.json (the built-in policies' texts in it), and
 //                  the runtime that formats them (@fluent/bundle, English inlined): a file the
 //                  page loads before its module (refresh-request-i18n-<hash>.js), and inside
 //                  embed.js, so an English reader fetches nothing more; another language is
 //                  fetched when chosen, and sw.js stores it then. build/locales.mjs
+//   7. the shell  index.html's start-up script (scripts/shell.template.js): before the wasm
+//                  runs, the painted header in the reader's language (the page's rule: ?lang=,
+//                  the remembered menu choice, the browser's languages), and why the form could
+//                  not start if it cannot, in that language. build/shell.mjs
 //   3. examples/   the host pages of examples/ (embed, themed, ticket form, iframe, custom policy,
 //                  hand-off, hostile host).
 //   4. playground  playground.html (the policy playground, with the policies it starts from
@@ -51,8 +56,9 @@ import { embedCss, pageStyles } from './build/css.mjs';
 import { DESK_FILES, writeDesk } from './build/desk.mjs';
 import { embedScript, embedSizeCheck, embedStore, takeEmbedParts } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
-import { catalogOf, i18nRuntime, runtimeFile, withI18n, writeLocales } from './build/locales.mjs';
+import { catalogOf, i18nRuntime, inlinedEnglish, runtimeFile, withI18n, writeLocales, writePolicyTexts } from './build/locales.mjs';
 import { withIntegrity } from './build/integrity.mjs';
+import { shellScript, shellTexts, withShell } from './build/shell.mjs';
 import { minifyGlue } from './build/minify.mjs';
 import { PLAYGROUND_FILES, writePlayground } from './build/playground.mjs';
 import { buildId, precacheFiles, serviceWorkerOf } from './build/service-worker.mjs';
@@ -108,7 +114,7 @@ async function main() {
   const source = process.env.TRUNK_SOURCE_DIR || repo;
   let i18n;
   try {
-    i18n = await i18nRuntime(source, catalogOf(source, 'en'));
+    i18n = await i18nRuntime(source, inlinedEnglish(catalogOf(source, 'en')));
     const file = runtimeFile(i18n);
     for (const f of files.filter((f) => /^refresh-request-i18n-[0-9a-f]{16}\.js$/.test(f) && f !== file)) {
       rmSync(path.join(dir, f));
@@ -120,6 +126,15 @@ async function main() {
     writeFileSync(path.join(dir, 'index.html'), html);
   } catch (e) {
     fail(`the languages: ${e.message}`);
+  }
+
+  // 7. The shell's start-up script: the painted header and the start-up failure text in the
+  //    reader's language, each language's words formatted from the catalogs.
+  try {
+    html = withShell(html, await shellScript(source, shellTexts(source)));
+    writeFileSync(path.join(dir, 'index.html'), html);
+  } catch (e) {
+    fail(`the shell's languages: ${e.message}`);
   }
 
   // 1. The build's id, from the app's own files: everything Trunk built, nothing of ours
@@ -163,6 +178,7 @@ async function main() {
   }
   try {
     writeLocales(source, dir);
+    writePolicyTexts(source, dir);
   } catch (e) {
     fail(`the languages: ${e.message}`);
   }

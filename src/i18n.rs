@@ -10,6 +10,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use refresh_request_core::instant;
 use refresh_request_core::lang::Lang;
 use refresh_request_core::message::{Arg, Messages};
+use refresh_request_core::policy::Policy;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -24,6 +25,8 @@ extern "C" {
     fn js_list(tag: &str, items: Vec<String>) -> Result<String, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = load)]
     fn js_load(tag: &str) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = policies)]
+    fn js_policies(tag: &str) -> Result<Option<String>, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = formatWith)]
     fn js_format_with(
         tag: &str,
@@ -65,6 +68,39 @@ impl refresh_request_core::policy::FluentSyntax for RuntimeSyntax {
 pub fn check_policies_with_runtime() {
     if runtime_is_here() {
         refresh_request_core::policy::read_fluent_with(&RuntimeSyntax);
+    }
+}
+
+/// The built-in policies' texts in `lang` the page fetched with its catalog
+/// (`locales/<tag>.policies.json`: `{"<policy id>": {…}}`), if it has them.
+#[cfg(target_arch = "wasm32")]
+fn fetched_policy_texts(lang: Lang) -> Option<serde_json::Value> {
+    let text = js_policies(lang.tag()).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// Natively the built-ins carry their translations already.
+#[cfg(not(target_arch = "wasm32"))]
+fn fetched_policy_texts(_lang: Lang) -> Option<serde_json::Value> {
+    None
+}
+
+/// The built-in policies of `policies` given their texts in `lang`, where the page fetched
+/// them: the page's wasm carries the built-ins without their translations (the core's
+/// crates/core/build.rs). A vendor's own policy with a built-in's id is left as it is.
+pub fn add_builtin_texts(policies: &mut [Policy], lang: Lang) {
+    let Some(doc) = fetched_policy_texts(lang) else {
+        return;
+    };
+    for p in policies.iter_mut() {
+        let is_builtin = Policy::builtin(&p.id).is_some_and(|b| *b == *p);
+        if let (true, Some(texts)) = (is_builtin, doc.get(&p.id)) {
+            let mut one = serde_json::Map::new();
+            one.insert(lang.tag().to_string(), texts.clone());
+            // Checked as the loader checks them; texts the build wrote from the policy files
+            // load, and the policy stays as it is if they ever did not.
+            let _ = p.add_translations(&serde_json::Value::Object(one));
+        }
     }
 }
 
@@ -189,23 +225,10 @@ impl Texts {
 }
 
 impl Messages for Texts {
-    // The core asks which language it writes in: to find a policy's own wording in it, to keep
-    // a label's capitals outside English, and to have dates written as this language writes
-    // them (English: the core's own format, unchanged).
+    /// The core reads a policy's texts and its own wording of messages, and puts its labels in
+    /// sentences, in this language.
     fn lang(&self) -> Lang {
         self.0
-    }
-
-    fn date_time(&self, t: NaiveDateTime) -> String {
-        self.utc(t)
-    }
-
-    fn day(&self, d: NaiveDate) -> String {
-        Texts::day(*self, d)
-    }
-
-    fn window(&self, start: NaiveDateTime, minutes: u32) -> String {
-        Texts::window(*self, start, minutes)
     }
 
     #[cfg(not(target_arch = "wasm32"))]
@@ -215,10 +238,11 @@ impl Messages for Texts {
 
     #[cfg(target_arch = "wasm32")]
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
-        match js_format(self.0.tag(), id, &js_args(args)) {
-            Ok(Some(text)) => text,
-            _ => id.to_string(),
+        if self.0 == Lang::En {
+            return english::remembered(id, args, || self.format_by_runtime(id, args));
         }
+        self.format_by_runtime(id, args)
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// The policy's wording, by the runtime's bundle for this policy and language.
@@ -238,6 +262,15 @@ impl Messages for Texts {
     }
 }
 
+impl Texts {
+    /// The message written by Fluent's JavaScript runtime; `None` when neither the runtime nor
+    /// its English has it.
+    #[cfg(target_arch = "wasm32")]
+    fn format_by_runtime(self, id: &str, args: &[(&'static str, Arg)]) -> Option<String> {
+        js_format(self.0.tag(), id, &js_args(args)).ok().flatten()
+    }
+}
+
 /// A message's variables as the runtime takes them: an object.
 #[cfg(target_arch = "wasm32")]
 fn js_args(args: &[(&'static str, Arg)]) -> JsValue {
@@ -251,6 +284,71 @@ fn js_args(args: &[(&'static str, Arg)]) -> JsValue {
         let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
     }
     object.into()
+}
+
+/// English messages already written, by id and variables. The form checks its request on every
+/// key, the JS API on every call, and a check writes the same few messages with the same values
+/// again and again: remembered, they never cross into JavaScript again (docs/performance.md,
+/// "`validate()` in English"). Only English: its catalog is in the page from the start and
+/// never changes, so a remembered text is never stale, while another language's may arrive
+/// after a message was written in English for want of it.
+#[cfg(target_arch = "wasm32")]
+mod english {
+    use refresh_request_core::message::Arg;
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+    use std::fmt::Write;
+    use std::sync::Arc;
+
+    /// Enough for every message of the page and its checks; past it, all are forgotten at once.
+    const MOST: usize = 512;
+    /// A key this long holds a value someone pasted: written each time, not kept.
+    const LONGEST_KEY: usize = 1024;
+
+    thread_local! {
+        // `Arc<str>` values: the map type the form's fields already use, so no new code for it.
+        static WRITTEN: RefCell<BTreeMap<String, Arc<str>>> = const { RefCell::new(BTreeMap::new()) };
+    }
+
+    /// `id` with `args`, unambiguous: each text value is preceded by its length.
+    fn key(id: &str, args: &[(&'static str, Arg)]) -> String {
+        let mut key = String::with_capacity(64);
+        key.push_str(id);
+        for (name, arg) in args {
+            let _ = match arg {
+                Arg::Text(text) => write!(key, " {name}:{}:{text}", text.len()),
+                Arg::Number(n) => write!(key, " {name}#{n}"),
+            };
+        }
+        key
+    }
+
+    /// The message as `write` wrote it the first time it was asked for with these variables;
+    /// its id when `write` has no text (the runtime not yet on the page: nothing is kept, so the
+    /// text comes once it is).
+    pub fn remembered(
+        id: &str,
+        args: &[(&'static str, Arg)],
+        write: impl FnOnce() -> Option<String>,
+    ) -> String {
+        let key = key(id, args);
+        if let Some(text) = WRITTEN.with(|w| w.borrow().get(key.as_str()).map(|t| t.to_string())) {
+            return text;
+        }
+        let Some(text) = write() else {
+            return id.to_string();
+        };
+        if key.len() <= LONGEST_KEY {
+            WRITTEN.with(|w| {
+                let mut w = w.borrow_mut();
+                if w.len() >= MOST {
+                    w.clear();
+                }
+                w.insert(key, Arc::from(text.as_str()));
+            });
+        }
+        text
+    }
 }
 
 /// The English weekday names, Monday first: the core's format, and the calendar's

@@ -5,6 +5,7 @@ use crate::app::clock::now;
 use js_sys::{Array, Function, Object, Reflect, JSON};
 use refresh_request_core::catalog::{Catalog, Input, Part};
 use refresh_request_core::instant::parse;
+use refresh_request_core::message::Messages;
 use refresh_request_core::policy::{unknown_keys, Policy, PolicyError, PolicyWarning};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -237,8 +238,11 @@ pub fn install_check_ticket() {
                 Some(r) => match parse(&r) {
                     Ok(t) => t,
                     Err(e) => {
-                        let why = e.message(&crate::i18n::DESK);
-                        return error_object(&format!("The time received: {why}."));
+                        let desk = &crate::i18n::DESK;
+                        let why = e.message(desk);
+                        return error_object(
+                            &desk.format("api-time-received", &[("problem", why.into())]),
+                        );
                     }
                 },
             };
@@ -252,7 +256,7 @@ pub fn install_check_ticket() {
                     &crate::i18n::messages_of,
                 ) {
                     Ok(checked) => json_to_js(&checked.to_json()),
-                    Err(why) => error_object(&why.to_string()),
+                    Err(why) => error_object(&why.message(&crate::i18n::DESK)),
                 }
             })
         });
@@ -273,8 +277,13 @@ fn error_object(message: &str) -> JsValue {
 /// for the findings; English when none is given, or one the form does not speak. A language
 /// whose catalog the page has not loaded is written in English.
 fn customer_language(options: &JsValue) -> crate::i18n::Texts {
-    let tag = Reflect::get(options, &JsValue::from_str("lang"))
-        .ok()
+    // Only an object is asked: reading a key of `undefined` (a call without options) throws
+    // inside the engine, and building that error was the largest single cost of a blank form's
+    // check.
+    let tag = options
+        .is_object()
+        .then(|| Reflect::get(options, &JsValue::from_str("lang")).ok())
+        .flatten()
         .and_then(|l| l.as_string());
     let lang = tag
         .as_deref()

@@ -61,8 +61,11 @@ fn draw_page(lang: refresh_request_core::lang::Lang) {
         form.keep();
     }
     if let Some(shell) = shell {
-        // The painted header is English: in another language the app's own stays.
-        if lang == refresh_request_core::lang::Lang::En {
+        // The start-up script painted the header in the language it chose by the same rule
+        // (index.html, `data-rr-lang`); the app's own stays where it chose another (a
+        // catalog that could not be fetched leaves the app in English).
+        let painted = shell.get_attribute("data-rr-lang");
+        if painted.as_deref().unwrap_or("en") == lang.tag() {
             keep_painted_header(&shell);
         }
         shell.remove();

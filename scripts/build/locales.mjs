@@ -1,12 +1,13 @@
 // The catalogs the page reads: for each language, one file `locales/<tag>.ftl` in the build,
 // the core's messages (crates/core/locales/<tag>.ftl: findings, field names, durations) then
-// the page's own (locales/<tag>.ftl); and the runtime that formats them (scripts/i18n.template.js
+// the page's own (locales/<tag>.ftl), and one `locales/<tag>.policies.json`, the built-in
+// policies' own texts in that language (from their `translations`); and the runtime that formats them (scripts/i18n.template.js
 // with @fluent/bundle and the English catalog inlined), for index.html and embed.js.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { minify } from 'terser';
+import { fromTemplate } from './template.mjs';
 
 /** The languages whose page catalog `source` has (`locales/<tag>.ftl`), sorted. */
 export function localeTags(source) {
@@ -44,6 +45,15 @@ export function catalogOf(source, tag) {
 }
 
 /**
+ * The English catalog as the runtime inlines it (the first load of every English reader):
+ * without the holiday names (`holiday-name-…`), which in English are the holiday data's own,
+ * and which the core writes from the data when the catalog has no message for them.
+ */
+export function inlinedEnglish(catalog) {
+  return catalog.replace(/^holiday-name-[^\n]*\n/gm, '');
+}
+
+/**
  * Writes `<dir>/locales/<tag>.ftl` for every language of `source`; returns the build paths
  * written (`locales/de.ftl`…). English is written too, for whoever reads the catalog, though the
  * page has it inlined.
@@ -57,23 +67,55 @@ export function writeLocales(source, dir) {
   });
 }
 
+/** The built-in policies' files (crates/core/src/policies/*.json), parsed, sorted by name. */
+function builtinPolicies(source) {
+  const dir = path.join(source, 'crates', 'core', 'src', 'policies');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
+}
+
+/**
+ * The built-in policies' texts in `tag`, `{"<policy id>": <its translations[tag]>}`: the policy
+ * files are their one source. The page's wasm carries the built-ins without their translations
+ * (crates/core/build.rs), so that an English reader does not download nine languages of them;
+ * a reader of `tag` fetches these with the catalog.
+ */
+export function policyTexts(source, tag) {
+  const out = {};
+  for (const policy of builtinPolicies(source)) {
+    const texts = policy.translations?.[tag];
+    if (texts) out[policy.id] = texts;
+  }
+  return out;
+}
+
+/**
+ * Writes `<dir>/locales/<tag>.policies.json` for every language of `source` but English (the
+ * built-ins are written in it); returns the build paths written.
+ */
+export function writePolicyTexts(source, dir) {
+  mkdirSync(path.join(dir, 'locales'), { recursive: true });
+  return localeTags(source)
+    .filter((tag) => tag !== 'en')
+    .map((tag) => {
+      const rel = `locales/${tag}.policies.json`;
+      writeFileSync(path.join(dir, rel), JSON.stringify(policyTexts(source, tag)) + '\n');
+      return rel;
+    });
+}
+
 /**
  * The runtime script (a classic script's text) for index.html and embed.js: @fluent/bundle's
  * UMD build minified, and `english` (a catalog) inlined. Throws if the template's markers are
  * not there exactly once or @fluent/bundle is not installed (`npm ci`).
  */
 export async function i18nRuntime(source, english) {
-  const template = readFileSync(path.join(source, 'scripts', 'i18n.template.js'), 'utf8');
   const umd = path.join(source, 'node_modules', '@fluent', 'bundle', 'index.js');
   if (!existsSync(umd)) throw new Error(`${umd} is missing: run npm ci`);
-  const parts = { '/*@FLUENT@*/': readFileSync(umd, 'utf8'), '/*@EN@*/': JSON.stringify(english) };
-  let out = template;
-  for (const [marker, value] of Object.entries(parts)) {
-    if (out.split(marker).length !== 2) throw new Error(`scripts/i18n.template.js must contain ${marker} exactly once`);
-    out = out.replace(marker, () => value);
-  }
-  const { code } = await minify(out, { compress: true, mangle: true, format: { comments: false } });
-  return code;
+  return fromTemplate(source, 'i18n.template.js', { '/*@FLUENT@*/': readFileSync(umd, 'utf8'), '/*@EN@*/': JSON.stringify(english) });
 }
 
 /**

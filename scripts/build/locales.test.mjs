@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { catalogOf, i18nRuntime, localeTags, runtimeFile, withI18n, withoutComments, writeLocales } from './locales.mjs';
+import { catalogOf, i18nRuntime, inlinedEnglish, localeTags, policyTexts, runtimeFile, withI18n, withoutComments, writeLocales, writePolicyTexts } from './locales.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
 
@@ -17,6 +17,18 @@ test('every language of the page has a catalog in the build, the core messages f
   const de = readFileSync(path.join(dir, 'locales', 'de.ftl'), 'utf8');
   assert.match(de, /^page-title = /m);
   assert.doesNotMatch(de, /^#/m, 'comments are dropped');
+});
+
+test("the built-in policies' texts in each language are their files' translations, English left out", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'policy-texts-'));
+  const written = writePolicyTexts(repo, dir);
+  assert.ok(written.includes('locales/de.policies.json'));
+  assert.ok(!written.includes('locales/en.policies.json'), 'the built-ins are written in English');
+  const de = JSON.parse(readFileSync(path.join(dir, 'locales', 'de.policies.json'), 'utf8'));
+  const veson = JSON.parse(readFileSync(path.join(repo, 'crates', 'core', 'src', 'policies', 'veson-imos.json'), 'utf8'));
+  assert.deepEqual(de['veson-imos'], veson.translations.de);
+  assert.deepEqual(Object.keys(de).sort(), ['clarity-saas', 'veson-imos']);
+  assert.deepEqual(policyTexts(repo, 'xx'), {});
 });
 
 test('a source with a core catalog puts it before the page catalog', () => {
@@ -65,4 +77,15 @@ test('the runtime runs before the page module, once however often the hook runs,
   assert.throws(() => withI18n('<html><head></head></html>', 'rt.js'), /no module script/);
   assert.match(runtimeFile('a'), /^refresh-request-i18n-[0-9a-f]{16}\.js$/);
   assert.notEqual(runtimeFile('a'), runtimeFile('b'));
+});
+
+test("the inlined English leaves out the holiday names, which are the holiday data's own, and nothing else", () => {
+  const english = catalogOf(repo, 'en');
+  const inlined = inlinedEnglish(english);
+  assert.doesNotMatch(inlined, /^holiday-name-/m);
+  assert.match(english, /^holiday-name-christmas-day = Christmas Day$/m);
+  assert.match(inlined, /^holiday-observed = /m);
+  assert.match(inlined, /^calendar-label-too-soon = /m);
+  const dropped = english.split('\n').filter((l) => !inlined.split('\n').includes(l));
+  assert.ok(dropped.length > 80 && dropped.every((l) => l.startsWith('holiday-name-')), dropped.join('\n'));
 });

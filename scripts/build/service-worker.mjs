@@ -26,11 +26,12 @@ export function precacheFiles(files) {
 }
 
 /**
- * The catalogs of `files` (`locales/<tag>.ftl`): a reader needs only the language chosen, so
- * sw.js stores each as it passes (once chosen, it works offline), never at install.
+ * The catalogs of `files` (`locales/<tag>.ftl`, and the built-in policies' texts beside them,
+ * `locales/<tag>.policies.json`): a reader needs only the language chosen, so sw.js stores each
+ * as it passes (once chosen, it works offline), never at install.
  */
 export function localeFiles(files) {
-  return files.filter((f) => /^locales\/[^/]+\.ftl$/.test(f));
+  return files.filter((f) => /^locales\/[^/]+\.(ftl|policies\.json)$/.test(f));
 }
 
 /**

@@ -179,7 +179,10 @@ describe('serviceWorker', () => {
 
 describe('localeFiles', () => {
   test('the catalogs of a build, and nothing else', () => {
-    assert.deepEqual(localeFiles(['index.html', 'locales/de.ftl', 'locales/zh-Hans.ftl', 'examples/locales/x.ftl']), ['locales/de.ftl', 'locales/zh-Hans.ftl']);
+    assert.deepEqual(
+      localeFiles(['index.html', 'locales/de.ftl', 'locales/de.policies.json', 'locales/zh-Hans.ftl', 'examples/locales/x.ftl', 'locales/x.json']),
+      ['locales/de.ftl', 'locales/de.policies.json', 'locales/zh-Hans.ftl'],
+    );
   });
 });
 

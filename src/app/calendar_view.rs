@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use refresh_request_core::business_days::{is_weekend, Calendar};
 use refresh_request_core::calendar::{days, Day, Status};
 use refresh_request_core::finding::Severity;
+use refresh_request_core::holidays::name::name_in as holiday_name;
 use refresh_request_core::holidays::Region;
 use refresh_request_core::instant::{to_clock, to_field};
 use refresh_request_core::message::Arg;
@@ -78,8 +79,8 @@ pub enum Look {
     Open(NaiveDateTime),
     /// Only outside service hours.
     Approval(NaiveDateTime),
-    /// A public holiday.
-    Holiday(&'static str),
+    /// A public holiday of the region, by its name in the holiday data.
+    Holiday(Region, &'static str),
     /// A weekend the vendor does not work.
     Weekend,
     /// A blackout period of the vendor's, with its reason.
@@ -95,8 +96,8 @@ pub fn look(policy: &Policy, region: Option<Region>, day: &Day) -> Look {
         (Status::Approval, Some(t), _) => Look::Approval(t),
         // The vendor's own reason wins, as it does in the core's ranking.
         (_, _, Some(Blocker::Blackout { reason, .. })) => Look::Blackout(reason.clone()),
-        _ => match Calendar::new(region).holiday(day.date) {
-            Some(name) => Look::Holiday(name),
+        _ => match region.zip(Calendar::new(region).holiday(day.date)) {
+            Some((region, name)) => Look::Holiday(region, name),
             None if is_weekend(day.date) && !policy.weekends_allowed => Look::Weekend,
             None => Look::Closed,
         },
@@ -157,7 +158,7 @@ impl Look {
         match self {
             Look::Open(_) => Mark::Open,
             Look::Approval(_) => Mark::Approval,
-            Look::Holiday(_) => Mark::Holiday,
+            Look::Holiday(..) => Mark::Holiday,
             Look::Weekend => Mark::Weekend,
             Look::Blackout(_) | Look::Closed => Mark::Closed,
         }
@@ -175,10 +176,13 @@ impl Look {
                 t.t("calendar-mark-approval"),
                 t.f("calendar-day-approval", &[("time", to_clock(*at).into())]),
             ),
-            Look::Holiday(name) => (
-                name.to_string(),
-                t.f("calendar-day-holiday", &[("name", name.to_string().into())]),
-            ),
+            Look::Holiday(region, name) => {
+                let name = holiday_name(*region, name, &t);
+                (
+                    name.clone(),
+                    t.f("calendar-day-holiday", &[("name", name.into())]),
+                )
+            }
             Look::Weekend => (t.t("calendar-mark-weekend"), t.t("calendar-day-weekend")),
             Look::Blackout(reason) => (
                 reason.clone(),
@@ -439,7 +443,7 @@ fn cell(
     let label = day_label(date, &said, &marks, t);
     let badges = marks
         .into_iter()
-        .map(|i| view! { <span class="rr-cal__badge">{format!("W{}", i + 1)}</span> })
+        .map(|i| view! { <span class="rr-cal__badge">{t.f("calendar-badge", &[("window", (i + 1).into())])}</span> })
         .collect_view();
     let weekday = t.weekday(date).0;
     let visible = view! {
@@ -543,7 +547,7 @@ pub fn CalendarView() -> impl IntoView {
             g.iter()
                 .filter_map(|d| {
                     cal.holiday(d.date)
-                        .map(|n| format!("{} – {n}", t.day(d.date)))
+                        .map(|n| format!("{} – {}", t.day(d.date), holiday_name(region, n, &t)))
                 })
                 .collect()
         });

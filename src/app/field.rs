@@ -100,9 +100,16 @@ pub fn Messages(
     }
 }
 
-/// The hint paragraph, when there is one.
-fn hint_view(id: String, hint: String) -> impl IntoView {
-    (!hint.is_empty()).then(|| view! { <p class="rr-hint" id=id>{hint}</p> })
+/// The hint paragraph, when there is one; `own`: the policy's text, in its own direction.
+fn hint_view(id: String, hint: String, own: bool) -> impl IntoView {
+    (!hint.is_empty()).then(|| view! { <p class="rr-hint" id=id dir=own_dir(own)>{hint}</p> })
+}
+
+/// `dir="auto"` for a policy's own text (the vendor's, perhaps in another language than the
+/// page's), so that it takes its own direction: an English label on an Arabic page keeps its
+/// full stop at its end. The page's own texts follow the page.
+pub fn own_dir(policy_text: bool) -> Option<&'static str> {
+    policy_text.then_some("auto")
 }
 
 /// Any field of the form, drawn from its description (see [`super::layout`]).
@@ -138,12 +145,13 @@ fn body(state: AppState, spec: Spec) -> AnyView {
         label,
         hint,
         control,
+        policy_texts: (own_label, own_hint),
         ..
     } = spec;
     let ids = Ids::new(&state, &path);
     let err = state.error_flag(&path);
     let has_hint = !hint.is_empty();
-    let hint = hint_view(ids.hint.clone(), hint);
+    let hint = hint_view(ids.hint.clone(), hint, own_hint);
     let messages = view! { <Messages path=path.clone() /> };
     let inner = match control {
         Control::Radios {
@@ -152,7 +160,7 @@ fn body(state: AppState, spec: Spec) -> AnyView {
             inline,
         } => view! {
             <fieldset class="rr-fieldset" aria-describedby=ids.described_by(has_hint, &[])>
-                <legend class="rr-legend">{label}</legend>
+                <legend class="rr-legend" dir=own_dir(own_label)>{label}</legend>
                 {hint}
                 {messages}
                 <div class="rr-radios" class=("rr-radios--inline", inline)>
@@ -163,7 +171,7 @@ fn body(state: AppState, spec: Spec) -> AnyView {
         .into_any(),
         Control::Checkbox(items) => view! {
             {messages}
-            {checkbox(state, &ids, path, label, err, items)}
+            {checkbox(state, &ids, path, (label, own_label), err, items)}
         }
         .into_any(),
         control => {
@@ -175,7 +183,7 @@ fn body(state: AppState, spec: Spec) -> AnyView {
                 _ => text_input(state, &ids, path, text, has_hint, err, control),
             };
             view! {
-                <label class="rr-label" for=ids.input.clone()>
+                <label class="rr-label" for=ids.input.clone() dir=own_dir(own_label)>
                     {label}
                 </label>
                 {hint}
@@ -433,7 +441,7 @@ fn checkbox(
     state: AppState,
     ids: &Ids,
     key: String,
-    label: String,
+    (label, own_label): (String, bool),
     err: Memo<bool>,
     items: Vec<String>,
 ) -> AnyView {
@@ -461,7 +469,7 @@ fn checkbox(
                     state.touch(&k_set);
                 }
             />
-            <label class="rr-checkbox__label" for=ids.input.clone()>
+            <label class="rr-checkbox__label" for=ids.input.clone() dir=own_dir(own_label)>
                 {label}
             </label>
         </div>
@@ -469,7 +477,8 @@ fn checkbox(
             .then(|| {
                 view! {
                     <ul class="rr-steps" id=items_id>
-                        {items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}
+                        // A checklist's steps are always the policy's.
+                        {items.into_iter().map(|i| view! { <li dir="auto">{i}</li> }).collect_view()}
                     </ul>
                 }
             })}

@@ -102,6 +102,9 @@ pub struct Spec {
     pub control: Control,
     /// When it is on the page.
     pub shown: Shown,
+    /// Whether its label, and its hint, are the policy's own texts (the vendor's, perhaps in
+    /// another language than the page's): they take their own direction (`dir="auto"`).
+    pub policy_texts: (bool, bool),
 }
 
 impl Spec {
@@ -119,6 +122,15 @@ impl Spec {
             hint: hint.into(),
             control,
             shown: Shown::Always,
+            policy_texts: (false, false),
+        }
+    }
+
+    /// The same field, its label and its hint said to be the policy's texts or not.
+    fn policy_texts(self, label: bool, hint: bool) -> Self {
+        Spec {
+            policy_texts: (label, hint),
+            ..self
         }
     }
 
@@ -271,18 +283,24 @@ fn environments(p: &Policy, t: Texts) -> Section {
     let (sk, tk) = env.keys();
     let url = env.naming == EnvironmentNaming::Url;
     let mut parts = vec![
-        Part::Field(Spec::new(
-            sk,
-            env.source_label.as_str(),
-            for_example(&env.source_example, t),
-            Control::Text { url },
-        )),
-        Part::Field(Spec::new(
-            tk,
-            env.target_label.as_str(),
-            for_example(&env.target_example, t),
-            Control::Text { url },
-        )),
+        Part::Field(
+            Spec::new(
+                sk,
+                env.source_label.as_str(),
+                for_example(&env.source_example, t),
+                Control::Text { url },
+            )
+            .policy_texts(true, false),
+        ),
+        Part::Field(
+            Spec::new(
+                tk,
+                env.target_label.as_str(),
+                for_example(&env.target_example, t),
+                Control::Text { url },
+            )
+            .policy_texts(true, false),
+        ),
     ];
     if !env.kinds.is_empty() {
         let mut options = vec![(String::new(), t.t("choose"))];
@@ -389,6 +407,7 @@ fn windows_section(p: &Policy, t: Texts) -> Section {
                 date_ok: false,
             },
             shown: Shown::Always,
+            policy_texts: (false, false),
         })
         .collect();
     let duration = Arg::from(duration_in(w.duration_minutes, &t));
@@ -473,7 +492,7 @@ fn questions(p: &Policy, t: Texts) -> Option<Section> {
         parts: p
             .questions
             .iter()
-            .map(|q| Part::Field(yes_no(&q.key, &q.label, &q.hint, t)))
+            .map(|q| Part::Field(yes_no(&q.key, &q.label, &q.hint, t).policy_texts(true, true)))
             .collect(),
     })
 }
@@ -492,6 +511,7 @@ fn checklist(p: &Policy, t: Texts) -> Option<Section> {
                 "",
                 Control::Checkbox(a.items.clone()),
             )
+            .policy_texts(true, false)
             .shown(Shown::Acknowledgement(i)),
         )
     }));

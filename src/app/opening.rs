@@ -218,6 +218,7 @@ impl Opening {
             take_link_out_of_address(state, &search, &policies);
         }
         keep_draft(state, draft_key);
+        super::ticket_panel::fetch_desk_language(state);
         if telling {
             super::ticket_events::follow(state);
             tell_changes(state);

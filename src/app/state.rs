@@ -143,6 +143,18 @@ impl AppState {
         now: RwSignal<NaiveDateTime>,
         texts: Texts,
     ) -> Self {
+        // Everything the customer reads of a policy, in their language.
+        let lang = texts.lang();
+        let mut policies = policies;
+        let mut first = [first];
+        crate::i18n::add_builtin_texts(&mut policies, lang);
+        crate::i18n::add_builtin_texts(&mut first, lang);
+        let [first] = first;
+        let first = first.in_language(lang).into_owned();
+        let policies: Vec<Policy> = policies
+            .iter()
+            .map(|p| p.in_language(lang).into_owned())
+            .collect();
         let policies = StoredValue::new(policies);
         let form = RwSignal::new(form);
         let policy_id = Memo::new(move |_| form.with(|f| f.policy.clone()));

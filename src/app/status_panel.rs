@@ -235,15 +235,17 @@ pub fn StatusPanel() -> impl IntoView {
         state.checked.with(|c| {
             c.report
                 .of(Severity::Info)
-                .map(|f| f.message.clone())
+                .map(|f| (f.rule.starts_with("note."), f.message.clone()))
                 .collect::<Vec<_>>()
         })
     });
+    // A policy's note is the vendor's text, perhaps in another language than the page's: its
+    // own direction (an English note on an Arabic page keeps its full stop at its end).
     let notes = move || {
         note_texts
             .get()
             .into_iter()
-            .map(|n| view! { <li>{n}</li> })
+            .map(|(own, n)| view! { <li dir=own.then_some("auto")>{n}</li> })
             .collect_view()
     };
     let ready = move || state.checked.with(|c| c.report.ready());

@@ -22,6 +22,20 @@ pub fn heading_id(state: &AppState) -> String {
     state.id("ticket-title")
 }
 
+/// Fetches the catalog of the chosen policy's desk language when the page does not have it
+/// (the customer reads another language, not English): the ticket, its subject and its
+/// calendar file are written in it, as the command and the service write them.
+pub fn fetch_desk_language(state: AppState) {
+    Effect::new(move |_| {
+        let desk = state.policy.with(|p| p.desk_language);
+        if !crate::i18n::is_here(desk) {
+            wasm_bindgen_futures::spawn_local(async move {
+                crate::i18n::ready(desk).await;
+            });
+        }
+    });
+}
+
 /// The ticket panel (shown after "Create ticket").
 #[component]
 pub fn TicketPanel() -> impl IntoView {
@@ -66,8 +80,19 @@ fn TicketContent(
     // The ticket is the desk's, in its language: the request checked again with the
     // findings in it, when the customer reads another.
     let desk = state.desk();
+    // The desk's catalog may still be on its way (see [`fetch_desk_language`]): the ticket is
+    // written again, in it, once it is here.
+    let desk_here = RwSignal::new(crate::i18n::is_here(desk.lang()));
+    if !desk_here.get_untracked() {
+        wasm_bindgen_futures::spawn_local(async move {
+            if crate::i18n::ready(desk.lang()).await == desk.lang() {
+                desk_here.try_set(true);
+            }
+        });
+    }
     let for_desk = Memo::new_with_compare(
         move |_| {
+            desk_here.track();
             state
                 .policy
                 .with(|p| state.checked.with(|c| c.for_desk(p, state.texts, desk)))

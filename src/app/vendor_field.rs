@@ -21,7 +21,7 @@ pub fn VendorField() -> impl IntoView {
                 <p class="rr-vendor">
                     {state.texts.f("vendor-fixed", &[("vendor", name.into())])}
                 </p>
-                <p class="rr-hint">{summary}</p>
+                <p class="rr-hint" dir="auto">{summary}</p>
             </div>
         }
         .into_any();
@@ -32,7 +32,7 @@ pub fn VendorField() -> impl IntoView {
                 let value = p.id.clone();
                 let v = value.clone();
                 view! {
-                    <option value=value prop:selected=move || state.form.with(|f| f.policy == v)>
+                    <option value=value dir="auto" prop:selected=move || state.form.with(|f| f.policy == v)>
                         {p.name.clone()}
                     </option>
                 }
@@ -53,7 +53,8 @@ pub fn VendorField() -> impl IntoView {
             <label class="rr-label" for=id.clone()>
                 {state.texts.t("vendor")}
             </label>
-            <p class="rr-hint" id=hint_id.clone()>
+            // The summary is the policy's text: its own direction.
+            <p class="rr-hint" id=hint_id.clone() dir="auto">
                 {move || state.policy.with(|p| p.summary.clone())}
             </p>
             <Messages path="policy" />

@@ -23,6 +23,7 @@
 //! tested natively; the rest only talks to the browser, and never panics on
 //! what it returns.
 
+use crate::i18n::Texts;
 use refresh_request_core::catalog::Catalog;
 use refresh_request_core::policy::{Policy, PolicyError, PolicyProblem};
 
@@ -180,12 +181,12 @@ impl PolicySource {
     }
 
     /// Where the policy was given, for messages.
-    pub fn whereabouts(&self) -> String {
+    pub fn whereabouts(&self, t: Texts) -> String {
         match self {
-            PolicySource::Default => "built in".into(),
-            PolicySource::Named(_) => "named by data-policy".into(),
-            PolicySource::Inline(_) => "given inline in this page".into(),
-            PolicySource::Url(url) => format!("loaded from {url}"),
+            PolicySource::Default => t.t("embed-source-builtin"),
+            PolicySource::Named(_) => t.t("embed-source-named"),
+            PolicySource::Inline(_) => t.t("embed-source-inline"),
+            PolicySource::Url(url) => t.f("embed-source-url", &[("url", url.into())]),
         }
     }
 }
@@ -194,13 +195,16 @@ impl PolicySource {
 pub type Problem = PolicyProblem;
 
 /// The `data-policy` id names no policy the page knows.
-pub fn unknown_policy(id: &str, catalog: &Catalog) -> PolicyError {
+pub fn unknown_policy(id: &str, catalog: &Catalog, t: Texts) -> PolicyError {
     let known: Vec<String> = catalog.all().map(|p| p.id.clone()).collect();
     PolicyError {
         policy: id.to_string(),
         problems: vec![Problem {
             path: POLICY_ATTR.into(),
-            expected: format!("the id of a known policy ({})", known.join(", ")),
+            expected: t.f(
+                "embed-expected-known-policy",
+                &[("policies", known.join(", ").into())],
+            ),
             found: format!("\"{}\"", refresh_request_core::excerpt::excerpt(id)),
         }],
         more: 0,
@@ -208,12 +212,15 @@ pub fn unknown_policy(id: &str, catalog: &Catalog) -> PolicyError {
 }
 
 /// A `data-policy-url` that is not on the page's own site.
-pub fn foreign_url(url: &str, page_origin: &str) -> PolicyError {
+pub fn foreign_url(url: &str, page_origin: &str, t: Texts) -> PolicyError {
     PolicyError {
         policy: url.to_string(),
         problems: vec![Problem {
             path: POLICY_URL_ATTR.into(),
-            expected: format!("a URL on this page's own site ({page_origin})"),
+            expected: t.f(
+                "embed-expected-same-origin",
+                &[("origin", page_origin.into())],
+            ),
             found: format!("\"{}\"", refresh_request_core::excerpt::excerpt(url)),
         }],
         more: 0,
@@ -231,10 +238,15 @@ pub enum LoadFailure {
     NoAnswer,
     /// The server sent the browser elsewhere, which a policy may not come from.
     RedirectedAway,
-    /// The request failed before any answer (offline, refused, reset), with the browser's words.
-    Network(String),
-    /// The server answered with an error status, e.g. `HTTP 404 Not Found`.
-    Status(String),
+    /// The request failed before any answer (offline, refused, reset), with the browser's
+    /// words when it gave some.
+    Network(Option<String>),
+    /// What came back was not an HTTP response.
+    NotHttp,
+    /// The answer's body could not be read as text.
+    NotText,
+    /// The server answered with an error status: `404`, `Not Found`.
+    Status(u16, String),
 }
 
 impl LoadFailure {
@@ -244,30 +256,42 @@ impl LoadFailure {
     }
 
     /// The "found …" of the problem.
-    pub fn found(&self) -> String {
+    pub fn found(&self, t: Texts) -> String {
         match self {
-            LoadFailure::NoAnswer => format!(
-                "no answer from the server within {POLICY_URL_TIMEOUT_SECS} seconds"
+            LoadFailure::NoAnswer => t.f(
+                "embed-found-timeout",
+                &[("seconds", POLICY_URL_TIMEOUT_SECS.into())],
             ),
-            LoadFailure::RedirectedAway => {
-                "a redirect to another address, which this page may not load from (a policy loads only from this page's own site)".into()
+            LoadFailure::RedirectedAway => t.t("embed-found-redirect"),
+            LoadFailure::Network(why) => {
+                let why = why.clone().unwrap_or_else(|| t.t("embed-found-network"));
+                t.f("embed-found-offline", &[("why", why.into())])
             }
-            LoadFailure::Network(why) => format!("no connection to the server ({why})"),
-            LoadFailure::Status(status) => status.clone(),
+            LoadFailure::NotHttp => t.t("embed-found-not-http"),
+            LoadFailure::NotText => t.t("embed-found-not-text"),
+            LoadFailure::Status(status, text) => t
+                .f(
+                    "embed-found-http",
+                    &[("status", status.to_string().into()), ("text", text.into())],
+                )
+                .trim()
+                .to_string(),
         }
     }
 }
 
 /// What a `data-policy-url` should be, said when it did not load.
-const LOADABLE: &str = "a policy JSON file this page can load";
+fn loadable(t: Texts) -> String {
+    t.t("embed-expected-policy-file")
+}
 
 /// A `data-policy-url` that could not be loaded.
-pub fn unloadable(url: &str, why: &str) -> PolicyError {
+pub fn unloadable(url: &str, why: &str, t: Texts) -> PolicyError {
     PolicyError {
         policy: url.to_string(),
         problems: vec![Problem {
             path: POLICY_URL_ATTR.into(),
-            expected: LOADABLE.into(),
+            expected: loadable(t),
             found: why.to_string(),
         }],
         more: 0,
@@ -285,33 +309,37 @@ pub struct ErrorText {
     pub items: Vec<(String, String)>,
     /// What to do.
     pub hint: String,
+    /// The words of the button that loads a policy URL again.
+    pub retry: String,
 }
 
 /// Whether the policy at a URL never arrived (rather than arrived and was wrong).
-fn loading_failed(source: &PolicySource, err: &PolicyError) -> bool {
-    matches!(source, PolicySource::Url(_)) && err.problems.iter().all(|p| p.expected == LOADABLE)
+fn loading_failed(source: &PolicySource, err: &PolicyError, t: Texts) -> bool {
+    let loadable = loadable(t);
+    matches!(source, PolicySource::Url(_)) && err.problems.iter().all(|p| p.expected == loadable)
 }
 
-/// Words for a policy that cannot be used.
-pub fn error_text(source: &PolicySource, err: &PolicyError) -> ErrorText {
+/// Words for a policy that cannot be used, in the form's language `t` (the loader's own
+/// problems about the vendor's JSON stay in English: docs/translating.md).
+pub fn error_text(source: &PolicySource, err: &PolicyError, t: Texts) -> ErrorText {
     let n = err.problems.len() + err.more;
-    let problems = if n == 1 {
-        "1 problem".to_string()
-    } else {
-        format!("{} problems", refresh_request_core::label::thousands(n))
-    };
+    let problems = t.f("embed-problems", &[("count", n.into())]);
     let intro = match source {
-        PolicySource::Url(url) if err.problems.iter().all(|p| p.path == POLICY_URL_ATTR) => {
-            format!("The policy at “{url}” could not be used ({problems}):")
-        }
-        _ => format!(
-            "The policy “{}” ({}) cannot be used: {problems}.",
-            err.policy,
-            source.whereabouts()
+        PolicySource::Url(url) if err.problems.iter().all(|p| p.path == POLICY_URL_ATTR) => t.f(
+            "embed-policy-url-unusable",
+            &[("url", url.into()), ("problems", problems.into())],
+        ),
+        _ => t.f(
+            "embed-policy-unusable",
+            &[
+                ("policy", err.policy.as_str().into()),
+                ("source", source.whereabouts(t).into()),
+                ("problems", problems.into()),
+            ],
         ),
     };
     ErrorText {
-        title: "This form cannot be shown".into(),
+        title: t.t("embed-cannot-show"),
         intro,
         items: err
             .problems
@@ -319,25 +347,28 @@ pub fn error_text(source: &PolicySource, err: &PolicyError) -> ErrorText {
             .map(|p| {
                 (
                     p.path.clone(),
-                    format!("expected {}, found {}", p.expected, p.found),
+                    t.f(
+                        "embed-problem",
+                        &[
+                            ("expected", p.expected.as_str().into()),
+                            ("found", p.found.as_str().into()),
+                        ],
+                    ),
                 )
             })
             .chain((err.more > 0).then(|| {
                 (
                     "…".to_string(),
-                    format!(
-                        "and {} more",
-                        refresh_request_core::label::thousands(err.more)
-                    ),
+                    t.f("embed-problem-more", &[("more", err.more.into())]),
                 )
             }))
             .collect(),
-        hint: if loading_failed(source, err) {
-            "Try again in a moment. If you run this page: check that the file is published on this site at that address (see “Custom policies” in docs/embedding.md)."
+        hint: t.t(if loading_failed(source, err, t) {
+            "embed-retry-hint"
         } else {
-            "If you run this page: fix the policy (see “Custom policies” in docs/embedding.md) and reload."
-        }
-        .into(),
+            "embed-fix-hint"
+        }),
+        retry: t.t("try-again"),
     }
 }
 
@@ -359,6 +390,7 @@ pub fn PolicyErrorView(
         intro,
         items,
         hint,
+        retry: again,
     } = text;
     view! {
         <div class="rr-embed-error" role="alert">
@@ -372,7 +404,7 @@ pub fn PolicyErrorView(
             </ul>
             <p>{hint}</p>
             {retry.map(|retry| view! {
-                <button type="button" class="rr-embed-error__retry" on:click=move |_| retry()>"Try again"</button>
+                <button type="button" class="rr-embed-error__retry" on:click=move |_| retry()>{again}</button>
             })}
         </div>
     }
@@ -424,7 +456,7 @@ mod tests {
     #[test]
     fn a_broken_policy_lists_every_problem() {
         let err = Policy::from_json(r#"{"id": "acme", "windows": {"count": "two"}}"#).unwrap_err();
-        let text = error_text(&PolicySource::Inline(String::new()), &err);
+        let text = error_text(&PolicySource::Inline(String::new()), &err, EN);
         assert_eq!(text.title, "This form cannot be shown");
         assert!(
             text.intro
@@ -442,7 +474,7 @@ mod tests {
     #[test]
     fn not_json_is_one_problem() {
         let err = Policy::from_json("{oops").unwrap_err();
-        let text = error_text(&PolicySource::Url("/p.json".into()), &err);
+        let text = error_text(&PolicySource::Url("/p.json".into()), &err, EN);
         assert_eq!(
             text.intro,
             "The policy “(unnamed policy)” (loaded from /p.json) cannot be used: 1 problem."
@@ -457,7 +489,9 @@ mod tests {
             &foreign_url(
                 "https://elsewhere.example/p.json",
                 "https://help.example.com",
+                EN,
             ),
+            EN,
         );
         assert_eq!(
             text.intro,
@@ -472,7 +506,12 @@ mod tests {
         );
         let text = error_text(
             &PolicySource::Url("/missing.json".into()),
-            &unloadable("/missing.json", "HTTP 404 Not Found"),
+            &unloadable(
+                "/missing.json",
+                &LoadFailure::Status(404, "Not Found".into()).found(EN),
+                EN,
+            ),
+            EN,
         );
         assert_eq!(
             text.items[0].1,
@@ -494,12 +533,12 @@ mod tests {
                 "expected a policy JSON file this page can load, found a redirect to another address, which this page may not load from (a policy loads only from this page's own site)",
             ),
             (
-                LoadFailure::Network("Failed to fetch".into()),
+                LoadFailure::Network(Some("Failed to fetch".into())),
                 "expected a policy JSON file this page can load, found no connection to the server (Failed to fetch)",
             ),
         ];
         for (failure, said) in cases {
-            let text = error_text(&source, &unloadable(url, &failure.found()));
+            let text = error_text(&source, &unloadable(url, &failure.found(EN), EN), EN);
             assert_eq!(
                 text.intro,
                 "The policy at “/policies/slow.json” could not be used (1 problem):"
@@ -515,18 +554,18 @@ mod tests {
             );
         }
         assert!(LoadFailure::NoAnswer.worth_retrying());
-        assert!(LoadFailure::Status("HTTP 503 Service Unavailable".into()).worth_retrying());
+        assert!(LoadFailure::Status(503, "Service Unavailable".into()).worth_retrying());
         assert!(!LoadFailure::RedirectedAway.worth_retrying());
         // A policy that arrived but is wrong is fixed, not retried.
         let err = Policy::from_json("{oops").unwrap_err();
-        assert!(error_text(&source, &err)
+        assert!(error_text(&source, &err, EN)
             .hint
             .starts_with("If you run this page: fix the policy"));
     }
 
     #[test]
     fn unknown_names_list_the_known_ones() {
-        let err = unknown_policy("acme", &Catalog::default());
+        let err = unknown_policy("acme", &Catalog::default(), EN);
         assert_eq!(
             err.problems[0].expected,
             "the id of a known policy (veson-imos, clarity-saas)"

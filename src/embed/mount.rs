@@ -10,6 +10,7 @@ use super::{
     POLICY_ATTR, POLICY_URL_ATTR, POLICY_URL_TIMEOUT_SECS, ROOT_CLASS, THEME_ATTR, TICKET_EVENT,
     WITHDRAWN_EVENT,
 };
+use crate::i18n::Texts;
 use crate::FormEvent;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
@@ -288,8 +289,13 @@ fn mount_into(host: &Element) {
             match known {
                 Some(catalog) => mount_app(place, catalog, Some(id.clone())),
                 None => {
-                    let err = crate::js_api::with_catalog(|c| unknown_policy(id, c));
-                    mount_error(place, &source, &err);
+                    let id = id.clone();
+                    mount_error_view(
+                        place,
+                        source.clone(),
+                        move |t| crate::js_api::with_catalog(|c| unknown_policy(&id, c, t)),
+                        None,
+                    );
                 }
             }
         }
@@ -340,18 +346,28 @@ fn events_for(host: Element) -> crate::Events {
 }
 
 fn mount_app(place: Place, catalog: Catalog, policy: Option<String>) {
+    in_form_language(place, move |place, t| {
+        mount_app_in(place, catalog, policy, t.lang())
+    });
+}
+
+/// Runs `then` with the form's language (its host's `lang`), set on the form's element: at
+/// once when its catalog is here, else once it has been fetched from embed.js's own site, so
+/// what is drawn is drawn once, in it (English if the catalog cannot be had).
+fn in_form_language(place: Place, then: impl FnOnce(Place, Texts) + 'static) {
     let lang = crate::i18n::host_language(&place.host);
-    let _ = place.div.set_attribute("lang", lang.tag());
-    let _ = place.div.set_attribute("dir", crate::i18n::direction(lang));
+    let set = |place: &Place, lang: refresh_request_core::lang::Lang| {
+        let _ = place.div.set_attribute("lang", lang.tag());
+        let _ = place.div.set_attribute("dir", crate::i18n::direction(lang));
+    };
+    set(&place, lang);
     if crate::i18n::is_here(lang) {
-        mount_app_in(place, catalog, policy, lang);
+        then(place, Texts(lang));
     } else {
-        // Its catalog first, from embed.js's own site: the form is drawn once, in it.
         wasm_bindgen_futures::spawn_local(async move {
             let lang = crate::i18n::ready(lang).await;
-            let _ = place.div.set_attribute("lang", lang.tag());
-            let _ = place.div.set_attribute("dir", crate::i18n::direction(lang));
-            mount_app_in(place, catalog, policy, lang);
+            set(&place, lang);
+            then(place, Texts(lang));
         });
     }
 }
@@ -403,18 +419,28 @@ fn remember(host: Element, draft: Option<(Option<String>, u32)>, view: Box<dyn s
 }
 
 fn mount_error(place: Place, source: &PolicySource, err: &PolicyError) {
-    mount_error_view(place, source, err, None);
+    let err = err.clone();
+    mount_error_view(place, source.clone(), move |_| err, None);
 }
 
-fn mount_error_view(place: Place, source: &PolicySource, err: &PolicyError, retry: Option<Retry>) {
-    leptos::logging::warn!("refresh-request: {err}");
-    let text = error_text(source, err);
-    let level = place.fit.heading_level;
-    let view = leptos::mount::mount_to(
-        place.div,
-        move || view! { <PolicyErrorView text level retry /> },
-    );
-    remember(place.host, None, Box::new(view));
+/// Shows the error `err` makes in the form's language in place of the form.
+fn mount_error_view(
+    place: Place,
+    source: PolicySource,
+    err: impl FnOnce(Texts) -> PolicyError + 'static,
+    retry: Option<Retry>,
+) {
+    in_form_language(place, move |place, t| {
+        let err = err(t);
+        leptos::logging::warn!("refresh-request: {err}");
+        let text = error_text(&source, &err, t);
+        let level = place.fit.heading_level;
+        let view = leptos::mount::mount_to(
+            place.div,
+            move || view! { <PolicyErrorView text level retry /> },
+        );
+        remember(place.host, None, Box::new(view));
+    });
 }
 
 /// A policy URL that did not load: says why, with "Try again" where that can help, which
@@ -438,7 +464,13 @@ fn mount_load_failure(place: Place, url: &str, failure: &LoadFailure) {
             });
         }) as Retry
     });
-    mount_error_view(place, &source, &unloadable(url, &failure.found()), retry);
+    let (url, failure) = (url.to_string(), failure.clone());
+    mount_error_view(
+        place,
+        source,
+        move |t| unloadable(&url, &failure.found(t), t),
+        retry,
+    );
 }
 
 /// Mounts the form of a custom policy, or its problems.
@@ -454,8 +486,8 @@ fn finish(place: Place, source: &PolicySource, policy: Result<Policy, PolicyErro
     }
 }
 
-/// `url` resolved against the page, if it is on the page's own site.
-fn same_origin(url: &str) -> Result<String, PolicyError> {
+/// `url` resolved against the page, if it is on the page's own site; else the page's origin.
+fn same_origin(url: &str) -> Result<String, String> {
     let window = window();
     let page_origin = window.location().origin().unwrap_or_default();
     let base = document()
@@ -464,12 +496,11 @@ fn same_origin(url: &str) -> Result<String, PolicyError> {
         .flatten()
         .or_else(|| window.location().href().ok())
         .unwrap_or_default();
-    let resolved =
-        web_sys::Url::new_with_base(url, &base).map_err(|_| foreign_url(url, &page_origin))?;
+    let resolved = web_sys::Url::new_with_base(url, &base).map_err(|_| page_origin.clone())?;
     if resolved.origin() == page_origin && !page_origin.is_empty() && page_origin != "null" {
         Ok(resolved.href())
     } else {
-        Err(foreign_url(url, &page_origin))
+        Err(page_origin)
     }
 }
 
@@ -479,9 +510,12 @@ fn load(place: Place, url: &str) {
     let source = PolicySource::Url(url.to_string());
     let absolute = match same_origin(url) {
         Ok(a) => a,
-        Err(err) => return mount_error(place, &source, &err),
+        Err(origin) => {
+            let url = url.to_string();
+            return mount_error_view(place, source, move |t| foreign_url(&url, &origin, t), None);
+        }
     };
-    let _ = place.div.append_child(&loading_line());
+    let _ = place.div.append_child(&loading_line(&place));
     let done = FETCHES.with(|f| {
         let mut fetches = f.borrow_mut();
         match fetches
@@ -538,16 +572,21 @@ fn load(place: Place, url: &str) {
     }
 }
 
-fn loading_line() -> web_sys::Node {
-    let document = document();
-    match document.create_element("p") {
+/// "Loading the form…", in the form's language (written once its catalog is here, while
+/// the policy is on its way).
+fn loading_line(place: &Place) -> web_sys::Node {
+    let line: web_sys::Node = match document().create_element("p") {
         Ok(p) => {
             p.set_class_name("rr-embed-loading");
-            p.set_text_content(Some("Loading the form…"));
             p.into()
         }
-        Err(_) => document.create_text_node("Loading the form…").into(),
-    }
+        Err(_) => document().create_text_node("").into(),
+    };
+    let said = line.clone();
+    in_form_language(place.clone(), move |_, t| {
+        said.set_text_content(Some(&t.t("loading")))
+    });
+    line
 }
 
 /// A plain options object (`MutationObserverInit`, `RequestInit`):
@@ -562,11 +601,11 @@ fn options(entries: &[(&str, &JsValue)]) -> Object {
     object
 }
 
-fn js_message(e: &JsValue) -> String {
+/// The browser's words for a failure, when it gave some.
+fn js_message(e: &JsValue) -> Option<String> {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())
-        .unwrap_or_else(|| "a network error".into())
 }
 
 /// GETs a same-origin file as text (`mode: same-origin`, so a redirect to
@@ -599,12 +638,11 @@ async fn fetch_text(url: &str) -> Fetched {
     };
     let response = response
         .dyn_into::<web_sys::Response>()
-        .map_err(|_| LoadFailure::Network("not an HTTP response".into()))?;
+        .map_err(|_| LoadFailure::NotHttp)?;
     if !response.ok() {
         return Err(LoadFailure::Status(
-            format!("HTTP {} {}", response.status(), response.status_text())
-                .trim()
-                .to_string(),
+            response.status(),
+            response.status_text(),
         ));
     }
     let text = response.text().map_err(failed)?;
@@ -612,7 +650,7 @@ async fn fetch_text(url: &str) -> Fetched {
         .await
         .map_err(failed)?
         .as_string()
-        .ok_or_else(|| LoadFailure::Network("a body that is not text".into()))
+        .ok_or(LoadFailure::NotText)
 }
 
 /// The options of a same-origin GET.

@@ -54,6 +54,19 @@ test('validate() reports the weekend window of the worked example', async ({ pag
   });
 });
 
+test('validate() writes each message with the values of its own request, call after call', async ({ page }) => {
+  // English messages are remembered once written: by their values too, never by id alone.
+  const messages = await page.evaluate((req) => {
+    const same = (name) =>
+      window.RefreshRequest.validate({ ...req, source: name, target: name }).findings.find((f) => f.rule === 'env.same').message;
+    return [same('ABCD_prod'), same('WXYZ_prod'), same('ABCD_prod')];
+  }, veson);
+  expect(messages[0]).toContain('“ABCD_prod”');
+  expect(messages[1]).toContain('“WXYZ_prod”');
+  expect(messages[1]).not.toContain('ABCD_prod');
+  expect(messages[2]).toBe(messages[0]);
+});
+
 test('validate() turns wrong types and junk into findings, never a throw', async ({ page }) => {
   const reports = await page.evaluate(() => {
     const api = window.RefreshRequest;

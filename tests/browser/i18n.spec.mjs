@@ -25,21 +25,72 @@ function message(tag, id) {
 /** Lower-case words of four letters or more in `text` (Latin letters only). */
 const words = (text) => new Set((text.toLowerCase().match(/[a-z][a-z'’]{3,}/g) ?? []).map((w) => w.replace(/['’]s?$/, '')));
 
+/** The built-in policies, as their files hold them. */
+const builtins = ['veson-imos', 'clarity-saas'].map((id) => JSON.parse(readFileSync(path.join(root, 'crates', 'core', 'src', 'policies', `${id}.json`), 'utf8')));
+
+/** Every string inside `value` (an object, a list or a string), joined. */
+const strings = (value) => (typeof value === 'string' ? value : value && typeof value === 'object' ? Object.values(value).map(strings).join('\n') : '');
+
+/** The texts of a policy a reader reads (its keys, kinds and examples are no words). */
+const policyTexts = (p) =>
+  [
+    p.name,
+    p.summary,
+    p.environments.source_label,
+    p.environments.target_label,
+    ...(p.questions ?? []).flatMap((q) => [q.label, q.hint]),
+    ...(p.acknowledgements ?? []).flatMap((a) => [a.label, ...(a.items ?? [])]),
+    ...(p.notes ?? []).map((n) => n.text),
+    ...(p.blackouts ?? []).map((b) => b.reason),
+  ].join('\n');
+
 /**
- * The English words only the page's interface would show: every word of the English page
- * catalog's texts, less those that are also the policy's own (its labels and hints come from
- * the policy, in its language), the core's (the rules' messages, which the core writes), and
- * the words the other catalog itself uses (Markdown, JSON…).
+ * The English words a reader of `tag` should not see: every word of the English page
+ * catalog's texts, less the core's (the rules' messages, which the core writes), and every word
+ * of the built-in policies' own texts; in both cases less the words the language's catalog and
+ * the policies' translations into it use themselves (Markdown, JSON, Clarity…).
  */
 function englishOnly(tag) {
   const texts = (ftl) => ftl.split('\n').filter((l) => !l.startsWith('#')).join('\n').replace(/^[a-z0-9-]+ =/gm, '').replace(/\$[a-z_]+|\[[a-z0-9_]+\]/g, '');
-  const minus = new Set([
-    ...words(texts(readFileSync(path.join(root, 'crates', 'core', 'locales', 'en.ftl'), 'utf8'))),
-    ...words(readFileSync(path.join(root, 'crates', 'core', 'src', 'policies', 'veson-imos.json'), 'utf8')),
-    ...words(texts(catalog(tag))),
-  ]);
-  return [...words(texts(catalog('en')))].filter((w) => !minus.has(w));
+  // A policy's examples and kinds (ABCD_test, PROD) are values, shown as they are in every language.
+  const values = (p) => strings([p.environments.source_example, p.environments.target_example, p.environments.kinds, p.versions?.example]);
+  const own = new Set([...words(texts(catalog(tag))), ...builtins.flatMap((p) => [...words(strings(p.translations?.[tag])), ...words(values(p))])]);
+  const core = words(texts(readFileSync(path.join(root, 'crates', 'core', 'locales', 'en.ftl'), 'utf8')));
+  const page = [...words(texts(catalog('en')))].filter((w) => !core.has(w));
+  const policies = [...words(builtins.map(policyTexts).join('\n'))];
+  return [...new Set([...page, ...policies])].filter((w) => !own.has(w));
 }
+
+/** A core catalog of `tag`, as text. */
+const coreCatalog = (tag) => readFileSync(path.join(root, 'crates', 'core', 'locales', `${tag}.ftl`), 'utf8');
+
+/** The values of the messages of `ftl` whose ids start with one of `prefixes`. */
+const valuesOf = (ftl, prefixes) =>
+  ftl.split('\n').filter((l) => prefixes.some((p) => l.startsWith(p))).map((l) => l.replace(/^[a-z0-9-]+ = /, '')).join('\n');
+
+/**
+ * The English words of the calendar the core writes (its cells' short labels, holiday names)
+ * that `tag`'s catalogs do not use themselves: the core's words are otherwise left out of
+ * `englishOnly`, since its findings name the policy's own English labels.
+ */
+function calendarEnglish(tag) {
+  const ours = valuesOf(coreCatalog('en'), ['calendar-', 'holiday-']).replace(/\{[^}]*\}/g, '');
+  const values = (ftl) => valuesOf(ftl.replace(/^#.*$/gm, ''), ['']).replace(/\{[^}]*\}/g, '');
+  const minus = new Set([
+    ...words(values(coreCatalog(tag))),
+    ...words(values(catalog(tag))),
+    ...words(readFileSync(path.join(root, 'crates', 'core', 'src', 'policies', 'veson-imos.json'), 'utf8')),
+  ]);
+  return [...words(ours)].filter((w) => !minus.has(w));
+}
+
+/**
+ * A calendar with blocked days: too soon (a Wednesday's notice), weekends, two US holidays
+ * (Columbus Day, Veterans Day) and two proposed windows.
+ */
+const CALENDAR =
+  '/?policy=veson-imos&submitted_at=2024-10-09T02:00Z&holiday_region=US' +
+  '&windows=2024-10-21T02:00Z&windows=2024-10-22T02:00Z';
 
 /** Every word a reader sees or hears on the page: its visible text and its accessible labels. */
 async function pageWords(page) {
@@ -111,8 +162,8 @@ test('two embedded forms each speak the language of their host element or its ne
 });
 
 for (const tag of TAGS.filter((t) => t !== 'en')) {
-  test(`in ${tag}, the page shows none of its English words, empty and with errors`, async ({ page }, testInfo) => {
-    const english = englishOnly(tag);
+  test(`in ${tag}, the page shows none of its English words, empty, with errors and in a calendar of blocked days and holidays`, async ({ page }, testInfo) => {
+    const english = [...englishOnly(tag), ...calendarEnglish(tag)];
     const check = async (state) => {
       const seen = words(await pageWords(page));
       const left = english.filter((w) => seen.has(w));
@@ -129,6 +180,16 @@ for (const tag of TAGS.filter((t) => t !== 'en')) {
     await check('with errors');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, testInfo, `i18n-${tag}-390`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${CALENDAR}&lang=${tag}`);
+    await expect(page.getByRole('grid')).toBeVisible();
+    await expect(page.locator('.rr-cal__badge')).toHaveCount(2);
+    await check('the calendar');
+    await page.getByRole('grid').scrollIntoViewIfNeeded();
+    await shot(page, testInfo, `i18n-${tag}-calendar-1280`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('grid').scrollIntoViewIfNeeded();
+    await shot(page, testInfo, `i18n-${tag}-calendar-390`);
   });
 }
 

@@ -67,7 +67,7 @@ test.describe('a policy that words a message its own way', () => {
     await forms.builtIn.getByRole('button', { name: 'Create ticket' }).click();
 
     await expect(forms.en).toContainText('We need the source environment / database name before anything else.');
-    await expect(forms.de).toContainText('Zuerst brauchen wir: Source environment / database name.');
+    await expect(forms.de).toContainText('Zuerst brauchen wir: Quellumgebung / Datenbankname.');
     await expect(forms.de).toContainText('Zeitfenster 1 fehlt noch.');
     await expect(forms.en).toContainText("Enter the first window's start, in UTC.");
     await expect(forms.builtIn).toContainText('Enter the source environment / database name, e.g. ABCD_prod.');
@@ -84,7 +84,7 @@ test.describe('a policy that words a message its own way', () => {
     );
     expect(messages).toEqual([
       ['We need the source environment / database name before anything else.'],
-      ['Zuerst brauchen wir: Source environment / database name.'],
+      ['Zuerst brauchen wir: Quellumgebung / Datenbankname.'],
     ]);
   });
 

@@ -74,8 +74,9 @@ Exit status: 0 ready, 1 not ready (errors at receipt, or edited lines),
         /// Print one JSON object instead of the readable report.
         #[arg(long)]
         json: bool,
-        /// The language of the findings (the report's own lines stay
-        /// English): en, de, fr, es, pt-BR, nl, da, ja, zh-Hans or ar.
+        /// The language of the report (the ticket's lines are compared in
+        /// the policy's desk language): en, de, fr, es, pt-BR, nl, da, ja,
+        /// zh-Hans or ar.
         #[arg(long, value_name = "TAG", value_parser = parse_lang, default_value = "en")]
         lang: Lang,
     },
@@ -102,6 +103,10 @@ Exit status: 0 written, 1 the request is not ready (stderr says what to fix),
         /// The time of the check, when the request gives no submitted_at; default: now.
         #[arg(long, value_name = "INSTANT")]
         now: Option<String>,
+        /// A policy file the request may name besides the built-in policies (a vendor's
+        /// own, as the form embedded with it writes the ticket).
+        #[arg(long, value_name = "PATH")]
+        policy: Option<String>,
         /// The language of what stands in the ticket's way (the ticket
         /// itself is in the policy's desk language): en, de, fr, es, pt-BR,
         /// nl, da, ja, zh-Hans or ar.

@@ -6,7 +6,7 @@ use refresh_request_core::catalog::{Catalog, Input};
 use refresh_request_core::desk;
 use refresh_request_core::json_syntax;
 use refresh_request_core::lang::Lang;
-use refresh_request_core::message;
+use refresh_request_core::message::{self, Messages};
 use refresh_request_core::policy::{unknown_keys, Policy};
 use std::path::{Path, PathBuf};
 
@@ -35,28 +35,28 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
         Command::Policy {
             command: PolicyCommand::Schema,
         } => {
-            print!("{SCHEMA}");
+            out!("{SCHEMA}");
             Ok(Outcome::Fine)
         }
         Command::Ticket {
             file,
             format,
             now,
+            policy,
             lang,
         } => {
-            let text = input::text(file.as_deref())?;
-            let now = input::instant_or_now("--now", now.as_deref())?;
             let customer = message::in_lang(lang);
+            let mut catalog = Catalog::default();
+            if let Some(path) = policy {
+                let chosen = input::policy(&catalog, &path, customer)?;
+                catalog.add(chosen);
+            }
+            let text = input::text(file.as_deref())?;
+            let now = input::instant_or_now("--now", now.as_deref(), customer)?;
             let desk = |lang| message::in_lang(lang) as &dyn message::Messages;
-            match Catalog::default().ticket_in(
-                Input::Text(&text),
-                format.as_str(),
-                now,
-                customer,
-                &desk,
-            ) {
+            match catalog.ticket_in(Input::Text(&text), format.as_str(), now, customer, &desk) {
                 Ok(body) => {
-                    print!("{body}");
+                    out!("{body}");
                     Ok(Outcome::Fine)
                 }
                 Err(why) => {
@@ -76,23 +76,27 @@ pub fn run(cli: Cli) -> Result<Outcome, Failure> {
             token_env,
             timeout: std::time::Duration::from_secs(timeout),
         }),
-        // The starts are RFC 3339 in every language, and the command's own
-        // failures are English: `--lang` only has to be a language.
-        Command::Suggest { file, now, lang: _ } => {
+        // The starts are RFC 3339 in every language; what stands in their
+        // way is in the reader's.
+        Command::Suggest { file, now, lang } => {
+            let customer = message::in_lang(lang);
             let text = input::text(file.as_deref())?;
-            let now = input::instant_or_now("--now", now.as_deref())?;
+            let now = input::instant_or_now("--now", now.as_deref(), customer)?;
             let catalog = Catalog::default();
-            let value = json_syntax::parse(&text)
-                .map_err(|e| Failure(format!("the request is not valid JSON (at {e})")))?;
+            let value = json_syntax::parse(&text).map_err(|e| {
+                Failure(customer.format("api-request-json", &[("at", e.message(customer).into())]))
+            })?;
+            // A request that names no known policy has no rules to suggest by:
+            // the check's own finding says which policies there are.
             let named = refresh_request_core::request::policy_id(&value).unwrap_or_default();
             if catalog.get(named).is_none() {
-                return Err(Failure(
-                    "the request names no known policy: give \"policy\": \"veson-imos\" or \"clarity-saas\"".into(),
-                ));
+                let report = catalog.validate_in(Input::Value(&value), now, customer);
+                let why = report.findings.first().map(|f| f.message.clone());
+                return Err(Failure(why.unwrap_or_default()));
             }
             let starts = catalog.suggest(Input::Value(&value), now);
             for s in &starts {
-                println!("{s}");
+                outln!("{s}");
             }
             Ok(if starts.is_empty() {
                 Outcome::Problems
@@ -110,23 +114,26 @@ fn check(
     json: bool,
     lang: Lang,
 ) -> Result<Outcome, Failure> {
-    let received_at = input::instant_or_now("--received", received)?;
+    let reader = message::in_lang(lang);
+    let received_at = input::instant_or_now("--received", received, reader)?;
     let catalog = Catalog::default();
-    let chosen: Option<Policy> = policy.map(|p| input::policy(&catalog, p)).transpose()?;
+    let chosen: Option<Policy> = policy
+        .map(|p| input::policy(&catalog, p, reader))
+        .transpose()?;
     let text = input::text(file)?;
     let checked = desk::check_in(
         &text,
         &catalog,
         chosen.as_ref(),
         received_at,
-        message::in_lang(lang),
+        reader,
         &|tag| message::in_lang(tag),
     )
-    .map_err(|e| Failure(e.to_string()))?;
+    .map_err(|e| Failure(e.message(reader)))?;
     if json {
-        println!("{}", checked.to_json());
+        outln!("{}", checked.to_json());
     } else {
-        print!("{}", checked.to_text());
+        out!("{}", checked.to_text());
     }
     Ok(if checked.ready() {
         Outcome::Fine
@@ -151,11 +158,11 @@ fn policy_check(files: &[PathBuf]) -> Outcome {
         };
         if let Ok(doc) = json_syntax::parse(&text) {
             for w in unknown_keys(&doc) {
-                println!("{shown}: warning: {w}");
+                outln!("{shown}: warning: {w}");
             }
         }
         match Policy::from_json(&text) {
-            Ok(p) => println!("{shown}: ok ({} version {})", p.id, p.version),
+            Ok(p) => outln!("{shown}: ok ({} version {})", p.id, p.version),
             Err(e) => {
                 for p in &e.problems {
                     let at = if p.path.is_empty() {
@@ -163,7 +170,7 @@ fn policy_check(files: &[PathBuf]) -> Outcome {
                     } else {
                         &p.path
                     };
-                    println!("{shown}: {at}: expected {}, found {}", p.expected, p.found);
+                    outln!("{shown}: {at}: expected {}, found {}", p.expected, p.found);
                 }
                 problems += e.problems.len();
                 if outcome == Outcome::Fine {
@@ -173,7 +180,7 @@ fn policy_check(files: &[PathBuf]) -> Outcome {
         }
     }
     if problems > 0 {
-        println!(
+        outln!(
             "{problems} problem{} in {} file{}.",
             if problems == 1 { "" } else { "s" },
             files.len(),

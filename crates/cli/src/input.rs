@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use refresh_request_core::catalog::Catalog;
 use refresh_request_core::excerpt::excerpt;
 use refresh_request_core::instant;
+use refresh_request_core::message::Messages;
 use refresh_request_core::policy::Policy;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -35,16 +36,30 @@ pub fn now() -> NaiveDateTime {
     instant::from_clock(std::time::SystemTime::now().into())
 }
 
-/// An instant option (`--received`, `--now`), or now when not given.
-pub fn instant_or_now(option: &str, given: Option<&str>) -> Result<NaiveDateTime, Failure> {
+/// An instant option (`--received`, `--now`), or now when not given; what
+/// is wrong with it in the reader's language.
+pub fn instant_or_now(
+    option: &str,
+    given: Option<&str>,
+    reader: &dyn Messages,
+) -> Result<NaiveDateTime, Failure> {
     match given {
         None => Ok(now()),
-        Some(text) => instant::parse(text).map_err(|e| Failure(format!("{option}: {e}"))),
+        Some(text) => instant::parse(text).map_err(|e| {
+            Failure(reader.format(
+                "cli-option-problem",
+                &[
+                    ("option", option.into()),
+                    ("problem", e.message(reader).into()),
+                ],
+            ))
+        }),
     }
 }
 
-/// `--policy ID|PATH`: a policy file when the path exists, else a policy id.
-pub fn policy(catalog: &Catalog, given: &str) -> Result<Policy, Failure> {
+/// `--policy ID|PATH`: a policy file when the path exists, else a policy
+/// id. A broken policy file's problems are the vendor's, in English.
+pub fn policy(catalog: &Catalog, given: &str, reader: &dyn Messages) -> Result<Policy, Failure> {
     let path = PathBuf::from(given);
     if path.is_file() {
         let text = std::fs::read_to_string(&path)
@@ -59,10 +74,12 @@ pub fn policy(catalog: &Catalog, given: &str) -> Result<Policy, Failure> {
     }
     catalog.get(given).cloned().ok_or_else(|| {
         let known: Vec<_> = catalog.all().map(|p| p.id.as_str()).collect();
-        Failure(format!(
-            "--policy: no policy file or built-in policy “{}”: use one of {}, or a policy file's path",
-            excerpt(given),
-            known.join(", ")
+        Failure(reader.format(
+            "cli-policy-unknown",
+            &[
+                ("found", excerpt(given).into()),
+                ("policies", known.join(", ").into()),
+            ],
         ))
     })
 }

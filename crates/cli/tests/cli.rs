@@ -2,6 +2,9 @@
 //! it: its outputs and exit statuses, as snapshots.
 
 use proptest::prelude::*;
+use refresh_request_core::ticket::Format;
+// docs/desk.md's request, written Monday for Wednesday (just on time), and its ticket.
+use refresh_request_core::worked_example::{ticket, REQUEST as MONDAY};
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -37,15 +40,17 @@ fn shown((code, out, err): (i32, String, String)) -> String {
     s
 }
 
-/// Written Monday 7 Oct 2024 02:00 UTC for Wednesday 02:00 (just on time).
-const MONDAY: &str = r#"{"policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z",
-  "source": "ABCD_prod", "target": "ABCD_test", "holiday_region": "GB",
-  "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"]}"#;
+/// One run with `stdin`, as one snapshot's text.
+fn snap(args: &[&str], stdin: &str) -> String {
+    shown(run(args, stdin.as_bytes()))
+}
 
-fn ticket(format: &str) -> String {
-    let (code, body, err) = run(&["ticket", "-", "--format", format], MONDAY.as_bytes());
-    assert_eq!(code, 0, "{err}");
-    body
+/// `check` of `body` as received at `received`, with `more` options.
+fn check(body: &str, received: &str, more: &[&str]) -> String {
+    snap(
+        &[&["check", "-", "--received", received], more].concat(),
+        body,
+    )
 }
 
 fn scratch(name: &str, text: &str) -> String {
@@ -56,8 +61,7 @@ fn scratch(name: &str, text: &str) -> String {
 
 #[test]
 fn a_ticket_received_the_minute_it_was_written_is_ready() {
-    let t = ticket("text");
-    insta::assert_snapshot!(shown(run(&["check", "--received", "2024-10-07T02:00Z"], t.as_bytes())), @r"
+    insta::assert_snapshot!(check(&ticket(Format::Text), "2024-10-07T02:00Z", &[]), @r"
     exit 0
     READY — Veson IMOS Platform (policy veson-imos version 2024-10-04)
     Submitted: Mon 7 Oct 2024 02:00 UTC
@@ -75,8 +79,8 @@ fn a_ticket_received_the_minute_it_was_written_is_ready() {
 
 #[test]
 fn the_same_ticket_received_on_tuesday_is_too_soon() {
-    let t = scratch("monday.txt", &ticket("markdown"));
-    insta::assert_snapshot!(shown(run(&["check", &t, "--received", "2024-10-08 09:00"], b"")), @r"
+    let t = scratch("monday.txt", &ticket(Format::Markdown));
+    insta::assert_snapshot!(snap(&["check", &t, "--received", "2024-10-08 09:00"], ""), @r"
     exit 1
     NOT READY — Veson IMOS Platform (policy veson-imos version 2024-10-04)
     Submitted: Mon 7 Oct 2024 02:00 UTC
@@ -102,8 +106,9 @@ fn the_same_ticket_received_on_tuesday_is_too_soon() {
 
 #[test]
 fn an_edited_ticket_is_not_ready_and_names_the_line() {
-    let t = ticket("text").replace("Wed 9 Oct 2024 02:00–04:00", "Wed 9 Oct 2024 06:00–08:00");
-    insta::assert_snapshot!(shown(run(&["check", "-", "--received", "2024-10-07T02:00Z"], t.as_bytes())), @r"
+    let t =
+        ticket(Format::Text).replace("Wed 9 Oct 2024 02:00–04:00", "Wed 9 Oct 2024 06:00–08:00");
+    insta::assert_snapshot!(check(&t, "2024-10-07T02:00Z", &[]), @r"
     exit 1
     NOT READY — Veson IMOS Platform (policy veson-imos version 2024-10-04)
     Submitted: Mon 7 Oct 2024 02:00 UTC
@@ -124,7 +129,7 @@ fn an_edited_ticket_is_not_ready_and_names_the_line() {
 
 #[test]
 fn json_output_is_one_object() {
-    let t = ticket("json");
+    let t = ticket(Format::Json);
     let (code, out, _) = run(
         &["check", "-", "--json", "--received", "2024-10-08T09:00Z"],
         t.as_bytes(),
@@ -224,7 +229,7 @@ fn json_output_is_one_object() {
 
 #[test]
 fn what_cannot_be_checked_exits_2_with_one_line() {
-    let cut = ticket("text");
+    let cut = ticket(Format::Text);
     let cut = &cut[..cut.find("-----END").expect("end")];
     let cases: [(&[&str], &[u8]); 6] = [
         (&["check"], b"Hello, please refresh our test system."),
@@ -254,7 +259,7 @@ fn what_cannot_be_checked_exits_2_with_one_line() {
 
 #[test]
 fn a_request_json_is_checked_against_a_chosen_policy() {
-    insta::assert_snapshot!(shown(run(&["check", "--policy", "veson-imos", "--received", "2024-10-07T02:00Z"], MONDAY.as_bytes())), @r"
+    insta::assert_snapshot!(check(MONDAY, "2024-10-07T02:00Z", &["--policy", "veson-imos"]), @r"
     exit 0
     READY — Veson IMOS Platform (policy veson-imos version 2024-10-04)
     Submitted: Mon 7 Oct 2024 02:00 UTC
@@ -282,9 +287,9 @@ fn policy_check_lists_every_problem_with_its_path() {
             .replace("\"count\": 1", "\"cuont\": 1")
             .replace("\"hours\": 48", "\"hours\": -1"),
     );
-    let out = shown(run(&["policy", "check", &good], b""));
+    let out = snap(&["policy", "check", &good], "");
     assert!(out.starts_with("exit 0\n"), "{out}");
-    let out = shown(run(&["policy", "check", &good, &bad], b""))
+    let out = snap(&["policy", "check", &good, &bad], "")
         .replace(&good, "good.json")
         .replace(&bad, "bad.json");
     insta::assert_snapshot!(out, @r"
@@ -317,8 +322,8 @@ fn ticket_and_suggest_answer_as_the_javascript_api() {
     - Enter the target environment / database name, e.g. ABCD_test.
     - Propose 2 windows: enter a date and time in UTC for each.
     ");
-    let request = br#"{"policy": "veson-imos", "holiday_region": "GB"}"#;
-    insta::assert_snapshot!(shown(run(&["suggest", "-", "--now", "2024-10-07T02:00Z"], request)), @r"
+    let request = r#"{"policy": "veson-imos", "holiday_region": "GB"}"#;
+    insta::assert_snapshot!(snap(&["suggest", "-", "--now", "2024-10-07T02:00Z"], request), @r"
     exit 0
     2024-10-09T02:00:00Z
     2024-10-09T04:00:00Z
@@ -327,7 +332,7 @@ fn ticket_and_suggest_answer_as_the_javascript_api() {
 
 #[test]
 fn help_teaches_every_subcommand() {
-    insta::assert_snapshot!(shown(run(&["--help"], b"")), @r"
+    insta::assert_snapshot!(snap(&["--help"], ""), @r"
     exit 0
     Checks database-refresh requests against a vendor's rules: the same rules, from the same code, as
     the refresh request form
@@ -360,7 +365,7 @@ fn help_teaches_every_subcommand() {
 
     docs/desk.md in the repository explains the ticket's data and the desk's check.
     ");
-    insta::assert_snapshot!(shown(run(&["check", "--help"], b"")), @r"
+    insta::assert_snapshot!(snap(&["check", "--help"], ""), @r"
     exit 0
     Check what a desk received: a ticket body in any format (text, Markdown or
     JSON, even quoted or re-wrapped by a mail client, with a help center's
@@ -391,8 +396,8 @@ fn help_teaches_every_subcommand() {
               Print one JSON object instead of the readable report
 
           --lang <TAG>
-              The language of the findings (the report's own lines stay English): en, de, fr, es, pt-BR,
-              nl, da, ja, zh-Hans or ar
+              The language of the report (the ticket's lines are compared in the policy's desk
+              language): en, de, fr, es, pt-BR, nl, da, ja, zh-Hans or ar
               
               [default: en]
 
@@ -443,50 +448,105 @@ proptest! {
     }
 }
 
+/// Words of the commands' own English lines: none may be left when another
+/// language is asked (the policy's own notes are the vendor's, not these).
+const ENGLISH: &[&str] = &[
+    "READY",
+    "Ready",
+    "Submitted",
+    "Received",
+    "received on",
+    "customer's check",
+    "new:",
+    "gone:",
+    "Line ",
+    "was edited",
+    "No request found",
+    "cut off",
+    "Unknown policy",
+    "expected a date",
+    "no policy file",
+    "The request",
+    "Enter the",
+    "Propose",
+    "valid JSON",
+    "the text ends",
+    "Must be fixed",
+    "Good to know",
+];
+
+/// What `command` says in `lang` in each case, one snapshot's text.
+fn in_language(lang: &str, cases: &[(&str, &[&str], &str)]) -> String {
+    let mut all = String::new();
+    for (case, args, stdin) in cases {
+        let out = snap(&[args, &["--lang", lang][..]].concat(), stdin);
+        for english in ENGLISH {
+            assert!(
+                !out.contains(english),
+                "{lang}, {case}: {english:?} in\n{out}"
+            );
+        }
+        all.push_str(&format!("=== {case}\n{out}\n"));
+    }
+    all
+}
+
 #[test]
-fn check_speaks_german_and_arabic_and_still_compares_the_english_ticket() {
-    // Received on Tuesday: too soon, so there are findings to read.
-    let t = ticket("text");
-    insta::assert_snapshot!(
-        "check_de",
-        shown(run(
+fn every_command_speaks_german_and_arabic_and_check_still_compares_the_english_ticket() {
+    let text = ticket(Format::Text);
+    let edited = text.replace("ABCD_test", "ABCD_train");
+    let cut = &text[..text.find("-----END").expect("end")];
+    let tuesday: &[&str] = &["check", "-", "--received", "2024-10-08 09:00"];
+    let monday: &[&str] = &["check", "-", "--received", "2024-10-07T02:00Z"];
+    let empty = r#"{"policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z"}"#;
+    let gb = r#"{"policy": "veson-imos", "holiday_region": "GB"}"#;
+    for lang in ["de", "ar"] {
+        // The ticket is in English, as the form wrote it: only the edited
+        // line counts as edited.
+        let check = in_language(
+            lang,
             &[
-                "check",
-                "-",
-                "--received",
-                "2024-10-08 09:00",
-                "--lang",
-                "de"
+                ("received on Tuesday: too soon", tuesday, &text),
+                ("an edited line", monday, &edited),
+                (
+                    "no request",
+                    &["check"],
+                    "Hello, please refresh our test system.",
+                ),
+                ("cut off", &["check"], cut),
+                ("an unknown policy", &["check"], r#"{"policy": "acme"}"#),
+                ("no instant", &["check", "--received", "tomorrow"], MONDAY),
+                ("no such --policy", &["check", "--policy", "acme"], MONDAY),
             ],
-            t.as_bytes()
-        ))
-    );
-    let ar = shown(run(
-        &[
-            "check",
-            "-",
-            "--received",
-            "2024-10-08 09:00",
-            "--lang",
-            "ar",
-        ],
-        t.as_bytes(),
-    ));
-    // The ticket is in English, as the form wrote it: no line counts as edited.
-    assert!(!ar.contains("ticket.edited"), "{ar}");
-    insta::assert_snapshot!("check_ar", ar);
+        );
+        assert_eq!(check.matches("[ticket.edited]").count(), 1, "{check}");
+        insta::assert_snapshot!(format!("check_{lang}"), check);
+        let ticket = in_language(
+            lang,
+            &[
+                ("not ready", &["ticket"], empty),
+                ("not JSON", &["ticket"], "{"),
+                ("no instant", &["ticket", "--now", "tomorrow"], MONDAY),
+            ],
+        );
+        insta::assert_snapshot!(format!("ticket_{lang}"), ticket);
+        let suggest = in_language(
+            lang,
+            &[
+                (
+                    "the earliest starts",
+                    &["suggest", "--now", "2024-10-07T02:00Z"],
+                    gb,
+                ),
+                ("an unknown policy", &["suggest"], r#"{"policy": "acme"}"#),
+                ("no policy", &["suggest"], "{}"),
+                ("not JSON", &["suggest"], "{"),
+            ],
+        );
+        insta::assert_snapshot!(format!("suggest_{lang}"), suggest);
+    }
     // Received on time it is ready, in any language.
-    let (code, _, _) = run(
-        &[
-            "check",
-            "-",
-            "--received",
-            "2024-10-07T02:00Z",
-            "--lang",
-            "pt",
-        ],
-        t.as_bytes(),
-    );
+    let (code, _, _) = run(&[monday, &["--lang", "pt"]].concat(), text.as_bytes());
     assert_eq!(code, 0);
 }
 
@@ -510,7 +570,7 @@ fn an_unknown_language_is_a_usage_error() {
 
 #[test]
 fn a_ticket_stays_in_the_desk_language_and_what_blocks_it_is_in_the_customers() {
-    let english = ticket("text");
+    let english = ticket(Format::Text);
     let (code, german, _) = run(&["ticket", "-", "--lang", "de"], MONDAY.as_bytes());
     assert_eq!(code, 0);
     assert_eq!(german, english);
@@ -519,8 +579,8 @@ fn a_ticket_stays_in_the_desk_language_and_what_blocks_it_is_in_the_customers() 
     assert_eq!((code, out.as_str()), (1, ""));
     insta::assert_snapshot!(err, @"
     Die Anfrage ist noch nicht bereit: Beheben Sie zuerst 3 Probleme.
-    - Bitte geben Sie „Source environment / database name“ an, z. B. ABCD_prod.
-    - Bitte geben Sie „Target environment / database name“ an, z. B. ABCD_test.
+    - Bitte geben Sie „Quellumgebung / Datenbankname“ an, z. B. ABCD_prod.
+    - Bitte geben Sie „Zielumgebung / Datenbankname“ an, z. B. ABCD_test.
     - Schlagen Sie 2 Zeitfenster vor: Geben Sie für jedes Datum und Uhrzeit (UTC) an.
     ");
 }
@@ -549,4 +609,51 @@ fn a_policy_words_a_finding_its_own_way_in_the_command() {
     };
     insta::assert_snapshot!("worded_en", check("en"));
     insta::assert_snapshot!("worded_de", check("de"));
+}
+
+/// A vendor's policy file whose desk reads German (`tests/fixtures/desk-language/`): `ticket
+/// --policy` writes its ticket in German for a French customer, and it is the ticket the page's
+/// form writes for a French reader (tests/browser/i18n-words.spec.mjs reads the same file).
+#[test]
+fn a_policy_files_desk_language_writes_its_ticket() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/desk-language"
+    );
+    let request = std::fs::read(format!("{dir}/request.json")).expect("request.json");
+    let policy = format!("{dir}/policy.json");
+    let (code, out, err) = run(
+        &["ticket", "-", "--policy", &policy, "--lang", "fr"],
+        &request,
+    );
+    assert_eq!(code, 0, "{err}");
+    let expected = std::fs::read_to_string(format!("{dir}/ticket.txt")).expect("ticket.txt");
+    assert_eq!(out, expected);
+    assert!(
+        out.starts_with("Anfrage für einen Datenbank-Refresh"),
+        "{out}"
+    );
+    // Without the file, the request names a policy the command does not know.
+    let (code, out, err) = run(&["ticket", "-"], &request);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(err.contains("veson-imos-de-desk"), "{err}");
+}
+
+/// `refresh-request check --json FILE | head`: a reader that stops reading
+/// ends the run quietly, with no panic on stderr.
+#[test]
+fn a_reader_that_stops_reading_ends_the_run_quietly() {
+    let (closed, writer) = std::io::pipe().expect("a pipe");
+    // Nobody will read: every write to the pipe fails at once.
+    drop(closed);
+    let out = Command::new(env!("CARGO_BIN_EXE_refresh-request"))
+        .args(["policy", "schema"])
+        .stdin(Stdio::null())
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("the binary runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
 }

@@ -659,3 +659,84 @@ fn the_findings_are_in_the_language_asked_for() {
         "lang: the service does not speak “xx”: use one of en, de, fr, es, pt-BR, nl, da, ja, zh-Hans, ar."
     );
 }
+
+#[test]
+fn the_summary_and_the_errors_are_in_the_language_asked_for() {
+    let service = Service::start(&[], &[]);
+    let a = service.addr;
+    let late = serde_json::json!({"body": ticket(), "received_at": "2024-10-08T09:00Z"});
+    let summary = |answer: Answer| {
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        answer.json()["summary"]
+            .as_str()
+            .expect("a summary")
+            .to_string()
+    };
+    let german = "Nicht bereit: Beim Eingang am 2024-10-08 09:00 UTC hat die Anfrage gemessen an Veson IMOS Platform (Version 2024-10-04) 2 Fehler. Laut Ticket wurde es am 2024-10-07 02:00 UTC geprüft. Seit der Prüfung durch den Kunden sind 2 Prüfergebnisse hinzugekommen.";
+    let mut by_key = late.clone();
+    by_key["lang"] = "de".into();
+    assert_eq!(summary(post_json(a, &by_key)), german);
+    let by_header = send(
+        a,
+        "POST",
+        "/v1/check",
+        &[
+            "Content-Type: application/json",
+            "Accept-Language: de-AT, en;q=0.5",
+        ],
+        late.to_string().as_bytes(),
+    );
+    assert_eq!(summary(by_header), german);
+    // What the service says itself when it cannot check, in German too.
+    let de = |content_type: &str, body: &[u8]| {
+        let answer = send(
+            a,
+            "POST",
+            "/v1/check",
+            &[content_type, "Accept-Language: de"],
+            body,
+        );
+        format!("{} {}", answer.status, answer.error())
+    };
+    let json = |v: Value| de("Content-Type: application/json", v.to_string().as_bytes());
+    let answers = [
+        de(
+            "Content-Type: text/plain",
+            b"Hello, please refresh our test system.",
+        ),
+        json(serde_json::json!({"body": ticket(), "policy": "acme"})),
+        json(serde_json::json!({"body": "x", "received_at": "tomorrow"})),
+        json(serde_json::json!({"body": "x", "lang": "xx"})),
+        de("Content-Type: application/json", b"{\"body\": "),
+        de("Content-Type: application/xml", b"<ticket/>"),
+    ]
+    .join("\n");
+    // The JSON parser's own detail stays as serde_json words it.
+    insta::assert_snapshot!(answers, @r#"
+    422 Keine Anfrage gefunden: Der Text enthält keine refresh-request-Daten (-----BEGIN REFRESH-REQUEST DATA v1-----) und ist kein JSON-Objekt einer Anfrage.
+    422 Unbekannte Richtlinie „acme“: Dieser Dienst kennt veson-imos, clarity-saas (legen Sie eine Richtliniendatei in sein --policy-dir).
+    400 received_at: Datum und Uhrzeit in UTC erwartet, etwa 2024-10-09 02:00 (oder 2024-10-09T02:00Z), gefunden: „tomorrow“
+    400 lang: Der Dienst spricht „xx“ nicht: Verwenden Sie eine von en, de, fr, es, pt-BR, nl, da, ja, zh-Hans, ar.
+    400 Der Body ist kein gültiges JSON: EOF while parsing a value at line 1 column 9.
+    415 Content-Type application/xml wird nicht gelesen: Senden Sie das Ticket als text/plain oder JSON {"body": "…"} als application/json.
+    "#);
+}
+
+/// A long ticket is checked on a blocking thread under the time limit, a
+/// short one where it was read: the answers are the command's either way.
+#[test]
+fn a_long_ticket_answers_what_check_json_prints_too() {
+    let service = Service::start(&[], &[]);
+    // A help center's quoted thread above the ticket: 400 more lines.
+    let long = format!("{}{}", "> earlier message\n".repeat(400), ticket());
+    let received = "2024-10-08T09:00Z";
+    let answer = post_json(
+        service.addr,
+        &serde_json::json!({"body": long, "received_at": received}),
+    );
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let (printed, _) = command(&["check", "-", "--json", "--received", received], &long);
+    let printed: Value = serde_json::from_str(&printed).expect("JSON");
+    assert_eq!(answer.json(), printed);
+    assert_eq!(answer.json()["ticket"]["edits"], serde_json::json!([]));
+}

@@ -336,6 +336,107 @@ api-not-ready = الطلب ليس جاهزًا: يُرجى أولًا تصحيح
 api-ticket-format = تنسيق التذكرة «{ $found }» غير معروف: يُرجى استخدام text أو markdown أو json.
 api-time-received = الوقت المستلَم: { $problem }.
 
+## تحقُّق فريق الدعم (`refresh-request check`، وردّ الخدمة، وصفحة فريق الدعم)
+
+desk-summary-ready = جاهز: عند استلامه في { $received }، يستوفي الطلب كل قواعد { $policy } (الإصدار { $version }).
+desk-summary-edited = غير جاهز: عند استلامه في { $received }، يستوفي الطلب كل قواعد { $policy } (الإصدار { $version })، غير أنه جرى تعديل { $edited ->
+    [zero] { $edited } سطر
+    [one] سطر واحد
+    [two] سطرين
+    [few] { $edited } أسطر
+    [many] { $edited } سطرًا
+   *[other] { $edited } سطر
+  } من التذكرة بعد كتابتها: يُرجى الاعتماد على الطلب لا على النص.
+desk-summary-errors = غير جاهز: عند استلامه في { $received }، يتضمن الطلب { $errors ->
+    [zero] { $errors } خطأ
+    [one] خطأً واحدًا
+    [two] خطأين
+    [few] { $errors } أخطاء
+    [many] { $errors } خطأً
+   *[other] { $errors } خطأ
+  } بحسب قواعد { $policy } (الإصدار { $version }).
+desk-summary-errors-edited = غير جاهز: عند استلامه في { $received }، يتضمن الطلب { $errors ->
+    [zero] { $errors } خطأ
+    [one] خطأً واحدًا
+    [two] خطأين
+    [few] { $errors } أخطاء
+    [many] { $errors } خطأً
+   *[other] { $errors } خطأ
+  } بحسب قواعد { $policy } (الإصدار { $version })، كما جرى تعديل { $edited ->
+    [zero] { $edited } سطر
+    [one] سطر واحد
+    [two] سطرين
+    [few] { $edited } أسطر
+    [many] { $edited } سطرًا
+   *[other] { $edited } سطر
+  } من التذكرة بعد كتابتها: يُرجى الاعتماد على الطلب لا على النص.
+desk-summary-approvals = {" "}يحتاج { $count ->
+    [zero] { $count } بند
+    [one] بند واحد
+    [two] بندان
+    [few] { $count } بنود
+    [many] { $count } بندًا
+   *[other] { $count } بند
+  } إلى موافقة المورّد.
+desk-summary-checked = {" "}تذكر التذكرة أنه جرى التحقق منها في { $checked }.
+desk-summary-submitted = {" "}يذكر الطلب أنه قُدِّم في { $submitted }.
+desk-summary-unsubmitted = {" "}لا يذكر الطلب وقت تقديمه.
+desk-summary-new = {" "}منذ تحقُّق العميل، ظهرت { $count ->
+    [zero] { $count } ملاحظة
+    [one] ملاحظة واحدة
+    [two] ملاحظتان
+    [few] { $count } ملاحظات
+    [many] { $count } ملاحظةً
+   *[other] { $count } ملاحظة
+  }.
+desk-text-ready = جاهز — { $name } (السياسة { $policy }، الإصدار { $version })
+desk-text-not-ready = غير جاهز — { $name } (السياسة { $policy }، الإصدار { $version })
+desk-text-submitted = وقت التقديم: { $at }
+desk-text-unsubmitted = وقت التقديم: غير مذكور
+desk-text-received = وقت الاستلام: { $at }
+desk-text-changes = منذ تحقُّق العميل:
+desk-text-new = جديدة: { $finding }
+desk-text-gone = زالت: { $finding }
+desk-text-on = { $rule } في { $field }
+ticket-edited = جرى تعديل السطر { $line }: نصه الحالي «{ $received }»، لكن الطلب الذي جرى التحقق منه ينص على «{ $written }».
+ticket-edited--missing = السطر { $line } («{ $written }») مفقود.
+ticket-edited--added = أُضيف سطر بعد السطر { $line }: «{ $received }».
+ticket-edited--differs = السطر { $line } مختلف.
+ticket-policy_changed = جرى التحقق من التذكرة وفقًا للسياسة { $policy }، الإصدار { $version }؛ ويستخدم هذا التحقق { $desk_policy }، الإصدار { $desk_version }، لذا لم تُقارَن أسطرها.
+ticket-unverified = لا يستوفي طلب التذكرة القواعد في الوقت الذي تذكر التذكرة أنه جرى التحقق منها فيه، لذا لم يكتب النموذج هذه التذكرة على حالها: لم تُقارَن أسطرها.
+desk-no-request = لم يُعثر على طلب: لا يحمل النص بيانات refresh-request ({ $marker }) وليس كائن JSON لطلب.
+desk-no-data = لم يُعثر على طلب: لا تحمل هذه التذكرة بيانات refresh-request؛ يُرجى مطالبة العميل بإنشاء التذكرة من جديد باستخدام النموذج.
+desk-unknown-policy = السياسة «{ $policy }» غير معروفة: يُرجى تحديد ملفها باستخدام الخيار --policy.
+desk-damaged--version = بيانات الطلب في التذكرة من الإصدار { $found }، وهذا التحقق يقرأ الإصدار { $known }: يُرجى تحديث الأمر refresh-request.
+desk-damaged--cut = بيانات الطلب في التذكرة مقطوعة: سطرها الأخير ({ $marker } …) مفقود.
+desk-damaged--lines = بيانات الطلب في التذكرة تالفة: جرى تغيير بعض أسطرها أو فُقد بعضها.
+desk-damaged--checksum = بيانات الطلب في التذكرة تالفة: لا تطابق مجموع التحقق الخاص بها، أي أن بعض الأسطر غُيِّر أو فُقد.
+desk-damaged--content = بيانات الطلب في التذكرة تالفة: { $what ->
+    [format] لا تذكر تنسيق التذكرة
+    [version] لا تذكر إصدار السياسة
+    [request] لا تتضمن طلبًا يذكر سياسته
+   *[json] ليست JSON بالشكل الذي يكتبه هذا التنسيق
+  }.
+
+## ردود الأمر والخدمة نفسيهما
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: لا يوجد ملف سياسة ولا سياسة مضمَّنة باسم «{ $found }»: يُرجى استخدام إحدى السياسات التالية: { $policies }، أو مسار ملف سياسة
+serve-policy-unknown = السياسة «{ $policy }» غير معروفة: تعرف هذه الخدمة { $policies } (يمكن إضافة ملف سياسة إلى المجلد الذي يحدده الخيار --policy-dir).
+serve-check-slow = استغرق التحقق أكثر من { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانيةً
+   *[other] { $seconds } ثانية
+  } فأُوقف: هذا المحتوى ليس تذكرة كتبها النموذج.
+serve-check-failed = فشل التحقق داخل الخدمة: يُرجى الإبلاغ عن هذه التذكرة.
+serve-media-type = نوع المحتوى { $media } غير مقروء: يُرجى إرسال التذكرة بصيغة text/plain، أو JSON بالشكل {"{"}"body": "…"{"}"} بصيغة application/json.
+serve-json-shape = يجب أن يكون محتوى JSON كائنًا يتضمن "body" (نص التذكرة)، واختياريًا "received_at" و"policy" و"lang" (نصوصًا): { $detail }.
+serve-json-invalid = المحتوى ليس JSON صالحًا: { $detail }.
+serve-lang-unknown = lang: لا تدعم الخدمة اللغة «{ $found }»: يُرجى استخدام إحدى اللغات التالية: { $langs }.
+
 ## مُحمِّل السياسات
 
 policy-unusable = لا يمكن استخدام السياسة «{ $policy }»: { $problems ->
@@ -430,6 +531,14 @@ policy-expected-size = ملف سياسة حجمه { $max ->
 policy-found-invalid-json = JSON غير صالح عند { $at }
 policy-expected-key-once = كل مفتاح مرة واحدة في الكائن الخاص به
 policy-found-key-again = "{ $key }" مكرر (لن تُحتسب إلا قيمته الأخيرة)
+policy-expected-other-language = لغة غير لغة السياسة نفسها («{ $own }»)
+policy-expected-language-once = كل لغة مرة واحدة
+policy-found-same-language = «{ $tag }»، وهي اللغة نفسها التي تمثّلها «{ $first }»
+policy-expected-ack-key = مفتاح أحد الإقرارات
+policy-expected-note-id = معرّف إحدى الملاحظات
+policy-expected-items = قائمة من { $count } (عنصر لكل بند من قائمة التحقق الخاصة بالسياسة)
+policy-expected-reasons = قائمة من { $count } (سبب لكل فترة حظر في السياسة، أو null للإبقاء على سببها الأصلي)
+policy-expected-text-or-null = نص غير فارغ أو null
 
 ## أخطاء صياغة JSON
 
@@ -487,3 +596,99 @@ ics-description = تحديث قاعدة البيانات: من { $source } إل�
     المورّد: { $vendor }.
     { $which }، مدتها { $duration } (بتوقيت UTC). مبدئية: لم يؤكدها المورّد بعد.
     تم التحقق وفقًا للسياسة { $policy }، الإصدار { $version }.
+
+## Calendar labels and holiday names
+
+calendar-label-too-soon = مبكر جدًا
+calendar-label-too-late = متأخر جدًا
+calendar-label-holiday = عطلة رسمية
+calendar-label-unchecked = لم يُتحقق من العطلات الرسمية
+calendar-label-blackout = فترة حظر
+calendar-label-approval-only = خارج ساعات الخدمة فقط
+calendar-label-after-max = بعد عام { $year }
+
+holiday-observed = { $name } (يوم بديل)
+holiday-estimated = { $name } (تاريخ تقديري)
+holiday-observed-estimated = { $name } (يوم بديل، تاريخ تقديري)
+holiday-pair = { $first }؛ { $second }
+holiday-name-anzac-day = يوم أنزاك
+holiday-name-ascension-day = عيد الصعود
+holiday-name-australia-day = يوم أستراليا
+holiday-name-autumnal-equinox-day = يوم الاعتدال الخريفي
+holiday-name-boxing-day = يوم الهدايا
+holiday-name-buddha-purnima = بوذا بورنيما
+holiday-name-childrens-day = يوم الطفل
+holiday-name-chinese-new-year = رأس السنة الصينية
+holiday-name-christmas = عيد الميلاد المجيد
+holiday-name-christmas-day = عيد الميلاد المجيد
+holiday-name-columbus-day = يوم كولومبوس
+holiday-name-coming-of-age-day = يوم بلوغ سن الرشد
+holiday-name-constitution-day = يوم الدستور
+holiday-name-coronation-of-charles-iii = تتويج الملك تشارلز الثالث
+holiday-name-culture-day = يوم الثقافة
+holiday-name-deepavali = ديباوالي
+holiday-name-diwali-deepavali = ديوالي (ديباوالي)
+holiday-name-dormition-of-the-mother-of-god = عيد رقاد السيدة العذراء
+holiday-name-dr-b-r-ambedkars-jayanti = ذكرى ميلاد الدكتور أمبيدكار
+holiday-name-dussehra = عيد دسهرا
+holiday-name-easter-monday = اثنين الفصح
+holiday-name-easter-sunday = أحد الفصح
+holiday-name-emperors-birthday = عيد ميلاد الإمبراطور
+holiday-name-epiphany = عيد الغطاس
+holiday-name-foundation-day = يوم التأسيس الوطني
+holiday-name-german-unity-day = يوم الوحدة الألمانية
+holiday-name-glorifying-mother-of-god = عيد تمجيد والدة الإله
+holiday-name-good-friday = الجمعة العظيمة
+holiday-name-great-prayer-day = يوم الصلاة الكبير
+holiday-name-green-monday = الاثنين النظيف
+holiday-name-greenery-day = يوم الخضرة
+holiday-name-guru-nanaks-jayanti = ذكرى ميلاد غورو ناناك
+holiday-name-hari-raya-haji = عيد الأضحى
+holiday-name-hari-raya-puasa = عيد الفطر
+holiday-name-holi = عيد هولي
+holiday-name-id-ul-fitr = عيد الفطر
+holiday-name-id-ul-zuha-bakrid = عيد الأضحى
+holiday-name-independence-day = عيد الاستقلال
+holiday-name-janmashtami-vaishnava = عيد جانماشتامي (الفيشنوية)
+holiday-name-juneteenth-national-independence-day = يوم جونتينث لتحرير العبيد
+holiday-name-kings-day = يوم الملك
+holiday-name-labor-day = عيد العمال
+holiday-name-labor-day--us = عيد العمال الأمريكي
+holiday-name-labor-thanksgiving-day = يوم الشكر على العمل
+holiday-name-labour-day = عيد العمال
+holiday-name-late-summer-bank-holiday = عطلة البنوك في أواخر الصيف
+holiday-name-liberation-day = يوم التحرير
+holiday-name-maha-shivaratri = ماها شيفاراتري
+holiday-name-mahatma-gandhis-jayanti = ذكرى ميلاد المهاتما غاندي
+holiday-name-mahavir-jayanti = ذكرى ميلاد مهافيرا
+holiday-name-marine-day = يوم البحر
+holiday-name-martin-luther-king-jr-day = يوم مارتن لوثر كينغ
+holiday-name-maundy-thursday = خميس العهد
+holiday-name-may-day = عطلة البنوك في مايو
+holiday-name-memorial-day = يوم الذكرى
+holiday-name-milad-un-nabi = المولد النبوي الشريف
+holiday-name-mountain-day = يوم الجبل
+holiday-name-muharram = محرم
+holiday-name-national-day = اليوم الوطني
+holiday-name-national-day-of-mourning-for-queen-elizabeth-ii = يوم الحداد الوطني على الملكة إليزابيث الثانية
+holiday-name-national-holiday = عطلة وطنية
+holiday-name-new-years-day = رأس السنة الميلادية
+holiday-name-ohi-day = يوم الرفض (أوخي)
+holiday-name-pentecost = عيد العنصرة
+holiday-name-pentecost-monday = اثنين العنصرة
+holiday-name-platinum-jubilee-of-elizabeth-ii = اليوبيل البلاتيني للملكة إليزابيث الثانية
+holiday-name-polling-day = يوم الاقتراع
+holiday-name-ram-navami = رام نافامي
+holiday-name-republic-day = يوم الجمهورية
+holiday-name-respect-for-the-aged-day = يوم احترام المسنين
+holiday-name-second-day-of-christmas = ثاني أيام عيد الميلاد
+holiday-name-showa-day = يوم شووا
+holiday-name-sports-day = يوم الرياضة
+holiday-name-spring-bank-holiday = عطلة البنوك الربيعية
+holiday-name-state-funeral-of-queen-elizabeth-ii = الجنازة الرسمية للملكة إليزابيث الثانية
+holiday-name-substitute-holiday = عطلة بديلة
+holiday-name-thanksgiving-day = عيد الشكر
+holiday-name-vernal-equinox-day = يوم الاعتدال الربيعي
+holiday-name-vesak-day = يوم فيساك
+holiday-name-veterans-day = يوم المحاربين القدامى
+holiday-name-washingtons-birthday = ذكرى ميلاد واشنطن

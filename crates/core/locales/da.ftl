@@ -269,6 +269,70 @@ api-not-ready = Anmodningen er ikke klar endnu: Ret først { $problems ->
 api-ticket-format = Ukendt ticketformat »{ $found }«: Brug text, markdown eller json.
 api-time-received = Det modtagne tidspunkt: { $problem }.
 
+## Supportteamets tjek (`refresh-request check`, tjenestens svar, supportteamets side)
+
+desk-summary-ready = Klar: Som modtaget den { $received } overholder anmodningen alle regler i { $policy } (version { $version }).
+desk-summary-edited = Ikke klar: Som modtaget den { $received } overholder anmodningen alle regler i { $policy } (version { $version }), men { $edited ->
+    [one] { $edited } linje i ticketten blev
+   *[other] { $edited } linjer i ticketten blev
+  } redigeret, efter den blev skrevet: Stol på anmodningen, ikke på teksten.
+desk-summary-errors = Ikke klar: Som modtaget den { $received } har anmodningen { $errors } fejl i forhold til { $policy } (version { $version }).
+desk-summary-errors-edited = Ikke klar: Som modtaget den { $received } har anmodningen { $errors } fejl i forhold til { $policy } (version { $version }), og { $edited ->
+    [one] { $edited } linje i ticketten blev
+   *[other] { $edited } linjer i ticketten blev
+  } redigeret, efter den blev skrevet: Stol på anmodningen, ikke på teksten.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } punkt kræver
+   *[other] { $count } punkter kræver
+  } leverandørens godkendelse.
+desk-summary-checked = {" "}Ifølge ticketten blev den tjekket den { $checked }.
+desk-summary-submitted = {" "}Ifølge anmodningen blev den indsendt den { $submitted }.
+desk-summary-unsubmitted = {" "}Anmodningen oplyser ikke, hvornår den blev indsendt.
+desk-summary-new = {" "}Siden kundens tjek er der kommet { $count ->
+    [one] { $count } bemærkning
+   *[other] { $count } bemærkninger
+  } til.
+desk-text-ready = KLAR — { $name } (regelsæt { $policy }, version { $version })
+desk-text-not-ready = IKKE KLAR — { $name } (regelsæt { $policy }, version { $version })
+desk-text-submitted = Indsendt: { $at }
+desk-text-unsubmitted = Indsendt: ikke oplyst
+desk-text-received = Modtaget: { $at }
+desk-text-changes = Siden kundens tjek:
+desk-text-new = ny: { $finding }
+desk-text-gone = væk: { $finding }
+desk-text-on = { $rule } ved { $field }
+ticket-edited = Linje { $line } er redigeret: Der står »{ $received }«, men den tjekkede anmodning siger »{ $written }«.
+ticket-edited--missing = Linje { $line } (»{ $written }«) mangler.
+ticket-edited--added = Der er tilføjet en linje efter linje { $line }: »{ $received }«.
+ticket-edited--differs = Linje { $line } afviger.
+ticket-policy_changed = Ticketten blev tjekket mod regelsættet { $policy }, version { $version }; dette tjek bruger { $desk_policy }, version { $desk_version }, så dens linjer blev ikke sammenlignet.
+ticket-unverified = Tickettens anmodning overholder ikke reglerne på det tidspunkt, hvor den ifølge ticketten blev tjekket, så formularen har ikke skrevet denne ticket, som den er: Dens linjer blev ikke sammenlignet.
+desk-no-request = Ingen anmodning fundet: Teksten indeholder ingen refresh-request-data ({ $marker }) og er ikke et JSON-objekt med en anmodning.
+desk-no-data = Ingen anmodning fundet: Denne ticket indeholder ingen refresh-request-data; bed kunden om at oprette ticketten igen med formularen.
+desk-unknown-policy = Ukendt regelsæt »{ $policy }«: Angiv dets fil med --policy STI.
+desk-damaged--version = Tickettens anmodningsdata har version { $found }; dette tjek læser version { $known }: Opdater kommandoen refresh-request.
+desk-damaged--cut = Tickettens anmodningsdata er afskåret: Den sidste linje ({ $marker } …) mangler.
+desk-damaged--lines = Tickettens anmodningsdata er beskadiget: Linjer er ændret, eller nogle mangler.
+desk-damaged--checksum = Tickettens anmodningsdata er beskadiget: De passer ikke med deres kontrolsum, så linjer er ændret eller gået tabt.
+desk-damaged--content = Tickettens anmodningsdata er beskadiget: { $what ->
+    [format] De angiver intet ticketformat
+    [version] De angiver ingen version af regelsættet
+    [request] De indeholder ingen anmodning, der angiver sit regelsæt
+   *[json] Det er ikke den JSON, som dette format skriver
+  }.
+
+## Kommandoens og tjenestens egne svar
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: ingen regelsætfil og intet indbygget regelsæt »{ $found }«: Brug et af { $policies } eller stien til en regelsætfil
+serve-policy-unknown = Ukendt regelsæt »{ $policy }«: Denne tjeneste kender { $policies } (læg en regelsætfil i dens --policy-dir).
+serve-check-slow = Tjekket tog over { $seconds } s og blev opgivet: Denne body er ikke en ticket, som formularen har skrevet.
+serve-check-failed = Tjekket mislykkedes inde i tjenesten: Rapportér venligst denne ticket.
+serve-media-type = Content-Type { $media } læses ikke: Send ticketten som text/plain eller JSON {"{"}"body": "…"{"}"} som application/json.
+serve-json-shape = JSON-bodyen skal være et objekt med "body" (tickettens tekst) og eventuelt "received_at", "policy" og "lang" (strenge): { $detail }.
+serve-json-invalid = Bodyen er ikke gyldig JSON: { $detail }.
+serve-lang-unknown = lang: Tjenesten taler ikke »{ $found }«: Brug et af { $langs }.
+
 ## Indlæsning af regelsæt
 
 policy-unusable = Regelsættet »{ $policy }« kan ikke bruges: { $problems ->
@@ -327,6 +391,14 @@ policy-expected-size = en regelsætsfil på højst { $max } bytes ({ $kb } KB)
 policy-found-invalid-json = ugyldig JSON ved { $at }
 policy-expected-key-once = hver nøgle kun én gang i sit objekt
 policy-found-key-again = "{ $key }" angivet igen (kun den sidste værdi ville gælde)
+policy-expected-other-language = et andet sprog end regelsættets eget (»{ $own }«)
+policy-expected-language-once = hvert sprog én gang
+policy-found-same-language = »{ $tag }«, samme sprog som »{ $first }«
+policy-expected-ack-key = nøglen til en af bekræftelserne
+policy-expected-note-id = id'et på en af bemærkningerne
+policy-expected-items = en liste med { $count } (én for hvert punkt på regelsættets egen tjekliste)
+policy-expected-reasons = en liste med { $count } (en begrundelse, eller null for dens egen, for hver spærreperiode i regelsættet)
+policy-expected-text-or-null = en ikke-tom streng eller null
 
 ## JSON-syntaks
 
@@ -384,3 +456,99 @@ ics-description = Database-refresh: { $source } → { $target }.
     Leverandør: { $vendor }.
     { $which }, varighed { $duration } (UTC). Foreløbigt: Leverandøren har ikke bekræftet det endnu.
     Tjekket mod regelsættet { $policy }, version { $version }.
+
+## Calendar labels and holiday names
+
+calendar-label-too-soon = For tidligt
+calendar-label-too-late = For sent
+calendar-label-holiday = Helligdag
+calendar-label-unchecked = Helligdage ikke tjekket
+calendar-label-blackout = Spærreperiode
+calendar-label-approval-only = Kun uden for servicetiden
+calendar-label-after-max = Efter { $year }
+
+holiday-observed = { $name } (flyttet)
+holiday-estimated = { $name } (forventet dato)
+holiday-observed-estimated = { $name } (flyttet, forventet dato)
+holiday-pair = { $first }; { $second }
+holiday-name-anzac-day = ANZAC-dag
+holiday-name-ascension-day = Kristi himmelfartsdag
+holiday-name-australia-day = Australiens nationaldag
+holiday-name-autumnal-equinox-day = Efterårsjævndøgn
+holiday-name-boxing-day = 2. juledag
+holiday-name-buddha-purnima = Buddha Purnima
+holiday-name-childrens-day = Børnenes dag
+holiday-name-chinese-new-year = Kinesisk nytår
+holiday-name-christmas = Jul
+holiday-name-christmas-day = Juledag
+holiday-name-columbus-day = Columbusdag
+holiday-name-coming-of-age-day = Myndighedsdagen
+holiday-name-constitution-day = Grundlovsdag
+holiday-name-coronation-of-charles-iii = Kroningen af Charles III
+holiday-name-culture-day = Kulturens dag
+holiday-name-deepavali = Deepavali
+holiday-name-diwali-deepavali = Diwali (Deepavali)
+holiday-name-dormition-of-the-mother-of-god = Guds Moders hensovelse
+holiday-name-dr-b-r-ambedkars-jayanti = Ambedkar Jayanti
+holiday-name-dussehra = Dussehra
+holiday-name-easter-monday = 2. påskedag
+holiday-name-easter-sunday = Påskedag
+holiday-name-emperors-birthday = Kejserens fødselsdag
+holiday-name-epiphany = Helligtrekonger
+holiday-name-foundation-day = Rigets grundlæggelsesdag
+holiday-name-german-unity-day = Tysklands genforeningsdag
+holiday-name-glorifying-mother-of-god = Guds Moders synaksis
+holiday-name-good-friday = Langfredag
+holiday-name-great-prayer-day = Store bededag
+holiday-name-green-monday = Ren mandag
+holiday-name-greenery-day = Det grønnes dag
+holiday-name-guru-nanaks-jayanti = Guru Nanak Jayanti
+holiday-name-hari-raya-haji = Hari Raya Haji (offerfest)
+holiday-name-hari-raya-puasa = Hari Raya Puasa (eid al-fitr)
+holiday-name-holi = Holi
+holiday-name-id-ul-fitr = Eid al-Fitr
+holiday-name-id-ul-zuha-bakrid = Eid al-Adha (Bakrid)
+holiday-name-independence-day = Uafhængighedsdag
+holiday-name-janmashtami-vaishnava = Janmashtami (vishnuitisk)
+holiday-name-juneteenth-national-independence-day = Juneteenth (slavefrigørelsesdag)
+holiday-name-kings-day = Kongens dag
+holiday-name-labor-day = Arbejdernes kampdag
+holiday-name-labor-day--us = Labor Day (amerikansk arbejderdag)
+holiday-name-labor-thanksgiving-day = Arbejdets taksigelsesdag
+holiday-name-labour-day = Arbejdernes kampdag
+holiday-name-late-summer-bank-holiday = Bankhelligdag i sensommeren
+holiday-name-liberation-day = Befrielsesdag
+holiday-name-maha-shivaratri = Maha Shivaratri
+holiday-name-mahatma-gandhis-jayanti = Gandhi Jayanti
+holiday-name-mahavir-jayanti = Mahavir Jayanti
+holiday-name-marine-day = Havets dag
+holiday-name-martin-luther-king-jr-day = Martin Luther King-dag
+holiday-name-maundy-thursday = Skærtorsdag
+holiday-name-may-day = Bankhelligdag i maj
+holiday-name-memorial-day = Mindedag
+holiday-name-milad-un-nabi = Profetens fødselsdag (Milad-un-Nabi)
+holiday-name-mountain-day = Bjergenes dag
+holiday-name-muharram = Muharram
+holiday-name-national-day = Nationaldag
+holiday-name-national-day-of-mourning-for-queen-elizabeth-ii = National sørgedag for dronning Elizabeth II
+holiday-name-national-holiday = National helligdag
+holiday-name-new-years-day = Nytårsdag
+holiday-name-ohi-day = Ochi-dagen
+holiday-name-pentecost = Pinsedag
+holiday-name-pentecost-monday = 2. pinsedag
+holiday-name-platinum-jubilee-of-elizabeth-ii = Elizabeth II's platinjubilæum
+holiday-name-polling-day = Valgdag
+holiday-name-ram-navami = Ram Navami
+holiday-name-republic-day = Republikkens dag
+holiday-name-respect-for-the-aged-day = De ældres dag
+holiday-name-second-day-of-christmas = 2. juledag
+holiday-name-showa-day = Shōwa-dagen
+holiday-name-sports-day = Sportens dag
+holiday-name-spring-bank-holiday = Bankhelligdag i foråret
+holiday-name-state-funeral-of-queen-elizabeth-ii = Statsbegravelse af dronning Elizabeth II
+holiday-name-substitute-holiday = Erstatningshelligdag
+holiday-name-thanksgiving-day = Taksigelsesdag
+holiday-name-vernal-equinox-day = Forårsjævndøgn
+holiday-name-vesak-day = Vesak
+holiday-name-veterans-day = Veterandag
+holiday-name-washingtons-birthday = Washingtons fødselsdag

@@ -268,6 +268,70 @@ api-not-ready = Die Anfrage ist noch nicht bereit: Beheben Sie zuerst { $problem
 api-ticket-format = Unbekanntes Ticketformat „{ $found }“: Verwenden Sie text, markdown oder json.
 api-time-received = Die übergebene Zeit: { $problem }.
 
+## Die Prüfung beim Support-Team (`refresh-request check`, die Antwort des Dienstes, die Desk-Seite)
+
+desk-summary-ready = Bereit: Beim Eingang am { $received } erfüllt die Anfrage jede Regel von { $policy } (Version { $version }).
+desk-summary-edited = Nicht bereit: Beim Eingang am { $received } erfüllt die Anfrage jede Regel von { $policy } (Version { $version }), aber { $edited ->
+    [one] { $edited } Zeile des Tickets wurde
+   *[other] { $edited } Zeilen des Tickets wurden
+  } nach dem Erstellen bearbeitet: Verlassen Sie sich auf die Anfrage, nicht auf den Text.
+desk-summary-errors = Nicht bereit: Beim Eingang am { $received } hat die Anfrage gemessen an { $policy } (Version { $version }) { $errors } Fehler.
+desk-summary-errors-edited = Nicht bereit: Beim Eingang am { $received } hat die Anfrage gemessen an { $policy } (Version { $version }) { $errors } Fehler, und { $edited ->
+    [one] { $edited } Zeile des Tickets wurde
+   *[other] { $edited } Zeilen des Tickets wurden
+  } nach dem Erstellen bearbeitet: Verlassen Sie sich auf die Anfrage, nicht auf den Text.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } Punkt braucht
+   *[other] { $count } Punkte brauchen
+  } die Genehmigung des Anbieters.
+desk-summary-checked = {" "}Laut Ticket wurde es am { $checked } geprüft.
+desk-summary-submitted = {" "}Laut Anfrage wurde sie am { $submitted } eingereicht.
+desk-summary-unsubmitted = {" "}Die Anfrage nennt nicht, wann sie eingereicht wurde.
+desk-summary-new = {" "}Seit der Prüfung durch den Kunden { $count ->
+    [one] ist { $count } Prüfergebnis
+   *[other] sind { $count } Prüfergebnisse
+  } hinzugekommen.
+desk-text-ready = BEREIT — { $name } (Richtlinie { $policy }, Version { $version })
+desk-text-not-ready = NICHT BEREIT — { $name } (Richtlinie { $policy }, Version { $version })
+desk-text-submitted = Eingereicht: { $at }
+desk-text-unsubmitted = Eingereicht: nicht angegeben
+desk-text-received = Eingegangen: { $at }
+desk-text-changes = Seit der Prüfung durch den Kunden:
+desk-text-new = neu: { $finding }
+desk-text-gone = entfallen: { $finding }
+desk-text-on = { $rule } bei { $field }
+ticket-edited = Zeile { $line } wurde bearbeitet: Sie lautet „{ $received }“, die geprüfte Anfrage sagt aber „{ $written }“.
+ticket-edited--missing = Zeile { $line } („{ $written }“) fehlt.
+ticket-edited--added = Nach Zeile { $line } wurde eine Zeile hinzugefügt: „{ $received }“.
+ticket-edited--differs = Zeile { $line } weicht ab.
+ticket-policy_changed = Das Ticket wurde gegen die Richtlinie { $policy }, Version { $version }, geprüft; diese Prüfung verwendet { $desk_policy }, Version { $desk_version }, daher wurden seine Zeilen nicht verglichen.
+ticket-unverified = Die Anfrage des Tickets erfüllt die Regeln nicht zu dem Zeitpunkt, zu dem sie laut Ticket geprüft wurde; das Formular hat dieses Ticket also nicht so geschrieben: Seine Zeilen wurden nicht verglichen.
+desk-no-request = Keine Anfrage gefunden: Der Text enthält keine refresh-request-Daten ({ $marker }) und ist kein JSON-Objekt einer Anfrage.
+desk-no-data = Keine Anfrage gefunden: Dieses Ticket enthält keine refresh-request-Daten; bitten Sie den Kunden, das Ticket mit dem Formular neu zu erstellen.
+desk-unknown-policy = Unbekannte Richtlinie „{ $policy }“: Geben Sie ihre Datei mit --policy PFAD an.
+desk-damaged--version = Die Anfragedaten des Tickets haben Version { $found }; diese Prüfung liest Version { $known }: Aktualisieren Sie den Befehl refresh-request.
+desk-damaged--cut = Die Anfragedaten des Tickets sind abgeschnitten: Ihre letzte Zeile ({ $marker } …) fehlt.
+desk-damaged--lines = Die Anfragedaten des Tickets sind beschädigt: Zeilen wurden geändert oder fehlen.
+desk-damaged--checksum = Die Anfragedaten des Tickets sind beschädigt: Sie passen nicht zu ihrer Prüfsumme, also wurden Zeilen geändert oder gingen verloren.
+desk-damaged--content = Die Anfragedaten des Tickets sind beschädigt: { $what ->
+    [format] Sie nennen kein Ticketformat
+    [version] Sie nennen keine Richtlinienversion
+    [request] Sie enthalten keine Anfrage, die ihre Richtlinie nennt
+   *[json] Sie sind nicht das JSON, das dieses Format schreibt
+  }.
+
+## Die eigenen Antworten des Befehls und des Dienstes
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: keine Richtliniendatei und keine eingebaute Richtlinie „{ $found }“: Verwenden Sie eine von { $policies } oder den Pfad einer Richtliniendatei
+serve-policy-unknown = Unbekannte Richtlinie „{ $policy }“: Dieser Dienst kennt { $policies } (legen Sie eine Richtliniendatei in sein --policy-dir).
+serve-check-slow = Die Prüfung dauerte über { $seconds } s und wurde abgebrochen: Dieser Body ist kein Ticket, das das Formular geschrieben hat.
+serve-check-failed = Die Prüfung ist im Dienst fehlgeschlagen: Bitte melden Sie dieses Ticket.
+serve-media-type = Content-Type { $media } wird nicht gelesen: Senden Sie das Ticket als text/plain oder JSON {"{"}"body": "…"{"}"} als application/json.
+serve-json-shape = Der JSON-Body muss ein Objekt mit "body" (dem Text des Tickets) und optional "received_at", "policy" und "lang" (Zeichenketten) sein: { $detail }.
+serve-json-invalid = Der Body ist kein gültiges JSON: { $detail }.
+serve-lang-unknown = lang: Der Dienst spricht „{ $found }“ nicht: Verwenden Sie eine von { $langs }.
+
 ## Richtlinien laden
 
 policy-unusable = Die Richtlinie „{ $policy }“ kann nicht verwendet werden: { $problems ->
@@ -326,6 +390,14 @@ policy-expected-size = eine Richtliniendatei von höchstens { $max } Bytes ({ $k
 policy-found-invalid-json = ungültiges JSON bei { $at }
 policy-expected-key-once = jeder Schlüssel nur einmal in seinem Objekt
 policy-found-key-again = "{ $key }" erneut angegeben (nur sein letzter Wert würde zählen)
+policy-expected-other-language = eine andere Sprache als die der Richtlinie („{ $own }“)
+policy-expected-language-once = jede Sprache nur einmal
+policy-found-same-language = „{ $tag }“, dieselbe Sprache wie „{ $first }“
+policy-expected-ack-key = der Schlüssel einer der Bestätigungen
+policy-expected-note-id = die ID eines der Hinweise
+policy-expected-items = eine Liste mit { $count } Einträgen (einer für jeden Punkt der Checkliste der Richtlinie)
+policy-expected-reasons = eine Liste mit { $count } Einträgen (ein Grund, oder null für den eigenen, für jede Sperrzeit der Richtlinie)
+policy-expected-text-or-null = eine nicht leere Zeichenkette oder null
 
 ## JSON-Syntax
 
@@ -383,3 +455,99 @@ ics-description = Datenbank-Refresh: { $source } → { $target }.
     Anbieter: { $vendor }.
     { $which }, Dauer { $duration } (UTC). Vorläufig: Der Anbieter hat es noch nicht bestätigt.
     Geprüft gegen die Richtlinie { $policy }, Version { $version }.
+
+## Calendar labels and holiday names
+
+calendar-label-too-soon = Zu früh
+calendar-label-too-late = Zu spät
+calendar-label-holiday = Feiertag
+calendar-label-unchecked = Feiertage nicht geprüft
+calendar-label-blackout = Sperrzeit
+calendar-label-approval-only = Nur außerhalb der Servicezeiten
+calendar-label-after-max = Nach { $year }
+
+holiday-observed = { $name } (nachgeholt)
+holiday-estimated = { $name } (voraussichtlich)
+holiday-observed-estimated = { $name } (nachgeholt, voraussichtlich)
+holiday-pair = { $first }; { $second }
+holiday-name-anzac-day = ANZAC Day
+holiday-name-ascension-day = Christi Himmelfahrt
+holiday-name-australia-day = Nationalfeiertag Australiens
+holiday-name-autumnal-equinox-day = Tag der Herbst-Tagundnachtgleiche
+holiday-name-boxing-day = Zweiter Weihnachtsfeiertag
+holiday-name-buddha-purnima = Buddha Purnima
+holiday-name-childrens-day = Kindertag
+holiday-name-chinese-new-year = Chinesisches Neujahr
+holiday-name-christmas = Weihnachten
+holiday-name-christmas-day = Erster Weihnachtsfeiertag
+holiday-name-columbus-day = Kolumbustag
+holiday-name-coming-of-age-day = Tag der Volljährigkeit
+holiday-name-constitution-day = Verfassungstag
+holiday-name-coronation-of-charles-iii = Krönung von Charles III.
+holiday-name-culture-day = Tag der Kultur
+holiday-name-deepavali = Deepavali
+holiday-name-diwali-deepavali = Diwali (Deepavali)
+holiday-name-dormition-of-the-mother-of-god = Entschlafung der Gottesmutter
+holiday-name-dr-b-r-ambedkars-jayanti = Ambedkar Jayanti
+holiday-name-dussehra = Dussehra
+holiday-name-easter-monday = Ostermontag
+holiday-name-easter-sunday = Ostersonntag
+holiday-name-emperors-birthday = Geburtstag des Kaisers
+holiday-name-epiphany = Epiphanias
+holiday-name-foundation-day = Tag der Reichsgründung
+holiday-name-german-unity-day = Tag der Deutschen Einheit
+holiday-name-glorifying-mother-of-god = Synaxis der Gottesmutter
+holiday-name-good-friday = Karfreitag
+holiday-name-great-prayer-day = Großer Gebetstag
+holiday-name-green-monday = Reiner Montag
+holiday-name-greenery-day = Tag des Grüns
+holiday-name-guru-nanaks-jayanti = Guru Nanak Jayanti
+holiday-name-hari-raya-haji = Hari Raya Haji (Opferfest)
+holiday-name-hari-raya-puasa = Hari Raya Puasa (Zuckerfest)
+holiday-name-holi = Holi
+holiday-name-id-ul-fitr = Id-ul-Fitr (Zuckerfest)
+holiday-name-id-ul-zuha-bakrid = Id-ul-Zuha (Opferfest)
+holiday-name-independence-day = Unabhängigkeitstag
+holiday-name-janmashtami-vaishnava = Janmashtami (vishnuitisch)
+holiday-name-juneteenth-national-independence-day = Juneteenth (Gedenktag der Sklavenbefreiung)
+holiday-name-kings-day = Königstag
+holiday-name-labor-day = Tag der Arbeit
+holiday-name-labor-day--us = Labor Day (Tag der Arbeit in den USA)
+holiday-name-labor-thanksgiving-day = Tag des Danks für die Arbeit
+holiday-name-labour-day = Tag der Arbeit
+holiday-name-late-summer-bank-holiday = Bankfeiertag im Spätsommer
+holiday-name-liberation-day = Befreiungstag
+holiday-name-maha-shivaratri = Maha Shivaratri
+holiday-name-mahatma-gandhis-jayanti = Gandhi Jayanti
+holiday-name-mahavir-jayanti = Mahavir Jayanti
+holiday-name-marine-day = Tag des Meeres
+holiday-name-martin-luther-king-jr-day = Martin-Luther-King-Tag
+holiday-name-maundy-thursday = Gründonnerstag
+holiday-name-may-day = Bankfeiertag im Mai
+holiday-name-memorial-day = Gedenktag für die Gefallenen
+holiday-name-milad-un-nabi = Geburtstag des Propheten (Milad-un-Nabi)
+holiday-name-mountain-day = Tag der Berge
+holiday-name-muharram = Muharram
+holiday-name-national-day = Nationalfeiertag
+holiday-name-national-day-of-mourning-for-queen-elizabeth-ii = Nationaler Trauertag für Königin Elizabeth II.
+holiday-name-national-holiday = Nationaler Feiertag
+holiday-name-new-years-day = Neujahr
+holiday-name-ohi-day = Ochi-Tag
+holiday-name-pentecost = Pfingstsonntag
+holiday-name-pentecost-monday = Pfingstmontag
+holiday-name-platinum-jubilee-of-elizabeth-ii = Platinjubiläum von Elizabeth II.
+holiday-name-polling-day = Wahltag
+holiday-name-ram-navami = Ram Navami
+holiday-name-republic-day = Tag der Republik
+holiday-name-respect-for-the-aged-day = Tag der Achtung vor dem Alter
+holiday-name-second-day-of-christmas = Zweiter Weihnachtsfeiertag
+holiday-name-showa-day = Shōwa-Tag
+holiday-name-sports-day = Tag des Sports
+holiday-name-spring-bank-holiday = Bankfeiertag im Frühling
+holiday-name-state-funeral-of-queen-elizabeth-ii = Staatsbegräbnis von Königin Elizabeth II.
+holiday-name-substitute-holiday = Ersatzfeiertag
+holiday-name-thanksgiving-day = Erntedankfest
+holiday-name-vernal-equinox-day = Tag der Frühlings-Tagundnachtgleiche
+holiday-name-vesak-day = Vesakfest
+holiday-name-veterans-day = Veteranentag
+holiday-name-washingtons-birthday = Washingtons Geburtstag

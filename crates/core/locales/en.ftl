@@ -337,6 +337,100 @@ api-not-ready = The request is not ready: fix { $problems ->
 api-ticket-format = Unknown ticket format “{ $found }”: use text, markdown or json.
 api-time-received = The time received: { $problem }.
 
+## The desk's check (`refresh-request check`, the service's answer, the desk page)
+## Its summary: the verdict, then each further sentence starting with {" "} (the space that
+## separates it from the one before) in languages that separate sentences with a space.
+
+# $policy (text: the policy's name), $version (text), $received (date-time), $errors, $edited (numbers)
+desk-summary-ready = Ready: the request passes every rule of { $policy } (version { $version }) as received on { $received }.
+desk-summary-edited = Not ready: the request passes every rule of { $policy } (version { $version }) as received on { $received }, but { $edited ->
+    [one] { $edited } line of the ticket was
+   *[other] { $edited } lines of the ticket were
+  } edited after it was written: trust the request, not the text.
+desk-summary-errors = Not ready: as received on { $received }, the request has { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+  } against { $policy } (version { $version }).
+desk-summary-errors-edited = Not ready: as received on { $received }, the request has { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+  } against { $policy } (version { $version }), and { $edited ->
+    [one] { $edited } line of the ticket was
+   *[other] { $edited } lines of the ticket were
+  } edited after it was written: trust the request, not the text.
+# $count (number)
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } thing needs
+   *[other] { $count } things need
+  } the vendor's approval.
+# $checked (date-time)
+desk-summary-checked = {" "}The ticket says it was checked on { $checked }.
+# $submitted (date-time)
+desk-summary-submitted = {" "}The request says it was submitted on { $submitted }.
+desk-summary-unsubmitted = {" "}The request does not say when it was submitted.
+# $count (number): findings at receipt the customer's check did not have
+desk-summary-new = {" "}Since the customer's check, { $count ->
+    [one] { $count } finding
+   *[other] { $count } findings
+  } appeared.
+# The text report's first lines. $name (text: the policy's name), $policy (text: its id), $version (text)
+desk-text-ready = READY — { $name } (policy { $policy } version { $version })
+desk-text-not-ready = NOT READY — { $name } (policy { $policy } version { $version })
+# $at (date-time); the two lines are printed one above the other
+desk-text-submitted = Submitted: { $at }
+desk-text-unsubmitted = Submitted: not stated
+desk-text-received = Received:  { $at }
+desk-text-changes = Since the customer's check:
+# $finding (text: a rule id, or desk-text-on)
+desk-text-new = new: { $finding }
+desk-text-gone = gone: { $finding }
+# $rule (text: a rule id), $field (text: a field name)
+desk-text-on = { $rule } on { $field }
+# The desk's own findings. $line (number); $written, $received (text: a line of the ticket, unquoted)
+ticket-edited = Line { $line } was edited: it reads “{ $received }”, but the checked request says “{ $written }”.
+ticket-edited--missing = Line { $line } (“{ $written }”) is missing.
+ticket-edited--added = A line was added after line { $line }: “{ $received }”.
+ticket-edited--differs = Line { $line } differs.
+# $policy, $version (text: what the ticket names), $desk_policy, $desk_version (text: what the desk checks with)
+ticket-policy_changed = The ticket was checked against policy { $policy } version { $version }; this check uses { $desk_policy } version { $desk_version }, so its lines were not compared.
+ticket-unverified = The ticket's request does not pass the rules at the time the ticket says it was checked, so the form did not write this ticket as it is: its lines were not compared.
+# What cannot be checked. $marker (text: the data's first or last marker line)
+desk-no-request = No request found: the text carries no refresh-request data ({ $marker }) and is not a request JSON object.
+desk-no-data = No request found: this ticket carries no refresh-request data; ask the customer to create the ticket again with the form.
+# $policy (text: an id)
+desk-unknown-policy = Unknown policy “{ $policy }”: give its file with --policy PATH.
+# $found (text: a version), $known (number)
+desk-damaged--version = The ticket's request data is version { $found }; this desk reads version { $known }: update the refresh-request command.
+desk-damaged--cut = The ticket's request data is cut off: its last line ({ $marker } …) is missing.
+desk-damaged--lines = The ticket's request data is damaged: its lines were changed or some are missing.
+desk-damaged--checksum = The ticket's request data is damaged: it does not match its checksum, so lines were changed or lost.
+# $what: "json" | "format" | "version" | "request" (what the decoded data lacks)
+desk-damaged--content = The ticket's request data is damaged: { $what ->
+    [format] it names no ticket format
+    [version] it names no policy version
+    [request] it holds no request that names its policy
+   *[json] it is not the JSON this format writes
+  }.
+
+## The command's and the service's own answers
+
+# $option (text: an option or a key, e.g. --received), $problem (text: an instant-* message)
+cli-option-problem = { $option }: { $problem }
+# $found (text), $policies (list of ids)
+cli-policy-unknown = --policy: no policy file or built-in policy “{ $found }”: use one of { $policies }, or a policy file's path
+# $policy (text: an id), $policies (list of ids)
+serve-policy-unknown = Unknown policy “{ $policy }”: this service knows { $policies } (add a policy file to its --policy-dir).
+# $seconds (number)
+serve-check-slow = The check took over { $seconds } s and was given up: this body is not a ticket the form wrote.
+serve-check-failed = The check failed inside the service: please report this ticket.
+# $media (text: a Content-Type)
+serve-media-type = Content-Type { $media } is not read: send the ticket as text/plain, or JSON {"{"}"body": "…"{"}"} as application/json.
+# $detail (text: the JSON parser's own words, in English)
+serve-json-shape = The JSON body must be an object with "body" (the ticket's text), and optionally "received_at", "policy" and "lang" (strings): { $detail }.
+serve-json-invalid = The body is not valid JSON: { $detail }.
+# $found (text), $langs (list of tags)
+serve-lang-unknown = lang: the service does not speak “{ $found }”: use one of { $langs }.
+
 ## The policy loader (playground, an embedded form's error, `refresh-request policy`)
 
 # $policy (text: name or id), $problems (number)
@@ -402,6 +496,15 @@ policy-expected-size = a policy file of at most { $max } bytes ({ $kb } KB)
 policy-found-invalid-json = invalid JSON at { $at }
 policy-expected-key-once = each key once in its object
 policy-found-key-again = "{ $key }" given again (only its last value would count)
+# a policy's translations: $own, $tag, $first (text: language tags); $count (number)
+policy-expected-other-language = a language other than the policy's own ("{ $own }")
+policy-expected-language-once = each language once
+policy-found-same-language = "{ $tag }", the same language as "{ $first }"
+policy-expected-ack-key = the key of one of the acknowledgements
+policy-expected-note-id = the id of one of the notes
+policy-expected-items = a list of { $count } (one for each item of the policy's own checklist)
+policy-expected-reasons = a list of { $count } (a reason, or null for its own, for each of the policy's blackouts)
+policy-expected-text-or-null = a non-empty string or null
 
 ## JSON syntax problems (the playground's editor, the JS API); $line, $column: numbers
 
@@ -477,3 +580,106 @@ ics-description = Database refresh: { $source } → { $target }.
     Vendor: { $vendor }.
     { $which }, { $duration } long (UTC). Tentative: the vendor has not confirmed it yet.
     Checked against policy { $policy } version { $version }.
+
+## Calendar labels and holiday names
+
+# A calendar day's cell: the opening words of its reason (the calendar-* reasons above
+# start with them: a test holds them to it), short enough for the cell
+calendar-label-too-soon = Too soon
+calendar-label-too-late = Too late
+calendar-label-holiday = Public holiday
+calendar-label-unchecked = Holidays not checked
+calendar-label-blackout = Blackout
+calendar-label-approval-only = Only outside service hours
+# $year (number)
+calendar-label-after-max = After { $year }
+
+# The holidays of the holiday regions, by the holiday data's English name: holiday-name- then
+# the name in lower case, dashes for spaces and punctuation (labor-day--us: the United States'
+# Labor Day in September, not the 1 May of the others). $name, $first, $second: holiday names.
+# A day off moved from a weekend (observed), a date not yet fixed (estimated), two holidays on one day:
+holiday-observed = { $name } (observed)
+holiday-estimated = { $name } (estimated)
+holiday-observed-estimated = { $name } (observed, estimated)
+holiday-pair = { $first }; { $second }
+holiday-name-anzac-day = ANZAC Day
+holiday-name-ascension-day = Ascension Day
+holiday-name-australia-day = Australia Day
+holiday-name-autumnal-equinox-day = Autumnal Equinox Day
+holiday-name-boxing-day = Boxing Day
+holiday-name-buddha-purnima = Buddha Purnima
+holiday-name-childrens-day = Children's Day
+holiday-name-chinese-new-year = Chinese New Year
+holiday-name-christmas = Christmas
+holiday-name-christmas-day = Christmas Day
+holiday-name-columbus-day = Columbus Day
+holiday-name-coming-of-age-day = Coming of Age Day
+holiday-name-constitution-day = Constitution Day
+holiday-name-coronation-of-charles-iii = Coronation of Charles III
+holiday-name-culture-day = Culture Day
+holiday-name-deepavali = Deepavali
+holiday-name-diwali-deepavali = Diwali (Deepavali)
+holiday-name-dormition-of-the-mother-of-god = Dormition of the Mother of God
+holiday-name-dr-b-r-ambedkars-jayanti = Dr. B. R. Ambedkar's Jayanti
+holiday-name-dussehra = Dussehra
+holiday-name-easter-monday = Easter Monday
+holiday-name-easter-sunday = Easter Sunday
+holiday-name-emperors-birthday = Emperor's Birthday
+holiday-name-epiphany = Epiphany
+holiday-name-foundation-day = Foundation Day
+holiday-name-german-unity-day = German Unity Day
+holiday-name-glorifying-mother-of-god = Glorifying Mother of God
+holiday-name-good-friday = Good Friday
+holiday-name-great-prayer-day = Great Prayer Day
+holiday-name-green-monday = Green Monday
+holiday-name-greenery-day = Greenery Day
+holiday-name-guru-nanaks-jayanti = Guru Nanak's Jayanti
+holiday-name-hari-raya-haji = Hari Raya Haji
+holiday-name-hari-raya-puasa = Hari Raya Puasa
+holiday-name-holi = Holi
+holiday-name-id-ul-fitr = Id-ul-Fitr
+holiday-name-id-ul-zuha-bakrid = Id-ul-Zuha (Bakrid)
+holiday-name-independence-day = Independence Day
+holiday-name-janmashtami-vaishnava = Janmashtami (Vaishnava)
+holiday-name-juneteenth-national-independence-day = Juneteenth National Independence Day
+holiday-name-kings-day = King's Day
+holiday-name-labor-day = Labor Day
+holiday-name-labor-day--us = Labor Day
+holiday-name-labor-thanksgiving-day = Labor Thanksgiving Day
+holiday-name-labour-day = Labour Day
+holiday-name-late-summer-bank-holiday = Late Summer Bank Holiday
+holiday-name-liberation-day = Liberation Day
+holiday-name-maha-shivaratri = Maha Shivaratri
+holiday-name-mahatma-gandhis-jayanti = Mahatma Gandhi's Jayanti
+holiday-name-mahavir-jayanti = Mahavir Jayanti
+holiday-name-marine-day = Marine Day
+holiday-name-martin-luther-king-jr-day = Martin Luther King Jr. Day
+holiday-name-maundy-thursday = Maundy Thursday
+holiday-name-may-day = May Day
+holiday-name-memorial-day = Memorial Day
+holiday-name-milad-un-nabi = Milad-un-Nabi
+holiday-name-mountain-day = Mountain Day
+holiday-name-muharram = Muharram
+holiday-name-national-day = National Day
+holiday-name-national-day-of-mourning-for-queen-elizabeth-ii = National Day of Mourning for Queen Elizabeth II
+holiday-name-national-holiday = National Holiday
+holiday-name-new-years-day = New Year's Day
+holiday-name-ohi-day = Ohi Day
+holiday-name-pentecost = Pentecost
+holiday-name-pentecost-monday = Pentecost Monday
+holiday-name-platinum-jubilee-of-elizabeth-ii = Platinum Jubilee of Elizabeth II
+holiday-name-polling-day = Polling Day
+holiday-name-ram-navami = Ram Navami
+holiday-name-republic-day = Republic Day
+holiday-name-respect-for-the-aged-day = Respect for the Aged Day
+holiday-name-second-day-of-christmas = Second Day of Christmas
+holiday-name-showa-day = Showa Day
+holiday-name-sports-day = Sports Day
+holiday-name-spring-bank-holiday = Spring Bank Holiday
+holiday-name-state-funeral-of-queen-elizabeth-ii = State Funeral of Queen Elizabeth II
+holiday-name-substitute-holiday = Substitute Holiday
+holiday-name-thanksgiving-day = Thanksgiving Day
+holiday-name-vernal-equinox-day = Vernal Equinox Day
+holiday-name-vesak-day = Vesak Day
+holiday-name-veterans-day = Veterans Day
+holiday-name-washingtons-birthday = Washington's Birthday

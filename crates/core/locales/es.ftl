@@ -277,6 +277,82 @@ api-not-ready = La solicitud no está lista: corrija primero { $problems ->
 api-ticket-format = Formato de ticket desconocido «{ $found }»: use text, markdown o json.
 api-time-received = La hora recibida: { $problem }.
 
+## La comprobación del equipo de soporte (`refresh-request check`, la respuesta del servicio, la página del equipo)
+
+desk-summary-ready = Lista: tal como se recibió el { $received }, la solicitud cumple todas las reglas de { $policy } (versión { $version }).
+desk-summary-edited = No está lista: tal como se recibió el { $received }, la solicitud cumple todas las reglas de { $policy } (versión { $version }), pero { $edited ->
+    [one] { $edited } línea del ticket se modificó
+    [many] { $edited } líneas del ticket se modificaron
+   *[other] { $edited } líneas del ticket se modificaron
+  } después de escribirse: confíe en la solicitud, no en el texto.
+desk-summary-errors = No está lista: tal como se recibió el { $received }, la solicitud tiene { $errors ->
+    [one] { $errors } error
+    [many] { $errors } errores
+   *[other] { $errors } errores
+  } según { $policy } (versión { $version }).
+desk-summary-errors-edited = No está lista: tal como se recibió el { $received }, la solicitud tiene { $errors ->
+    [one] { $errors } error
+    [many] { $errors } errores
+   *[other] { $errors } errores
+  } según { $policy } (versión { $version }), y { $edited ->
+    [one] { $edited } línea del ticket se modificó
+    [many] { $edited } líneas del ticket se modificaron
+   *[other] { $edited } líneas del ticket se modificaron
+  } después de escribirse: confíe en la solicitud, no en el texto.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } punto requiere
+    [many] { $count } puntos requieren
+   *[other] { $count } puntos requieren
+  } la aprobación del proveedor.
+desk-summary-checked = {" "}Según el ticket, se comprobó el { $checked }.
+desk-summary-submitted = {" "}Según la solicitud, se envió el { $submitted }.
+desk-summary-unsubmitted = {" "}La solicitud no indica cuándo se envió.
+desk-summary-new = {" "}Desde la comprobación del cliente, { $count ->
+    [one] ha aparecido { $count } resultado de la comprobación
+    [many] han aparecido { $count } resultados de la comprobación
+   *[other] han aparecido { $count } resultados de la comprobación
+  }.
+desk-text-ready = LISTA — { $name } (política { $policy }, versión { $version })
+desk-text-not-ready = NO ESTÁ LISTA — { $name } (política { $policy }, versión { $version })
+desk-text-submitted = Enviada:  { $at }
+desk-text-unsubmitted = Enviada:  no se indica
+desk-text-received = Recibida: { $at }
+desk-text-changes = Desde la comprobación del cliente:
+desk-text-new = nuevo: { $finding }
+desk-text-gone = desaparecido: { $finding }
+desk-text-on = { $rule } en { $field }
+ticket-edited = La línea { $line } se modificó: dice «{ $received }», pero la solicitud comprobada dice «{ $written }».
+ticket-edited--missing = Falta la línea { $line } («{ $written }»).
+ticket-edited--added = Se añadió una línea después de la línea { $line }: «{ $received }».
+ticket-edited--differs = La línea { $line } es distinta.
+ticket-policy_changed = El ticket se comprobó con la política { $policy }, versión { $version }; esta comprobación usa { $desk_policy }, versión { $desk_version }, así que sus líneas no se compararon.
+ticket-unverified = La solicitud del ticket no cumple las reglas en el momento en que el ticket dice que se comprobó, así que el formulario no escribió este ticket tal como está: sus líneas no se compararon.
+desk-no-request = No se encontró ninguna solicitud: el texto no contiene datos de refresh-request ({ $marker }) y no es un objeto JSON de solicitud.
+desk-no-data = No se encontró ninguna solicitud: este ticket no contiene datos de refresh-request; pida al cliente que vuelva a crear el ticket con el formulario.
+desk-unknown-policy = Política desconocida «{ $policy }»: indique su archivo con --policy RUTA.
+desk-damaged--version = Los datos de la solicitud del ticket son de la versión { $found }; esta comprobación lee la versión { $known }: actualice el comando refresh-request.
+desk-damaged--cut = Los datos de la solicitud del ticket están cortados: falta su última línea ({ $marker } …).
+desk-damaged--lines = Los datos de la solicitud del ticket están dañados: se cambiaron líneas o faltan algunas.
+desk-damaged--checksum = Los datos de la solicitud del ticket están dañados: no coinciden con su suma de comprobación, así que se cambiaron o se perdieron líneas.
+desk-damaged--content = Los datos de la solicitud del ticket están dañados: { $what ->
+    [format] no indican ningún formato de ticket
+    [version] no indican ninguna versión de política
+    [request] no contienen ninguna solicitud que indique su política
+   *[json] no son el JSON que escribe este formato
+  }.
+
+## Las respuestas propias del comando y del servicio
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: no hay ningún archivo de política ni política integrada «{ $found }»: use una de { $policies } o la ruta de un archivo de política
+serve-policy-unknown = Política desconocida «{ $policy }»: este servicio conoce { $policies } (añada un archivo de política a su --policy-dir).
+serve-check-slow = La comprobación tardó más de { $seconds } s y se abandonó: este cuerpo no es un ticket escrito por el formulario.
+serve-check-failed = La comprobación falló dentro del servicio: informe de este ticket.
+serve-media-type = El Content-Type { $media } no se lee: envíe el ticket como text/plain, o JSON {"{"}"body": "…"{"}"} como application/json.
+serve-json-shape = El cuerpo JSON debe ser un objeto con "body" (el texto del ticket) y, opcionalmente, "received_at", "policy" y "lang" (cadenas): { $detail }.
+serve-json-invalid = El cuerpo no es JSON válido: { $detail }.
+serve-lang-unknown = lang: el servicio no habla «{ $found }»: use uno de { $langs }.
+
 ## Carga de políticas
 
 policy-unusable = La política «{ $policy }» no se puede usar: { $problems ->
@@ -335,6 +411,14 @@ policy-expected-size = un archivo de política de como máximo { $max } bytes ({
 policy-found-invalid-json = JSON no válido en { $at }
 policy-expected-key-once = cada clave una sola vez en su objeto
 policy-found-key-again = "{ $key }" aparece de nuevo (solo contaría su último valor)
+policy-expected-other-language = un idioma distinto del de la política («{ $own }»)
+policy-expected-language-once = cada idioma una sola vez
+policy-found-same-language = «{ $tag }», el mismo idioma que «{ $first }»
+policy-expected-ack-key = la clave de una de las confirmaciones
+policy-expected-note-id = el identificador de una de las notas
+policy-expected-items = una lista de { $count } (una por cada punto de la lista de comprobación de la política)
+policy-expected-reasons = una lista de { $count } (un motivo, o null para conservar el suyo, por cada periodo de bloqueo de la política)
+policy-expected-text-or-null = una cadena no vacía o null
 
 ## Sintaxis JSON
 
@@ -397,3 +481,99 @@ ics-description = Refresco de la base de datos: { $source } → { $target }.
     Proveedor: { $vendor }.
     { $which }, con una duración de { $duration } (UTC). Provisional: el proveedor aún no la ha confirmado.
     Comprobado con la política { $policy }, versión { $version }.
+
+## Calendar labels and holiday names
+
+calendar-label-too-soon = Demasiado pronto
+calendar-label-too-late = Demasiado tarde
+calendar-label-holiday = Día festivo
+calendar-label-unchecked = Días festivos sin comprobar
+calendar-label-blackout = Periodo de bloqueo
+calendar-label-approval-only = Solo fuera del horario de servicio
+calendar-label-after-max = Después de { $year }
+
+holiday-observed = { $name } (trasladado)
+holiday-estimated = { $name } (fecha estimada)
+holiday-observed-estimated = { $name } (trasladado, fecha estimada)
+holiday-pair = { $first }; { $second }
+holiday-name-anzac-day = Día de ANZAC
+holiday-name-ascension-day = Día de la Ascensión
+holiday-name-australia-day = Día de Australia
+holiday-name-autumnal-equinox-day = Día del equinoccio de otoño
+holiday-name-boxing-day = Día de San Esteban
+holiday-name-buddha-purnima = Buda Purnima
+holiday-name-childrens-day = Día del Niño
+holiday-name-chinese-new-year = Año Nuevo chino
+holiday-name-christmas = Navidad
+holiday-name-christmas-day = Navidad
+holiday-name-columbus-day = Día de Colón
+holiday-name-coming-of-age-day = Día de la Mayoría de Edad
+holiday-name-constitution-day = Día de la Constitución
+holiday-name-coronation-of-charles-iii = Coronación de Carlos III
+holiday-name-culture-day = Día de la Cultura
+holiday-name-deepavali = Deepavali
+holiday-name-diwali-deepavali = Diwali (Deepavali)
+holiday-name-dormition-of-the-mother-of-god = Dormición de la Madre de Dios
+holiday-name-dr-b-r-ambedkars-jayanti = Ambedkar Jayanti
+holiday-name-dussehra = Dussehra
+holiday-name-easter-monday = Lunes de Pascua
+holiday-name-easter-sunday = Domingo de Pascua
+holiday-name-emperors-birthday = Cumpleaños del Emperador
+holiday-name-epiphany = Epifanía
+holiday-name-foundation-day = Día de la Fundación Nacional
+holiday-name-german-unity-day = Día de la Unidad Alemana
+holiday-name-glorifying-mother-of-god = Sinaxis de la Madre de Dios
+holiday-name-good-friday = Viernes Santo
+holiday-name-great-prayer-day = Gran Día de Oración
+holiday-name-green-monday = Lunes Limpio
+holiday-name-greenery-day = Día del Verdor
+holiday-name-guru-nanaks-jayanti = Guru Nanak Jayanti
+holiday-name-hari-raya-haji = Hari Raya Haji (Eid al-Adha)
+holiday-name-hari-raya-puasa = Hari Raya Puasa (Eid al-Fitr)
+holiday-name-holi = Holi
+holiday-name-id-ul-fitr = Eid al-Fitr
+holiday-name-id-ul-zuha-bakrid = Eid al-Adha (Bakrid)
+holiday-name-independence-day = Día de la Independencia
+holiday-name-janmashtami-vaishnava = Janmashtami (vaisnava)
+holiday-name-juneteenth-national-independence-day = Juneteenth (Día de la Emancipación)
+holiday-name-kings-day = Día del Rey
+holiday-name-labor-day = Día del Trabajo
+holiday-name-labor-day--us = Día del Trabajo (Labor Day)
+holiday-name-labor-thanksgiving-day = Día de Acción de Gracias por el Trabajo
+holiday-name-labour-day = Día del Trabajo
+holiday-name-late-summer-bank-holiday = Festivo bancario de finales de verano
+holiday-name-liberation-day = Día de la Liberación
+holiday-name-maha-shivaratri = Maha Shivaratri
+holiday-name-mahatma-gandhis-jayanti = Gandhi Jayanti
+holiday-name-mahavir-jayanti = Mahavir Jayanti
+holiday-name-marine-day = Día del Mar
+holiday-name-martin-luther-king-jr-day = Día de Martin Luther King Jr.
+holiday-name-maundy-thursday = Jueves Santo
+holiday-name-may-day = Festivo bancario de mayo
+holiday-name-memorial-day = Día de los Caídos
+holiday-name-milad-un-nabi = Mawlid (Milad-un-Nabi)
+holiday-name-mountain-day = Día de la Montaña
+holiday-name-muharram = Muharram
+holiday-name-national-day = Día Nacional
+holiday-name-national-day-of-mourning-for-queen-elizabeth-ii = Día Nacional de Luto por la Reina Isabel II
+holiday-name-national-holiday = Día festivo nacional
+holiday-name-new-years-day = Año Nuevo
+holiday-name-ohi-day = Día del No (Ochi)
+holiday-name-pentecost = Pentecostés
+holiday-name-pentecost-monday = Lunes de Pentecostés
+holiday-name-platinum-jubilee-of-elizabeth-ii = Jubileo de Platino de Isabel II
+holiday-name-polling-day = Día de elecciones
+holiday-name-ram-navami = Ram Navami
+holiday-name-republic-day = Día de la República
+holiday-name-respect-for-the-aged-day = Día del Respeto a los Mayores
+holiday-name-second-day-of-christmas = Día de San Esteban
+holiday-name-showa-day = Día de Shōwa
+holiday-name-sports-day = Día del Deporte
+holiday-name-spring-bank-holiday = Festivo bancario de primavera
+holiday-name-state-funeral-of-queen-elizabeth-ii = Funeral de Estado de la Reina Isabel II
+holiday-name-substitute-holiday = Festivo sustitutorio
+holiday-name-thanksgiving-day = Día de Acción de Gracias
+holiday-name-vernal-equinox-day = Día del equinoccio de primavera
+holiday-name-vesak-day = Día de Vesak
+holiday-name-veterans-day = Día de los Veteranos
+holiday-name-washingtons-birthday = Natalicio de Washington

@@ -269,6 +269,76 @@ api-not-ready = La demande n'est pas prête : corrigez d'abord { $problems ->
 api-ticket-format = Format de ticket inconnu « { $found } » : utilisez text, markdown ou json.
 api-time-received = L'heure reçue : { $problem }.
 
+## La vérification par l'équipe d'assistance (`refresh-request check`, la réponse du service, la page de l'équipe)
+
+desk-summary-ready = Prête : telle que reçue le { $received }, la demande respecte toutes les règles de { $policy } (version { $version }).
+desk-summary-edited = Pas prête : telle que reçue le { $received }, la demande respecte toutes les règles de { $policy } (version { $version }), mais { $edited ->
+    [one] { $edited } ligne du ticket a été modifiée
+   *[other] { $edited } lignes du ticket ont été modifiées
+  } après sa rédaction : fiez-vous à la demande, pas au texte.
+desk-summary-errors = Pas prête : telle que reçue le { $received }, la demande comporte { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+  } au regard de { $policy } (version { $version }).
+desk-summary-errors-edited = Pas prête : telle que reçue le { $received }, la demande comporte { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+  } au regard de { $policy } (version { $version }), et { $edited ->
+    [one] { $edited } ligne du ticket a été modifiée
+   *[other] { $edited } lignes du ticket ont été modifiées
+  } après sa rédaction : fiez-vous à la demande, pas au texte.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } point nécessite
+   *[other] { $count } points nécessitent
+  } l'approbation du fournisseur.
+desk-summary-checked = {" "}Le ticket indique une vérification le { $checked }.
+desk-summary-submitted = {" "}La demande indique avoir été soumise le { $submitted }.
+desk-summary-unsubmitted = {" "}La demande n'indique pas quand elle a été soumise.
+desk-summary-new = {" "}Depuis la vérification du client, { $count ->
+    [one] { $count } résultat de contrôle est apparu
+   *[other] { $count } résultats de contrôle sont apparus
+  }.
+desk-text-ready = PRÊTE — { $name } (politique { $policy }, version { $version })
+desk-text-not-ready = PAS PRÊTE — { $name } (politique { $policy }, version { $version })
+desk-text-submitted = Soumise : { $at }
+desk-text-unsubmitted = Soumise : non indiqué
+desk-text-received = Reçue :   { $at }
+desk-text-changes = Depuis la vérification du client :
+desk-text-new = nouveau : { $finding }
+desk-text-gone = disparu : { $finding }
+desk-text-on = { $rule } sur { $field }
+ticket-edited = La ligne { $line } a été modifiée : elle indique « { $received } », mais la demande vérifiée indique « { $written } ».
+ticket-edited--missing = La ligne { $line } (« { $written } ») manque.
+ticket-edited--added = Une ligne a été ajoutée après la ligne { $line } : « { $received } ».
+ticket-edited--differs = La ligne { $line } diffère.
+ticket-policy_changed = Le ticket a été vérifié selon la politique { $policy }, version { $version } ; cette vérification utilise { $desk_policy }, version { $desk_version }, ses lignes n'ont donc pas été comparées.
+ticket-unverified = La demande du ticket ne respecte pas les règles au moment où le ticket indique avoir été vérifié : le formulaire n'a donc pas rédigé ce ticket tel quel, et ses lignes n'ont pas été comparées.
+desk-no-request = Aucune demande trouvée : le texte ne contient pas de données refresh-request ({ $marker }) et n'est pas un objet JSON de demande.
+desk-no-data = Aucune demande trouvée : ce ticket ne contient pas de données refresh-request ; demandez au client de recréer le ticket avec le formulaire.
+desk-unknown-policy = Politique inconnue « { $policy } » : indiquez son fichier avec --policy CHEMIN.
+desk-damaged--version = Les données de demande du ticket sont en version { $found } ; cette vérification lit la version { $known } : mettez à jour la commande refresh-request.
+desk-damaged--cut = Les données de demande du ticket sont tronquées : leur dernière ligne ({ $marker } …) manque.
+desk-damaged--lines = Les données de demande du ticket sont endommagées : des lignes ont été modifiées ou manquent.
+desk-damaged--checksum = Les données de demande du ticket sont endommagées : elles ne correspondent pas à leur somme de contrôle, des lignes ont donc été modifiées ou perdues.
+desk-damaged--content = Les données de demande du ticket sont endommagées : { $what ->
+    [format] elles n'indiquent aucun format de ticket
+    [version] elles n'indiquent aucune version de politique
+    [request] elles ne contiennent aucune demande qui nomme sa politique
+   *[json] ce n'est pas le JSON qu'écrit ce format
+  }.
+
+## Les réponses propres à la commande et au service
+
+cli-option-problem = { $option } : { $problem }
+cli-policy-unknown = --policy : aucun fichier de politique ni politique intégrée « { $found } » : utilisez l'une de { $policies }, ou le chemin d'un fichier de politique
+serve-policy-unknown = Politique inconnue « { $policy } » : ce service connaît { $policies } (ajoutez un fichier de politique à son --policy-dir).
+serve-check-slow = La vérification a dépassé { $seconds } s et a été abandonnée : ce corps n'est pas un ticket rédigé par le formulaire.
+serve-check-failed = La vérification a échoué dans le service : veuillez signaler ce ticket.
+serve-media-type = Le Content-Type { $media } n'est pas lu : envoyez le ticket en text/plain, ou du JSON {"{"}"body": "…"{"}"} en application/json.
+serve-json-shape = Le corps JSON doit être un objet avec "body" (le texte du ticket) et, en option, "received_at", "policy" et "lang" (des chaînes) : { $detail }.
+serve-json-invalid = Le corps n'est pas du JSON valide : { $detail }.
+serve-lang-unknown = lang : le service ne parle pas « { $found } » : utilisez l'une de { $langs }.
+
 ## Chargement des politiques
 
 policy-unusable = La politique « { $policy } » ne peut pas être utilisée : { $problems ->
@@ -327,6 +397,14 @@ policy-expected-size = un fichier de politique d'au plus { $max } octets ({ $kb 
 policy-found-invalid-json = JSON non valide à { $at }
 policy-expected-key-once = chaque clé une seule fois dans son objet
 policy-found-key-again = "{ $key }" indiqué à nouveau (seule sa dernière valeur compterait)
+policy-expected-other-language = une langue autre que celle de la politique (« { $own } »)
+policy-expected-language-once = chaque langue une seule fois
+policy-found-same-language = « { $tag } », la même langue que « { $first } »
+policy-expected-ack-key = la clé de l'une des confirmations
+policy-expected-note-id = l'identifiant de l'une des remarques
+policy-expected-items = une liste de { $count } (une entrée pour chaque point de la liste de contrôle de la politique)
+policy-expected-reasons = une liste de { $count } (un motif, ou null pour garder le sien, pour chaque période de gel de la politique)
+policy-expected-text-or-null = une chaîne non vide ou null
 
 ## Syntaxe JSON
 
@@ -385,3 +463,98 @@ ics-description = Rafraîchissement de base de données : { $source } → { $t
     { $which }, durée { $duration } (UTC). Provisoire : le fournisseur ne l'a pas encore confirmé.
     Vérifié selon la politique { $policy }, version { $version }.
 
+## Calendar labels and holiday names
+
+calendar-label-too-soon = Trop tôt
+calendar-label-too-late = Trop tard
+calendar-label-holiday = Jour férié
+calendar-label-unchecked = Jours fériés non vérifiés
+calendar-label-blackout = Période de gel
+calendar-label-approval-only = Seulement en dehors des heures de service
+calendar-label-after-max = Après { $year }
+
+holiday-observed = { $name } (reporté)
+holiday-estimated = { $name } (date estimée)
+holiday-observed-estimated = { $name } (reporté, date estimée)
+holiday-pair = { $first } ; { $second }
+holiday-name-anzac-day = Anzac Day
+holiday-name-ascension-day = Ascension
+holiday-name-australia-day = Fête nationale australienne
+holiday-name-autumnal-equinox-day = Jour de l'équinoxe d'automne
+holiday-name-boxing-day = Lendemain de Noël
+holiday-name-buddha-purnima = Bouddha Purnima
+holiday-name-childrens-day = Fête des enfants
+holiday-name-chinese-new-year = Nouvel An chinois
+holiday-name-christmas = Noël
+holiday-name-christmas-day = Noël
+holiday-name-columbus-day = Jour de Christophe Colomb
+holiday-name-coming-of-age-day = Jour de la majorité
+holiday-name-constitution-day = Jour de la Constitution
+holiday-name-coronation-of-charles-iii = Couronnement de Charles III
+holiday-name-culture-day = Jour de la culture
+holiday-name-deepavali = Deepavali
+holiday-name-diwali-deepavali = Diwali (Deepavali)
+holiday-name-dormition-of-the-mother-of-god = Dormition de la Mère de Dieu
+holiday-name-dr-b-r-ambedkars-jayanti = Ambedkar Jayanti
+holiday-name-dussehra = Dussehra
+holiday-name-easter-monday = Lundi de Pâques
+holiday-name-easter-sunday = Dimanche de Pâques
+holiday-name-emperors-birthday = Anniversaire de l'Empereur
+holiday-name-epiphany = Épiphanie
+holiday-name-foundation-day = Jour de la fondation de l'État
+holiday-name-german-unity-day = Jour de l'unité allemande
+holiday-name-glorifying-mother-of-god = Synaxe de la Mère de Dieu
+holiday-name-good-friday = Vendredi saint
+holiday-name-great-prayer-day = Jour de la grande prière
+holiday-name-green-monday = Lundi pur
+holiday-name-greenery-day = Jour de la verdure
+holiday-name-guru-nanaks-jayanti = Guru Nanak Jayanti
+holiday-name-hari-raya-haji = Hari Raya Haji (Aïd al-Adha)
+holiday-name-hari-raya-puasa = Hari Raya Puasa (Aïd el-Fitr)
+holiday-name-holi = Holi
+holiday-name-id-ul-fitr = Aïd el-Fitr
+holiday-name-id-ul-zuha-bakrid = Aïd al-Adha (Bakrid)
+holiday-name-independence-day = Jour de l'Indépendance
+holiday-name-janmashtami-vaishnava = Janmashtami (vishnouite)
+holiday-name-juneteenth-national-independence-day = Juneteenth (jour de l'émancipation des esclaves)
+holiday-name-kings-day = Fête du Roi
+holiday-name-labor-day = Fête du Travail
+holiday-name-labor-day--us = Fête du Travail (Labor Day)
+holiday-name-labor-thanksgiving-day = Fête du travail et de la gratitude
+holiday-name-labour-day = Fête du Travail
+holiday-name-late-summer-bank-holiday = Jour férié de fin d'été
+holiday-name-liberation-day = Jour de la Libération
+holiday-name-maha-shivaratri = Maha Shivaratri
+holiday-name-mahatma-gandhis-jayanti = Gandhi Jayanti
+holiday-name-mahavir-jayanti = Mahavir Jayanti
+holiday-name-marine-day = Jour de la mer
+holiday-name-martin-luther-king-jr-day = Journée de Martin Luther King
+holiday-name-maundy-thursday = Jeudi saint
+holiday-name-may-day = Jour férié de début mai
+holiday-name-memorial-day = Jour du Souvenir
+holiday-name-milad-un-nabi = Mawlid (Milad-un-Nabi)
+holiday-name-mountain-day = Jour de la montagne
+holiday-name-muharram = Mouharram
+holiday-name-national-day = Fête nationale
+holiday-name-national-day-of-mourning-for-queen-elizabeth-ii = Journée nationale de deuil pour la reine Elizabeth II
+holiday-name-national-holiday = Jour férié national
+holiday-name-new-years-day = Jour de l'An
+holiday-name-ohi-day = Jour du Non (Ochi)
+holiday-name-pentecost = Pentecôte
+holiday-name-pentecost-monday = Lundi de Pentecôte
+holiday-name-platinum-jubilee-of-elizabeth-ii = Jubilé de platine d'Elizabeth II
+holiday-name-polling-day = Jour du scrutin
+holiday-name-ram-navami = Ram Navami
+holiday-name-republic-day = Fête de la République
+holiday-name-respect-for-the-aged-day = Jour du respect des personnes âgées
+holiday-name-second-day-of-christmas = Lendemain de Noël
+holiday-name-showa-day = Jour de Shōwa
+holiday-name-sports-day = Journée du sport
+holiday-name-spring-bank-holiday = Jour férié de printemps
+holiday-name-state-funeral-of-queen-elizabeth-ii = Funérailles nationales de la reine Elizabeth II
+holiday-name-substitute-holiday = Jour férié de remplacement
+holiday-name-thanksgiving-day = Action de grâce
+holiday-name-vernal-equinox-day = Jour de l'équinoxe de printemps
+holiday-name-vesak-day = Vesak
+holiday-name-veterans-day = Jour des anciens combattants
+holiday-name-washingtons-birthday = Anniversaire de Washington

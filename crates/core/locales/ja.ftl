@@ -237,6 +237,58 @@ api-not-ready = 申請はまだ準備ができていません。先に{ $problem
 api-ticket-format = 不明なチケット形式「{ $found }」です。text、markdown、json のいずれかを使ってください。
 api-time-received = 受信した日時：{ $problem }。
 
+## サポートチームによるチェック（`refresh-request check`、サービスの応答、サポートチーム用ページ）
+
+desk-summary-ready = 準備完了：{ $received }の受信時点で、申請は{ $policy }（バージョン { $version }）のすべてのルールを満たしています。
+desk-summary-edited = 未完了：{ $received }の受信時点で、申請は{ $policy }（バージョン { $version }）のすべてのルールを満たしていますが、チケットの{ $edited }行が作成後に編集されています。テキストではなく申請内容を信頼してください。
+desk-summary-errors = 未完了：{ $received }の受信時点で、申請には{ $policy }（バージョン { $version }）に照らしたエラーが{ $errors }件あります。
+desk-summary-errors-edited = 未完了：{ $received }の受信時点で、申請には{ $policy }（バージョン { $version }）に照らしたエラーが{ $errors }件あり、さらにチケットの{ $edited }行が作成後に編集されています。テキストではなく申請内容を信頼してください。
+desk-summary-approvals = { $count }件の項目にベンダーの承認が必要です。
+desk-summary-checked = チケットには{ $checked }にチェックしたと記載されています。
+desk-summary-submitted = 申請には{ $submitted }に提出したと記載されています。
+desk-summary-unsubmitted = 申請には提出日時が記載されていません。
+desk-summary-new = 顧客によるチェックの後、指摘事項が{ $count }件新たに発生しました。
+desk-text-ready = 準備完了 — { $name }（ポリシー { $policy }、バージョン { $version }）
+desk-text-not-ready = 未完了 — { $name }（ポリシー { $policy }、バージョン { $version }）
+desk-text-submitted = 提出日時：{ $at }
+desk-text-unsubmitted = 提出日時：記載なし
+desk-text-received = 受信日時：{ $at }
+desk-text-changes = 顧客によるチェック以降の変化：
+desk-text-new = 新規：{ $finding }
+desk-text-gone = 解消：{ $finding }
+desk-text-on = { $rule }（{ $field }）
+ticket-edited = { $line }行目が編集されています。現在は「{ $received }」ですが、チェック済みの申請では「{ $written }」です。
+ticket-edited--missing = { $line }行目（「{ $written }」）がありません。
+ticket-edited--added = { $line }行目の後に行が追加されています：「{ $received }」。
+ticket-edited--differs = { $line }行目が異なります。
+ticket-policy_changed = このチケットはポリシー { $policy }（バージョン { $version }）でチェックされましたが、今回のチェックでは { $desk_policy }（バージョン { $desk_version }）を使うため、行の比較は行っていません。
+ticket-unverified = チケットの申請内容は、チケットに記載されたチェック日時の時点でルールを満たしていません。このチケットはフォームが作成したままのものではないため、行の比較は行っていません。
+desk-no-request = 申請が見つかりません。テキストに refresh-request のデータ（{ $marker }）がなく、申請のJSONオブジェクトでもありません。
+desk-no-data = 申請が見つかりません。このチケットには refresh-request のデータがありません。フォームでチケットを作成し直すよう顧客に依頼してください。
+desk-unknown-policy = 不明なポリシー「{ $policy }」です。--policy でポリシーファイルのパスを指定してください。
+desk-damaged--version = チケットの申請データはバージョン { $found } ですが、このチェックが読めるのはバージョン { $known } です。refresh-request コマンドを更新してください。
+desk-damaged--cut = チケットの申請データが途中で切れています。最後の行（{ $marker } …）がありません。
+desk-damaged--lines = チケットの申請データが破損しています。行が変更されたか、一部が欠けています。
+desk-damaged--checksum = チケットの申請データが破損しています。チェックサムと一致しないため、行が変更されたか失われています。
+desk-damaged--content = チケットの申請データが破損しています。{ $what ->
+    [format] チケットの形式が記載されていません
+    [version] ポリシーのバージョンが記載されていません
+    [request] ポリシーを指定した申請が含まれていません
+   *[json] この形式が書き出すJSONではありません
+  }。
+
+## コマンドとサービス自身の応答
+
+cli-option-problem = { $option }：{ $problem }
+cli-policy-unknown = --policy：「{ $found }」というポリシーファイルも組み込みのポリシーもありません。{ $policies }のいずれか、またはポリシーファイルのパスを指定してください
+serve-policy-unknown = 不明なポリシー「{ $policy }」です。このサービスが扱えるのは { $policies } です（--policy-dir にポリシーファイルを追加してください）。
+serve-check-slow = チェックが{ $seconds }秒を超えたため中止しました。この本文はフォームが作成したチケットではありません。
+serve-check-failed = サービス内部でチェックに失敗しました。このチケットを報告してください。
+serve-media-type = Content-Type { $media } は読み取れません。チケットを text/plain で送るか、JSON {"{"}"body": "…"{"}"} を application/json で送ってください。
+serve-json-shape = JSONの本文は、"body"（チケットのテキスト）と、必要に応じて "received_at"、"policy"、"lang"（文字列）を持つオブジェクトにしてください：{ $detail }。
+serve-json-invalid = 本文が有効なJSONではありません：{ $detail }。
+serve-lang-unknown = lang：このサービスは「{ $found }」に対応していません。{ $langs }のいずれかを使ってください。
+
 ## ポリシーの読み込み
 
 policy-unusable = ポリシー「{ $policy }」は使用できません：{ $problems }件の問題
@@ -289,6 +341,14 @@ policy-expected-size = { $max }バイト（{ $kb } KB）以内のポリシーフ
 policy-found-invalid-json = 無効なJSON（{ $at }）
 policy-expected-key-once = 各オブジェクト内で1回だけ指定されたキー
 policy-found-key-again = 再度指定された "{ $key }"（有効になるのは最後の値だけです）
+policy-expected-other-language = ポリシー自体の言語（「{ $own }」）以外の言語
+policy-expected-language-once = 各言語を 1 回ずつ
+policy-found-same-language = 「{ $first }」と同じ言語の「{ $tag }」
+policy-expected-ack-key = いずれかの確認項目のキー
+policy-expected-note-id = いずれかの補足の ID
+policy-expected-items = { $count } 件のリスト（ポリシー自体のチェックリストの各項目に 1 つずつ）
+policy-expected-reasons = { $count } 件のリスト（ポリシーの各実施禁止期間に理由を 1 つずつ。元の理由のままにする場合は null）
+policy-expected-text-or-null = 空でない文字列または null
 
 ## JSON の構文の問題
 
@@ -354,3 +414,99 @@ ics-description = データベースのリフレッシュ：{ $source } → { $t
     ベンダー：{ $vendor }。
     { $which }、所要{ $duration }（UTC）。仮の予定です：ベンダーはまだ確定していません。
     ポリシー { $policy }（バージョン { $version }）に照らしてチェック済み。
+
+## Calendar labels and holiday names
+
+calendar-label-too-soon = 早すぎます
+calendar-label-too-late = 遅すぎます
+calendar-label-holiday = 祝日
+calendar-label-unchecked = 祝日は未チェック
+calendar-label-blackout = 実施禁止期間
+calendar-label-approval-only = サービス時間外のみ
+calendar-label-after-max = { $year }年より後
+
+holiday-observed = { $name }（振替）
+holiday-estimated = { $name }（予定）
+holiday-observed-estimated = { $name }（振替・予定）
+holiday-pair = { $first }、{ $second }
+holiday-name-anzac-day = アンザック・デー
+holiday-name-ascension-day = キリスト昇天祭
+holiday-name-australia-day = オーストラリア・デー
+holiday-name-autumnal-equinox-day = 秋分の日
+holiday-name-boxing-day = ボクシング・デー
+holiday-name-buddha-purnima = ブッダ・プールニマー
+holiday-name-childrens-day = こどもの日
+holiday-name-chinese-new-year = 旧正月
+holiday-name-christmas = クリスマス
+holiday-name-christmas-day = クリスマス
+holiday-name-columbus-day = コロンブス・デー
+holiday-name-coming-of-age-day = 成人の日
+holiday-name-constitution-day = 憲法記念日
+holiday-name-coronation-of-charles-iii = チャールズ3世の戴冠式
+holiday-name-culture-day = 文化の日
+holiday-name-deepavali = ディーパバリ
+holiday-name-diwali-deepavali = ディーワーリー（ディーパバリ）
+holiday-name-dormition-of-the-mother-of-god = 生神女就寝祭
+holiday-name-dr-b-r-ambedkars-jayanti = アンベードカル生誕祭
+holiday-name-dussehra = ダシャラー
+holiday-name-easter-monday = イースター・マンデー
+holiday-name-easter-sunday = イースター
+holiday-name-emperors-birthday = 天皇誕生日
+holiday-name-epiphany = 神現祭
+holiday-name-foundation-day = 建国記念の日
+holiday-name-german-unity-day = ドイツ統一の日
+holiday-name-glorifying-mother-of-god = 生神女の集会祭
+holiday-name-good-friday = 聖金曜日
+holiday-name-great-prayer-day = 大祈祷日
+holiday-name-green-monday = 清浄月曜日
+holiday-name-greenery-day = みどりの日
+holiday-name-guru-nanaks-jayanti = グル・ナーナク生誕祭
+holiday-name-hari-raya-haji = ハリ・ラヤ・ハジ
+holiday-name-hari-raya-puasa = ハリ・ラヤ・プアサ
+holiday-name-holi = ホーリー
+holiday-name-id-ul-fitr = イド・アル＝フィトル
+holiday-name-id-ul-zuha-bakrid = イド・アル＝アドハー（バクリード）
+holiday-name-independence-day = 独立記念日
+holiday-name-janmashtami-vaishnava = ジャンマシュタミ（ヴィシュヌ派）
+holiday-name-juneteenth-national-independence-day = ジューンティーンス（奴隷解放記念日）
+holiday-name-kings-day = 国王の日
+holiday-name-labor-day = メーデー
+holiday-name-labor-day--us = レイバー・デー
+holiday-name-labor-thanksgiving-day = 勤労感謝の日
+holiday-name-labour-day = メーデー
+holiday-name-late-summer-bank-holiday = 晩夏のバンク・ホリデー
+holiday-name-liberation-day = 解放記念日
+holiday-name-maha-shivaratri = マハー・シヴァラートリ
+holiday-name-mahatma-gandhis-jayanti = ガンディー生誕記念日
+holiday-name-mahavir-jayanti = マハーヴィーラ生誕祭
+holiday-name-marine-day = 海の日
+holiday-name-martin-luther-king-jr-day = キング牧師記念日
+holiday-name-maundy-thursday = 聖木曜日
+holiday-name-may-day = 5月のバンク・ホリデー
+holiday-name-memorial-day = 戦没将兵追悼記念日
+holiday-name-milad-un-nabi = ムハンマド生誕祭
+holiday-name-mountain-day = 山の日
+holiday-name-muharram = ムハッラム
+holiday-name-national-day = ナショナル・デー
+holiday-name-national-day-of-mourning-for-queen-elizabeth-ii = エリザベス女王国民追悼の日
+holiday-name-national-holiday = 国民の休日
+holiday-name-new-years-day = 元日
+holiday-name-ohi-day = オヒ・デー
+holiday-name-pentecost = ペンテコステ
+holiday-name-pentecost-monday = ペンテコステの翌月曜日
+holiday-name-platinum-jubilee-of-elizabeth-ii = エリザベス2世即位70周年記念日
+holiday-name-polling-day = 投票日
+holiday-name-ram-navami = ラーマ・ナヴァミ
+holiday-name-republic-day = 共和国記念日
+holiday-name-respect-for-the-aged-day = 敬老の日
+holiday-name-second-day-of-christmas = クリスマスの翌日
+holiday-name-showa-day = 昭和の日
+holiday-name-sports-day = スポーツの日
+holiday-name-spring-bank-holiday = 春のバンク・ホリデー
+holiday-name-state-funeral-of-queen-elizabeth-ii = エリザベス女王の国葬
+holiday-name-substitute-holiday = 振替休日
+holiday-name-thanksgiving-day = 感謝祭
+holiday-name-vernal-equinox-day = 春分の日
+holiday-name-vesak-day = ウェーサーカ祭
+holiday-name-veterans-day = 退役軍人の日
+holiday-name-washingtons-birthday = ワシントン誕生日

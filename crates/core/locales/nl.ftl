@@ -271,6 +271,76 @@ api-not-ready = De aanvraag is nog niet klaar: los eerst { $problems ->
 api-ticket-format = Onbekende ticketindeling “{ $found }”: gebruik text, markdown of json.
 api-time-received = Het ontvangen tijdstip: { $problem }.
 
+## De controle door het supportteam (`refresh-request check`, het antwoord van de service, de pagina van het supportteam)
+
+desk-summary-ready = Klaar: zoals ontvangen op { $received } voldoet de aanvraag aan elke regel van { $policy } (versie { $version }).
+desk-summary-edited = Niet klaar: zoals ontvangen op { $received } voldoet de aanvraag aan elke regel van { $policy } (versie { $version }), maar { $edited ->
+    [one] { $edited } tekstregel van het ticket is
+   *[other] { $edited } tekstregels van het ticket zijn
+  } bewerkt nadat het was geschreven: vertrouw op de aanvraag, niet op de tekst.
+desk-summary-errors = Niet klaar: zoals ontvangen op { $received } heeft de aanvraag { $errors ->
+    [one] { $errors } fout
+   *[other] { $errors } fouten
+  } volgens { $policy } (versie { $version }).
+desk-summary-errors-edited = Niet klaar: zoals ontvangen op { $received } heeft de aanvraag { $errors ->
+    [one] { $errors } fout
+   *[other] { $errors } fouten
+  } volgens { $policy } (versie { $version }), en { $edited ->
+    [one] { $edited } tekstregel van het ticket is
+   *[other] { $edited } tekstregels van het ticket zijn
+  } bewerkt nadat het was geschreven: vertrouw op de aanvraag, niet op de tekst.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } punt heeft
+   *[other] { $count } punten hebben
+  } de goedkeuring van de leverancier nodig.
+desk-summary-checked = {" "}Volgens het ticket is het gecontroleerd op { $checked }.
+desk-summary-submitted = {" "}Volgens de aanvraag is die ingediend op { $submitted }.
+desk-summary-unsubmitted = {" "}De aanvraag vermeldt niet wanneer die is ingediend.
+desk-summary-new = {" "}Sinds de controle door de klant { $count ->
+    [one] is er { $count } bevinding
+   *[other] zijn er { $count } bevindingen
+  } bijgekomen.
+desk-text-ready = KLAAR — { $name } (beleid { $policy }, versie { $version })
+desk-text-not-ready = NIET KLAAR — { $name } (beleid { $policy }, versie { $version })
+desk-text-submitted = Ingediend: { $at }
+desk-text-unsubmitted = Ingediend: niet vermeld
+desk-text-received = Ontvangen: { $at }
+desk-text-changes = Sinds de controle door de klant:
+desk-text-new = nieuw: { $finding }
+desk-text-gone = verdwenen: { $finding }
+desk-text-on = { $rule } bij { $field }
+ticket-edited = Regel { $line } is bewerkt: er staat “{ $received }”, maar de gecontroleerde aanvraag zegt “{ $written }”.
+ticket-edited--missing = Regel { $line } (“{ $written }”) ontbreekt.
+ticket-edited--added = Na regel { $line } is een regel toegevoegd: “{ $received }”.
+ticket-edited--differs = Regel { $line } wijkt af.
+ticket-policy_changed = Het ticket is gecontroleerd aan de hand van beleid { $policy }, versie { $version }; deze controle gebruikt { $desk_policy }, versie { $desk_version }, dus de tekstregels ervan zijn niet vergeleken.
+ticket-unverified = De aanvraag in het ticket voldoet niet aan de regels op het moment waarop het ticket zegt te zijn gecontroleerd, dus het formulier heeft dit ticket niet zo geschreven: de tekstregels ervan zijn niet vergeleken.
+desk-no-request = Geen aanvraag gevonden: de tekst bevat geen refresh-request-gegevens ({ $marker }) en is geen JSON-object van een aanvraag.
+desk-no-data = Geen aanvraag gevonden: dit ticket bevat geen refresh-request-gegevens; vraag de klant het ticket opnieuw aan te maken met het formulier.
+desk-unknown-policy = Onbekend beleid “{ $policy }”: geef het bestand ervan op met --policy PAD.
+desk-damaged--version = De aanvraaggegevens van het ticket hebben versie { $found }; deze controle leest versie { $known }: werk het commando refresh-request bij.
+desk-damaged--cut = De aanvraaggegevens van het ticket zijn afgebroken: de laatste regel ervan ({ $marker } …) ontbreekt.
+desk-damaged--lines = De aanvraaggegevens van het ticket zijn beschadigd: er zijn regels gewijzigd of er ontbreken er enkele.
+desk-damaged--checksum = De aanvraaggegevens van het ticket zijn beschadigd: ze komen niet overeen met hun controlesom, dus er zijn regels gewijzigd of verloren gegaan.
+desk-damaged--content = De aanvraaggegevens van het ticket zijn beschadigd: { $what ->
+    [format] ze noemen geen ticketindeling
+    [version] ze noemen geen beleidsversie
+    [request] ze bevatten geen aanvraag die het beleid noemt
+   *[json] het is niet de JSON die deze indeling schrijft
+  }.
+
+## De eigen antwoorden van het commando en de service
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: geen beleidsbestand en geen ingebouwd beleid “{ $found }”: gebruik een van { $policies }, of het pad van een beleidsbestand
+serve-policy-unknown = Onbekend beleid “{ $policy }”: deze service kent { $policies } (voeg een beleidsbestand toe aan de --policy-dir ervan).
+serve-check-slow = De controle duurde langer dan { $seconds } s en is afgebroken: deze body is geen ticket dat het formulier heeft geschreven.
+serve-check-failed = De controle is in de service mislukt: meld dit ticket.
+serve-media-type = Content-Type { $media } wordt niet gelezen: stuur het ticket als text/plain, of JSON {"{"}"body": "…"{"}"} als application/json.
+serve-json-shape = De JSON-body moet een object zijn met "body" (de tekst van het ticket) en optioneel "received_at", "policy" en "lang" (strings): { $detail }.
+serve-json-invalid = De body is geen geldige JSON: { $detail }.
+serve-lang-unknown = lang: de service spreekt geen “{ $found }”: gebruik een van { $langs }.
+
 ## Beleid laden
 
 policy-unusable = Het beleid “{ $policy }” kan niet worden gebruikt: { $problems ->
@@ -329,6 +399,14 @@ policy-expected-size = een beleidsbestand van hoogstens { $max } bytes ({ $kb } 
 policy-found-invalid-json = ongeldige JSON bij { $at }
 policy-expected-key-once = elke sleutel één keer in zijn object
 policy-found-key-again = "{ $key }" opnieuw opgegeven (alleen de laatste waarde zou tellen)
+policy-expected-other-language = een andere taal dan die van het beleid (“{ $own }”)
+policy-expected-language-once = elke taal één keer
+policy-found-same-language = “{ $tag }”, dezelfde taal als “{ $first }”
+policy-expected-ack-key = de sleutel van een van de bevestigingen
+policy-expected-note-id = de id van een van de opmerkingen
+policy-expected-items = een lijst van { $count } (één voor elk punt van de eigen checklist van het beleid)
+policy-expected-reasons = een lijst van { $count } (een reden, of null voor de eigen, voor elke blokkadeperiode van het beleid)
+policy-expected-text-or-null = een niet-lege tekenreeks of null
 
 ## JSON-syntaxis
 
@@ -386,3 +464,99 @@ ics-description = Databaserefresh: { $source } → { $target }.
     Leverancier: { $vendor }.
     { $which }, duur { $duration } (UTC). Voorlopig: de leverancier heeft het nog niet bevestigd.
     Gecontroleerd aan de hand van beleid { $policy }, versie { $version }.
+
+## Calendar labels and holiday names
+
+calendar-label-too-soon = Te vroeg
+calendar-label-too-late = Te laat
+calendar-label-holiday = Feestdag
+calendar-label-unchecked = Feestdagen niet gecontroleerd
+calendar-label-blackout = Blokkadeperiode
+calendar-label-approval-only = Alleen buiten de servicetijden
+calendar-label-after-max = Na { $year }
+
+holiday-observed = { $name } (verschoven)
+holiday-estimated = { $name } (verwachte datum)
+holiday-observed-estimated = { $name } (verschoven, verwachte datum)
+holiday-pair = { $first }; { $second }
+holiday-name-anzac-day = ANZAC-dag
+holiday-name-ascension-day = Hemelvaartsdag
+holiday-name-australia-day = Nationale feestdag van Australië
+holiday-name-autumnal-equinox-day = Najaarsequinox
+holiday-name-boxing-day = Tweede Kerstdag
+holiday-name-buddha-purnima = Boeddha Purnima
+holiday-name-childrens-day = Kinderdag
+holiday-name-chinese-new-year = Chinees Nieuwjaar
+holiday-name-christmas = Kerstmis
+holiday-name-christmas-day = Eerste Kerstdag
+holiday-name-columbus-day = Columbusdag
+holiday-name-coming-of-age-day = Dag van de meerderjarigheid
+holiday-name-constitution-day = Dag van de Grondwet
+holiday-name-coronation-of-charles-iii = Kroning van Charles III
+holiday-name-culture-day = Dag van de Cultuur
+holiday-name-deepavali = Deepavali
+holiday-name-diwali-deepavali = Diwali (Deepavali)
+holiday-name-dormition-of-the-mother-of-god = Ontslapen van de Moeder Gods
+holiday-name-dr-b-r-ambedkars-jayanti = Ambedkar Jayanti
+holiday-name-dussehra = Dussehra
+holiday-name-easter-monday = Tweede Paasdag
+holiday-name-easter-sunday = Eerste Paasdag
+holiday-name-emperors-birthday = Verjaardag van de keizer
+holiday-name-epiphany = Driekoningen
+holiday-name-foundation-day = Dag van de Nationale Stichting
+holiday-name-german-unity-day = Dag van de Duitse Eenheid
+holiday-name-glorifying-mother-of-god = Synaxis van de Moeder Gods
+holiday-name-good-friday = Goede Vrijdag
+holiday-name-great-prayer-day = Grote Gebedsdag
+holiday-name-green-monday = Schone Maandag
+holiday-name-greenery-day = Dag van het Groen
+holiday-name-guru-nanaks-jayanti = Guru Nanak Jayanti
+holiday-name-hari-raya-haji = Hari Raya Haji (Offerfeest)
+holiday-name-hari-raya-puasa = Hari Raya Puasa (Suikerfeest)
+holiday-name-holi = Holi
+holiday-name-id-ul-fitr = Id-ul-Fitr (Suikerfeest)
+holiday-name-id-ul-zuha-bakrid = Id-ul-Zuha (Offerfeest)
+holiday-name-independence-day = Onafhankelijkheidsdag
+holiday-name-janmashtami-vaishnava = Janmashtami (vishnuïtisch)
+holiday-name-juneteenth-national-independence-day = Juneteenth (Dag van de slavenbevrijding)
+holiday-name-kings-day = Koningsdag
+holiday-name-labor-day = Dag van de Arbeid
+holiday-name-labor-day--us = Labor Day (Dag van de Arbeid in de VS)
+holiday-name-labor-thanksgiving-day = Dag van dankbaarheid voor de arbeid
+holiday-name-labour-day = Dag van de Arbeid
+holiday-name-late-summer-bank-holiday = Bankfeestdag in de nazomer
+holiday-name-liberation-day = Bevrijdingsdag
+holiday-name-maha-shivaratri = Maha Shivaratri
+holiday-name-mahatma-gandhis-jayanti = Gandhi Jayanti
+holiday-name-mahavir-jayanti = Mahavir Jayanti
+holiday-name-marine-day = Dag van de Zee
+holiday-name-martin-luther-king-jr-day = Martin Luther Kingdag
+holiday-name-maundy-thursday = Witte Donderdag
+holiday-name-may-day = Bankfeestdag in mei
+holiday-name-memorial-day = Herdenkingsdag
+holiday-name-milad-un-nabi = Geboortedag van de Profeet (Milad-un-Nabi)
+holiday-name-mountain-day = Dag van de Bergen
+holiday-name-muharram = Muharram
+holiday-name-national-day = Nationale Dag
+holiday-name-national-day-of-mourning-for-queen-elizabeth-ii = Nationale rouwdag voor koningin Elizabeth II
+holiday-name-national-holiday = Nationale feestdag
+holiday-name-new-years-day = Nieuwjaarsdag
+holiday-name-ohi-day = Ochi-dag
+holiday-name-pentecost = Eerste Pinksterdag
+holiday-name-pentecost-monday = Tweede Pinksterdag
+holiday-name-platinum-jubilee-of-elizabeth-ii = Platina jubileum van Elizabeth II
+holiday-name-polling-day = Verkiezingsdag
+holiday-name-ram-navami = Ram Navami
+holiday-name-republic-day = Dag van de Republiek
+holiday-name-respect-for-the-aged-day = Dag van respect voor ouderen
+holiday-name-second-day-of-christmas = Tweede Kerstdag
+holiday-name-showa-day = Showadag
+holiday-name-sports-day = Dag van de Sport
+holiday-name-spring-bank-holiday = Bankfeestdag in het voorjaar
+holiday-name-state-funeral-of-queen-elizabeth-ii = Staatsbegrafenis van koningin Elizabeth II
+holiday-name-substitute-holiday = Vervangende feestdag
+holiday-name-thanksgiving-day = Dankzeggingsdag
+holiday-name-vernal-equinox-day = Voorjaarsequinox
+holiday-name-vesak-day = Vesak
+holiday-name-veterans-day = Veteranendag
+holiday-name-washingtons-birthday = Washingtons verjaardag

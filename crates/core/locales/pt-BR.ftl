@@ -281,6 +281,76 @@ api-not-ready = A solicitação não está pronta: primeiro corrija { $problems 
 api-ticket-format = Formato de chamado desconhecido “{ $found }”: use text, markdown ou json.
 api-time-received = O horário recebido: { $problem }.
 
+## A verificação da equipe de suporte (`refresh-request check`, a resposta do serviço, a página da equipe)
+
+desk-summary-ready = Pronta: como recebida em { $received }, a solicitação atende a todas as regras de { $policy } (versão { $version }).
+desk-summary-edited = Não está pronta: como recebida em { $received }, a solicitação atende a todas as regras de { $policy } (versão { $version }), mas { $edited ->
+    [one] { $edited } linha do chamado foi editada
+   *[other] { $edited } linhas do chamado foram editadas
+  } depois que ele foi escrito: confie na solicitação, não no texto.
+desk-summary-errors = Não está pronta: como recebida em { $received }, a solicitação tem { $errors ->
+    [one] { $errors } erro
+   *[other] { $errors } erros
+  } em relação a { $policy } (versão { $version }).
+desk-summary-errors-edited = Não está pronta: como recebida em { $received }, a solicitação tem { $errors ->
+    [one] { $errors } erro
+   *[other] { $errors } erros
+  } em relação a { $policy } (versão { $version }), e { $edited ->
+    [one] { $edited } linha do chamado foi editada
+   *[other] { $edited } linhas do chamado foram editadas
+  } depois que ele foi escrito: confie na solicitação, não no texto.
+desk-summary-approvals = {" "}{ $count ->
+    [one] { $count } item precisa
+   *[other] { $count } itens precisam
+  } da aprovação do fornecedor.
+desk-summary-checked = {" "}O chamado diz que foi verificado em { $checked }.
+desk-summary-submitted = {" "}A solicitação diz que foi enviada em { $submitted }.
+desk-summary-unsubmitted = {" "}A solicitação não diz quando foi enviada.
+desk-summary-new = {" "}Desde a verificação do cliente, { $count ->
+    [one] surgiu { $count } resultado da verificação
+   *[other] surgiram { $count } resultados da verificação
+  }.
+desk-text-ready = PRONTA — { $name } (política { $policy }, versão { $version })
+desk-text-not-ready = NÃO ESTÁ PRONTA — { $name } (política { $policy }, versão { $version })
+desk-text-submitted = Enviada:  { $at }
+desk-text-unsubmitted = Enviada:  não informado
+desk-text-received = Recebida: { $at }
+desk-text-changes = Desde a verificação do cliente:
+desk-text-new = novo: { $finding }
+desk-text-gone = desapareceu: { $finding }
+desk-text-on = { $rule } em { $field }
+ticket-edited = A linha { $line } foi editada: ela diz “{ $received }”, mas a solicitação verificada diz “{ $written }”.
+ticket-edited--missing = A linha { $line } (“{ $written }”) está faltando.
+ticket-edited--added = Uma linha foi adicionada depois da linha { $line }: “{ $received }”.
+ticket-edited--differs = A linha { $line } está diferente.
+ticket-policy_changed = O chamado foi verificado com a política { $policy }, versão { $version }; esta verificação usa { $desk_policy }, versão { $desk_version }, por isso as linhas dele não foram comparadas.
+ticket-unverified = A solicitação do chamado não atende às regras no momento em que o chamado diz ter sido verificado, então o formulário não escreveu este chamado como ele está: as linhas dele não foram comparadas.
+desk-no-request = Nenhuma solicitação encontrada: o texto não traz dados do refresh-request ({ $marker }) e não é um objeto JSON de solicitação.
+desk-no-data = Nenhuma solicitação encontrada: este chamado não traz dados do refresh-request; peça ao cliente que crie o chamado de novo com o formulário.
+desk-unknown-policy = Política desconhecida “{ $policy }”: informe o arquivo dela com --policy CAMINHO.
+desk-damaged--version = Os dados da solicitação no chamado são da versão { $found }; esta verificação lê a versão { $known }: atualize o comando refresh-request.
+desk-damaged--cut = Os dados da solicitação no chamado estão cortados: a última linha deles ({ $marker } …) está faltando.
+desk-damaged--lines = Os dados da solicitação no chamado estão danificados: linhas foram alteradas ou estão faltando.
+desk-damaged--checksum = Os dados da solicitação no chamado estão danificados: eles não correspondem à soma de verificação, então linhas foram alteradas ou perdidas.
+desk-damaged--content = Os dados da solicitação no chamado estão danificados: { $what ->
+    [format] eles não informam o formato do chamado
+    [version] eles não informam a versão da política
+    [request] eles não trazem uma solicitação que informe a política
+   *[json] eles não são o JSON que este formato escreve
+  }.
+
+## As respostas próprias do comando e do serviço
+
+cli-option-problem = { $option }: { $problem }
+cli-policy-unknown = --policy: não há arquivo de política nem política integrada “{ $found }”: use uma destas: { $policies }, ou o caminho de um arquivo de política
+serve-policy-unknown = Política desconhecida “{ $policy }”: este serviço conhece { $policies } (adicione um arquivo de política ao --policy-dir dele).
+serve-check-slow = A verificação levou mais de { $seconds } s e foi interrompida: este corpo não é um chamado escrito pelo formulário.
+serve-check-failed = A verificação falhou dentro do serviço: informe este chamado.
+serve-media-type = O Content-Type { $media } não é lido: envie o chamado como text/plain, ou JSON {"{"}"body": "…"{"}"} como application/json.
+serve-json-shape = O corpo JSON deve ser um objeto com "body" (o texto do chamado) e, opcionalmente, "received_at", "policy" e "lang" (strings): { $detail }.
+serve-json-invalid = O corpo não é um JSON válido: { $detail }.
+serve-lang-unknown = lang: o serviço não fala “{ $found }”: use um destes: { $langs }.
+
 ## Carregamento de políticas
 
 policy-unusable = A política “{ $policy }” não pode ser usada: { $problems ->
@@ -339,6 +409,14 @@ policy-expected-size = um arquivo de política de no máximo { $max } bytes ({ $
 policy-found-invalid-json = JSON inválido em { $at }
 policy-expected-key-once = cada chave uma única vez no seu objeto
 policy-found-key-again = "{ $key }" informado de novo (só o último valor contaria)
+policy-expected-other-language = um idioma diferente do da política (“{ $own }”)
+policy-expected-language-once = cada idioma uma única vez
+policy-found-same-language = “{ $tag }”, o mesmo idioma que “{ $first }”
+policy-expected-ack-key = a chave de uma das confirmações
+policy-expected-note-id = o id de uma das observações
+policy-expected-items = uma lista de { $count } (um para cada item da lista de verificação da política)
+policy-expected-reasons = uma lista de { $count } (um motivo, ou null para manter o próprio, para cada período de bloqueio da política)
+policy-expected-text-or-null = um texto não vazio ou null
 
 ## Sintaxe JSON
 
@@ -401,3 +479,99 @@ ics-description = Refresh do banco de dados: { $source } → { $target }.
     Fornecedor: { $vendor }.
     { $which }, com duração de { $duration } (UTC). Provisório: o fornecedor ainda não confirmou.
     Verificado com a política { $policy }, versão { $version }.
+
+## Calendar labels and holiday names
+
+calendar-label-too-soon = Cedo demais
+calendar-label-too-late = Tarde demais
+calendar-label-holiday = Feriado
+calendar-label-unchecked = Feriados não verificados
+calendar-label-blackout = Período de bloqueio
+calendar-label-approval-only = Só fora do horário de serviço
+calendar-label-after-max = Depois de { $year }
+
+holiday-observed = { $name } (transferido)
+holiday-estimated = { $name } (data estimada)
+holiday-observed-estimated = { $name } (transferido, data estimada)
+holiday-pair = { $first }; { $second }
+holiday-name-anzac-day = Dia do ANZAC
+holiday-name-ascension-day = Dia da Ascensão
+holiday-name-australia-day = Dia da Austrália
+holiday-name-autumnal-equinox-day = Dia do Equinócio de Outono
+holiday-name-boxing-day = Dia de Santo Estêvão
+holiday-name-buddha-purnima = Buda Purnima
+holiday-name-childrens-day = Dia das Crianças
+holiday-name-chinese-new-year = Ano-Novo Chinês
+holiday-name-christmas = Natal
+holiday-name-christmas-day = Natal
+holiday-name-columbus-day = Dia de Colombo
+holiday-name-coming-of-age-day = Dia da Maioridade
+holiday-name-constitution-day = Dia da Constituição
+holiday-name-coronation-of-charles-iii = Coroação de Carlos III
+holiday-name-culture-day = Dia da Cultura
+holiday-name-deepavali = Deepavali
+holiday-name-diwali-deepavali = Diwali (Deepavali)
+holiday-name-dormition-of-the-mother-of-god = Dormição da Mãe de Deus
+holiday-name-dr-b-r-ambedkars-jayanti = Ambedkar Jayanti
+holiday-name-dussehra = Dussehra
+holiday-name-easter-monday = Segunda-feira de Páscoa
+holiday-name-easter-sunday = Domingo de Páscoa
+holiday-name-emperors-birthday = Aniversário do Imperador
+holiday-name-epiphany = Epifania
+holiday-name-foundation-day = Dia da Fundação Nacional
+holiday-name-german-unity-day = Dia da Unidade Alemã
+holiday-name-glorifying-mother-of-god = Sinaxe da Mãe de Deus
+holiday-name-good-friday = Sexta-feira Santa
+holiday-name-great-prayer-day = Grande Dia de Oração
+holiday-name-green-monday = Segunda-feira Limpa
+holiday-name-greenery-day = Dia do Verde
+holiday-name-guru-nanaks-jayanti = Guru Nanak Jayanti
+holiday-name-hari-raya-haji = Hari Raya Haji (Eid al-Adha)
+holiday-name-hari-raya-puasa = Hari Raya Puasa (Eid al-Fitr)
+holiday-name-holi = Holi
+holiday-name-id-ul-fitr = Eid al-Fitr
+holiday-name-id-ul-zuha-bakrid = Eid al-Adha (Bakrid)
+holiday-name-independence-day = Dia da Independência
+holiday-name-janmashtami-vaishnava = Janmashtami (vaishnava)
+holiday-name-juneteenth-national-independence-day = Juneteenth (Dia da Emancipação)
+holiday-name-kings-day = Dia do Rei
+holiday-name-labor-day = Dia do Trabalho
+holiday-name-labor-day--us = Dia do Trabalho (Labor Day)
+holiday-name-labor-thanksgiving-day = Dia de Ação de Graças pelo Trabalho
+holiday-name-labour-day = Dia do Trabalho
+holiday-name-late-summer-bank-holiday = Feriado bancário do fim do verão
+holiday-name-liberation-day = Dia da Libertação
+holiday-name-maha-shivaratri = Maha Shivaratri
+holiday-name-mahatma-gandhis-jayanti = Gandhi Jayanti
+holiday-name-mahavir-jayanti = Mahavir Jayanti
+holiday-name-marine-day = Dia do Mar
+holiday-name-martin-luther-king-jr-day = Dia de Martin Luther King Jr.
+holiday-name-maundy-thursday = Quinta-feira Santa
+holiday-name-may-day = Feriado bancário de maio
+holiday-name-memorial-day = Dia da Memória
+holiday-name-milad-un-nabi = Mawlid (Milad-un-Nabi)
+holiday-name-mountain-day = Dia da Montanha
+holiday-name-muharram = Muharram
+holiday-name-national-day = Dia Nacional
+holiday-name-national-day-of-mourning-for-queen-elizabeth-ii = Dia Nacional de Luto pela Rainha Elizabeth II
+holiday-name-national-holiday = Feriado nacional
+holiday-name-new-years-day = Ano-Novo
+holiday-name-ohi-day = Dia do Não (Ochi)
+holiday-name-pentecost = Pentecostes
+holiday-name-pentecost-monday = Segunda-feira de Pentecostes
+holiday-name-platinum-jubilee-of-elizabeth-ii = Jubileu de Platina de Elizabeth II
+holiday-name-polling-day = Dia de eleição
+holiday-name-ram-navami = Ram Navami
+holiday-name-republic-day = Dia da República
+holiday-name-respect-for-the-aged-day = Dia do Respeito aos Idosos
+holiday-name-second-day-of-christmas = Dia de Santo Estêvão
+holiday-name-showa-day = Dia de Showa
+holiday-name-sports-day = Dia do Esporte
+holiday-name-spring-bank-holiday = Feriado bancário da primavera
+holiday-name-state-funeral-of-queen-elizabeth-ii = Funeral de Estado da Rainha Elizabeth II
+holiday-name-substitute-holiday = Feriado substituto
+holiday-name-thanksgiving-day = Dia de Ação de Graças
+holiday-name-vernal-equinox-day = Dia do Equinócio de Primavera
+holiday-name-vesak-day = Dia de Vesak
+holiday-name-veterans-day = Dia dos Veteranos
+holiday-name-washingtons-birthday = Aniversário de Washington

@@ -237,6 +237,58 @@ api-not-ready = 申请尚未就绪：请先修正 { $problems } 个问题。
 api-ticket-format = 未知的工单格式“{ $found }”：请使用 text、markdown 或 json。
 api-time-received = 收到的时间：{ $problem }。
 
+## 支持团队的检查（`refresh-request check`、服务的应答、支持团队页面）
+
+desk-summary-ready = 就绪：按 { $received } 收到时计，该申请符合 { $policy }（版本 { $version }）的全部规则。
+desk-summary-edited = 未就绪：按 { $received } 收到时计，该申请符合 { $policy }（版本 { $version }）的全部规则，但工单有 { $edited } 行在生成后被编辑过：请以申请为准，而不是以文本为准。
+desk-summary-errors = 未就绪：按 { $received } 收到时计，对照 { $policy }（版本 { $version }），该申请有 { $errors } 个错误。
+desk-summary-errors-edited = 未就绪：按 { $received } 收到时计，对照 { $policy }（版本 { $version }），该申请有 { $errors } 个错误，并且工单有 { $edited } 行在生成后被编辑过：请以申请为准，而不是以文本为准。
+desk-summary-approvals = 有 { $count } 项需要供应商审批。
+desk-summary-checked = 工单注明的检查时间为 { $checked }。
+desk-summary-submitted = 申请注明的提交时间为 { $submitted }。
+desk-summary-unsubmitted = 申请未注明提交时间。
+desk-summary-new = 自客户检查以来，新出现了 { $count } 条检查结果。
+desk-text-ready = 就绪 — { $name }（策略 { $policy }，版本 { $version }）
+desk-text-not-ready = 未就绪 — { $name }（策略 { $policy }，版本 { $version }）
+desk-text-submitted = 提交时间：{ $at }
+desk-text-unsubmitted = 提交时间：未注明
+desk-text-received = 收到时间：{ $at }
+desk-text-changes = 自客户检查以来：
+desk-text-new = 新增：{ $finding }
+desk-text-gone = 消失：{ $finding }
+desk-text-on = { $rule }（{ $field }）
+ticket-edited = 第 { $line } 行被编辑过：现在为“{ $received }”，但经过检查的申请为“{ $written }”。
+ticket-edited--missing = 缺少第 { $line } 行（“{ $written }”）。
+ticket-edited--added = 第 { $line } 行之后添加了一行：“{ $received }”。
+ticket-edited--differs = 第 { $line } 行不一致。
+ticket-policy_changed = 该工单依据策略 { $policy }（版本 { $version }）检查；本次检查使用 { $desk_policy }（版本 { $desk_version }），因此未比较其各行。
+ticket-unverified = 按工单注明的检查时间计，工单中的申请不符合规则，因此此工单并非表单按原样生成：未比较其各行。
+desk-no-request = 未找到申请：文本中没有 refresh-request 数据（{ $marker }），也不是申请的 JSON 对象。
+desk-no-data = 未找到申请：此工单不含 refresh-request 数据；请让客户使用表单重新创建工单。
+desk-unknown-policy = 未知策略“{ $policy }”：请用 --policy 指定其文件路径。
+desk-damaged--version = 工单中的申请数据为版本 { $found }；本检查读取版本 { $known }：请更新 refresh-request 命令。
+desk-damaged--cut = 工单中的申请数据被截断：缺少最后一行（{ $marker } …）。
+desk-damaged--lines = 工单中的申请数据已损坏：有行被修改或缺失。
+desk-damaged--checksum = 工单中的申请数据已损坏：与校验和不符，因此有行被修改或丢失。
+desk-damaged--content = 工单中的申请数据已损坏：{ $what ->
+    [format] 未注明工单格式
+    [version] 未注明策略版本
+    [request] 不含注明其策略的申请
+   *[json] 不是此格式写入的 JSON
+  }。
+
+## 命令和服务自身的应答
+
+cli-option-problem = { $option }：{ $problem }
+cli-policy-unknown = --policy：没有名为“{ $found }”的策略文件或内置策略：请使用 { $policies } 之一，或策略文件的路径
+serve-policy-unknown = 未知策略“{ $policy }”：此服务支持 { $policies }（请将策略文件添加到其 --policy-dir）。
+serve-check-slow = 检查超过 { $seconds } 秒，已放弃：此正文不是表单生成的工单。
+serve-check-failed = 服务内部检查失败：请报告此工单。
+serve-media-type = 无法读取 Content-Type { $media }：请以 text/plain 发送工单，或以 application/json 发送 JSON {"{"}"body": "…"{"}"}。
+serve-json-shape = JSON 正文必须是一个对象，包含 "body"（工单文本），以及可选的 "received_at"、"policy" 和 "lang"（字符串）：{ $detail }。
+serve-json-invalid = 正文不是有效的 JSON：{ $detail }。
+serve-lang-unknown = lang：此服务不支持“{ $found }”：请使用 { $langs } 之一。
+
 ## 策略加载
 
 policy-unusable = 无法使用策略“{ $policy }”：{ $problems } 个问题
@@ -289,6 +341,14 @@ policy-expected-size = 不超过 { $max } 字节（{ $kb } KB）的策略文件
 policy-found-invalid-json = 无效的 JSON（位于 { $at }）
 policy-expected-key-once = 每个键在其对象中只出现一次
 policy-found-key-again = 重复给出的 "{ $key }"（只有最后一个值会生效）
+policy-expected-other-language = 策略自身语言（“{ $own }”）以外的语言
+policy-expected-language-once = 每种语言只出现一次
+policy-found-same-language = “{ $tag }”，与“{ $first }”是同一种语言
+policy-expected-ack-key = 某个确认项的键
+policy-expected-note-id = 某条提示的 ID
+policy-expected-items = 包含 { $count } 项的列表（策略自身核对清单的每一项各一条）
+policy-expected-reasons = 包含 { $count } 项的列表（策略的每个冻结期各一个原因，null 表示保留原有原因）
+policy-expected-text-or-null = 非空字符串或 null
 
 ## JSON 语法问题
 
@@ -354,3 +414,99 @@ ics-description = 数据库刷新：{ $source } → { $target }。
     供应商：{ $vendor }。
     { $which }，时长 { $duration }（UTC）。暂定：供应商尚未确认。
     已依据策略 { $policy }（版本 { $version }）检查。
+
+## Calendar labels and holiday names
+
+calendar-label-too-soon = 太早
+calendar-label-too-late = 太晚
+calendar-label-holiday = 公共假日
+calendar-label-unchecked = 未检查假日
+calendar-label-blackout = 冻结期
+calendar-label-approval-only = 仅在服务时间以外
+calendar-label-after-max = { $year } 年之后
+
+holiday-observed = { $name }（补假）
+holiday-estimated = { $name }（预计）
+holiday-observed-estimated = { $name }（补假，预计）
+holiday-pair = { $first }；{ $second }
+holiday-name-anzac-day = 澳新军团日
+holiday-name-ascension-day = 耶稣升天节
+holiday-name-australia-day = 澳大利亚国庆日
+holiday-name-autumnal-equinox-day = 秋分节
+holiday-name-boxing-day = 节礼日
+holiday-name-buddha-purnima = 佛诞节
+holiday-name-childrens-day = 儿童节
+holiday-name-chinese-new-year = 春节
+holiday-name-christmas = 圣诞节
+holiday-name-christmas-day = 圣诞节
+holiday-name-columbus-day = 哥伦布日
+holiday-name-coming-of-age-day = 成人节
+holiday-name-constitution-day = 宪法纪念日
+holiday-name-coronation-of-charles-iii = 查尔斯三世加冕日
+holiday-name-culture-day = 文化节
+holiday-name-deepavali = 屠妖节
+holiday-name-diwali-deepavali = 排灯节（屠妖节）
+holiday-name-dormition-of-the-mother-of-god = 圣母安息节
+holiday-name-dr-b-r-ambedkars-jayanti = 安贝德卡尔诞辰纪念日
+holiday-name-dussehra = 十胜节
+holiday-name-easter-monday = 复活节星期一
+holiday-name-easter-sunday = 复活节
+holiday-name-emperors-birthday = 天皇诞辰
+holiday-name-epiphany = 主显节
+holiday-name-foundation-day = 建国纪念日
+holiday-name-german-unity-day = 德国统一日
+holiday-name-glorifying-mother-of-god = 圣母集会节
+holiday-name-good-friday = 耶稣受难日
+holiday-name-great-prayer-day = 大祈祷日
+holiday-name-green-monday = 洁净星期一
+holiday-name-greenery-day = 绿之日
+holiday-name-guru-nanaks-jayanti = 古鲁·那纳克诞辰
+holiday-name-hari-raya-haji = 哈芝节
+holiday-name-hari-raya-puasa = 开斋节
+holiday-name-holi = 洒红节
+holiday-name-id-ul-fitr = 开斋节
+holiday-name-id-ul-zuha-bakrid = 古尔邦节
+holiday-name-independence-day = 独立日
+holiday-name-janmashtami-vaishnava = 黑天诞辰节（毗湿奴派）
+holiday-name-juneteenth-national-independence-day = 六月节（黑奴解放纪念日）
+holiday-name-kings-day = 国王节
+holiday-name-labor-day = 劳动节
+holiday-name-labor-day--us = 劳工节
+holiday-name-labor-thanksgiving-day = 勤劳感谢日
+holiday-name-labour-day = 劳动节
+holiday-name-late-summer-bank-holiday = 夏末银行假日
+holiday-name-liberation-day = 解放日
+holiday-name-maha-shivaratri = 湿婆节
+holiday-name-mahatma-gandhis-jayanti = 甘地诞辰纪念日
+holiday-name-mahavir-jayanti = 大雄诞辰节
+holiday-name-marine-day = 海之日
+holiday-name-martin-luther-king-jr-day = 马丁·路德·金纪念日
+holiday-name-maundy-thursday = 濯足节
+holiday-name-may-day = 五月银行假日
+holiday-name-memorial-day = 阵亡将士纪念日
+holiday-name-milad-un-nabi = 圣纪节
+holiday-name-mountain-day = 山之日
+holiday-name-muharram = 穆哈兰姆节
+holiday-name-national-day = 国庆日
+holiday-name-national-day-of-mourning-for-queen-elizabeth-ii = 伊丽莎白二世女王国家哀悼日
+holiday-name-national-holiday = 国民休息日
+holiday-name-new-years-day = 元旦
+holiday-name-ohi-day = “不”日
+holiday-name-pentecost = 圣灵降临节
+holiday-name-pentecost-monday = 圣灵降临节星期一
+holiday-name-platinum-jubilee-of-elizabeth-ii = 伊丽莎白二世白金禧年
+holiday-name-polling-day = 投票日
+holiday-name-ram-navami = 罗摩诞辰节
+holiday-name-republic-day = 共和国日
+holiday-name-respect-for-the-aged-day = 敬老日
+holiday-name-second-day-of-christmas = 圣诞节次日
+holiday-name-showa-day = 昭和日
+holiday-name-sports-day = 体育节
+holiday-name-spring-bank-holiday = 春季银行假日
+holiday-name-state-funeral-of-queen-elizabeth-ii = 伊丽莎白二世女王国葬
+holiday-name-substitute-holiday = 补假日
+holiday-name-thanksgiving-day = 感恩节
+holiday-name-vernal-equinox-day = 春分节
+holiday-name-vesak-day = 卫塞节
+holiday-name-veterans-day = 退伍军人节
+holiday-name-washingtons-birthday = 华盛顿诞辰纪念日

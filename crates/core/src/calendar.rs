@@ -71,7 +71,7 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
             date,
             status: Status::Closed,
             first_start: None,
-            label: format!("After {MAX_YEAR}"),
+            label: ctx.say("calendar-label-after-max", &[("year", MAX_YEAR.into())]),
             reason: ctx.say("calendar-after-max", &[("year", MAX_YEAR.into())]),
             closed_by: None,
         };
@@ -109,7 +109,7 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
             date,
             status: Status::Approval,
             first_start: Some(t),
-            label: "Only outside service hours".into(),
+            label: ctx.say("calendar-label-approval-only", &[]),
             reason: ctx.say("calendar-approval-only", &[]),
             closed_by: None,
         };
@@ -121,7 +121,7 @@ pub fn day(ctx: &Context<'_>, date: NaiveDate) -> Day {
         first_start: None,
         label: closed_by
             .as_ref()
-            .map(|b| b.label().0.to_string())
+            .map(|b| b.label_in(ctx.messages))
             .unwrap_or_default(),
         reason: closed_by
             .as_ref()
@@ -141,14 +141,28 @@ pub fn days(ctx: &Context<'_>, from: NaiveDate, days: u32) -> Vec<Day> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::holidays::Region;
     use crate::instant::parse;
+    use crate::lang::Lang;
+    use crate::message::in_lang;
     use crate::policy::Policy;
     use crate::request::Request;
+    use crate::season::Season;
     use serde_json::json;
+
+    /// What may stand between a label and the rest of its reason: the language's colon.
+    const COLONS: [&str; 3] = [": ", "\u{202f}: ", "："];
+
+    /// `label` opens `reason`: the reason is the label, or the label, a colon and a detail.
+    fn opens(label: &str, reason: &str) -> bool {
+        reason
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.is_empty() || COLONS.iter().any(|c| rest.starts_with(c)))
+    }
 
     /// Over months of closed days (too soon, weekends, holidays, a restore point too old,
     /// service hours), a day's cell label is its reason, or the reason's words before
-    /// its detail.
+    /// its detail, in every language.
     #[test]
     fn a_days_label_is_the_opening_of_its_reason() {
         let policy = Policy::builtin("veson-imos").expect("built-in");
@@ -159,22 +173,67 @@ mod tests {
                     "refresh_type": "point_in_time", "restore_point": "2024-11-20T00:00Z"}),
         )
         .request;
-        let ctx = Context::new(policy, &request, now);
-        let all = days(&ctx, now.date(), 120);
-        let mut labels: Vec<&str> = all.iter().map(|d| d.label.as_str()).collect();
-        for d in &all {
-            let detail = d.reason.strip_prefix(&d.label);
-            assert!(
-                detail.is_some_and(|rest| rest.is_empty() || rest.starts_with(": ")),
-                "{}: {:?} / {:?}",
-                d.date,
-                d.label,
-                d.reason
-            );
+        for lang in Lang::ALL {
+            let ctx = Context::in_language(policy, &request, now, in_lang(lang));
+            let mut all = days(&ctx, now.date(), 120);
+            all.push(day(
+                &ctx,
+                NaiveDate::from_ymd_opt(3000, 1, 1).expect("date"),
+            ));
+            let mut labels: Vec<&str> = all.iter().map(|d| d.label.as_str()).collect();
+            for d in &all {
+                assert!(
+                    opens(&d.label, &d.reason),
+                    "{lang} {}: {:?} / {:?}",
+                    d.date,
+                    d.label,
+                    d.reason
+                );
+            }
+            labels.sort_unstable();
+            labels.dedup();
+            assert!(labels.len() >= 4, "{lang}: {labels:?}");
         }
-        labels.retain(|l| !l.starts_with("From "));
-        labels.sort_unstable();
-        labels.dedup();
-        assert!(labels.len() >= 3, "{labels:?}");
+    }
+
+    /// Every kind of blocker's cell label opens its reason in every language.
+    #[test]
+    fn every_blockers_label_opens_its_reason_in_every_language() {
+        let at = parse("2024-12-25T09:00Z").expect("instant");
+        let blockers = [
+            Blocker::Notice { earliest: at },
+            Blocker::PitNotice { earliest: at },
+            Blocker::PitMaxAge { latest: at },
+            Blocker::PitFuture { restore: at },
+            Blocker::Weekend { day: at.date() },
+            Blocker::Holiday {
+                day: at.date(),
+                name: "Christmas Day",
+                region: Region::Gb,
+            },
+            Blocker::Unchecked { day: at.date() },
+            Blocker::Blackout {
+                reason: "Year-end freeze".into(),
+                from: at,
+                to: at,
+            },
+            Blocker::Hours {
+                season: Season::Winter,
+                hours: (60, 300),
+            },
+        ];
+        for lang in Lang::ALL {
+            let m = in_lang(lang);
+            for b in &blockers {
+                let (label, reason) = (b.label_in(m), b.short_in(m));
+                assert!(opens(&label, &reason), "{lang}: {label:?} / {reason:?}");
+            }
+        }
+        let de = in_lang(Lang::De);
+        assert_eq!(blockers[0].label_in(de), "Zu früh");
+        assert_eq!(
+            blockers[5].short_in(de),
+            "Feiertag: Erster Weihnachtsfeiertag"
+        );
     }
 }

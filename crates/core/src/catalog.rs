@@ -119,7 +119,7 @@ impl Input<'_> {
                 Finding::general(
                     RuleId::FieldInvalid,
                     Severity::Error,
-                    m.format("api-request-json", &[("at", e.to_string().into())]),
+                    m.format("api-request-json", &[("at", e.message(m).into())]),
                 )
             })?,
             Input::Value(v) => (*v).clone(),
@@ -300,14 +300,8 @@ impl Catalog {
         ticket::export_in(policy, &parsed.request, &report, format, desk)
     }
 
-    /// The suggested subject line, when the request can be read, in English.
-    #[cfg(feature = "fluent")]
-    pub fn subject(&self, input: Input<'_>) -> Option<String> {
-        self.subject_in(input, &|lang| crate::message::in_lang(lang))
-    }
-
-    /// As [`Catalog::subject`], in the policy's desk language, whose
-    /// messages `desk` gives.
+    /// The suggested subject line, when the request can be read, in the
+    /// policy's desk language, whose messages `desk` gives.
     pub fn subject_in<'m>(
         &self,
         input: Input<'_>,

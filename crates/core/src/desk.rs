@@ -7,7 +7,7 @@ use crate::catalog::Catalog;
 use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
-use crate::instant::{format_utc, to_rfc3339};
+use crate::instant::to_rfc3339;
 use crate::lang::Lang;
 use crate::message::Messages;
 use crate::policy::Policy;
@@ -15,13 +15,12 @@ use crate::report::Report;
 use crate::request::{field_name_in, Request};
 use crate::rule_id::RuleId;
 use crate::rules::validate_in;
-use crate::ticket::carried::{self, Damage};
+use crate::ticket::carried::{self, export_readable_in, Damage};
 use crate::ticket::edits::{compare, Edit};
-use crate::ticket::{export_in, Format, PolicySummary};
+use crate::ticket::{Format, PolicySummary};
 use chrono::NaiveDateTime;
 use serde::Serialize;
 use serde_json::Value;
-use std::fmt;
 
 /// Why the desk could not check what arrived.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,28 +35,35 @@ pub enum Unchecked {
     UnknownPolicy(String),
 }
 
-impl fmt::Display for Unchecked {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Unchecked {
+    /// Why, in the language `messages` writes.
+    pub fn message(&self, messages: &dyn Messages) -> String {
         match self {
-            Unchecked::NoRequest => write!(
-                f,
-                "No request found: the text carries no refresh-request data ({}{}-----) and is not a request JSON object.",
-                carried::BEGIN,
-                carried::VERSION
+            Unchecked::NoRequest => messages.format(
+                "desk-no-request",
+                &[(
+                    "marker",
+                    format!("{}{}-----", carried::BEGIN, carried::VERSION).into(),
+                )],
             ),
-            Unchecked::NoData => f.write_str(
-                "No request found: this ticket carries no refresh-request data; ask the customer to create the ticket again with the form.",
-            ),
-            Unchecked::Damaged(d) => d.fmt(f),
-            Unchecked::UnknownPolicy(id) => write!(
-                f,
-                "Unknown policy “{}”: give its file with --policy PATH.",
-                excerpt(id)
-            ),
+            Unchecked::NoData => messages.format("desk-no-data", &[]),
+            Unchecked::Damaged(d) => d.message(messages),
+            Unchecked::UnknownPolicy(id) => {
+                messages.format("desk-unknown-policy", &[("policy", excerpt(id).into())])
+            }
         }
     }
 }
 
+/// In English.
+#[cfg(feature = "fluent")]
+impl std::fmt::Display for Unchecked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::message::english()))
+    }
+}
+
+#[cfg(feature = "fluent")]
 impl std::error::Error for Unchecked {}
 
 /// What the ticket itself says, beside its request.
@@ -129,30 +135,39 @@ fn desk_finding(rule: RuleId, severity: Severity, message: String) -> Finding {
     Finding::general(rule, severity, message)
 }
 
-/// A line quoted in a message: whole, unless it is absurdly long (a
-/// ticket's own lines never are).
+/// A line quoted in a message (the message puts the quotation marks):
+/// whole, unless it is absurdly long (a ticket's own lines never are).
 fn quoted(line: &str) -> String {
     const MAX: usize = 200;
     let line = line.trim();
     if line.chars().count() <= MAX {
-        format!("“{line}”")
+        line.to_owned()
     } else {
-        format!("“{}…”", line.chars().take(MAX).collect::<String>())
+        format!("{}…", line.chars().take(MAX).collect::<String>())
     }
 }
 
 /// What one edited line says.
-fn edit_message(e: &Edit) -> String {
+fn edit_message(e: &Edit, messages: &dyn Messages) -> String {
+    let line = ("line", e.line.into());
     match (&e.written, &e.received) {
-        (Some(w), Some(r)) => format!(
-            "Line {} was edited: it reads {}, but the checked request says {}.",
-            e.line,
-            quoted(r),
-            quoted(w)
+        (Some(w), Some(r)) => messages.format(
+            "ticket-edited",
+            &[
+                line,
+                ("received", quoted(r).into()),
+                ("written", quoted(w).into()),
+            ],
         ),
-        (Some(w), None) => format!("Line {} ({}) is missing.", e.line, quoted(w)),
-        (None, Some(r)) => format!("A line was added after line {}: {}.", e.line, quoted(r)),
-        (None, None) => format!("Line {} differs.", e.line),
+        (Some(w), None) => messages.format(
+            "ticket-edited--missing",
+            &[line, ("written", quoted(w).into())],
+        ),
+        (None, Some(r)) => messages.format(
+            "ticket-edited--added",
+            &[line, ("received", quoted(r).into())],
+        ),
+        (None, None) => messages.format("ticket-edited--differs", &[line]),
     }
 }
 
@@ -231,25 +246,27 @@ pub fn check_in<'a, 'm>(
             own.push(desk_finding(
                 RuleId::TicketPolicyChanged,
                 Severity::Warning,
-                format!(
-                    "The ticket was checked against policy {} version {}; this check uses {} version {}, so its lines were not compared.",
-                    excerpt(named),
-                    excerpt(&t.policy_version),
-                    policy.id,
-                    policy.version
+                desk.format(
+                    "ticket-policy_changed",
+                    &[
+                        ("policy", excerpt(named).into()),
+                        ("version", excerpt(&t.policy_version).into()),
+                        ("desk_policy", (&policy.id).into()),
+                        ("desk_version", (&policy.version).into()),
+                    ],
                 ),
             ));
         } else if !t.at_submission.ready() {
             own.push(desk_finding(
                 RuleId::TicketUnverified,
                 Severity::Error,
-                "The ticket's request does not pass the rules at the time the ticket says it was checked, so the form did not write this ticket as it is: its lines were not compared.".into(),
+                desk.format("ticket-unverified", &[]),
             ));
         }
         own.extend(
-            t.edits
-                .iter()
-                .map(|e| desk_finding(RuleId::TicketEdited, Severity::Error, edit_message(e))),
+            t.edits.iter().map(|e| {
+                desk_finding(RuleId::TicketEdited, Severity::Error, edit_message(e, desk))
+            }),
         );
         own.append(&mut report.findings);
         own.sort_by_key(|f| f.severity);
@@ -280,7 +297,7 @@ fn facts(
     let at_submission = validate_in(policy, request, received_at, desk);
     let same_policy = c.policy_version == policy.version && named == policy.id;
     let edits = if same_policy {
-        export_in(policy, read, &at_submission, c.format, desk)
+        export_readable_in(policy, read, &at_submission, c.format, desk)
             .map(|written| compare(&written, text))
             .unwrap_or_default()
     } else {
@@ -338,8 +355,10 @@ impl<'a> DeskCheck<'a> {
         }
     }
 
-    /// One paragraph a person can read: the verdict and why.
+    /// One paragraph a person can read, in the reader's language: the
+    /// verdict and why.
     pub fn summary(&self) -> String {
+        let m = self.messages;
         let count = |severity| self.report.of(severity).count();
         let edited = self
             .report
@@ -348,77 +367,72 @@ impl<'a> DeskCheck<'a> {
             .filter(|f| f.is(RuleId::TicketEdited))
             .count();
         let errors = count(Severity::Error) - edited;
-        let policy = format!("{} (version {})", self.policy.name, self.policy.version);
-        let received = format_utc(self.received_at);
-        let mut s = match errors {
-            0 => format!(
-                "{}: the request passes every rule of {policy} as received on {received}",
-                if self.ready() { "Ready" } else { "Not ready" }
-            ),
-            1 => format!(
-                "Not ready: as received on {received}, the request has 1 error against {policy}"
-            ),
-            n => format!(
-                "Not ready: as received on {received}, the request has {n} errors against {policy}"
-            ),
+        let verdict = match (errors, edited) {
+            (0, 0) => "desk-summary-ready",
+            (0, _) => "desk-summary-edited",
+            (_, 0) => "desk-summary-errors",
+            _ => "desk-summary-errors-edited",
         };
-        if edited > 0 {
-            s.push_str(&format!(
-                "{} {} of the ticket {} edited after it was written: trust the request, not the text.",
-                if errors == 0 { ", but" } else { ", and" },
-                plural(edited, "line"),
-                if edited == 1 { "was" } else { "were" }
-            ));
-        } else {
-            s.push('.');
-        }
+        // Each sentence after the first brings its own separating space, in
+        // the languages that put one.
+        let mut s = m.format(
+            verdict,
+            &[
+                ("policy", (&self.policy.name).into()),
+                ("version", (&self.policy.version).into()),
+                ("received", m.date_time(self.received_at).into()),
+                ("errors", errors.into()),
+                ("edited", edited.into()),
+            ],
+        );
         let approvals = count(Severity::Approval);
         if approvals > 0 {
-            s.push_str(&format!(
-                " {} the vendor's approval.",
-                match approvals {
-                    1 => "1 thing needs".to_string(),
-                    n => format!("{n} things need"),
-                }
-            ));
+            s.push_str(&m.format("desk-summary-approvals", &[("count", approvals.into())]));
         }
-        match self.submitted_at {
-            Some(t) if self.ticket.is_some() => s.push_str(&format!(
-                " The ticket says it was checked on {}.",
-                format_utc(t)
-            )),
-            Some(t) => s.push_str(&format!(
-                " The request says it was submitted on {}.",
-                format_utc(t)
-            )),
-            None => s.push_str(" The request does not say when it was submitted."),
-        }
-        let changes = self.changes();
-        if !changes.new.is_empty() {
-            s.push_str(&format!(
-                " Since the customer's check, {} appeared.",
-                plural(changes.new.len(), "finding")
-            ));
+        s.push_str(&match self.submitted_at {
+            Some(t) if self.ticket.is_some() => m.format(
+                "desk-summary-checked",
+                &[("checked", m.date_time(t).into())],
+            ),
+            Some(t) => m.format(
+                "desk-summary-submitted",
+                &[("submitted", m.date_time(t).into())],
+            ),
+            None => m.format("desk-summary-unsubmitted", &[]),
+        });
+        let new = self.changes().new.len();
+        if new > 0 {
+            s.push_str(&m.format("desk-summary-new", &[("count", new.into())]));
         }
         s
     }
 
-    /// The report as text for a person (what `refresh-request check` prints).
+    /// The report as text for a person (what `refresh-request check`
+    /// prints), in the reader's language.
     pub fn to_text(&self) -> String {
-        let mut s = format!(
-            "{} — {} (policy {} version {})\n",
-            if self.ready() { "READY" } else { "NOT READY" },
-            self.policy.name,
-            self.policy.id,
-            self.policy.version
+        let m = self.messages;
+        let mut s = m.format(
+            if self.ready() {
+                "desk-text-ready"
+            } else {
+                "desk-text-not-ready"
+            },
+            &[
+                ("name", (&self.policy.name).into()),
+                ("policy", (&self.policy.id).into()),
+                ("version", (&self.policy.version).into()),
+            ],
         );
-        s.push_str(&format!(
-            "Submitted: {}\nReceived:  {}\n\n{}\n",
-            self.submitted_at
-                .map_or("not stated".to_string(), format_utc),
-            format_utc(self.received_at),
-            self.summary()
-        ));
+        s.push('\n');
+        let submitted = match self.submitted_at {
+            Some(t) => m.format("desk-text-submitted", &[("at", m.date_time(t).into())]),
+            None => m.format("desk-text-unsubmitted", &[]),
+        };
+        let received = m.format(
+            "desk-text-received",
+            &[("at", m.date_time(self.received_at).into())],
+        );
+        s.push_str(&format!("{submitted}\n{received}\n\n{}\n", self.summary()));
         for severity in [
             Severity::Error,
             Severity::Approval,
@@ -427,7 +441,7 @@ impl<'a> DeskCheck<'a> {
         ] {
             let found: Vec<_> = self.report.of(severity).collect();
             if !found.is_empty() {
-                s.push_str(&format!("\n{}:\n", severity.heading_in(self.messages)));
+                s.push_str(&format!("\n{}:\n", severity.heading_in(m)));
                 for f in found {
                     s.push_str(&format!("  - {} [{}]\n", f.message, f.rule));
                 }
@@ -435,21 +449,25 @@ impl<'a> DeskCheck<'a> {
         }
         let changes = self.changes();
         if !changes.new.is_empty() || !changes.gone.is_empty() {
-            s.push_str("\nSince the customer's check:\n");
+            s.push_str(&format!("\n{}\n", m.format("desk-text-changes", &[])));
             // The messages are above; here, which rule on which field.
             let on = |f: &Finding| match &f.field {
-                Some(field) => format!(
-                    "{} on {}",
-                    f.rule,
-                    field_name_in(self.policy, field, self.messages)
+                Some(field) => m.format(
+                    "desk-text-on",
+                    &[
+                        ("rule", (&f.rule).into()),
+                        ("field", field_name_in(self.policy, field, m).into()),
+                    ],
                 ),
                 None => f.rule.clone(),
             };
             for f in changes.new {
-                s.push_str(&format!("  + new: {}\n", on(f)));
+                let line = m.format("desk-text-new", &[("finding", on(f).into())]);
+                s.push_str(&format!("  + {line}\n"));
             }
             for f in changes.gone {
-                s.push_str(&format!("  - gone: {}\n", on(f)));
+                let line = m.format("desk-text-gone", &[("finding", on(f).into())]);
+                s.push_str(&format!("  - {line}\n"));
             }
         }
         s
@@ -492,14 +510,6 @@ impl<'a> DeskCheck<'a> {
         };
         // Strings, lists and maps with string keys always serialise.
         serde_json::to_string_pretty(&out).unwrap_or_default()
-    }
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
     }
 }
 

@@ -96,7 +96,7 @@ impl Key {
 
     /// How a message names the field when the policy gives it no name of its
     /// own (it names its environments; windows are numbered; see
-    /// [`crate::request::field_name`]), e.g. `Restore point`.
+    /// [`crate::request::field_name_in`]), e.g. `Restore point`.
     pub const fn name(self) -> &'static str {
         match self {
             Key::Policy => "Policy",

@@ -27,13 +27,8 @@ impl Severity {
         }
     }
 
-    /// A heading for a group of findings of this severity, in English.
-    #[cfg(feature = "fluent")]
-    pub fn heading(self) -> String {
-        self.heading_in(crate::message::english())
-    }
-
-    /// As [`Severity::heading`], in the language `messages` writes.
+    /// A heading for a group of findings of this severity, in the language
+    /// `messages` writes.
     pub fn heading_in(self, messages: &dyn crate::message::Messages) -> String {
         messages.format(&format!("severity-{}", self.as_str()), &[])
     }

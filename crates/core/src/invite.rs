@@ -26,30 +26,28 @@ pub const MIME: &str = "text/calendar;charset=utf-8";
 /// The `.ics` text for the request's proposed windows: one `VEVENT` per
 /// window start, lasting the policy's window length, `STATUS:TENTATIVE`
 /// (the vendor has not confirmed it yet), stamped with the report's check
-/// time. A request without a window start gives a calendar with no event.
+/// time, its texts in the desk's language `desk`. A request without a
+/// window start gives a calendar with no event.
 ///
 /// # Example
 /// ```
-/// use refresh_request_core::{invite::calendar, policy::Policy, request::Request, rules};
+/// use refresh_request_core::{invite::calendar_in, message::english, policy::Policy, request::Request, rules};
 /// let policy = Policy::builtin("clarity-saas").unwrap();
 /// let value = serde_json::json!({"source_url": "https://acme.example.com",
 ///     "target_url": "https://acme-test.example.com", "window": "2024-10-09T08:00Z"});
 /// let req = Request::read(policy, &value).request;
 /// let report = rules::validate(policy, &value, req.windows[0].start().unwrap());
-/// let ics = calendar(policy, &req, &report);
+/// let ics = calendar_in(policy, &req, &report, english());
 /// assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
 /// assert!(ics.contains("\r\nDTSTART:20241009T080000Z\r\nDTEND:20241009T120000Z\r\n"));
 /// ```
-#[cfg(feature = "fluent")]
-pub fn calendar(policy: &Policy, req: &Request, report: &Report) -> String {
-    calendar_in(policy, req, report, crate::message::english())
-}
-
-/// As [`calendar`], its texts in the desk's language `desk`.
 pub fn calendar_in(policy: &Policy, req: &Request, report: &Report, desk: &dyn Messages) -> String {
     // The policy's own wording of any message, wherever it appears.
     let spoken = policy.messages.speak(desk);
     let desk: &dyn Messages = &spoken;
+    // The vendor's name as the desk's language reads it.
+    let read_in = policy.in_language(desk.lang());
+    let policy = &*read_in;
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
@@ -188,7 +186,12 @@ mod tests {
         let policy = Policy::builtin(policy).expect("built in");
         let req = Request::read(policy, &value).request;
         let now = crate::instant::parse(now).expect("instant");
-        calendar(policy, &req, &rules::validate(policy, &value, now))
+        calendar_in(
+            policy,
+            &req,
+            &rules::validate(policy, &value, now),
+            crate::message::english(),
+        )
     }
 
     fn veson() -> String {

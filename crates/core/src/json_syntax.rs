@@ -18,6 +18,27 @@ pub struct SyntaxError {
     pub column: usize,
     /// What is wrong there, in plain words, as a clause (no capital, no stop).
     pub problem: String,
+    /// The catalog's message for the problem (`json-…`), when it is one
+    /// the catalog words; else [`problem`](SyntaxError::problem) is all there is.
+    pub id: Option<&'static str>,
+}
+
+impl SyntaxError {
+    /// Where and why, in the language `messages` writes: `line 3, column 1: …`.
+    pub fn message(&self, messages: &dyn crate::message::Messages) -> String {
+        let problem = self
+            .id
+            .map_or_else(|| self.problem.clone(), |id| messages.format(id, &[]));
+        messages.format(
+            "json-at",
+            &[
+                // As digits: a line number is no quantity to group.
+                ("line", self.line.to_string().into()),
+                ("column", self.column.to_string().into()),
+                ("problem", problem.into()),
+            ],
+        )
+    }
 }
 
 impl fmt::Display for SyntaxError {
@@ -40,44 +61,41 @@ impl From<serde_json::Error> for SyntaxError {
         let what = text
             .rsplit_once(" at line ")
             .map_or(text.as_str(), |(what, _)| what);
+        let (id, problem) = plain_words(what);
         SyntaxError {
             line: e.line(),
             // At a line break serde_json says column 0: the place is the line's start.
             column: e.column().max(1),
-            problem: plain_words(what),
+            problem,
+            id,
         }
     }
 }
 
-/// serde_json's reasons, reworded for someone who does not write parsers.
-fn plain_words(what: &str) -> String {
-    let plain = match what {
-        "EOF while parsing a list" => "the text ends inside a list: a closing `]` is missing",
-        "EOF while parsing an object" => {
-            "the text ends inside an object: a closing `}` is missing"
-        }
-        "EOF while parsing a string" => "the text ends inside quotes: a closing `\"` is missing",
-        "EOF while parsing a value" => "the text ends where a value should be",
-        "expected `:`" => "a colon `:` should follow the key",
-        "expected `,` or `]`" => "a comma `,` or the list's closing `]` is missing",
-        "expected `,` or `}`" => "a comma `,` or the object's closing `}` is missing",
-        "expected ident" => "a word here must be `true`, `false` or `null`",
-        "expected value" => {
-            "a value should be here: text in double quotes, a number, `true`, `false`, `null`, a list or an object"
-        }
-        "key must be a string" => "a key should be here, in double quotes",
-        "trailing comma" => "a comma stands before a closing bracket: remove it",
-        "trailing characters" => "there is more text after the end of the JSON",
-        "invalid escape" => "a backslash in quotes starts an unknown escape (write `\\\\` for a backslash)",
-        "invalid number" => "a number is not written as JSON writes numbers",
-        "number out of range" => "a number is too large",
-        "recursion limit exceeded" => "lists and objects are nested more than 128 deep",
-        w if w.starts_with("control character") => {
-            "a line break or tab inside quotes must be written `\\n` or `\\t`"
-        }
-        other => return other.to_string(),
+/// serde_json's reasons, reworded for someone who does not write parsers,
+/// with the catalog's id of the same words.
+fn plain_words(what: &str) -> (Option<&'static str>, String) {
+    let (id, plain) = match what {
+        "EOF while parsing a list" => ("json-eof-list", "the text ends inside a list: a closing `]` is missing"),
+        "EOF while parsing an object" => ("json-eof-object", "the text ends inside an object: a closing `}` is missing"),
+        "EOF while parsing a string" => ("json-eof-string", "the text ends inside quotes: a closing `\"` is missing"),
+        "EOF while parsing a value" => ("json-eof-value", "the text ends where a value should be"),
+        "expected `:`" => ("json-colon", "a colon `:` should follow the key"),
+        "expected `,` or `]`" => ("json-comma-list", "a comma `,` or the list's closing `]` is missing"),
+        "expected `,` or `}`" => ("json-comma-object", "a comma `,` or the object's closing `}` is missing"),
+        "expected ident" => ("json-ident", "a word here must be `true`, `false` or `null`"),
+        "expected value" => ("json-value", "a value should be here: text in double quotes, a number, `true`, `false`, `null`, a list or an object"),
+        "key must be a string" => ("json-key", "a key should be here, in double quotes"),
+        "trailing comma" => ("json-trailing-comma", "a comma stands before a closing bracket: remove it"),
+        "trailing characters" => ("json-trailing", "there is more text after the end of the JSON"),
+        "invalid escape" => ("json-escape", "a backslash in quotes starts an unknown escape (write `\\\\` for a backslash)"),
+        "invalid number" => ("json-number", "a number is not written as JSON writes numbers"),
+        "number out of range" => ("json-number-range", "a number is too large"),
+        "recursion limit exceeded" => ("json-depth", "lists and objects are nested more than 128 deep"),
+        w if w.starts_with("control character") => ("json-control", "a line break or tab inside quotes must be written `\\n` or `\\t`"),
+        other => return (None, other.to_string()),
     };
-    plain.to_string()
+    (Some(id), plain.to_string())
 }
 
 /// Parses JSON text.

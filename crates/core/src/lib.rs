@@ -52,3 +52,6 @@ pub mod suggest;
 pub mod ticket;
 pub mod version;
 pub mod visible;
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub mod worked_example;

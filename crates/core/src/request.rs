@@ -154,7 +154,7 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// How messages name `key` (see [`field_name`]).
+    /// How messages name `key` (see [`field_name_in`]).
     fn name(&self, key: Key) -> String {
         field_name_in(self.policy, key.as_str(), self.messages)
     }
@@ -233,7 +233,7 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// A start time at `field`; the field is named (see [`field_name`]) only
+    /// A start time at `field`; the field is named (see [`field_name_in`]) only
     /// in a message, so reading a good value allocates nothing for it.
     fn instant(&mut self, field: &str, v: &Value, date_ok: bool) -> Slot {
         match v {
@@ -451,6 +451,9 @@ impl Request {
         // The policy's own wording of any message, wherever it appears.
         let spoken = policy.messages.speak(messages);
         let messages: &dyn Messages = &spoken;
+        // The labels its findings name are the policy's in the findings' language.
+        let read_in = policy.in_language(messages.lang());
+        let policy = &*read_in;
         let (input, long) = set_aside_long_text(policy, input, messages);
         let empty = Map::new();
         let mut r = Reader {
@@ -591,22 +594,16 @@ fn characters(s: &str) -> usize {
 /// How messages name the field at `field` (a request key or `windows[i]`):
 /// the policy's labels for its environments, questions and
 /// acknowledgements, "Window 2" for a window of several, else the key's
-/// [`Key::name`]. One place, so every message calls a field the same.
+/// [`Key::name`], in the language `messages` writes (the policy's labels as
+/// the policy gives them). One place, so every message calls a field the same.
 ///
 /// # Example
 /// ```
-/// use refresh_request_core::{policy::Policy, request::field_name};
+/// use refresh_request_core::{message::english, policy::Policy, request::field_name_in};
 /// let policy = Policy::builtin("veson-imos").unwrap();
-/// assert_eq!(field_name(policy, "windows[1]"), "Window 2");
-/// assert_eq!(field_name(policy, "restore_point"), "Restore point");
+/// assert_eq!(field_name_in(policy, "windows[1]", english()), "Window 2");
+/// assert_eq!(field_name_in(policy, "restore_point", english()), "Restore point");
 /// ```
-#[cfg(feature = "fluent")]
-pub fn field_name(policy: &Policy, field: &str) -> String {
-    field_name_in(policy, field, crate::message::english())
-}
-
-/// As [`field_name`], in the language `messages` writes (the policy's
-/// labels as the policy gives them).
 pub fn field_name_in(policy: &Policy, field: &str, messages: &dyn Messages) -> String {
     let env = &policy.environments;
     let (source_key, target_key) = env.keys();

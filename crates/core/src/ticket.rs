@@ -130,6 +130,16 @@ impl std::error::Error for TicketError {}
 /// Folds user text onto one line: line breaks, tabs and other control
 /// characters become single spaces.
 pub fn one_line(text: &str) -> String {
+    // Most text (a name, a label) is one line already: copied as it is.
+    let mut space = true;
+    let already = text.bytes().all(|b| {
+        let ok = b.is_ascii() && !b.is_ascii_control() && !(b == b' ' && space);
+        space = b == b' ';
+        ok
+    });
+    if (already && !space) || text.is_empty() {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.trim().chars() {
@@ -152,61 +162,60 @@ pub fn one_line(text: &str) -> String {
 /// renderer would turn into a link (`https://`, `www.`, `a@b`).
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let autolink = match c {
-            ':' => chars.peek() == Some(&'/'),
-            '.' => out
-                .as_bytes()
-                .get(out.len().saturating_sub(3)..)
-                .is_some_and(|tail| tail.eq_ignore_ascii_case(b"www")),
-            '@' => true,
+    let bytes = text.as_bytes();
+    // Every character escaped is ASCII, so the text is copied in runs
+    // between them, cut at those characters' bytes.
+    let mut copied = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let autolink = match b {
+            b':' => bytes.get(i + 1) == Some(&b'/'),
+            b'.' => bytes
+                .get(i.saturating_sub(3)..i)
+                .is_some_and(|before| before.eq_ignore_ascii_case(b"www")),
+            b'@' => true,
             _ => false,
         };
         if autolink
             || matches!(
-                c,
-                '\\' | '`'
-                    | '*'
-                    | '_'
-                    | '['
-                    | ']'
-                    | '<'
-                    | '>'
-                    | '|'
-                    | '~'
-                    | '#'
-                    | '!'
-                    | '&'
-                    | '{'
-                    | '}'
-                    | '$'
-                    | '^'
+                b,
+                b'\\'
+                    | b'`'
+                    | b'*'
+                    | b'_'
+                    | b'['
+                    | b']'
+                    | b'<'
+                    | b'>'
+                    | b'|'
+                    | b'~'
+                    | b'#'
+                    | b'!'
+                    | b'&'
+                    | b'{'
+                    | b'}'
+                    | b'$'
+                    | b'^'
             )
         {
+            out.push_str(&text[copied..i]);
             out.push('\\');
+            copied = i;
         }
-        out.push(c);
     }
+    out.push_str(&text[copied..]);
     out
 }
 
-/// A suggested subject line.
+/// A suggested subject line, in the desk's language `desk`.
 ///
 /// # Example
 /// ```
-/// use refresh_request_core::{policy::Policy, request::Request, ticket::subject};
+/// use refresh_request_core::{message::english, policy::Policy, request::Request, ticket::subject_in};
 /// let policy = Policy::builtin("veson-imos").unwrap();
 /// let req = Request::read(policy, &serde_json::from_str(r#"{
 ///     "source": "ABCD_prod", "target": "ABCD_test", "windows": ["2024-10-09T02:00Z"]}"#).unwrap()).request;
-/// assert_eq!(subject(policy, &req), "Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC");
+/// assert_eq!(subject_in(policy, &req, english()), "Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC");
 /// ```
-#[cfg(feature = "fluent")]
-pub fn subject(policy: &Policy, req: &Request) -> String {
-    subject_in(policy, req, crate::message::english())
-}
-
-/// As [`subject`], in the desk's language `desk`.
 pub fn subject_in(policy: &Policy, req: &Request, desk: &dyn Messages) -> String {
     subject_at_in(
         policy,
@@ -217,13 +226,7 @@ pub fn subject_in(policy: &Policy, req: &Request, desk: &dyn Messages) -> String
 }
 
 /// The subject line naming the window that starts at `start` (none: no
-/// time), in English.
-#[cfg(feature = "fluent")]
-pub fn subject_at(policy: &Policy, req: &Request, start: Option<NaiveDateTime>) -> String {
-    subject_at_in(policy, req, start, crate::message::english())
-}
-
-/// As [`subject_at`], in the desk's language `desk`.
+/// time), in the desk's language `desk`.
 pub fn subject_at_in(
     policy: &Policy,
     req: &Request,
@@ -468,6 +471,9 @@ pub fn render_in(
     if !report.ready() {
         return Err(TicketError::not_ready(report));
     }
+    // The policy's texts (its name, questions, checklists) in the desk's language.
+    let read_in = policy.in_language(desk.lang());
+    let policy = &*read_in;
     let body = match format {
         Format::Text => text(policy, req, report, desk),
         Format::Markdown => markdown(policy, req, report, desk),

@@ -19,6 +19,10 @@ const HOSTILE: &str = "<img src=x onerror=alert(1)>\n# Heading\n![i](https://evi
 /// The clarity policy with every text a vendor writes set to `text`.
 fn clarity_saying(text: &str) -> Policy {
     let mut doc: Value = serde_json::from_str(BUILTIN_JSON[1]).expect("built-in JSON");
+    // Its own texts only: its translations name the notes and checklist changed below.
+    if let Some(doc) = doc.as_object_mut() {
+        doc.remove("translations");
+    }
     doc["name"] = text.into();
     doc["version"] = text.into();
     doc["environments"]["source_label"] = text.into();

@@ -48,6 +48,12 @@ fn described(root: &Value, node: &Value, pattern: &str, out: &mut BTreeMap<Strin
     if let Some(items) = node.get("items") {
         described(root, items, &format!("{pattern}[]"), out);
     }
+    // An object whose keys are the author's (language tags, question keys):
+    // `*`, as the loader's KNOWN_KEYS says it.
+    if let Some(each) = node.get("additionalProperties").filter(|v| v.is_object()) {
+        out.insert(pattern.to_string(), vec!["*".to_string()]);
+        described(root, each, &format!("{pattern}.*"), out);
+    }
 }
 
 #[test]
@@ -211,6 +217,9 @@ fn bounds(
     if let Some(items) = node.get("items") {
         bounds(root, items, &format!("{key}[]"), lists, strings);
     }
+    if let Some(each) = node.get("additionalProperties").filter(|v| v.is_object()) {
+        bounds(root, each, "*", lists, strings);
+    }
 }
 
 /// The schema allows as many windows as the loader and the form do.
@@ -230,4 +239,30 @@ fn the_schema_allows_as_many_windows_as_the_loader() {
     };
     assert_eq!(count(Windows::MAX), Ok(Windows::MAX));
     assert!(count(Windows::MAX + 1).is_err());
+}
+
+/// The languages the schema offers for a policy's own texts and its
+/// translations are the languages the loader reads (`Lang`).
+#[test]
+fn the_schema_offers_the_languages_the_loader_reads() {
+    use refresh_request_core::lang::Lang;
+    let root = schema();
+    let tags: Vec<String> = Lang::ALL.iter().map(|l| l.tag().to_string()).collect();
+    for pointer in [
+        "/properties/language/enum",
+        "/properties/translations/propertyNames/enum",
+        "/properties/desk_language/enum",
+    ] {
+        let listed: Vec<String> = root
+            .pointer(pointer)
+            .and_then(Value::as_array)
+            .unwrap_or_else(|| panic!("{pointer}"))
+            .iter()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect();
+        assert_eq!(listed, tags, "{pointer}");
+        for tag in &listed {
+            assert!(Lang::parse(tag).is_some(), "{tag}");
+        }
+    }
 }

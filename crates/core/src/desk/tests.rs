@@ -1,30 +1,12 @@
 use super::*;
 use crate::instant::parse;
 use crate::ticket::Format;
+// docs/desk.md's request, written Monday for Wednesday (just on time), and its ticket.
+use crate::worked_example::{request as monday, ticket};
 use serde_json::json;
 
 fn at(s: &str) -> NaiveDateTime {
     parse(s).expect("instant")
-}
-
-/// Written Monday 7 Oct 2024 02:00 UTC for Wednesday 9 Oct 02:00 (two
-/// business days' notice under veson-imos: just on time).
-fn monday() -> Value {
-    json!({
-        "policy": "veson-imos", "submitted_at": "2024-10-07T02:00Z",
-        "source": "ABCD_prod", "target": "ABCD_test",
-        "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"], "holiday_region": "GB"
-    })
-}
-
-fn ticket(input: &Value, format: Format) -> String {
-    Catalog::default()
-        .ticket(
-            crate::catalog::Input::Value(input),
-            format.as_str(),
-            at("2030-01-01T00:00Z"),
-        )
-        .expect("ready")
 }
 
 fn checked(text: &str, received: &str) -> DeskCheck<'static> {
@@ -42,7 +24,7 @@ fn checked(text: &str, received: &str) -> DeskCheck<'static> {
 fn received_on_time_it_is_ready() {
     for format in Format::ALL {
         // Received the minute it was written: two business days to the minute.
-        let c = checked(&ticket(&monday(), format), "2024-10-07T02:00Z");
+        let c = checked(&ticket(format), "2024-10-07T02:00Z");
         assert!(c.ready(), "{format:?}: {:?}", c.report.findings);
         assert_eq!(c.submitted_at, Some(at("2024-10-07T02:00Z")));
         assert_eq!(c.ticket.as_ref().map(|t| t.format), Some(format));
@@ -52,7 +34,7 @@ fn received_on_time_it_is_ready() {
 #[test]
 fn notice_is_measured_from_the_receipt() {
     // Written Monday for Wednesday, received Tuesday: too soon.
-    let c = checked(&ticket(&monday(), Format::Text), "2024-10-08T09:00Z");
+    let c = checked(&ticket(Format::Text), "2024-10-08T09:00Z");
     assert!(!c.ready());
     let rules: Vec<_> = c.changes().new.iter().map(|f| f.rule.as_str()).collect();
     assert!(rules.contains(&"notice.business_days"), "{rules:?}");
@@ -81,7 +63,7 @@ fn notice_is_measured_from_the_receipt() {
 
 #[test]
 fn an_edited_line_is_named_and_the_ticket_is_not_ready() {
-    let body = ticket(&monday(), Format::Text).replace("ABCD_test", "ABCD_train");
+    let body = ticket(Format::Text).replace("ABCD_test", "ABCD_train");
     let c = checked(&body, "2024-10-07T02:00Z");
     assert!(!c.ready());
     insta::assert_snapshot!(c.to_text(), @r"
@@ -104,7 +86,7 @@ fn an_edited_line_is_named_and_the_ticket_is_not_ready() {
 
 #[test]
 fn a_ticket_on_its_way_is_not_edited() {
-    let body = ticket(&monday(), Format::Markdown);
+    let body = ticket(Format::Markdown);
     let quoted: String = body.lines().map(|l| format!("> {l}  \r\n")).collect();
     let mail = format!("From the help center:\r\n\r\n{quoted}\r\n-- \r\nJo\r\n");
     let c = checked(&mail, "2024-10-07T02:00Z");
@@ -131,7 +113,7 @@ fn what_cannot_be_checked_says_why() {
     assert_eq!(err("please refresh our test system"), Unchecked::NoRequest);
     let old_json_ticket = json!({"checked_at": "2024-10-07T02:00:00Z", "request": monday()});
     assert_eq!(err(&old_json_ticket.to_string()), Unchecked::NoData);
-    let cut = ticket(&monday(), Format::Text);
+    let cut = ticket(Format::Text);
     let cut = &cut[..cut.find(carried::END).expect("end")];
     assert_eq!(err(cut), Unchecked::Damaged(Damage::NoEnd));
     let acme = json!({"policy": "acme"}).to_string();
@@ -140,7 +122,7 @@ fn what_cannot_be_checked_says_why() {
 
 #[test]
 fn the_json_report_has_the_contract_keys() {
-    let c = checked(&ticket(&monday(), Format::Json), "2024-10-08T09:00Z");
+    let c = checked(&ticket(Format::Json), "2024-10-08T09:00Z");
     let v: Value = serde_json::from_str(&c.to_json()).expect("json");
     for key in [
         "ready",
@@ -165,7 +147,7 @@ fn the_json_report_has_the_contract_keys() {
 fn another_policy_version_is_said_and_the_lines_are_not_compared() {
     let mut newer = Policy::builtin("veson-imos").expect("builtin").clone();
     newer.version = "2025-01-01".into();
-    let body = ticket(&monday(), Format::Text).replace("ABCD_test", "ABCD_train");
+    let body = ticket(Format::Text).replace("ABCD_test", "ABCD_train");
     let catalog = Catalog::default();
     let c = check(&body, &catalog, Some(&newer), at("2024-10-07T02:00Z")).expect("checked");
     let own: Vec<_> = c
@@ -178,4 +160,71 @@ fn another_policy_version_is_said_and_the_lines_are_not_compared() {
     insta::assert_snapshot!(own[0].message, @"The ticket was checked against policy veson-imos version 2024-10-04; this check uses veson-imos version 2025-01-01, so its lines were not compared.");
     assert_eq!(own[0].severity, Severity::Warning);
     assert!(c.ready());
+}
+
+/// A German desk's policy with German texts: the form reads it in its
+/// customer's language (Japanese here) and writes the ticket from that,
+/// in German; the desk, from the policy as the vendor wrote it, finds the
+/// same lines.
+#[test]
+fn a_ticket_from_a_policy_read_in_another_language_is_the_desks_own() {
+    use crate::message::in_lang;
+    let mut policy = Policy::builtin("clarity-saas").expect("built in").clone();
+    policy.desk_language = Lang::De;
+    let mut catalog = Catalog::default();
+    catalog.add(policy.clone());
+    let request = json!({
+        "policy": "clarity-saas", "submitted_at": "2024-10-07T02:00:00Z",
+        "source_url": "https://acme.example.com", "target_url": "https://acme-test.example.com",
+        "source_kind": "PROD", "target_kind": "SAND", "window": "2024-10-09T08:00:00Z",
+        "source_version": "16.2.1 Patch 3", "target_version": "16.2.1.3",
+        "copy_filestore": "yes", "integrations": "yes",
+        "ack_overwrite": true, "ack_jobs": true, "ack_integrations": true
+    });
+    // As the page does: the policy in the customer's language, the request checked
+    // again in the desk's for the ticket.
+    let customers = policy.in_language(Lang::Ja);
+    assert_eq!(
+        customers.questions[0].label,
+        "ファイルストアもコピー先環境にコピーしますか？"
+    );
+    let desk = in_lang(Lang::De);
+    let now = at("2024-10-07T02:00Z");
+    let read = Request::read_in(&customers, &request, desk).request;
+    let report = crate::rules::validate_in(&customers, &request, now, desk);
+    for format in Format::ALL {
+        let ticket =
+            crate::ticket::export_in(&customers, &read, &report, format, desk).expect("ready");
+        if format == Format::Markdown {
+            insta::assert_snapshot!("clarity_german_desk_markdown", ticket);
+        }
+        let c = check(&ticket, &catalog, None, now).expect("checked");
+        let edited: Vec<_> = c
+            .report
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::TicketEdited.as_str())
+            .collect();
+        assert!(edited.is_empty(), "{format:?}: {edited:?}");
+        assert!(c.ready(), "{format:?}: {:?}", c.report.findings);
+    }
+}
+
+/// The summary in a language that writes no space between sentences: each
+/// further sentence brings its own separator, so Japanese gets none.
+#[test]
+fn the_summary_joins_sentences_as_the_language_does() {
+    let catalog = Catalog::default();
+    let body = ticket(Format::Text);
+    let ja = crate::message::in_lang(Lang::Ja);
+    let c = check_in(
+        &body,
+        &catalog,
+        None,
+        at("2024-10-08T09:00Z"),
+        ja,
+        &|lang| crate::message::in_lang(lang),
+    )
+    .expect("checked");
+    insta::assert_snapshot!(c.summary(), @"未完了：2024-10-08 09:00 UTCの受信時点で、申請にはVeson IMOS Platform（バージョン 2024-10-04）に照らしたエラーが2件あります。チケットには2024-10-07 02:00 UTCにチェックしたと記載されています。顧客によるチェックの後、指摘事項が2件新たに発生しました。");
 }

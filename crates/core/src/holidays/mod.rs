@@ -1,6 +1,7 @@
 //! Public holidays of the supported holiday regions, embedded at build time.
 //!
-//! Pure Rust: depends only on `chrono` and `std` (no DOM, no Leptos), so it is tested natively.
+//! Pure Rust: depends only on `chrono` and `std` (no DOM, no Leptos), so it is tested natively;
+//! [`name`] writes the names in the reader's language from the catalogs.
 //!
 //! # Source
 //!
@@ -49,6 +50,8 @@ use std::ops::RangeInclusive;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, NaiveDate};
+
+pub mod name;
 
 /// The embedded holiday data (see the module documentation for its format).
 const DATA: &str = include_str!("data.txt");
@@ -203,6 +206,19 @@ pub fn holidays_in_year(region: Region, year: i32) -> Vec<(NaiveDate, &'static s
     let start = data.entries.partition_point(|&(d, _)| d.year() < year);
     let end = data.entries.partition_point(|&(d, _)| d.year() <= year);
     data.entries[start..end].to_vec()
+}
+
+/// The region's holidays' names as the data writes them (each once, sorted): what
+/// [`name::name_in`] must be able to write in every language.
+pub fn names(region: Region) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = parsed().regions[region.index()]
+        .entries
+        .iter()
+        .map(|&(_, n)| n)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// Name indexes of the `N` table, in order.

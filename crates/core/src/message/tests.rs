@@ -84,6 +84,7 @@ const KEYWORDS: &[(&str, &[&str])] = &[
     ("example", &["none", "e.g."]),
     ("paste_into", &["page", "embedded"]),
     ("expected", &["list", "one"]),
+    ("what", &["json", "format", "version", "request"]),
 ];
 
 const NUMBERS: [i64; 6] = [0, 1, 2, 5, 11, 21];

@@ -501,6 +501,7 @@ impl Policy {
         let version = r.text(root, "", "version");
         let summary = r.opt_text(root, "", "summary");
         let desk_language = r.desk_language(root);
+        let language = r.language(root);
         let environments = r.environments(root);
         let windows = r.windows(root);
         let weekends_allowed = r.boolean(root, "", "weekends_allowed", true);
@@ -518,6 +519,16 @@ impl Policy {
         r.unique_keys(&questions, &acknowledgements);
         let handoff = r.handoff(root);
         let blackouts = r.blackouts(root);
+        let by_lang = r.translations(
+            root,
+            language,
+            super::translations::Texts {
+                questions: &questions,
+                acknowledgements: &acknowledgements,
+                notes: &notes,
+                blackouts: &blackouts,
+            },
+        );
         let messages = r.messages(root);
 
         let policy = Policy {
@@ -546,6 +557,8 @@ impl Policy {
             notes,
             handoff,
             blackouts,
+            language,
+            translations: super::Translations::new(by_lang),
             messages,
             warnings: unknown_keys(doc),
         };

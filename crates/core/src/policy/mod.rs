@@ -15,6 +15,7 @@ mod messages;
 mod model;
 mod problems;
 mod reader;
+mod translations;
 mod unknown_keys;
 mod words;
 
@@ -26,6 +27,7 @@ pub use model::{
     VersionsRequired, Windows, YesNo,
 };
 pub use problems::{PolicyError, PolicyProblem, PolicyWarning};
+pub use translations::{AcknowledgementText, QuestionText, Translation, Translations};
 pub use unknown_keys::{unknown_keys, KNOWN_KEYS};
 
 #[cfg(test)]

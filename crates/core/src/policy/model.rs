@@ -300,6 +300,12 @@ pub struct Policy {
     pub handoff: Handoff,
     /// Periods with no refresh at all.
     pub blackouts: Vec<Blackout>,
+    /// The language of the texts above (name, summary, labels, hints,
+    /// checklists, notes, reasons): the vendor's own (`language`, default
+    /// English), or the one [`Policy::in_language`] read them in.
+    pub language: Lang,
+    /// The texts in other languages (`translations`).
+    pub translations: super::Translations,
     /// The policy's own wording of built-in messages (`messages`).
     pub messages: super::Overrides,
     /// What the loader did not understand but could do without (unknown

@@ -25,6 +25,12 @@ pub(super) fn quoted(text: &str) -> String {
     format!("\"{}\"", crate::excerpt::excerpt(text))
 }
 
+/// What a language tag is expected to be: one of the form's languages.
+pub(super) fn spoken() -> String {
+    let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+    format!("one of {}", tags.join(", "))
+}
+
 /// Reads a JSON document field by field, collecting every problem.
 pub(super) struct Reader {
     /// What is wrong, in the order read (at most [`limits::PROBLEMS_LISTED`]).
@@ -114,16 +120,16 @@ impl Reader {
 
     /// `desk_language`: a language tag the form speaks; English when left out.
     pub(super) fn desk_language(&mut self, obj: &Map<String, Value>) -> Lang {
-        let key = "desk_language";
+        self.lang_tag(obj, "desk_language")
+    }
+
+    /// A language tag the form speaks under `key` of the document; English
+    /// when left out.
+    pub(super) fn lang_tag(&mut self, obj: &Map<String, Value>, key: &str) -> Lang {
         match obj.get(key) {
             None | Some(Value::Null) => Lang::En,
             Some(Value::String(tag)) => Lang::parse(tag).unwrap_or_else(|| {
-                let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
-                self.problem(
-                    key,
-                    &format!("one of {}", tags.join(", ")),
-                    describe(&Value::String(tag.clone())),
-                );
+                self.problem(key, &spoken(), describe(&Value::String(tag.clone())));
                 Lang::En
             }),
             Some(v) => {

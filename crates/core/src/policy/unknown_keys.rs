@@ -39,8 +39,8 @@ pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
             // Read by the hand-off reader; listed here so that a policy with it
             // gets no warning and the schema agrees.
             "handoff",
-            // A policy's own wording of built-in messages (messages.rs): its
-            // keys are language tags and message ids, which that reader checks.
+            "language",
+            "translations",
             "messages",
         ],
     ),
@@ -72,6 +72,33 @@ pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
     ("notes[].when", &["key", "is"]),
     ("blackouts[]", &["from", "to", "reason"]),
     ("handoff", &["email", "url"]),
+    // `*`: an object whose keys are the vendor's (language tags, question
+    // keys, note ids), each read as the pattern `<object>.*`.
+    ("translations", &["*"]),
+    (
+        "translations.*",
+        &[
+            "name",
+            "summary",
+            "environments",
+            "questions",
+            "acknowledgements",
+            "notes",
+            "blackouts",
+        ],
+    ),
+    (
+        "translations.*.environments",
+        &["source_label", "target_label"],
+    ),
+    ("translations.*.questions", &["*"]),
+    ("translations.*.questions.*", &["label", "hint"]),
+    ("translations.*.acknowledgements", &["*"]),
+    ("translations.*.acknowledgements.*", &["label", "items"]),
+    ("translations.*.notes", &["*"]),
+    // Language tags, then message ids: messages.rs checks both.
+    ("messages", &["*"]),
+    ("messages.*", &["*"]),
 ];
 
 /// How alike an unknown key must be to a known one to be suggested (1 less
@@ -115,7 +142,9 @@ fn walk_keys(v: &Value, pattern: &str, path: &str, out: &mut Vec<PolicyWarning>,
                 return;
             };
             for (key, child) in map {
-                if known.contains(&key.as_str()) {
+                if *known == ["*"] {
+                    walk_keys(child, &join(pattern, "*"), &join(path, key), out, more);
+                } else if known.contains(&key.as_str()) {
                     walk_keys(child, &join(pattern, key), &join(path, key), out, more);
                 } else if out.len() >= limits::WARNINGS_LISTED {
                     // Counted only: no suggestion is worked out for a key nobody will read.

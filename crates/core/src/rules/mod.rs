@@ -144,15 +144,10 @@ pub fn validate_in(
     )
 }
 
-/// As [`validate`], for a request already read, with the findings of its
-/// reading (the form keeps the request it read, and need not read it twice).
-#[cfg(feature = "fluent")]
-pub fn check_read(policy: &Policy, parsed: &Parsed, now: NaiveDateTime) -> Report {
-    check_read_in(policy, parsed, now, crate::message::english())
-}
-
-/// As [`check_read`], with findings written by `messages` (the reading's
-/// findings are in the language `parsed` was read in).
+/// As [`validate_in`], for a request already read, with the findings of its
+/// reading (the form keeps the request it read, and need not read it twice):
+/// findings written by `messages` (the reading's are in the language
+/// `parsed` was read in).
 pub fn check_read_in(
     policy: &Policy,
     parsed: &Parsed,
@@ -178,6 +173,9 @@ fn run(
     // The policy's own wording of any message, wherever it appears.
     let spoken = policy.messages.speak(messages);
     let messages: &dyn Messages = &spoken;
+    // The labels and notes its findings quote are the policy's in the findings' language.
+    let read_in = policy.in_language(messages.lang());
+    let policy = &*read_in;
     let ctx = Context::in_language(policy, request, now, messages);
     environments::check(&ctx, &mut findings);
     windows::check(&ctx, &mut findings);

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::instant::{parse, to_rfc3339};
+use crate::message::english;
 use crate::suggest::suggest;
 use chrono::{Datelike, Timelike, Weekday};
 use serde_json::{json, Value};
@@ -252,6 +253,25 @@ fn window_overlap_and_identical() {
         ),
     );
     assert!(r.ready());
+}
+
+/// Two windows at the same start are named by their numbers, the later
+/// one's finding on its own field: with three windows, the second and third.
+#[test]
+fn window_overlap_same_names_both_windows() {
+    let mut three = veson().clone();
+    three.windows.count = 3;
+    let r = check(
+        &three,
+        &with(
+            veson_ok(),
+            json!({"windows": ["2024-10-09T06:00Z", "2024-10-09T02:00Z", "2024-10-09T02:00Z"]}),
+        ),
+    );
+    assert_eq!(rules(&r), ["window.overlap"]);
+    let f = finding(&r, "window.overlap");
+    assert_eq!(f.field.as_deref(), Some("windows[2]"));
+    insta::assert_snapshot!(f.message, @"Windows 2 and 3 are the same (Wed 9 Oct 2024 02:00–04:00 UTC): propose two different times so the vendor has a fallback.");
 }
 
 #[test]
@@ -1131,7 +1151,7 @@ fn field_too_long_counts_what_a_person_sees() {
 #[test]
 fn every_message_about_a_field_names_it_as_field_name_does() {
     use crate::field::Key;
-    use crate::request::field_name;
+    use crate::request::field_name_in;
     let long = "x".repeat(crate::request::MAX_LINE_CHARS + 1);
     let mut named = 0;
     for policy in crate::policy::builtins() {
@@ -1144,7 +1164,7 @@ fn every_message_about_a_field_names_it_as_field_name_does() {
         let acks = policy.acknowledgements.iter().map(|a| a.key.clone());
         let keys = Key::scalars().map(String::from).chain(own).chain(acks);
         for key in keys.chain((0..policy.windows.count).map(|i| policy.windows.field(i))) {
-            let name = field_name(policy, &key).to_lowercase();
+            let name = field_name_in(policy, &key, english()).to_lowercase();
             // A number where text belongs, and a text too long for one line.
             for value in [json!(12345), json!(long)] {
                 let mut input = with(ok.clone(), json!({"refresh_type": "point_in_time"}));

@@ -10,6 +10,7 @@ use super::{required, Context};
 use crate::business_days::is_weekend;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
+use crate::holidays::{self, Region};
 use crate::message::{Arg, Messages};
 use crate::policy::NoticePeriod;
 use crate::request::Slot;
@@ -49,8 +50,10 @@ pub enum Blocker {
     Holiday {
         /// The holiday.
         day: NaiveDate,
-        /// Its name.
+        /// Its name, as the holiday data writes it (in English: see [`holidays::name`]).
         name: &'static str,
+        /// The region it is a holiday of.
+        region: Region,
     },
     /// Touches a day the region's holiday data does not cover: whether it is a
     /// holiday is unknown (a warning: the customer checks it).
@@ -120,37 +123,24 @@ impl Blocker {
         }
     }
 
-    /// A short reason for a calendar day, as a label and, where there is one, its detail:
-    /// `("Weekend", None)`, `("Public holiday", Some("Christmas Day"))`. The label alone fits a
-    /// day's cell; [`Blocker::short`] says both.
-    pub fn label(&self) -> (&'static str, Option<String>) {
-        match self {
-            Blocker::Notice { .. } | Blocker::PitNotice { .. } => {
-                ("Too soon", Some("not enough notice".into()))
-            }
-            Blocker::PitMaxAge { .. } => {
-                ("Too late", Some("restore point older than allowed".into()))
-            }
-            Blocker::PitFuture { .. } => ("Before the restore point", None),
-            Blocker::Weekend { .. } => ("Weekend", None),
-            Blocker::Holiday { name, .. } => ("Public holiday", Some((*name).to_string())),
-            Blocker::Unchecked { day } => (
-                "Holidays not checked",
-                Some(format!("no data for {}", day.year())),
-            ),
-            Blocker::Blackout { reason, .. } => ("Blackout", Some(reason.clone())),
-            Blocker::Hours { .. } => ("Outside service hours", None),
-        }
+    /// A calendar day's cell: the opening words of [`Blocker::short_in`] ("Too soon",
+    /// "Public holiday"), short enough for the cell, in the language `messages` writes.
+    pub fn label_in(&self, messages: &dyn Messages) -> String {
+        let id = match self {
+            Blocker::Notice { .. } | Blocker::PitNotice { .. } => "calendar-label-too-soon",
+            Blocker::PitMaxAge { .. } => "calendar-label-too-late",
+            Blocker::PitFuture { .. } => "calendar-before-restore",
+            Blocker::Weekend { .. } => "calendar-weekend",
+            Blocker::Holiday { .. } => "calendar-label-holiday",
+            Blocker::Unchecked { .. } => "calendar-label-unchecked",
+            Blocker::Blackout { .. } => "calendar-label-blackout",
+            Blocker::Hours { .. } => "calendar-outside-hours",
+        };
+        messages.format(id, &[])
     }
 
-    /// A short reason for a calendar day: its [`label`](Blocker::label), then any detail
-    /// ("Weekend", "Public holiday: Christmas Day"), in English.
-    #[cfg(feature = "fluent")]
-    pub fn short(&self) -> String {
-        self.short_in(crate::message::english())
-    }
-
-    /// As [`Blocker::short`], in the language `messages` writes.
+    /// A short reason for a calendar day: its [`label`](Blocker::label_in), then any detail
+    /// ("Weekend", "Public holiday: Christmas Day"), in the language `messages` writes.
     pub fn short_in(&self, messages: &dyn Messages) -> String {
         match self {
             Blocker::Notice { .. } | Blocker::PitNotice { .. } => {
@@ -159,9 +149,13 @@ impl Blocker {
             Blocker::PitMaxAge { .. } => messages.format("calendar-too-late", &[]),
             Blocker::PitFuture { .. } => messages.format("calendar-before-restore", &[]),
             Blocker::Weekend { .. } => messages.format("calendar-weekend", &[]),
-            Blocker::Holiday { name, .. } => {
-                messages.format("calendar-holiday", &[("name", (*name).into())])
-            }
+            Blocker::Holiday { name, region, .. } => messages.format(
+                "calendar-holiday",
+                &[(
+                    "name",
+                    holidays::name::name_in(*region, name, messages).into(),
+                )],
+            ),
             Blocker::Unchecked { day } => {
                 messages.format("calendar-unchecked", &[("year", day.year().into())])
             }
@@ -223,10 +217,10 @@ impl Blocker {
             &Blocker::Weekend { day } => {
                 say("window-weekend", vec![("weekday", m.weekday(day).into())])
             }
-            &Blocker::Holiday { day, name } => say(
+            &Blocker::Holiday { day, name, region } => say(
                 "window-holiday",
                 vec![
-                    ("holiday", name.into()),
+                    ("holiday", holidays::name::name_in(region, name, m).into()),
                     ("day", m.day(day).into()),
                     ("region", region_in(ctx, m).into()),
                 ],
@@ -307,12 +301,12 @@ pub fn blockers(ctx: &Context<'_>, start: NaiveDateTime) -> Vec<Blocker> {
             out.push(Blocker::Weekend { day: *day });
         }
     }
-    if let Some((day, name)) = days
-        .iter()
-        .flatten()
-        .find_map(|d| ctx.calendar.holiday(*d).map(|n| (*d, n)))
-    {
-        out.push(Blocker::Holiday { day, name });
+    if let Some((region, (day, name))) = ctx.calendar.region.zip(
+        days.iter()
+            .flatten()
+            .find_map(|d| ctx.calendar.holiday(*d).map(|n| (*d, n))),
+    ) {
+        out.push(Blocker::Holiday { day, name, region });
     }
     if let Some(day) = days
         .iter()
@@ -519,12 +513,6 @@ fn overlaps(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<
             }
         }
     }
-}
-
-/// `2 hours`, `90 minutes`, in English.
-#[cfg(feature = "fluent")]
-pub fn duration_words(minutes: u32) -> String {
-    duration_in(minutes, crate::message::english())
 }
 
 /// A window's length in whole hours when it is whole, else in minutes, in

@@ -19,7 +19,6 @@ use crate::request::Request;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use serde_json::{Map, Value};
-use std::fmt;
 use std::hash::Hasher;
 
 /// The format's version: a reader refuses data of a version it does not know.
@@ -57,32 +56,63 @@ pub enum Damage {
     /// The data does not match its checksum.
     Checksum,
     /// The data decodes, but not to what this format writes.
-    Content(String),
+    Content(Unwritten),
 }
 
-impl fmt::Display for Damage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// What decoded data lacks that this format always writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unwritten {
+    /// It is not JSON, or not an object.
+    Json,
+    /// No ticket format.
+    Format,
+    /// No policy version.
+    PolicyVersion,
+    /// No request that names its policy.
+    Request,
+}
+
+impl Unwritten {
+    /// The keyword the `desk-damaged--content` message selects on.
+    fn keyword(self) -> &'static str {
         match self {
-            Damage::Version(v) => write!(
-                f,
-                "The ticket's request data is version {v}; this desk reads version {VERSION}: update the refresh-request command."
-            ),
-            Damage::NoEnd => write!(
-                f,
-                "The ticket's request data is cut off: its last line ({} …) is missing.",
-                END.trim_end()
-            ),
-            Damage::NotBase64 => f.write_str(
-                "The ticket's request data is damaged: its lines were changed or some are missing.",
-            ),
-            Damage::Checksum => f.write_str(
-                "The ticket's request data is damaged: it does not match its checksum, so lines were changed or lost.",
-            ),
-            Damage::Content(why) => write!(f, "The ticket's request data is damaged: {why}."),
+            Unwritten::Json => "json",
+            Unwritten::Format => "format",
+            Unwritten::PolicyVersion => "version",
+            Unwritten::Request => "request",
         }
     }
 }
 
+impl Damage {
+    /// What is wrong, in the language `messages` writes.
+    pub fn message(&self, messages: &dyn Messages) -> String {
+        match self {
+            Damage::Version(v) => messages.format(
+                "desk-damaged--version",
+                &[("found", v.into()), ("known", VERSION.into())],
+            ),
+            Damage::NoEnd => {
+                messages.format("desk-damaged--cut", &[("marker", END.trim_end().into())])
+            }
+            Damage::NotBase64 => messages.format("desk-damaged--lines", &[]),
+            Damage::Checksum => messages.format("desk-damaged--checksum", &[]),
+            Damage::Content(what) => {
+                messages.format("desk-damaged--content", &[("what", what.keyword().into())])
+            }
+        }
+    }
+}
+
+/// In English.
+#[cfg(feature = "fluent")]
+impl std::fmt::Display for Damage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::message::english()))
+    }
+}
+
+#[cfg(feature = "fluent")]
 impl std::error::Error for Damage {}
 
 /// FNV-1a (64 bits) of the payload, in hex: catches damage, not forgery
@@ -145,8 +175,40 @@ pub fn export_in(
     // The policy's own wording of any message, wherever it appears.
     let spoken = policy.messages.speak(desk);
     let desk: &dyn Messages = &spoken;
-    let mut body = render_in(policy, req, report, format, desk)?;
-    let data = lines(policy, req, report, format);
+    let body = render_in(policy, req, report, format, desk)?;
+    Ok(with_data(
+        body,
+        lines(policy, req, report, format),
+        format,
+        desk,
+    ))
+}
+
+/// As [`export_in`], but its data block holds only the two marker lines:
+/// every line the desk compares with what arrived ([`super::edits::compare`]
+/// skips the data block), without encoding the request, which the desk has
+/// just read from the arrival itself.
+///
+/// # Errors
+/// As [`export`].
+pub fn export_readable_in(
+    policy: &Policy,
+    req: &Request,
+    report: &Report,
+    format: Format,
+    desk: &dyn Messages,
+) -> Result<String, TicketError> {
+    // The policy's own wording of any message, wherever it appears.
+    let spoken = policy.messages.speak(desk);
+    let desk: &dyn Messages = &spoken;
+    let body = render_in(policy, req, report, format, desk)?;
+    let markers = vec![format!("{BEGIN}{VERSION}-----"), format!("{END}-----")];
+    Ok(with_data(body, markers, format, desk))
+}
+
+/// The readable `body` followed by the data block of `data` lines, in
+/// `format`'s way.
+fn with_data(mut body: String, data: Vec<String>, format: Format, desk: &dyn Messages) -> String {
     match format {
         Format::Text | Format::Markdown => {
             // Markdown keeps the data in a code block, so a renderer leaves it as it is.
@@ -185,7 +247,7 @@ pub fn export_in(
             body = s;
         }
     }
-    Ok(body)
+    body
 }
 
 /// Where the data block starts and ends in `text`: the byte ranges of the
@@ -237,20 +299,20 @@ pub fn find(text: &str) -> Result<Option<Carried>, Damage> {
     if checksum(&bytes) != expected_sum.to_ascii_lowercase() {
         return Err(Damage::Checksum);
     }
-    let mut payload: Value = serde_json::from_slice(&bytes)
-        .map_err(|_| Damage::Content("it is not the JSON this format writes".into()))?;
+    let mut payload: Value =
+        serde_json::from_slice(&bytes).map_err(|_| Damage::Content(Unwritten::Json))?;
     let field = |key: &str| payload.get(key).and_then(Value::as_str);
     let format = field("format")
         .and_then(|f| f.parse::<Format>().ok())
-        .ok_or_else(|| Damage::Content("it names no ticket format".into()))?;
+        .ok_or(Damage::Content(Unwritten::Format))?;
     let policy_version = field("policy_version")
-        .ok_or_else(|| Damage::Content("it names no policy version".into()))?
+        .ok_or(Damage::Content(Unwritten::PolicyVersion))?
         .to_string();
     let request = payload
         .get_mut("request")
         .filter(|r| r.get(Key::Policy.as_str()).is_some_and(Value::is_string))
         .map(Value::take)
-        .ok_or_else(|| Damage::Content("it holds no request that names its policy".into()))?;
+        .ok_or(Damage::Content(Unwritten::Request))?;
     Ok(Some(Carried {
         format,
         policy_version,

@@ -63,30 +63,73 @@ impl Side<'_> {
     }
 }
 
+/// The lines outside the data block (from a line holding its first marker
+/// to one holding its last), each with its index: what is compared.
+fn outside_data(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut inside = false;
+    let (mut begin, mut end) = (Marker::new(BEGIN), Marker::new(END));
+    text.lines().enumerate().filter(move |(_, line)| {
+        // Where the line is in `text` (`lines` gives slices of it).
+        let start = line.as_ptr() as usize - text.as_ptr() as usize;
+        let span = start..start + line.len();
+        if begin.within(text, &span) {
+            inside = true;
+        }
+        let outside = !inside;
+        if inside && end.within(text, &span) {
+            inside = false;
+        }
+        outside
+    })
+}
+
+/// A marker's next place in a text, searched for once rather than in every
+/// line (each substring search has a set-up cost).
+struct Marker {
+    marker: &'static str,
+    /// Not searched yet; then the first place at or after the last search's
+    /// start where the marker starts (`None`: nowhere).
+    next: Option<Option<usize>>,
+}
+
+impl Marker {
+    fn new(marker: &'static str) -> Self {
+        Marker { marker, next: None }
+    }
+
+    /// Whether the line at `span` of `text` holds the marker. The spans
+    /// asked about only move forward; a marker holds no line end, so one
+    /// that starts in a line ends in it.
+    fn within(&mut self, text: &str, span: &Range<usize>) -> bool {
+        let next = match self.next {
+            Some(next) if next.is_none_or(|at| at >= span.start) => next,
+            _ => {
+                let next = text[span.start..]
+                    .find(self.marker)
+                    .map(|at| span.start + at);
+                self.next = Some(next);
+                next
+            }
+        };
+        next.is_some_and(|at| span.contains(&at))
+    }
+}
+
 /// The lines outside the data block; blank lines say nothing and are left out.
 fn readable(text: &str) -> Side<'_> {
     let mut side = Side {
         lines: Vec::new(),
         keys: String::with_capacity(text.len()),
     };
-    let mut inside = false;
-    for (i, line) in text.lines().enumerate() {
-        if line.contains(BEGIN) {
-            inside = true;
-        }
-        if !inside {
-            let start = side.keys.len();
-            side.keys.extend(line.chars().filter(|&c| in_key(c)));
-            if side.keys.len() > start {
-                side.lines.push(Line {
-                    number: i + 1,
-                    shown: Cow::Borrowed(shown(line)),
-                    key: start..side.keys.len(),
-                });
-            }
-        }
-        if inside && line.contains(END) {
-            inside = false;
+    for (i, line) in outside_data(text) {
+        let start = side.keys.len();
+        side.keys.extend(line.chars().filter(|&c| in_key(c)));
+        if side.keys.len() > start {
+            side.lines.push(Line {
+                number: i + 1,
+                shown: Cow::Borrowed(shown(line)),
+                key: start..side.keys.len(),
+            });
         }
     }
     side
@@ -140,7 +183,10 @@ fn unwrapped<'t>(received: Side<'t>, written: &HashSet<&str>, longest: usize) ->
 pub fn compare(written: &str, received: &str) -> Vec<Edit> {
     // The ticket as written, line for line (the most common arrival): no
     // line can differ, so the line-by-line comparison has nothing to find.
-    if written.lines().eq(received.lines()) {
+    // The data blocks are left out here too, so `written` may hold only
+    // their marker lines.
+    let compared = |text| outside_data(text).map(|(_, line)| line);
+    if compared(written).eq(compared(received)) {
         return Vec::new();
     }
     compare_lines(written, received)
@@ -270,10 +316,44 @@ mod tests {
             Just(String::new()),
             Just(format!("{BEGIN}1-----")),
             Just(format!("{END}check 0-----")),
+            Just(format!("> {BEGIN}1----- {END}check 0----- {BEGIN}1-----")),
         ]
     }
 
+    /// The data block as a line-by-line search finds it.
+    fn outside_data_line_by_line(text: &str) -> Vec<(usize, &str)> {
+        let mut inside = false;
+        let mut out = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.contains(BEGIN) {
+                inside = true;
+            }
+            if !inside {
+                out.push((i, line));
+            }
+            if inside && line.contains(END) {
+                inside = false;
+            }
+        }
+        out
+    }
+
     proptest! {
+        /// The data blocks found by searching the whole text once are those
+        /// a search of each line finds, several blocks and markers sharing
+        /// a line included.
+        #[test]
+        fn data_blocks_are_found_as_in_each_line(
+            lines in proptest::collection::vec(a_line(), 0..16),
+            crlf in any::<bool>(),
+        ) {
+            let text = lines.join(if crlf { "\r\n" } else { "\n" });
+            prop_assert_eq!(
+                outside_data(&text).collect::<Vec<_>>(),
+                outside_data_line_by_line(&text)
+            );
+        }
+
         /// Where the shortcut answers, the full comparison finds nothing
         /// either; elsewhere both give the same answer.
         #[test]
@@ -296,6 +376,10 @@ mod tests {
             }
             prop_assert!(written.lines().eq(received.lines()), "{written:?} {received:?}");
             prop_assert_eq!(compare_lines(&written, &received), []);
+            // Whatever a data block holds, the shortcut agrees too.
+            let data_only = format!("{written}{BEGIN}1-----\n{END}check 0-----\n");
+            let with_data = format!("{written}{BEGIN}1-----\nAAAA\nBBBB\n{END}check 1-----\n");
+            prop_assert_eq!(compare(&data_only, &with_data), compare_lines(&data_only, &with_data));
             let other: String = other.iter().map(|l| format!("{l}\n")).collect();
             prop_assert_eq!(compare(&written, &other), compare_lines(&written, &other));
         }

@@ -1,5 +1,6 @@
 use super::*;
 use crate::instant::parse;
+use crate::message::english;
 use crate::rules::validate;
 use serde_json::json;
 
@@ -183,7 +184,7 @@ fn subject_line() {
     let mut input = veson();
     input["refresh_type"] = json!("point_in_time");
     input["source"] = json!("x".repeat(500));
-    let s = subject(policy, &Request::read(policy, &input).request);
+    let s = subject_in(policy, &Request::read(policy, &input).request, english());
     assert!(s.chars().count() <= 150 && s.ends_with('…'), "{s}");
 }
 
@@ -204,7 +205,7 @@ fn invisible_characters_are_shown_to_the_desk() {
     let policy = Policy::builtin("veson-imos").expect("built in");
     let req = Request::read(policy, &input).request;
     assert_eq!(req.source, "PROD\u{202E} → TEST", "the form keeps it");
-    insta::assert_snapshot!(subject(policy, &req), @"Database refresh: PROD[U+202E] → TEST → ABCD[U+200B]_test[U+2066], Wed 9 Oct 2024 02:00 UTC");
+    insta::assert_snapshot!(subject_in(policy, &req, english()), @"Database refresh: PROD[U+202E] → TEST → ABCD[U+200B]_test[U+2066], Wed 9 Oct 2024 02:00 UTC");
     for format in Format::ALL {
         let ticket = body(&input, format);
         assert!(
@@ -222,7 +223,7 @@ fn invisible_characters_are_shown_to_the_desk() {
     let json: Value = serde_json::from_str(&body(&input, Format::Json)).unwrap_or_default();
     assert_eq!(json["request"]["source"], "PROD\u{202E} → TEST");
     let report = validate(policy, &input, now());
-    let ics = crate::invite::calendar(policy, &req, &report);
+    let ics = crate::invite::calendar_in(policy, &req, &report, english());
     assert!(!ics.chars().any(crate::visible::is_invisible), "{ics}");
     assert!(ics.contains("PROD[U+202E] → TEST"), "{ics}");
 }
@@ -265,4 +266,67 @@ fn policy_text_is_one_line_and_escaped() {
         - Note \<script\>alert(1)\</script\> \#\# Heading
         _Checked against policy clarity-saas version 1 \<b\>bold\</b\> by the refresh request form on Mon 7 Oct 2024 02:00 UTC._
     "#);
+}
+
+/// Folding and escaping character by character: the definition the
+/// byte-level versions must keep to.
+mod by_character {
+    pub fn one_line(text: &str) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in text.trim().chars() {
+            if c.is_control() || c.is_whitespace() || matches!(c, '\u{2028}' | '\u{2029}') {
+                if !space {
+                    out.push(' ');
+                }
+                space = true;
+            } else {
+                out.push(c);
+                space = false;
+            }
+        }
+        out
+    }
+
+    pub fn escape_markdown(text: &str) -> String {
+        let mut out = String::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let autolink = match c {
+                ':' => chars.peek() == Some(&'/'),
+                '.' => out
+                    .as_bytes()
+                    .get(out.len().saturating_sub(3)..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(b"www")),
+                '@' => true,
+                _ => false,
+            };
+            if autolink || "\\`*_[]<>|~#!&{}$^".contains(c) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out
+    }
+}
+
+/// Text with what folding and escaping look at: spaces, line ends, tabs,
+/// Unicode spaces and separators, Markdown's characters, `www.`, `://`.
+fn tricky_text() -> impl proptest::strategy::Strategy<Value = String> {
+    proptest::string::string_regex(
+        "([ a-zA-Z\\t\\r\\n\\u{85}\\u{a0}\\u{2028}\\u{3000}é日\\\\`*_\\[\\]<>|~#!&{}$^:/.@]|www\\.|WwW\\.|https://){0,24}",
+    )
+    .expect("a valid pattern")
+}
+
+proptest::proptest! {
+    #[test]
+    fn one_line_folds_as_character_by_character(text in tricky_text()) {
+        proptest::prop_assert_eq!(one_line(&text), by_character::one_line(&text));
+    }
+
+    #[test]
+    fn escape_markdown_escapes_as_character_by_character(text in tricky_text()) {
+        proptest::prop_assert_eq!(escape_markdown(&text), by_character::escape_markdown(&text));
+    }
 }

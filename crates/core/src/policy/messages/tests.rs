@@ -154,7 +154,9 @@ fn the_ticket_carries_the_wording_in_the_desk_language_and_the_desk_finds_it_une
     let mut catalog = Catalog::default();
     catalog.add(Policy::from_value(&doc).expect("loads"));
     assert_eq!(
-        catalog.subject(Input::Value(&monday)).as_deref(),
+        catalog
+            .subject_in(Input::Value(&monday), &|lang| crate::message::in_lang(lang))
+            .as_deref(),
         Some("Refresh ABCD_prod nach ABCD_test, 2024-10-09 02:00 UTC")
     );
 }

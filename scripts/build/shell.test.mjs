@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { localeTags } from './locales.mjs';
+import { FAILURE_MESSAGES, HEADER_MESSAGES, negotiate, shellScript, shellTexts, withShell } from './shell.mjs';
+
+const repo = path.resolve(import.meta.dirname, '..', '..');
+
+test("the start-up script chooses the language the core would, case by case from the shared table", () => {
+  const { cases } = JSON.parse(readFileSync(path.join(repo, 'crates', 'core', 'tests', 'negotiation.json'), 'utf8'));
+  assert.ok(cases.length > 20);
+  const spoken = localeTags(repo);
+  for (const { tags, lang } of cases) assert.equal(negotiate(tags, spoken), lang, JSON.stringify(tags));
+});
+
+test("every language's header comes from its catalog, and the failure's English, with the page's values left to fill in", () => {
+  const { header, english } = shellTexts(repo);
+  assert.deepEqual(Object.keys(header).sort(), localeTags(repo));
+  for (const [tag, said] of Object.entries(header)) {
+    assert.equal(said.length, HEADER_MESSAGES.length, tag);
+    for (const text of said) assert.ok(text.trim().length > 0, tag);
+  }
+  assert.equal(header.de[0], 'Datenbank-Refresh anfordern');
+  assert.equal(english.length, FAILURE_MESSAGES.length);
+  assert.match(english[0], /^The form could not start because its file \{file\} is not on the server \(HTTP \{status\}\)/);
+  assert.match(english[1], /\{why\}/);
+});
+
+test("index.html's painted English header is the English catalog's", () => {
+  const html = readFileSync(path.join(repo, 'index.html'), 'utf8');
+  const [title, lede] = shellTexts(repo).header.en;
+  const unescape = (s) => s.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'");
+  assert.equal(unescape(/<h1 class="rr-title">([^<]*)<\/h1>/.exec(html)[1]), title);
+  assert.equal(unescape(/<p class="rr-lede">([^<]*)<\/p>/.exec(html)[1]), lede);
+  assert.equal(unescape(/<title>([^<]*)<\/title>/.exec(html)[1]), title);
+});
+
+test('the script goes into its empty tag, and again on a page that already has it', async () => {
+  const script = await shellScript(repo, shellTexts(repo));
+  assert.ok(script.includes('Datenbank-Refresh anfordern'));
+  assert.ok(!/@(HEADER|ENGLISH|IDS|NEGOTIATE)@/.test(script));
+  const page = '<main data-rr-shell></main><script data-rr-start></script><script>other()</script>';
+  const once = withShell(page, script);
+  assert.equal(once, `<main data-rr-shell></main><script data-rr-start>${script}</script><script>other()</script>`);
+  assert.equal(withShell(once, 'x()'), '<main data-rr-shell></main><script data-rr-start>x()</script><script>other()</script>');
+  assert.throws(() => withShell('<script>other()</script>', script), /data-rr-start/);
+});
