@@ -15,7 +15,10 @@
     /*@FLUENT@*/
     return module.exports;
   })();
-  var texts = { en: /*@EN@*/ };
+  // English in its two parts: the core's messages (findings, the ticket), which a policy may
+  // word its own way, then the page's own.
+  var core = /*@EN_CORE@*/;
+  var texts = { en: core + '\n' + /*@EN_PAGE@*/ };
   // The built-in policies' texts in each language fetched (JSON text, by tag): the page's wasm
   // carries the built-ins in English only.
   var policyTexts = {};
@@ -47,18 +50,25 @@
     bundles[tag] = newBundle(tag);
     return bundles[tag];
   }
-  // The variables an entry's value uses (`$name` in placeables, selectors, arguments).
+  // The variables an entry's value uses, each once (`$name` anywhere in its syntax tree:
+  // placeables, selectors, variants, arguments).
   function variables(node, out) {
-    if (Array.isArray(node)) {
-      for (var i = 0; i < node.length; i++) variables(node[i], out);
-    } else if (node && typeof node === 'object') {
+    if (node && typeof node === 'object') {
       if (node.type === 'var' && out.indexOf(node.name) < 0) out.push(node.name);
-      if (node.selector) variables(node.selector, out);
-      if (node.variants) for (var j = 0; j < node.variants.length; j++) variables(node.variants[j].value, out);
-      if (node.args) variables(node.args, out);
-      if (node.type === 'narg') variables(node.value, out);
+      for (var key in node) variables(node[key], out);
     }
     return out;
+  }
+  // The core's English messages by id, read when a policy words one its own way.
+  var builtins;
+  function builtinsOf() {
+    if (!builtins) {
+      builtins = Object.create(null);
+      new Fluent.FluentResource(core).body.forEach(function (entry) {
+        if (entry.id.charAt(0) !== '-') builtins[entry.id] = entry;
+      });
+    }
+    return builtins;
   }
   window.__refreshRequestI18n = {
     // Whether `tag`'s catalog is here (English always is).
@@ -106,16 +116,24 @@
         return items.join(', ');
       }
     },
-    // Each message of `source` (Fluent syntax) as [id, [variables]]: how the policy loader
-    // reads a policy's own wording. An entry this runtime cannot read is left out.
-    messages: function (source) {
-      return new Fluent.FluentResource(source).body
-        .filter(function (entry) {
-          return entry.id.charAt(0) !== '-';
-        })
-        .map(function (entry) {
-          return [entry.id, variables(entry.value, [])];
-        });
+    // The one message of `source` (Fluent syntax) as [id, ...its variables, sorted]; null
+    // unless `source` reads as exactly one message: how the policy loader reads a policy's
+    // own wording.
+    message: function (source) {
+      var body = new Fluent.FluentResource(source).body.filter(function (entry) {
+        return entry.id.charAt(0) !== '-';
+      });
+      return body.length === 1 ? [body[0].id].concat(variables(body[0].value, []).sort()) : null;
+    },
+    // The variables of the core's English message `id` (sorted), undefined when the core has no
+    // such message: what the policy loader checks a policy's wording against.
+    builtin: function (id) {
+      var entry = builtinsOf()[id];
+      return entry && variables(entry.value, []).sort();
+    },
+    // Every id of the core's English messages (for the one most like a mistyped id).
+    builtins: function () {
+      return Object.keys(builtinsOf());
     },
     // Message `id` in `tag` as a policy words it (`source`: its wording in `tag`, Fluent syntax,
     // over the language's catalog); undefined when `tag`'s catalog is not here.

@@ -34,31 +34,45 @@ extern "C" {
         id: &str,
         args: &JsValue,
     ) -> Result<Option<String>, JsValue>;
-    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = messages)]
-    fn js_messages(source: &str) -> Result<js_sys::Array, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = message)]
+    fn js_message(source: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = builtin)]
+    fn js_builtin(id: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = builtins)]
+    fn js_builtins() -> Result<JsValue, JsValue>;
 }
 
-/// Fluent's syntax as the page's JavaScript runtime reads it: what the policy loader checks a
-/// policy's own wording of a message with, in the page.
+/// A JavaScript array of strings, its strings.
+fn strings(v: &JsValue) -> Vec<String> {
+    js_sys::Array::from(v)
+        .iter()
+        .filter_map(|s| s.as_string())
+        .collect()
+}
+
+/// The English catalog and Fluent's syntax as the page's JavaScript runtime reads them: what
+/// the policy loader checks a policy's own wording of a message with, in the page.
 struct RuntimeSyntax;
 
 impl refresh_request_core::policy::FluentSyntax for RuntimeSyntax {
-    fn messages(&self, source: &str) -> Option<Vec<(String, Vec<String>)>> {
-        let read = js_messages(source).ok()?;
-        let strings = |v: JsValue| -> Vec<String> {
-            js_sys::Array::from(&v)
-                .iter()
-                .filter_map(|s| s.as_string())
-                .collect()
-        };
-        Some(
-            read.iter()
-                .filter_map(|entry| {
-                    let entry = js_sys::Array::from(&entry);
-                    Some((entry.get(0).as_string()?, strings(entry.get(1))))
-                })
-                .collect(),
-        )
+    fn variables(&self, id: &str) -> Option<Vec<String>> {
+        js_builtin(id)
+            .ok()
+            .filter(JsValue::is_object)
+            .map(|vars| strings(&vars))
+    }
+
+    fn ids(&self) -> Vec<String> {
+        js_builtins().map(|ids| strings(&ids)).unwrap_or_default()
+    }
+
+    fn message(&self, source: &str) -> Option<(String, Vec<String>)> {
+        let read = js_message(source).ok().filter(JsValue::is_object)?;
+        let mut read = strings(&read);
+        (!read.is_empty()).then(|| {
+            let id = read.remove(0);
+            (id, read)
+        })
     }
 }
 

@@ -1,7 +1,6 @@
 //! Which variables a message uses, read from Fluent's syntax tree: the
-//! build's table of the built-in messages (build.rs) and the check of a
-//! policy's own wording of one ([`crate::policy::Overrides`]) read them the
-//! same way.
+//! catalog tests, and natively the built-in messages and a policy's own
+//! wording of one ([`crate::policy::Overrides`]), read them the same way.
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::BTreeSet;

@@ -3,39 +3,38 @@
 //! id for this policy only, wherever the message appears (findings, the
 //! ticket, its subject, its calendar file).
 //!
-//! The loader checks each one against the table of built-in messages that
-//! build.rs reads from `locales/en.ftl` (the id exists, the pattern uses only
-//! the variables the built-in message has) and against Fluent's syntax, read
-//! natively by `fluent-syntax` and in the page by Fluent's JavaScript runtime
-//! ([`read_fluent_with`]), so that the page's wasm carries no Fluent parser.
+//! The loader checks each one against the English catalog (the id is a
+//! built-in message's, the pattern uses only the variables that message has;
+//! the holidays' names are the holiday data's own, not the policy's to word,
+//! and the page's English leaves them out)
+//! and against Fluent's syntax, both read by the runtime that formats the
+//! wording ([`FluentSyntax`]): natively `fluent-syntax` over
+//! `locales/en.ftl`, in the page Fluent's JavaScript runtime over the English
+//! catalog it already holds ([`read_fluent_with`]), so that the page's wasm
+//! carries neither a Fluent parser nor a table of the messages.
 
-use super::reader::{describe, join, quoted, Reader};
+use super::reader::{describe, join, quoted, spoken, Reader};
 use super::unknown_keys::nearest;
 use crate::lang::Lang;
 use crate::message::{Arg, Messages};
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-mod builtin {
-    include!(concat!(env!("OUT_DIR"), "/builtin_messages.rs"));
-}
-
-/// The variables the built-in message `id` takes; `None` when no built-in
-/// message has that id.
-pub fn builtin_variables(id: &str) -> Option<&'static [&'static str]> {
-    builtin::BUILTIN
-        .binary_search_by(|(known, _)| (*known).cmp(id))
-        .ok()
-        .map(|at| builtin::BUILTIN[at].1)
-}
-
-/// Reads Fluent's syntax: what the loader asks of the runtime that will
-/// format a policy's own wording.
+/// The built-in messages and Fluent's syntax, as the runtime that will format
+/// a policy's own wording reads them: what the loader checks a wording with.
 pub trait FluentSyntax: Sync {
-    /// Each message of `source` (Fluent syntax) with the variables its value
-    /// uses; `None` when any part of it does not parse.
-    fn messages(&self, source: &str) -> Option<Vec<(String, Vec<String>)>>;
+    /// The variables the built-in message `id` takes, sorted; `None` when no
+    /// built-in message has that id.
+    fn variables(&self, id: &str) -> Option<Vec<String>>;
+
+    /// Every built-in message's id, in any order (for the one most like a
+    /// mistyped id).
+    fn ids(&self) -> Vec<String>;
+
+    /// The one message of `source` (Fluent syntax) with the variables its
+    /// value uses, sorted; `None` unless all of `source` reads as exactly one
+    /// message.
+    fn message(&self, source: &str) -> Option<(String, Vec<String>)>;
 }
 
 static SYNTAX: OnceLock<&'static dyn FluentSyntax> = OnceLock::new();
@@ -43,9 +42,9 @@ static SYNTAX: OnceLock<&'static dyn FluentSyntax> = OnceLock::new();
 /// Has the loader check a policy's wording with `syntax` (the page's, which
 /// builds the core without Fluent's Rust runtime, registers Fluent's
 /// JavaScript runtime before it reads a policy). Natively the core reads
-/// Fluent's syntax itself; without either, a wording's syntax and variables
-/// go unchecked (the JavaScript runtime then skips what it cannot read, and
-/// the built-in message stays).
+/// its English catalog and Fluent's syntax itself; without either, a
+/// wording goes unchecked (the JavaScript runtime then skips what it cannot
+/// read, and the built-in message stays).
 pub fn read_fluent_with(syntax: &'static dyn FluentSyntax) {
     let _ = SYNTAX.set(syntax);
 }
@@ -62,20 +61,54 @@ fn syntax() -> Option<&'static dyn FluentSyntax> {
     None
 }
 
-/// Fluent's syntax as the Rust runtime reads it.
+/// The English catalog and Fluent's syntax as the Rust runtime reads them.
 #[cfg(all(feature = "fluent", not(target_arch = "wasm32")))]
 struct Native;
 
 #[cfg(all(feature = "fluent", not(target_arch = "wasm32")))]
-impl FluentSyntax for Native {
-    fn messages(&self, source: &str) -> Option<Vec<(String, Vec<String>)>> {
-        crate::message::variables::of_catalog(source).map(|messages| {
-            messages
-                .into_iter()
-                .map(|(id, vars)| (id, vars.into_iter().collect()))
-                .collect()
+impl Native {
+    /// Each built-in message's id with its variables, read once from `locales/en.ftl`.
+    fn builtin() -> &'static [(String, Vec<String>)] {
+        static BUILTIN: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            let mut all = read(crate::message::catalog(Lang::En)).unwrap_or_default();
+            all.retain(|(id, _)| !id.starts_with(crate::holidays::name::PREFIX));
+            all
         })
     }
+}
+
+#[cfg(all(feature = "fluent", not(target_arch = "wasm32")))]
+impl FluentSyntax for Native {
+    fn variables(&self, id: &str) -> Option<Vec<String>> {
+        Native::builtin()
+            .iter()
+            .find(|(known, _)| known == id)
+            .map(|(_, vars)| vars.clone())
+    }
+
+    fn ids(&self) -> Vec<String> {
+        Native::builtin().iter().map(|(id, _)| id.clone()).collect()
+    }
+
+    fn message(&self, source: &str) -> Option<(String, Vec<String>)> {
+        match <[_; 1]>::try_from(read(source)?) {
+            Ok([one]) => Some(one),
+            Err(_) => None,
+        }
+    }
+}
+
+/// Each message of `source` (Fluent syntax) with the variables its value uses, sorted;
+/// `None` when any part of it does not parse.
+#[cfg(all(feature = "fluent", not(target_arch = "wasm32")))]
+fn read(source: &str) -> Option<Vec<(String, Vec<String>)>> {
+    crate::message::variables::of_catalog(source).map(|messages| {
+        messages
+            .into_iter()
+            .map(|(id, vars)| (id, vars.into_iter().collect()))
+            .collect()
+    })
 }
 
 /// One wording as a catalog entry: `id = pattern`, its later lines indented,
@@ -84,78 +117,74 @@ fn entry(id: &str, pattern: &str) -> String {
     format!("{id} = {}\n", pattern.replace('\n', "\n    "))
 }
 
+/// A policy's own wording of built-in messages in one language.
+#[derive(Clone, PartialEq, Eq, Debug)]
+struct Worded {
+    lang: Lang,
+    /// The ids it words, sorted.
+    ids: Vec<String>,
+    /// Its wordings as one catalog in Fluent syntax, which a runtime adds over
+    /// the built-in one.
+    source: String,
+}
+
 /// A policy's own wording of built-in messages, by language.
 #[derive(Clone, Default)]
 pub struct Overrides {
-    /// Each language's wording by message id, as the policy gives it.
-    by_lang: BTreeMap<Lang, BTreeMap<String, String>>,
-    /// Each language's wording as one catalog, which a runtime adds over
-    /// the built-in one.
-    sources: BTreeMap<Lang, String>,
+    langs: Vec<Worded>,
     /// Natively, each language's messages with the policy's wording, made
     /// once for the policy, when Fluent's Rust runtime first formats one of
-    /// them (the check service then formats many requests with them; the
-    /// page's wasm, which formats with Fluent's JavaScript runtime, never
-    /// links them).
-    #[cfg(feature = "fluent")]
-    bundles: std::sync::Arc<OnceLock<BTreeMap<Lang, crate::message::Fluent>>>,
+    /// them (the check service then formats many requests with them). Not in
+    /// the page's wasm, which formats with Fluent's JavaScript runtime.
+    #[cfg(all(feature = "fluent", not(target_arch = "wasm32")))]
+    bundles: std::sync::Arc<OnceLock<Vec<(Lang, crate::message::Fluent)>>>,
 }
 
 impl Overrides {
-    fn new(by_lang: BTreeMap<Lang, BTreeMap<String, String>>) -> Overrides {
-        let sources: BTreeMap<Lang, String> = by_lang
-            .iter()
-            .map(|(lang, texts)| {
-                let source = texts.iter().map(|(id, text)| entry(id, text)).collect();
-                (*lang, source)
-            })
-            .collect();
-        Overrides {
-            by_lang,
-            sources,
-            #[cfg(feature = "fluent")]
-            bundles: std::sync::Arc::default(),
-        }
-    }
-
     /// Whether the policy words no message its own way.
     pub fn is_empty(&self) -> bool {
-        self.by_lang.is_empty()
+        self.langs.is_empty()
     }
 
-    /// The policy's wording of message `id` in `lang`, if it has one.
-    pub fn get(&self, lang: Lang, id: &str) -> Option<&str> {
-        self.by_lang.get(&lang)?.get(id).map(String::as_str)
+    /// Whether the policy words message `id` its own way in `lang`.
+    pub fn words(&self, lang: Lang, id: &str) -> bool {
+        self.langs
+            .iter()
+            .any(|w| w.lang == lang && w.ids.iter().any(|known| known == id))
     }
 
     /// The policy's wording in `lang` as one catalog in Fluent syntax, if it
     /// words any message in `lang`: what a runtime adds over the built-in
     /// catalog.
     pub fn source(&self, lang: Lang) -> Option<&str> {
-        self.sources.get(&lang).map(String::as_str)
-    }
-
-    /// Each language with its wording by message id.
-    pub fn by_lang(&self) -> impl Iterator<Item = (Lang, &BTreeMap<String, String>)> {
-        self.by_lang.iter().map(|(lang, texts)| (*lang, texts))
+        self.langs
+            .iter()
+            .find(|w| w.lang == lang)
+            .map(|w| w.source.as_str())
     }
 
     /// Message `id` in `lang` as the policy words it, formatted by Fluent's
     /// Rust runtime; `None` when the policy does not word it.
     #[cfg(feature = "fluent")]
     pub fn format(&self, lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> Option<String> {
-        self.get(lang, id)?;
-        let bundles = self.bundles.get_or_init(|| {
-            self.sources
-                .iter()
-                .map(|(lang, source)| {
-                    let built_in = crate::message::catalog(*lang);
-                    let fluent = crate::message::Fluent::from_sources(*lang, &[built_in, source]);
-                    (*lang, fluent)
-                })
-                .collect()
-        });
-        let (text, _) = bundles.get(&lang)?.try_format(id, args)?;
+        if !self.words(lang, id) {
+            return None;
+        }
+        let worded = |w: &Worded| {
+            let sources = [crate::message::catalog(w.lang), w.source.as_str()];
+            crate::message::Fluent::from_sources(w.lang, &sources)
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        let (text, _) = {
+            let bundles = self
+                .bundles
+                .get_or_init(|| self.langs.iter().map(|w| (w.lang, worded(w))).collect());
+            let (_, fluent) = bundles.iter().find(|(l, _)| *l == lang)?;
+            fluent.try_format(id, args)?
+        };
+        // The page formats with Fluent's JavaScript runtime and never comes here.
+        #[cfg(target_arch = "wasm32")]
+        let (text, _) = worded(self.langs.iter().find(|w| w.lang == lang)?).try_format(id, args)?;
         Some(text)
     }
 
@@ -171,7 +200,7 @@ impl Overrides {
 
 impl PartialEq for Overrides {
     fn eq(&self, other: &Self) -> bool {
-        self.by_lang == other.by_lang
+        self.langs == other.langs
     }
 }
 
@@ -179,7 +208,7 @@ impl Eq for Overrides {}
 
 impl std::fmt::Debug for Overrides {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_map().entries(self.by_lang.iter()).finish()
+        self.langs.fmt(f)
     }
 }
 
@@ -192,7 +221,7 @@ pub struct Speech<'a> {
 
 impl Messages for Speech<'_> {
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
-        if self.overrides.get(self.messages.lang(), id).is_some() {
+        if self.overrides.words(self.messages.lang(), id) {
             self.messages.format_overridden(self.overrides, id, args)
         } else {
             self.messages.format(id, args)
@@ -234,47 +263,52 @@ impl Reader {
     /// pattern>"}}`, each id a built-in message's, each pattern readable
     /// with only that message's variables.
     pub(super) fn messages(&mut self, root: &Map<String, Value>) -> Overrides {
-        let Some(langs) = self.optional_object(root, "messages") else {
-            return Overrides::default();
-        };
-        let mut by_lang = BTreeMap::new();
-        for (tag, texts) in langs {
+        let mut langs = Vec::new();
+        for (tag, texts) in self.optional_object(root, "messages").into_iter().flatten() {
             let path = join("messages", tag);
             let Some(lang) = Lang::ALL.into_iter().find(|l| l.tag() == tag) else {
-                let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
-                self.problem(
-                    &path,
-                    &format!("a language tag, one of {}", tags.join(", ")),
-                    quoted(tag),
-                );
+                self.problem(&path, &format!("a language tag, {}", spoken()), quoted(tag));
                 continue;
             };
-            let Some(texts) = self.object(texts, &path) else {
-                continue;
+            let mut worded = Worded {
+                lang,
+                ids: Vec::new(),
+                source: String::new(),
             };
-            let mut ours = BTreeMap::new();
-            for (id, text) in texts {
+            // A JSON object's keys come sorted, so the ids do too.
+            for (id, text) in self.object(texts, &path).into_iter().flatten() {
                 if let Some(text) = self.wording(&join(&path, id), id, text) {
-                    ours.insert(id.clone(), text);
+                    worded.ids.push(id.clone());
+                    worded.source.push_str(&entry(id, &text));
                 }
             }
-            if !ours.is_empty() {
-                by_lang.insert(lang, ours);
+            if !worded.ids.is_empty() {
+                langs.push(worded);
             }
         }
-        Overrides::new(by_lang)
+        Overrides {
+            langs,
+            #[cfg(all(feature = "fluent", not(target_arch = "wasm32")))]
+            bundles: std::sync::Arc::default(),
+        }
     }
 
     /// One wording at `path` of message `id`, if it can be used.
     fn wording(&mut self, path: &str, id: &str, text: &Value) -> Option<String> {
-        let Some(allowed) = builtin_variables(id) else {
-            let ids: Vec<&str> = builtin::BUILTIN.iter().map(|(id, _)| *id).collect();
-            let found = match nearest(id, &ids) {
-                Some(near) => format!("{} (did you mean \"{near}\"?)", quoted(id)),
-                None => quoted(id),
-            };
-            self.problem(path, "the id of a built-in message", found);
-            return None;
+        let syntax = syntax();
+        let allowed = match syntax.map(|s| s.variables(id)) {
+            Some(None) => {
+                let ids = syntax.map(|s| s.ids()).unwrap_or_default();
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                let found = match nearest(id, &ids) {
+                    Some(near) => format!("{} (did you mean \"{near}\"?)", quoted(id)),
+                    None => quoted(id),
+                };
+                self.problem(path, "the id of a built-in message", found);
+                return None;
+            }
+            Some(Some(allowed)) => allowed,
+            None => Vec::new(),
         };
         let text = match text {
             Value::String(s) if !s.trim().is_empty() => self.bounded(path, "messages", s.trim()),
@@ -283,9 +317,10 @@ impl Reader {
                 return None;
             }
         };
-        let syntax = syntax()?;
-        let read = syntax.messages(&entry(id, &text));
-        let Some([(read_id, vars)]) = read.as_deref() else {
+        let Some((_, vars)) = syntax?
+            .message(&entry(id, &text))
+            .filter(|(read, _)| read == id)
+        else {
             self.problem(
                 path,
                 "a message in Fluent syntax (a variable as { $name }, a brace as {\"{\"})",
@@ -293,31 +328,21 @@ impl Reader {
             );
             return None;
         };
-        if read_id != id {
-            self.problem(path, "a message in Fluent syntax", quoted(&text));
-            return None;
-        }
-        let unknown: Vec<&String> = vars
-            .iter()
-            .filter(|v| !allowed.contains(&v.as_str()))
-            .collect();
+        let unknown: Vec<&String> = vars.iter().filter(|v| !allowed.contains(v)).collect();
         if !unknown.is_empty() {
-            let named = |vars: &mut dyn Iterator<Item = &str>| {
-                vars.map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+            let named = |vars: &[&String]| {
+                vars.iter()
+                    .map(|v| format!("${v}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
             let expected = if allowed.is_empty() {
                 "no variables (the built-in message has none)".to_string()
             } else {
-                format!(
-                    "only the built-in message's variables: {}",
-                    named(&mut allowed.iter().copied())
-                )
+                let allowed: Vec<&String> = allowed.iter().collect();
+                format!("only the built-in message's variables: {}", named(&allowed))
             };
-            self.problem(
-                path,
-                &expected,
-                named(&mut unknown.iter().map(|v| v.as_str())),
-            );
+            self.problem(path, &expected, named(&unknown));
             return None;
         }
         Some(text)

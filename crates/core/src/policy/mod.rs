@@ -20,7 +20,7 @@ mod unknown_keys;
 mod words;
 
 pub use builtin::{builtins, BUILTIN_JSON};
-pub use messages::{builtin_variables, read_fluent_with, FluentSyntax, Overrides, Speech};
+pub use messages::{read_fluent_with, FluentSyntax, Overrides, Speech};
 pub use model::{
     Acknowledgement, Blackout, Condition, Directions, EnvironmentNaming, Environments, Handoff,
     Note, NoticePeriod, PointInTime, Policy, ServiceHours, VersionFormat, Versions,

@@ -188,6 +188,7 @@ pub(super) fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
             (*k, 1.0 - distance as f64 / longest as f64)
         })
         .filter(|(_, score)| *score >= SUGGEST_SIMILARITY)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
+        // Of two as alike, the one first in order: the same answer whatever order `known` is in.
+        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(a.0)))
         .map(|(k, _)| k)
 }
