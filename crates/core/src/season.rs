@@ -13,16 +13,6 @@ pub enum Season {
     Winter,
 }
 
-impl Season {
-    /// "summer time" / "winter time", as the vendor's table says.
-    pub fn label(self) -> &'static str {
-        match self {
-            Season::Summer => "summer time",
-            Season::Winter => "winter time",
-        }
-    }
-}
-
 /// The last Sunday of `month` in `year` (March or October: never December,
 /// so the next month is in the same year).
 fn last_sunday(year: i32, month: u32) -> NaiveDate {
