@@ -15,26 +15,60 @@
     /*@FLUENT@*/
     return module.exports;
   })();
-  var texts = { en: /*@EN@*/ };
+  // English in its two parts: the core's messages (findings, the ticket), which a policy may
+  // word its own way, then the page's own.
+  var core = /*@EN_CORE@*/;
+  var texts = { en: core + '\n' + /*@EN_PAGE@*/ };
   // The built-in policies' texts in each language fetched (JSON text, by tag): the page's wasm
   // carries the built-ins in English only.
   var policyTexts = {};
   var bundles = {};
+  var resources = {};
+  // One bundle per (policy, language) for a policy that words messages its own way: the
+  // language's catalog with the policy's wording over it, keyed by that wording.
+  var worded = {};
   var pending = {};
   var base = (function () {
     var script = document.currentScript;
     return script && script.src ? script.src : document.baseURI;
   })();
-  function bundleOf(tag) {
-    if (bundles[tag]) return bundles[tag];
-    if (typeof texts[tag] !== 'string') return null;
+  function resourceOf(tag) {
+    if (!resources[tag]) resources[tag] = new Fluent.FluentResource(texts[tag]);
+    return resources[tag];
+  }
+  function newBundle(tag) {
     // No bidi isolation marks: the English text must read exactly as it always has, and the
     // page isolates what it needs to (dates, times) in its markup. Arabic isolates its
     // placeables, where a Latin-script value would otherwise reorder the sentence around it.
     var bundle = new Fluent.FluentBundle(tag, { useIsolating: tag === 'ar' });
-    bundle.addResource(new Fluent.FluentResource(texts[tag]));
-    bundles[tag] = bundle;
+    bundle.addResource(resourceOf(tag));
     return bundle;
+  }
+  function bundleOf(tag) {
+    if (bundles[tag]) return bundles[tag];
+    if (typeof texts[tag] !== 'string') return null;
+    bundles[tag] = newBundle(tag);
+    return bundles[tag];
+  }
+  // The variables an entry's value uses, each once (`$name` anywhere in its syntax tree:
+  // placeables, selectors, variants, arguments).
+  function variables(node, out) {
+    if (node && typeof node === 'object') {
+      if (node.type === 'var' && out.indexOf(node.name) < 0) out.push(node.name);
+      for (var key in node) variables(node[key], out);
+    }
+    return out;
+  }
+  // The core's English messages by id, read when a policy words one its own way.
+  var builtins;
+  function builtinsOf() {
+    if (!builtins) {
+      builtins = Object.create(null);
+      new Fluent.FluentResource(core).body.forEach(function (entry) {
+        if (entry.id.charAt(0) !== '-') builtins[entry.id] = entry;
+      });
+    }
+    return builtins;
   }
   window.__refreshRequestI18n = {
     // Whether `tag`'s catalog is here (English always is).
@@ -81,6 +115,37 @@
       } catch (error) {
         return items.join(', ');
       }
+    },
+    // The one message of `source` (Fluent syntax) as [id, ...its variables, sorted]; null
+    // unless `source` reads as exactly one message: how the policy loader reads a policy's
+    // own wording.
+    message: function (source) {
+      var body = new Fluent.FluentResource(source).body.filter(function (entry) {
+        return entry.id.charAt(0) !== '-';
+      });
+      return body.length === 1 ? [body[0].id].concat(variables(body[0].value, []).sort()) : null;
+    },
+    // The variables of the core's English message `id` (sorted), undefined when the core has no
+    // such message: what the policy loader checks a policy's wording against.
+    builtin: function (id) {
+      var entry = builtinsOf()[id];
+      return entry && variables(entry.value, []).sort();
+    },
+    // Every id of the core's English messages (for the one most like a mistyped id).
+    builtins: function () {
+      return Object.keys(builtinsOf());
+    },
+    // Message `id` in `tag` as a policy words it (`source`: its wording in `tag`, Fluent syntax,
+    // over the language's catalog); undefined when `tag`'s catalog is not here.
+    formatWith: function (tag, source, id, args) {
+      if (typeof texts[tag] !== 'string') return undefined;
+      var key = tag + '\n' + source;
+      if (!worded[key]) {
+        worded[key] = newBundle(tag);
+        worded[key].addResource(new Fluent.FluentResource(source), { allowOverrides: true });
+      }
+      var message = worded[key].getMessage(id);
+      return message && message.value ? worded[key].formatPattern(message.value, args || null, []) : undefined;
     },
     // Message `id` in `tag` with `args` (an object: numbers select plurals), English where
     // `tag` lacks it; undefined where English lacks it too.

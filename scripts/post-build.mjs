@@ -56,7 +56,7 @@ import { embedCss, pageStyles } from './build/css.mjs';
 import { DESK_FILES, writeDesk } from './build/desk.mjs';
 import { embedScript, embedSizeCheck, embedStore, takeEmbedParts } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
-import { catalogOf, i18nRuntime, inlinedEnglish, runtimeFile, withI18n, writeLocales, writePolicyTexts } from './build/locales.mjs';
+import { catalogParts, i18nRuntime, inlinedEnglish, runtimeFile, withI18n, writeLocales, writePolicyTexts } from './build/locales.mjs';
 import { withIntegrity } from './build/integrity.mjs';
 import { shellScript, shellTexts, withShell } from './build/shell.mjs';
 import { minifyGlue } from './build/minify.mjs';
@@ -114,7 +114,8 @@ async function main() {
   const source = process.env.TRUNK_SOURCE_DIR || repo;
   let i18n;
   try {
-    i18n = await i18nRuntime(source, inlinedEnglish(catalogOf(source, 'en')));
+    const english = catalogParts(source, 'en');
+    i18n = await i18nRuntime(source, { core: inlinedEnglish(english.core), page: english.page });
     const file = runtimeFile(i18n);
     for (const f of files.filter((f) => /^refresh-request-i18n-[0-9a-f]{16}\.js$/.test(f) && f !== file)) {
       rmSync(path.join(dir, f));

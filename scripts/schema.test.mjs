@@ -62,4 +62,13 @@ describe('policy.schema.json', () => {
     assert.equal(validate({ ...base, handoff: { url: 'https://help.northwind.example/new' } }), false);
     assert.equal(validate({ ...base, handoff: { email: 'not an address' } }), false);
   });
+
+  test("a policy's own wording of a message: by language tag, then message id", () => {
+    const base = JSON.parse(readFileSync(path.join(repo, 'examples/policies/northwind-erp.json'), 'utf8'));
+    const worded = (messages) => validate({ ...base, messages });
+    assert.equal(worded({ en: { 'notice-business_days': 'Too soon: we need { $amount } working days.' } }), true);
+    assert.equal(worded({ 'de-AT': { 'notice-business_days': 'Zu früh.' } }), false);
+    assert.equal(worded({ de: { 'Notice business days': 'Zu früh.' } }), false);
+    assert.equal(worded({ de: { 'notice-business_days': '  ' } }), false);
+  });
 });

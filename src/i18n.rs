@@ -27,6 +27,62 @@ extern "C" {
     fn js_load(tag: &str) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = policies)]
     fn js_policies(tag: &str) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = formatWith)]
+    fn js_format_with(
+        tag: &str,
+        source: &str,
+        id: &str,
+        args: &JsValue,
+    ) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = message)]
+    fn js_message(source: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = builtin)]
+    fn js_builtin(id: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = builtins)]
+    fn js_builtins() -> Result<JsValue, JsValue>;
+}
+
+/// A JavaScript array of strings, its strings.
+fn strings(v: &JsValue) -> Vec<String> {
+    js_sys::Array::from(v)
+        .iter()
+        .filter_map(|s| s.as_string())
+        .collect()
+}
+
+/// The English catalog and Fluent's syntax as the page's JavaScript runtime reads them: what
+/// the policy loader checks a policy's own wording of a message with, in the page.
+struct RuntimeSyntax;
+
+impl refresh_request_core::policy::FluentSyntax for RuntimeSyntax {
+    fn variables(&self, id: &str) -> Option<Vec<String>> {
+        js_builtin(id)
+            .ok()
+            .filter(JsValue::is_object)
+            .map(|vars| strings(&vars))
+    }
+
+    fn ids(&self) -> Vec<String> {
+        js_builtins().map(|ids| strings(&ids)).unwrap_or_default()
+    }
+
+    fn message(&self, source: &str) -> Option<(String, Vec<String>)> {
+        let read = js_message(source).ok().filter(JsValue::is_object)?;
+        let mut read = strings(&read);
+        (!read.is_empty()).then(|| {
+            let id = read.remove(0);
+            (id, read)
+        })
+    }
+}
+
+/// Has the policy loader check a policy's own wording of messages with the runtime, once it is
+/// on the page (else the wording's syntax goes unchecked, and what the runtime cannot read
+/// leaves the built-in message).
+pub fn check_policies_with_runtime() {
+    if runtime_is_here() {
+        refresh_request_core::policy::read_fluent_with(&RuntimeSyntax);
+    }
 }
 
 /// The built-in policies' texts in `lang` the page fetched with its catalog
@@ -173,7 +229,8 @@ impl Texts {
 }
 
 impl Messages for Texts {
-    /// The core reads a policy's texts, and puts its labels in sentences, in this language.
+    /// The core reads a policy's texts and its own wording of messages, and puts its labels in
+    /// sentences, in this language.
     fn lang(&self) -> Lang {
         self.0
     }
@@ -191,6 +248,22 @@ impl Messages for Texts {
         self.format_by_runtime(id, args)
             .unwrap_or_else(|| id.to_string())
     }
+
+    /// The policy's wording, by the runtime's bundle for this policy and language.
+    #[cfg(target_arch = "wasm32")]
+    fn format_overridden(
+        &self,
+        overrides: &refresh_request_core::policy::Overrides,
+        id: &str,
+        args: &[(&'static str, Arg)],
+    ) -> String {
+        if let Some(source) = overrides.source(self.0) {
+            if let Ok(Some(text)) = js_format_with(self.0.tag(), source, id, &js_args(args)) {
+                return text;
+            }
+        }
+        self.format(id, args)
+    }
 }
 
 impl Texts {
@@ -198,17 +271,23 @@ impl Texts {
     /// its English has it.
     #[cfg(target_arch = "wasm32")]
     fn format_by_runtime(self, id: &str, args: &[(&'static str, Arg)]) -> Option<String> {
-        let object = js_sys::Object::new();
-        for (name, arg) in args {
-            let value = match arg {
-                Arg::Text(text) => JsValue::from_str(text),
-                // Counts and years: far inside f64's exact integers.
-                Arg::Number(n) => JsValue::from_f64(*n as f64),
-            };
-            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
-        }
-        js_format(self.0.tag(), id, &object).ok().flatten()
+        js_format(self.0.tag(), id, &js_args(args)).ok().flatten()
     }
+}
+
+/// A message's variables as the runtime takes them: an object.
+#[cfg(target_arch = "wasm32")]
+fn js_args(args: &[(&'static str, Arg)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (name, arg) in args {
+        let value = match arg {
+            Arg::Text(text) => JsValue::from_str(text),
+            // Counts and years: far inside f64's exact integers.
+            Arg::Number(n) => JsValue::from_f64(*n as f64),
+        };
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
+    }
+    object.into()
 }
 
 /// English messages already written, by id and variables. The form checks its request on every
@@ -485,43 +564,25 @@ fn browser_languages() -> Vec<String> {
 }
 
 /// The English texts for the app's native unit tests: the same catalogs (the core's and the
-/// page's), formatted by Fluent's Rust runtime, which the page's wasm never carries.
+/// page's), formatted by the core's Fluent formatter, which the page's wasm never carries.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use fluent_bundle::concurrent::FluentBundle;
-    use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-    use refresh_request_core::message::Arg;
+    use refresh_request_core::lang::Lang;
+    use refresh_request_core::message::{Arg, Fluent, Messages};
     use std::sync::OnceLock;
 
     pub fn format(id: &str, args: &[(&'static str, Arg)]) -> String {
-        static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-        let bundle = BUNDLE.get_or_init(|| {
-            let mut bundle = FluentBundle::new_concurrent(vec!["en".parse().unwrap_or_default()]);
-            bundle.set_use_isolating(false);
-            for text in [
-                include_str!("../crates/core/locales/en.ftl"),
-                include_str!("../locales/en.ftl"),
-            ] {
-                let resource =
-                    FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
-                let _ = bundle.add_resource(resource);
-            }
-            bundle
-        });
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_string();
-        };
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (name, arg) in args {
-            let value = match arg {
-                Arg::Text(text) => FluentValue::from(text.as_str()),
-                Arg::Number(n) => FluentValue::from(*n),
-            };
-            fluent_args.set(*name, value);
-        }
-        let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+        static ENGLISH: OnceLock<Fluent> = OnceLock::new();
+        ENGLISH
+            .get_or_init(|| {
+                Fluent::from_sources(
+                    Lang::En,
+                    &[
+                        include_str!("../crates/core/locales/en.ftl"),
+                        include_str!("../locales/en.ftl"),
+                    ],
+                )
+            })
+            .format(id, args)
     }
 }

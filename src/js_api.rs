@@ -312,6 +312,8 @@ fn customer_language(options: &JsValue) -> crate::i18n::Texts {
 
 /// Installs `window.RefreshRequest` (once; later calls keep the first).
 pub fn install() {
+    // Before any policy is read: the loader checks a policy's own wording with the runtime.
+    crate::i18n::check_policies_with_runtime();
     let Some(window) = web_sys::window() else {
         return;
     };

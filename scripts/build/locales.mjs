@@ -37,11 +37,24 @@ export function withoutComments(text) {
  * (the core's messages then come from English, as Fluent falls back).
  */
 export function catalogOf(source, tag) {
+  const { core, page } = catalogParts(source, tag);
+  return core && page ? `${core}\n${page}` : core + page;
+}
+
+/**
+ * The two parts of the build's catalog of `tag`, comments dropped: `core`, the core's messages
+ * ('' when the core has no catalog for `tag`), and `page`, the page's own. Throws as
+ * [catalogOf] does.
+ */
+export function catalogParts(source, tag) {
   const app = path.join(source, 'locales', `${tag}.ftl`);
   if (!existsSync(app)) throw new Error(`no page catalog locales/${tag}.ftl`);
   const core = path.join(source, 'crates', 'core', 'locales', `${tag}.ftl`);
-  const parts = [existsSync(core) ? readFileSync(core, 'utf8') : '', readFileSync(app, 'utf8')];
-  return withoutComments(parts.join('\n')).trim() + '\n';
+  const clean = (text) => {
+    const kept = withoutComments(text).trim();
+    return kept ? `${kept}\n` : '';
+  };
+  return { core: existsSync(core) ? clean(readFileSync(core, 'utf8')) : '', page: clean(readFileSync(app, 'utf8')) };
 }
 
 /**
@@ -109,13 +122,19 @@ export function writePolicyTexts(source, dir) {
 
 /**
  * The runtime script (a classic script's text) for index.html and embed.js: @fluent/bundle's
- * UMD build minified, and `english` (a catalog) inlined. Throws if the template's markers are
- * not there exactly once or @fluent/bundle is not installed (`npm ci`).
+ * UMD build minified, and the English catalog inlined in its two parts, `english.core` (the
+ * messages a policy may word its own way, which the runtime checks a wording against) and
+ * `english.page`. Throws if the template's markers are not there exactly once or
+ * @fluent/bundle is not installed (`npm ci`).
  */
 export async function i18nRuntime(source, english) {
   const umd = path.join(source, 'node_modules', '@fluent', 'bundle', 'index.js');
   if (!existsSync(umd)) throw new Error(`${umd} is missing: run npm ci`);
-  return fromTemplate(source, 'i18n.template.js', { '/*@FLUENT@*/': readFileSync(umd, 'utf8'), '/*@EN@*/': JSON.stringify(english) });
+  return fromTemplate(source, 'i18n.template.js', {
+    '/*@FLUENT@*/': readFileSync(umd, 'utf8'),
+    '/*@EN_CORE@*/': JSON.stringify(english.core),
+    '/*@EN_PAGE@*/': JSON.stringify(english.page),
+  });
 }
 
 /**

@@ -47,7 +47,7 @@ test('comment lines go, indented continuation lines stay', () => {
 
 test('the runtime formats English without a fetch, plurals by number, and no isolation marks', async () => {
   const english = 'hello = Hello, { $name }!\nitems = { $n ->\n    [one] one item\n   *[other] { $n } items\n  }\n';
-  const code = await i18nRuntime(repo, english);
+  const code = await i18nRuntime(repo, { core: english, page: 'page-one = One\n' });
   const said = [];
   const window = { dispatchEvent: (e) => said.push(e.type) };
   class Event {
@@ -65,6 +65,16 @@ test('the runtime formats English without a fetch, plurals by number, and no iso
   assert.equal(i18n.format('en', 'items', { n: 3 }), '3 items');
   assert.equal(i18n.format('de', 'hello', { name: 'Ana' }), 'Hello, Ana!', 'a language not loaded falls back to English');
   assert.equal(i18n.format('en', 'missing'), undefined);
+  assert.equal(i18n.format('en', 'page-one'), 'One', "the page's messages after the core's");
+  // The core's messages, and only those, are the ones a policy may word its own way.
+  // (Arrays from the script's own realm, compared as JSON.)
+  const json = (v) => JSON.parse(JSON.stringify(v));
+  assert.deepEqual(json(i18n.builtin('items')), ['n']);
+  assert.equal(i18n.builtin('page-one'), undefined);
+  assert.deepEqual(json(i18n.builtins()), ['hello', 'items']);
+  assert.deepEqual(json(i18n.message('w = { $b ->\n    [x] { $a }\n   *[y] { $b }\n  }\n')), ['w', 'a', 'b']);
+  assert.equal(i18n.message('w = { $b\n'), null);
+  assert.equal(i18n.message('w = 1\nv = 2\n'), null);
   assert.equal(context.FluentBundle, undefined, 'no global left behind');
   assert.deepEqual(said, ['refresh-request-i18n'], 'it tells a page app that started first');
 });

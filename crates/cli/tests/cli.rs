@@ -585,6 +585,32 @@ fn a_ticket_stays_in_the_desk_language_and_what_blocks_it_is_in_the_customers() 
     ");
 }
 
+#[test]
+fn a_policy_words_a_finding_its_own_way_in_the_command() {
+    let mut policy: serde_json::Value =
+        serde_json::from_str(include_str!("../../core/src/policies/veson-imos.json"))
+            .expect("JSON");
+    policy["messages"] = serde_json::json!({
+        "en": { "notice-business_days": "Window { $window } is too soon: we need { $amount } working days, so start at { $earliest } or later." },
+        "de": { "notice-business_days": "Zeitfenster { $window } ist zu früh: Wir brauchen { $amount } Arbeitstage, also frühestens { $earliest }." }
+    });
+    let path = scratch("worded.json", &policy.to_string());
+    let check = |lang: &str| {
+        let args = [
+            "check",
+            "--policy",
+            &path,
+            "--received",
+            "2024-10-08 09:00",
+            "--lang",
+            lang,
+        ];
+        shown(run(&args, MONDAY.as_bytes()))
+    };
+    insta::assert_snapshot!("worded_en", check("en"));
+    insta::assert_snapshot!("worded_de", check("de"));
+}
+
 /// A vendor's policy file whose desk reads German (`tests/fixtures/desk-language/`): `ticket
 /// --policy` writes its ticket in German for a French customer, and it is the ticket the page's
 /// form writes for a French reader (tests/browser/i18n-words.spec.mjs reads the same file).

@@ -447,6 +447,13 @@ policy-unusable = لا يمكن استخدام السياسة «{ $policy }»: {
     [many] { $problems } مشكلة
    *[other] { $problems } مشكلة
   }
+policy-expected-language-tag = وسم لغة، واحد من { $tags }
+policy-expected-message-id = معرّف رسالة مدمجة
+policy-found-did-you-mean = { $found } (هل المقصود «{ $near }»؟)
+policy-expected-fluent = رسالة بصيغة Fluent
+policy-expected-fluent-hint = رسالة بصيغة Fluent (يُكتب المتغير بالشكل {"{"} $name {"}"}، والقوس المعقوف بالشكل {"{"}"{"{"}"{"}"})
+policy-expected-variables = متغيرات الرسالة المدمجة فقط: { $variables }
+policy-expected-no-variables = بلا متغيرات (ليس للرسالة المدمجة أي متغير)
 policy-problem = { $path }: المتوقَّع { $expected }، والموجود { $found }
 policy-problem-more = … و{ $more ->
     [zero] { $more } مشكلة أخرى

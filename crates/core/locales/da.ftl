@@ -339,6 +339,13 @@ policy-unusable = Regelsættet »{ $policy }« kan ikke bruges: { $problems ->
     [one] { $problems } problem
    *[other] { $problems } problemer
   }
+policy-expected-language-tag = en sprogkode, en af { $tags }
+policy-expected-message-id = id'et for en indbygget meddelelse
+policy-found-did-you-mean = { $found } (mente du »{ $near }«?)
+policy-expected-fluent = en meddelelse i Fluent-syntaks
+policy-expected-fluent-hint = en meddelelse i Fluent-syntaks (en variabel som {"{"} $name {"}"}, en krøllet parentes som {"{"}"{"{"}"{"}"})
+policy-expected-variables = kun den indbyggede meddelelses variabler: { $variables }
+policy-expected-no-variables = ingen variabler (den indbyggede meddelelse har ingen)
 policy-problem = { $path }: forventede { $expected }, fandt { $found }
 policy-problem-more = … og { $more } til
 policy-unnamed = (regelsæt uden navn)

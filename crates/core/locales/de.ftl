@@ -338,6 +338,13 @@ policy-unusable = Die Richtlinie „{ $policy }“ kann nicht verwendet werden: 
     [one] { $problems } Problem
    *[other] { $problems } Probleme
   }
+policy-expected-language-tag = ein Sprachkürzel, eines von { $tags }
+policy-expected-message-id = die ID einer eingebauten Meldung
+policy-found-did-you-mean = { $found } (meinten Sie „{ $near }“?)
+policy-expected-fluent = eine Meldung in Fluent-Syntax
+policy-expected-fluent-hint = eine Meldung in Fluent-Syntax (eine Variable als {"{"} $name {"}"}, eine geschweifte Klammer als {"{"}"{"{"}"{"}"})
+policy-expected-variables = nur die Variablen der eingebauten Meldung: { $variables }
+policy-expected-no-variables = keine Variablen (die eingebaute Meldung hat keine)
 policy-problem = { $path }: erwartet { $expected }, gefunden { $found }
 policy-problem-more = … und { $more } weitere
 policy-unnamed = (Richtlinie ohne Namen)

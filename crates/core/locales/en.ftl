@@ -438,6 +438,16 @@ policy-unusable = The policy “{ $policy }” cannot be used: { $problems ->
     [one] { $problems } problem
    *[other] { $problems } problems
   }
+# A policy's own wording of a message (messages.<tag>.<id>): $tags (list of language tags)
+policy-expected-language-tag = a language tag, one of { $tags }
+policy-expected-message-id = the id of a built-in message
+# $found (text: the id as given, quoted), $near (text: the built-in id most like it)
+policy-found-did-you-mean = { $found } (did you mean "{ $near }"?)
+policy-expected-fluent = a message in Fluent syntax
+policy-expected-fluent-hint = a message in Fluent syntax (a variable as {"{"} $name {"}"}, a brace as {"{"}"{"{"}"{"}"})
+# $variables (list: the built-in message's variables, each written with its $)
+policy-expected-variables = only the built-in message's variables: { $variables }
+policy-expected-no-variables = no variables (the built-in message has none)
 # one problem: $path (text, a JSON path), $expected (one of policy-expected-*), $found (text)
 policy-problem = { $path }: expected { $expected }, found { $found }
 policy-problem-more = … and { $more } more

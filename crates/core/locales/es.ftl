@@ -359,6 +359,13 @@ policy-unusable = La política «{ $policy }» no se puede usar: { $problems ->
     [one] { $problems } problema
    *[other] { $problems } problemas
   }
+policy-expected-language-tag = una etiqueta de idioma, una de { $tags }
+policy-expected-message-id = el identificador de un mensaje integrado
+policy-found-did-you-mean = { $found } (¿quiso decir «{ $near }»?)
+policy-expected-fluent = un mensaje con sintaxis de Fluent
+policy-expected-fluent-hint = un mensaje con sintaxis de Fluent (una variable como {"{"} $name {"}"}, una llave como {"{"}"{"{"}"{"}"})
+policy-expected-variables = solo las variables del mensaje integrado: { $variables }
+policy-expected-no-variables = ninguna variable (el mensaje integrado no tiene ninguna)
 policy-problem = { $path }: se esperaba { $expected }; se encontró { $found }
 policy-problem-more = … y { $more } más
 policy-unnamed = (política sin nombre)

@@ -345,6 +345,13 @@ policy-unusable = La politique « { $policy } » ne peut pas être utilisée
     [one] { $problems } problème
    *[other] { $problems } problèmes
   }
+policy-expected-language-tag = une balise de langue, parmi { $tags }
+policy-expected-message-id = l'identifiant d'un message intégré
+policy-found-did-you-mean = { $found } (vouliez-vous dire « { $near } » ?)
+policy-expected-fluent = un message en syntaxe Fluent
+policy-expected-fluent-hint = un message en syntaxe Fluent (une variable s'écrit {"{"} $name {"}"}, une accolade {"{"}"{"{"}"{"}"})
+policy-expected-variables = uniquement les variables du message intégré : { $variables }
+policy-expected-no-variables = aucune variable (le message intégré n'en a pas)
 policy-problem = { $path } : attendu { $expected }, trouvé { $found }
 policy-problem-more = … et { $more } de plus
 policy-unnamed = (politique sans nom)

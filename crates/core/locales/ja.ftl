@@ -292,6 +292,13 @@ serve-lang-unknown = lang：このサービスは「{ $found }」に対応して
 ## ポリシーの読み込み
 
 policy-unusable = ポリシー「{ $policy }」は使用できません：{ $problems }件の問題
+policy-expected-language-tag = 言語タグ（{ $tags } のいずれか）
+policy-expected-message-id = 組み込みメッセージのID
+policy-found-did-you-mean = { $found }（「{ $near }」のことですか？）
+policy-expected-fluent = Fluent 構文のメッセージ
+policy-expected-fluent-hint = Fluent 構文のメッセージ（変数は {"{"} $name {"}"}、波かっこは {"{"}"{"{"}"{"}"} と書きます）
+policy-expected-variables = 組み込みメッセージの変数だけ：{ $variables }
+policy-expected-no-variables = 変数なし（組み込みメッセージに変数はありません）
 policy-problem = { $path }：{ $expected }が必要です（実際は{ $found }）
 policy-problem-more = …ほか{ $more }件
 policy-unnamed = （名前のないポリシー）

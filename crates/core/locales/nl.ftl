@@ -347,6 +347,13 @@ policy-unusable = Het beleid “{ $policy }” kan niet worden gebruikt: { $prob
     [one] { $problems } probleem
    *[other] { $problems } problemen
   }
+policy-expected-language-tag = een taalcode, een van { $tags }
+policy-expected-message-id = de id van een ingebouwde melding
+policy-found-did-you-mean = { $found } (bedoel je “{ $near }”?)
+policy-expected-fluent = een melding in Fluent-syntaxis
+policy-expected-fluent-hint = een melding in Fluent-syntaxis (een variabele als {"{"} $name {"}"}, een accolade als {"{"}"{"{"}"{"}"})
+policy-expected-variables = alleen de variabelen van de ingebouwde melding: { $variables }
+policy-expected-no-variables = geen variabelen (de ingebouwde melding heeft er geen)
 policy-problem = { $path }: verwacht { $expected }, gevonden { $found }
 policy-problem-more = … en nog { $more }
 policy-unnamed = (beleid zonder naam)

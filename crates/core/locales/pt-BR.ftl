@@ -357,6 +357,13 @@ policy-unusable = A política “{ $policy }” não pode ser usada: { $problems
     [one] { $problems } problema
    *[other] { $problems } problemas
   }
+policy-expected-language-tag = uma tag de idioma, uma de { $tags }
+policy-expected-message-id = o ID de uma mensagem integrada
+policy-found-did-you-mean = { $found } (você quis dizer “{ $near }”?)
+policy-expected-fluent = uma mensagem na sintaxe do Fluent
+policy-expected-fluent-hint = uma mensagem na sintaxe do Fluent (uma variável como {"{"} $name {"}"}, uma chave como {"{"}"{"{"}"{"}"})
+policy-expected-variables = somente as variáveis da mensagem integrada: { $variables }
+policy-expected-no-variables = nenhuma variável (a mensagem integrada não tem nenhuma)
 policy-problem = { $path }: esperado { $expected }, encontrado { $found }
 policy-problem-more = … e mais { $more }
 policy-unnamed = (política sem nome)

@@ -292,6 +292,13 @@ serve-lang-unknown = lang：此服务不支持“{ $found }”：请使用 { $la
 ## 策略加载
 
 policy-unusable = 无法使用策略“{ $policy }”：{ $problems } 个问题
+policy-expected-language-tag = 语言标记，须为 { $tags } 之一
+policy-expected-message-id = 内置消息的 ID
+policy-found-did-you-mean = { $found }（您是否指的是“{ $near }”？）
+policy-expected-fluent = Fluent 语法的消息
+policy-expected-fluent-hint = Fluent 语法的消息（变量写作 {"{"} $name {"}"}，花括号写作 {"{"}"{"{"}"{"}"}）
+policy-expected-variables = 仅限内置消息的变量：{ $variables }
+policy-expected-no-variables = 不含变量（内置消息没有变量）
 policy-problem = { $path }：应为{ $expected }，实际为{ $found }
 policy-problem-more = …… 另有 { $more } 个
 policy-unnamed = （未命名的策略）

@@ -42,6 +42,9 @@ pub const MIME: &str = "text/calendar;charset=utf-8";
 /// assert!(ics.contains("\r\nDTSTART:20241009T080000Z\r\nDTEND:20241009T120000Z\r\n"));
 /// ```
 pub fn calendar_in(policy: &Policy, req: &Request, report: &Report, desk: &dyn Messages) -> String {
+    // The policy's own wording of any message, wherever it appears.
+    let spoken = policy.messages.speak(desk);
+    let desk: &dyn Messages = &spoken;
     // The vendor's name as the desk's language reads it.
     let read_in = policy.in_language(desk.lang());
     let policy = &*read_in;

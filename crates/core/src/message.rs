@@ -15,6 +15,8 @@
 //! durations' surroundings and lists are formatted by the caller and given as
 //! [`Arg::Text`].
 
+pub use crate::policy::Overrides;
+
 /// One variable of a message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
@@ -132,6 +134,19 @@ pub trait Messages {
         )
     }
 
+    /// The message `id` as a policy words it in this language (its
+    /// `messages` key, [`Overrides`]), formatted by this runtime; the
+    /// built-in message where the runtime cannot format a policy's wording.
+    fn format_overridden(
+        &self,
+        overrides: &Overrides,
+        id: &str,
+        args: &[(&'static str, Arg)],
+    ) -> String {
+        let _ = overrides;
+        self.format(id, args)
+    }
+
     /// A policy label as this language puts it inside a sentence.
     fn label_in_sentence(&self, label: &str) -> String {
         if self.lang() == crate::lang::Lang::En {
@@ -155,7 +170,12 @@ impl Messages for Ids {
 }
 
 #[cfg(feature = "fluent")]
+pub(crate) use native::catalog;
+#[cfg(feature = "fluent")]
 pub use native::{english, in_lang, Fluent};
+
+#[cfg(feature = "fluent")]
+pub mod variables;
 
 #[cfg(feature = "fluent")]
 mod native {
@@ -202,25 +222,33 @@ mod native {
             Fluent::with_catalog(lang, catalog(lang))
         }
 
-        /// Messages from `source`, a catalog in Fluent syntax. Entries that
-        /// do not parse are skipped (the catalog tests keep the repository's
-        /// free of them).
-        fn with_catalog(lang: Lang, source: &str) -> Fluent {
-            let resource =
-                FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        /// Messages in `lang` from several catalogs in Fluent syntax, in
+        /// order: a message in a later one replaces an earlier one's of the
+        /// same id (the page's catalog after the core's; a policy's own
+        /// wording after the built-in catalog). Entries that do not parse are
+        /// skipped (the catalog tests keep the repository's free of them).
+        pub fn from_sources(lang: Lang, sources: &[&str]) -> Fluent {
             let id = lang
                 .tag()
                 .parse()
                 .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(lang.is_rtl());
-            // Duplicate ids keep the first; the catalog tests forbid them.
-            let _ = bundle.add_resource(resource);
+            for source in sources {
+                let resource = FluentResource::try_new((*source).to_owned())
+                    .unwrap_or_else(|(partial, _)| partial);
+                bundle.add_resource_overriding(resource);
+            }
             Fluent {
                 lang,
                 bundle,
                 fallback: (lang != Lang::En).then(english),
             }
+        }
+
+        /// Messages from `source`, a catalog in Fluent syntax.
+        fn with_catalog(lang: Lang, source: &str) -> Fluent {
+            Fluent::from_sources(lang, &[source])
         }
 
         /// The language these messages are in.
@@ -257,6 +285,17 @@ mod native {
     impl Messages for Fluent {
         fn lang(&self) -> Lang {
             self.lang
+        }
+
+        fn format_overridden(
+            &self,
+            overrides: &crate::policy::Overrides,
+            id: &str,
+            args: &[(&'static str, Arg)],
+        ) -> String {
+            overrides
+                .format(self.lang, id, args)
+                .unwrap_or_else(|| self.format(id, args))
         }
 
         fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {

@@ -448,6 +448,9 @@ impl Request {
 
     /// As [`Request::read`], with findings written by `messages`.
     pub fn read_in(policy: &Policy, input: &Value, messages: &dyn Messages) -> Parsed {
+        // The policy's own wording of any message, wherever it appears.
+        let spoken = policy.messages.speak(messages);
+        let messages: &dyn Messages = &spoken;
         // The labels its findings name are the policy's in the findings' language.
         let read_in = policy.in_language(messages.lang());
         let policy = &*read_in;

@@ -233,6 +233,9 @@ pub fn subject_at_in(
     start: Option<NaiveDateTime>,
     desk: &dyn Messages,
 ) -> String {
+    // The policy's own wording of any message, wherever it appears.
+    let spoken = policy.messages.speak(desk);
+    let desk: &dyn Messages = &spoken;
     let mut s = desk.format(
         "ticket-subject",
         &[
@@ -462,6 +465,9 @@ pub fn render_in(
     format: Format,
     desk: &dyn Messages,
 ) -> Result<String, TicketError> {
+    // The policy's own wording of any message, wherever it appears.
+    let spoken = policy.messages.speak(desk);
+    let desk: &dyn Messages = &spoken;
     if !report.ready() {
         return Err(TicketError::not_ready(report));
     }

@@ -18,11 +18,14 @@ const MARKS: [(&str, &str); 3] = [
 /// the region (the United States' Labor Day is in September, everyone else's on 1 May).
 const REGIONAL: [(Region, &str); 1] = [(Region::Us, "Labor Day")];
 
+/// How every holiday's message id starts.
+pub const PREFIX: &str = "holiday-name-";
+
 /// The message id of one holiday, `name` as the data writes it without its marks:
 /// `holiday-name-` and the name in lower case, dashes for spaces and punctuation
 /// (`New Year's Day` → `holiday-name-new-years-day`).
 pub fn id(region: Region, name: &str) -> String {
-    let mut id = String::from("holiday-name-");
+    let mut id = String::from(PREFIX);
     let mut dash = false;
     for c in name.chars().filter(|c| !matches!(c, '\'' | '’' | '.')) {
         if c.is_ascii_alphanumeric() {

@@ -1,9 +1,10 @@
 //! The catalogs checked against English: every message in every language,
 //! with the same variables, formatting without a problem.
 use super::native::catalog;
+use super::variables::of_pattern;
 use super::{Arg, Fluent, Messages};
 use crate::lang::Lang;
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Variables a translation may leave out because English only selects on
@@ -14,48 +15,6 @@ const SELECTOR_ONLY: &[(&str, &str)] = &[
     // (by URL or by name); the other languages use one word for both.
     ("env-same", "naming"),
 ];
-
-fn pattern_vars(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expression_vars(expression, out);
-        }
-    }
-}
-
-fn inline_vars(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    match inline {
-        InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
-        }
-        InlineExpression::Placeable { expression } => expression_vars(expression, out),
-        InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        }
-        | InlineExpression::FunctionReference { arguments, .. } => {
-            for p in &arguments.positional {
-                inline_vars(p, out);
-            }
-            for n in &arguments.named {
-                inline_vars(&n.value, out);
-            }
-        }
-        _ => {}
-    }
-}
-
-fn expression_vars(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
-    match expression {
-        Expression::Select { selector, variants } => {
-            inline_vars(selector, out);
-            for variant in variants {
-                pattern_vars(&variant.value, out);
-            }
-        }
-        Expression::Inline(inline) => inline_vars(inline, out),
-    }
-}
 
 /// Each message of a language's catalog with the variables it uses.
 /// Panics (a failing test) on a syntax error or an id given twice.
@@ -69,7 +28,7 @@ fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
         if let Entry::Message(message) = entry {
             let mut vars = BTreeSet::new();
             if let Some(value) = &message.value {
-                pattern_vars(value, &mut vars);
+                of_pattern(value, &mut vars);
             }
             let id = message.id.name.to_owned();
             assert!(

@@ -529,6 +529,7 @@ impl Policy {
                 blackouts: &blackouts,
             },
         );
+        let messages = r.messages(root);
 
         let policy = Policy {
             id: if id.is_empty() {
@@ -558,6 +559,7 @@ impl Policy {
             blackouts,
             language,
             translations: super::Translations::new(by_lang),
+            messages,
             warnings: unknown_keys(doc),
         };
         if r.problems.is_empty() {

@@ -11,6 +11,7 @@
 
 mod builtin;
 mod loader;
+mod messages;
 mod model;
 mod problems;
 mod reader;
@@ -19,6 +20,7 @@ mod unknown_keys;
 mod words;
 
 pub use builtin::{builtins, BUILTIN_JSON};
+pub use messages::{read_fluent_with, FluentSyntax, Overrides, Speech};
 pub use model::{
     Acknowledgement, Blackout, Condition, Directions, EnvironmentNaming, Environments, Handoff,
     Note, NoticePeriod, PointInTime, Policy, ServiceHours, VersionFormat, Versions,

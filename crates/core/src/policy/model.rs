@@ -306,6 +306,8 @@ pub struct Policy {
     pub language: Lang,
     /// The texts in other languages (`translations`).
     pub translations: super::Translations,
+    /// The policy's own wording of built-in messages (`messages`).
+    pub messages: super::Overrides,
     /// What the loader did not understand but could do without (unknown
     /// keys): the policy works, and the author is told.
     pub warnings: Vec<PolicyWarning>,

@@ -41,6 +41,7 @@ pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
             "handoff",
             "language",
             "translations",
+            "messages",
         ],
     ),
     (
@@ -95,6 +96,9 @@ pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
     ("translations.*.acknowledgements", &["*"]),
     ("translations.*.acknowledgements.*", &["label", "items"]),
     ("translations.*.notes", &["*"]),
+    // Language tags, then message ids: messages.rs checks both.
+    ("messages", &["*"]),
+    ("messages.*", &["*"]),
 ];
 
 /// How alike an unknown key must be to a known one to be suggested (1 less
@@ -172,7 +176,7 @@ fn walk_keys(v: &Value, pattern: &str, path: &str, out: &mut Vec<PolicyWarning>,
 }
 
 /// The known key most like `key`, if any is alike enough.
-fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+pub(super) fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
     let key = key.to_lowercase();
     known
         .iter()
@@ -184,6 +188,7 @@ fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
             (*k, 1.0 - distance as f64 / longest as f64)
         })
         .filter(|(_, score)| *score >= SUGGEST_SIMILARITY)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
+        // Of two as alike, the one first in order: the same answer whatever order `known` is in.
+        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(a.0)))
         .map(|(k, _)| k)
 }

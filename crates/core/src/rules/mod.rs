@@ -170,6 +170,9 @@ fn run(
     mut findings: Vec<Finding>,
     messages: &dyn Messages,
 ) -> Report {
+    // The policy's own wording of any message, wherever it appears.
+    let spoken = policy.messages.speak(messages);
+    let messages: &dyn Messages = &spoken;
     // The labels and notes its findings quote are the policy's in the findings' language.
     let read_in = policy.in_language(messages.lang());
     let policy = &*read_in;

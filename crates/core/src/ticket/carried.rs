@@ -172,6 +172,9 @@ pub fn export_in(
     format: Format,
     desk: &dyn Messages,
 ) -> Result<String, TicketError> {
+    // The policy's own wording of any message, wherever it appears.
+    let spoken = policy.messages.speak(desk);
+    let desk: &dyn Messages = &spoken;
     let body = render_in(policy, req, report, format, desk)?;
     Ok(with_data(
         body,
@@ -195,6 +198,9 @@ pub fn export_readable_in(
     format: Format,
     desk: &dyn Messages,
 ) -> Result<String, TicketError> {
+    // The policy's own wording of any message, wherever it appears.
+    let spoken = policy.messages.speak(desk);
+    let desk: &dyn Messages = &spoken;
     let body = render_in(policy, req, report, format, desk)?;
     let markers = vec![format!("{BEGIN}{VERSION}-----"), format!("{END}-----")];
     Ok(with_data(body, markers, format, desk))
