@@ -55,11 +55,12 @@ export function inlinedEnglish(catalog) {
 
 /**
  * The English messages the form page never asks for: the desk's report and its own findings
- * (desk.html, on embed.js), an embedded form's own words (embed.js), and the command's and the
- * service's answers (formatted natively). Only embed.js's runtime carries them; the page's wasm
+ * (desk.html, on embed.js), an embedded form's own words (embed.js), the policy loader's
+ * problems (the playground and an embedded form's error, on embed.js; the command), and the
+ * command's and the service's answers (formatted natively). Only embed.js's runtime carries them; the page's wasm
  * names none of them (post-build checks), so an English reader of the form downloads none.
  */
-export const NOT_ON_THE_PAGE = /^(?:desk-|embed-|cli-|serve-|ticket-edited|ticket-policy_changed$|ticket-unverified$)/;
+export const NOT_ON_THE_PAGE = /^(?:desk-|embed-|policy-|cli-|serve-|ticket-edited|ticket-policy_changed$|ticket-unverified$)/;
 
 /**
  * The ids of `leftOut` that the page's wasm (`wasm`, its bytes) names: each id is a string

@@ -90,15 +90,15 @@ test("the inlined English leaves out the holiday names, which are the holiday da
   assert.ok(dropped.length > 80 && dropped.every((l) => l.startsWith('holiday-name-')), dropped.join('\n'));
 });
 
-test("the page's English leaves out the desk's, embed.js's and the command's messages, whole, and keeps every other", () => {
+test("the page's English leaves out the desk's, embed.js's, the policy loader's and the command's messages, whole, and keeps every other", () => {
   const english = inlinedEnglish(catalogOf(repo, 'en'));
   const page = withoutMessages(english, NOT_ON_THE_PAGE);
   const left = messageIds(english).filter((id) => !messageIds(page).includes(id));
-  for (const id of ['desk-summary-ready', 'desk-damaged--content', 'ticket-edited', 'ticket-edited--missing', 'ticket-unverified', 'embed-problems', 'cli-option-problem', 'serve-json-invalid']) {
+  for (const id of ['desk-summary-ready', 'desk-damaged--content', 'ticket-edited', 'ticket-edited--missing', 'ticket-unverified', 'embed-problems', 'policy-unusable', 'policy-expected-object', 'cli-option-problem', 'serve-json-invalid']) {
     assert.ok(left.includes(id), id);
   }
   assert.ok(left.every((id) => NOT_ON_THE_PAGE.test(id)), left.join(' '));
-  for (const id of ['ticket-title', 'ticket-panel', 'policy-unusable', 'field-required--env', 'api-not-ready']) {
+  for (const id of ['ticket-title', 'ticket-panel', 'api-policy-missing', 'field-required--env', 'api-not-ready']) {
     assert.ok(messageIds(page).includes(id), id);
   }
   // Each message kept reads exactly as in the whole catalog: no continuation line lost or gained.
