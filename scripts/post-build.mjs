@@ -25,8 +25,9 @@
 //   6. languages  locales/<tag>.ftl for every language (the core's messages and the page's),
 //                  locales/<tag>.policies.json (the built-in policies' texts in it), and
 //                  the runtime that formats them (@fluent/bundle, English inlined): a file the
-//                  page loads before its module (refresh-request-i18n-<hash>.js), and inside
-//                  embed.js, so an English reader fetches nothing more; another language is
+//                  page loads before its module (refresh-request-i18n-<hash>.js), without the
+//                  English the page never asks for (the desk's, embed.js's, the command's), and
+//                  inside embed.js, whole, so an English reader fetches nothing more; another language is
 //                  fetched when chosen, and sw.js stores it then. build/locales.mjs
 //   7. the shell  index.html's start-up script (scripts/shell.template.js): before the wasm
 //                  runs, the painted header in the reader's language (the page's rule: ?lang=,
@@ -56,7 +57,7 @@ import { embedCss, pageStyles } from './build/css.mjs';
 import { DESK_FILES, writeDesk } from './build/desk.mjs';
 import { embedScript, embedSizeCheck, embedStore, takeEmbedParts } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
-import { catalogParts, i18nRuntime, inlinedEnglish, runtimeFile, withI18n, writeLocales, writePolicyTexts } from './build/locales.mjs';
+import { NOT_ON_THE_PAGE, catalogParts, i18nRuntime, inlinedEnglish, messageIds, namedIn, runtimeFile, withI18n, withoutMessages, writeLocales, writePolicyTexts } from './build/locales.mjs';
 import { withIntegrity } from './build/integrity.mjs';
 import { shellScript, shellTexts, withShell } from './build/shell.mjs';
 import { minifyGlue } from './build/minify.mjs';
@@ -85,9 +86,9 @@ async function main() {
   }
 
   const files = listFiles(dir);
-  let glueFile;
+  let glueFile, wasmFile;
   try {
-    ({ glueFile } = pageBundle(dir, files));
+    ({ glueFile, wasmFile } = pageBundle(dir, files));
   } catch (e) {
     fail(e.message);
   }
@@ -114,14 +115,23 @@ async function main() {
   const source = process.env.TRUNK_SOURCE_DIR || repo;
   let i18n;
   try {
-    const english = catalogParts(source, 'en');
-    i18n = await i18nRuntime(source, { core: inlinedEnglish(english.core), page: english.page });
-    const file = runtimeFile(i18n);
+    const parts = catalogParts(source, 'en');
+    const english = { core: inlinedEnglish(parts.core), page: parts.page };
+    // embed.js's runtime: every message.
+    i18n = await i18nRuntime(source, english);
+    const leftOut = messageIds(english.core + english.page).filter((id) => NOT_ON_THE_PAGE.test(id));
+    const named = namedIn(readFileSync(path.join(dir, wasmFile)), leftOut);
+    if (named.length) throw new Error(`the page's wasm names ${named.join(', ')}, which its runtime leaves out (NOT_ON_THE_PAGE)`);
+    const pageI18n = await i18nRuntime(source, {
+      core: withoutMessages(english.core, NOT_ON_THE_PAGE),
+      page: withoutMessages(english.page, NOT_ON_THE_PAGE),
+    });
+    const file = runtimeFile(pageI18n);
     for (const f of files.filter((f) => /^refresh-request-i18n-[0-9a-f]{16}\.js$/.test(f) && f !== file)) {
       rmSync(path.join(dir, f));
       files.splice(files.indexOf(f), 1);
     }
-    writeFileSync(path.join(dir, file), i18n);
+    writeFileSync(path.join(dir, file), pageI18n);
     if (!files.includes(file)) files.push(file);
     html = withI18n(html, file);
     writeFileSync(path.join(dir, 'index.html'), html);

@@ -174,7 +174,7 @@ fn check_report(result: &Result<Policy, PolicyError>, warnings: &[PolicyWarning]
         Ok(p) => (Some(p.id.as_str()), Vec::new(), 0),
         Err(e) => (None, e.problems.clone(), e.more),
     };
-    serde_json::json!({
+    let report = serde_json::json!({
         "id": id,
         "more": more,
         "problems": problems
@@ -185,8 +185,8 @@ fn check_report(result: &Result<Policy, PolicyError>, warnings: &[PolicyWarning]
             .iter()
             .map(|w| serde_json::json!({"path": w.path, "message": w.message}))
             .collect::<Vec<_>>(),
-    })
-    .to_string()
+    });
+    serde_json::to_string(&report).unwrap_or_default()
 }
 
 /// Logs a policy's warnings to the console, in one message: the form works,

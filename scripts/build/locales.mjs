@@ -67,6 +67,52 @@ export function inlinedEnglish(catalog) {
 }
 
 /**
+ * The English messages the form page never asks for: the desk's report and its own findings
+ * (desk.html, on embed.js), an embedded form's own words (embed.js), the policy loader's
+ * problems (the playground and an embedded form's error, on embed.js; the command), and the
+ * command's and the service's answers (formatted natively), by the starts of their ids in
+ * crates/core/locales/not-on-the-form-page.json, which the core reads too (a policy cannot word
+ * them). Only embed.js's runtime carries them; the page's wasm
+ * names none of them (post-build checks), so an English reader of the form downloads none.
+ */
+export const NOT_ON_THE_PAGE = (() => {
+  const { prefixes } = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'crates', 'core', 'locales', 'not-on-the-form-page.json'), 'utf8'));
+  return new RegExp(`^(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+})();
+
+/**
+ * The ids of `leftOut` that the page's wasm (`wasm`, its bytes) names: each id is a string
+ * literal in its data, so one the page came to ask for shows here, and the build stops
+ * before an English reader sees the bare id.
+ */
+export function namedIn(wasm, leftOut) {
+  return leftOut.filter((id) => wasm.includes(Buffer.from(id)));
+}
+
+/** The ids of the messages (not terms) a catalog defines. */
+export function messageIds(catalog) {
+  return [...catalog.matchAll(/^([a-zA-Z][\w-]*) *=/gm)].map((m) => m[1]);
+}
+
+/**
+ * `catalog` (comments already dropped) without the messages whose id `leaveOut` matches, each
+ * with its indented continuation lines.
+ */
+export function withoutMessages(catalog, leaveOut) {
+  let dropping = false;
+  return catalog
+    .split('\n')
+    .filter((line) => {
+      const id = /^([a-zA-Z-][\w-]*) *=/.exec(line);
+      if (id) dropping = leaveOut.test(id[1]);
+      else if (line !== '' && !/^\s/.test(line)) dropping = false;
+      return !dropping;
+    })
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/**
  * Writes `<dir>/locales/<tag>.ftl` for every language of `source`; returns the build paths
  * written (`locales/de.ftl`…). English is written too, for whoever reads the catalog, though the
  * page has it inlined.

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { catalogOf, i18nRuntime, inlinedEnglish, localeTags, policyTexts, runtimeFile, withI18n, withoutComments, writeLocales, writePolicyTexts } from './locales.mjs';
+import { NOT_ON_THE_PAGE, catalogOf, i18nRuntime, inlinedEnglish, localeTags, messageIds, namedIn, policyTexts, runtimeFile, withI18n, withoutComments, withoutMessages, writeLocales, writePolicyTexts } from './locales.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
 
@@ -98,4 +98,31 @@ test("the inlined English leaves out the holiday names, which are the holiday da
   assert.match(inlined, /^calendar-label-too-soon = /m);
   const dropped = english.split('\n').filter((l) => !inlined.split('\n').includes(l));
   assert.ok(dropped.length > 80 && dropped.every((l) => l.startsWith('holiday-name-')), dropped.join('\n'));
+});
+
+test("the page's English leaves out the desk's, embed.js's, the policy loader's and the command's messages, whole, and keeps every other", () => {
+  const english = inlinedEnglish(catalogOf(repo, 'en'));
+  const page = withoutMessages(english, NOT_ON_THE_PAGE);
+  const left = messageIds(english).filter((id) => !messageIds(page).includes(id));
+  for (const id of ['desk-summary-ready', 'desk-damaged--content', 'ticket-edited', 'ticket-edited--missing', 'ticket-unverified', 'embed-problems', 'policy-unusable', 'policy-expected-object', 'cli-option-problem', 'serve-json-invalid']) {
+    assert.ok(left.includes(id), id);
+  }
+  assert.ok(left.every((id) => NOT_ON_THE_PAGE.test(id)), left.join(' '));
+  for (const id of ['ticket-title', 'ticket-panel', 'api-policy-missing', 'field-required--env', 'api-not-ready']) {
+    assert.ok(messageIds(page).includes(id), id);
+  }
+  // Each message kept reads exactly as in the whole catalog: no continuation line lost or gained.
+  const entries = (catalog) => catalog.split(/\n(?=[a-zA-Z-][\w-]* *=)/).map((e) => e.trim());
+  const whole = entries(english);
+  for (const entry of entries(page)) assert.ok(whole.includes(entry), entry);
+});
+
+test('a multi-line message goes with its variants; the next one stays', () => {
+  const catalog = 'a = A\ndesk-x = { $n ->\n    [one] one\n   *[other] many\n  }\nb = B\n\n-term = T\n';
+  assert.equal(withoutMessages(catalog, /^desk-/), 'a = A\nb = B\n\n-term = T\n');
+});
+
+test("the build stops if the page's wasm names a message its runtime leaves out", () => {
+  const wasm = Buffer.from('\0asm...field-required--envdesk-summary-ready...');
+  assert.deepEqual(namedIn(wasm, ['desk-summary-ready', 'desk-no-data']), ['desk-summary-ready']);
 });

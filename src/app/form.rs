@@ -69,7 +69,7 @@ fn as_text(v: &Value) -> Option<String> {
         Value::Null => None,
         Value::String(s) => Some(s.clone()),
         Value::Bool(b) => Some(if *b { "yes" } else { "no" }.to_string()),
-        other => Some(other.to_string()),
+        other => serde_json::to_string(other).ok(),
     }
 }
 

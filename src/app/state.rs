@@ -72,7 +72,7 @@ impl Checked {
                 .unwrap_or(usize::MAX)
         };
         let mut errors: Vec<Finding> = self.report.of(Severity::Error).cloned().collect();
-        errors.sort_by_key(position);
+        refresh_request_core::finding::sort_findings(&mut errors, &position);
         errors
     }
 }

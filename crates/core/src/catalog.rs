@@ -241,7 +241,13 @@ impl Catalog {
                     m.format(
                         "api-policy-unknown",
                         &[
-                            ("policy", crate::excerpt::excerpt(&v.to_string()).into()),
+                            (
+                                "policy",
+                                crate::excerpt::excerpt(
+                                    &serde_json::to_string(v).unwrap_or_default(),
+                                )
+                                .into(),
+                            ),
                             ("policies", known().into()),
                         ],
                     ),

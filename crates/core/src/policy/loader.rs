@@ -24,11 +24,7 @@ impl Reader {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !id.is_empty() && !well_formed {
-            self.problem(
-                "id",
-                "lowercase letters, digits and dashes",
-                describe(&Value::String(id.clone())),
-            );
+            self.problem("id", "lowercase letters, digits and dashes", quoted(&id));
         }
         id
     }
@@ -104,9 +100,9 @@ impl Reader {
 
     /// `notice`: exactly one of `business_days` or `hours`.
     fn notice(&mut self, root: &Map<String, Value>) -> NoticePeriod {
-        let Some(n) = self
+        let Some((v, n)) = self
             .get(root, "", "notice")
-            .and_then(|v| self.object(v, "notice"))
+            .and_then(|v| Some((v, self.object(v, "notice")?)))
         else {
             return NoticePeriod::Hours(0);
         };
@@ -119,7 +115,7 @@ impl Reader {
                 self.problem(
                     "notice",
                     "exactly one of \"business_days\" or \"hours\"",
-                    describe(&Value::Object(n.clone())),
+                    describe(v),
                 );
                 NoticePeriod::Hours(0)
             }

@@ -72,10 +72,30 @@ impl Native {
         static BUILTIN: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
         BUILTIN.get_or_init(|| {
             let mut all = read(crate::message::catalog(Lang::En)).unwrap_or_default();
-            all.retain(|(id, _)| !id.starts_with(crate::holidays::name::PREFIX));
+            let alike = written_alike();
+            all.retain(|(id, _)| {
+                !id.starts_with(crate::holidays::name::PREFIX)
+                    && !alike.iter().any(|start| id.starts_with(start.as_str()))
+            });
             all
         })
     }
+}
+
+/// The starts of the ids of the messages written for every policy alike (the desk's report,
+/// the loader's problems, the command's answers…), which a policy cannot word: the form
+/// page's runtime leaves the same ones out of its English, so the page, whose loader asks
+/// that runtime, refuses the same wordings.
+#[cfg(all(feature = "fluent", not(target_arch = "wasm32")))]
+fn written_alike() -> Vec<String> {
+    let list: Value = serde_json::from_str(include_str!("../../locales/not-on-the-form-page.json"))
+        .unwrap_or_default();
+    list["prefixes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.as_str().map(str::to_string))
+        .collect()
 }
 
 #[cfg(all(feature = "fluent", not(target_arch = "wasm32")))]

@@ -27,7 +27,7 @@ pub use model::{
     VersionsRequired, Windows, YesNo,
 };
 pub use problems::{PolicyError, PolicyProblem, PolicyWarning};
-pub use translations::{AcknowledgementText, QuestionText, Translation, Translations};
+pub use translations::{AcknowledgementText, ByKey, QuestionText, Translation, Translations};
 pub use unknown_keys::{unknown_keys, KNOWN_KEYS};
 
 #[cfg(test)]

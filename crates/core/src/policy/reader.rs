@@ -129,7 +129,7 @@ impl Reader {
         match obj.get(key) {
             None | Some(Value::Null) => Lang::En,
             Some(Value::String(tag)) => Lang::parse(tag).unwrap_or_else(|| {
-                self.problem(key, &spoken(), describe(&Value::String(tag.clone())));
+                self.problem(key, &spoken(), quoted(tag));
                 Lang::En
             }),
             Some(v) => {

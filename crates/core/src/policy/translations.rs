@@ -7,9 +7,27 @@ use super::reader::{describe, join, quoted, spoken, Reader};
 use super::{Acknowledgement, Blackout, Note, Policy, YesNo};
 use crate::lang::Lang;
 use serde_json::{Map, Value};
-use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::borrow::{Borrow, Cow};
 use std::sync::Arc;
+
+/// Texts by key (a language, a question's key…), in the keys' order, each key once: a list,
+/// not a `BTreeMap`, since a map of each of these kinds would bring its own copy of the
+/// B-tree's code into the wasm, for the handful of texts a translation holds.
+pub type ByKey<K, V> = Vec<(K, V)>;
+
+/// Puts `value` under `key` in `list`, in its place by key; replaces one already there.
+fn put<K: Ord, V>(list: &mut ByKey<K, V>, key: K, value: V) {
+    match list.binary_search_by(|(k, _)| k.cmp(&key)) {
+        Ok(i) => list[i].1 = value,
+        Err(i) => list.insert(i, (key, value)),
+    }
+}
+
+/// The value under `key` in `list`.
+fn get<'a, K: Borrow<Q>, Q: Ord + ?Sized, V>(list: &'a ByKey<K, V>, key: &Q) -> Option<&'a V> {
+    let i = list.binary_search_by(|(k, _)| k.borrow().cmp(key)).ok()?;
+    list.get(i).map(|(_, v)| v)
+}
 
 /// A question's texts in one language.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -41,11 +59,11 @@ pub struct Translation {
     /// The target field's label.
     pub target_label: Option<String>,
     /// By question key.
-    pub questions: BTreeMap<String, QuestionText>,
+    pub questions: ByKey<String, QuestionText>,
     /// By acknowledgement key.
-    pub acknowledgements: BTreeMap<String, AcknowledgementText>,
+    pub acknowledgements: ByKey<String, AcknowledgementText>,
     /// Note texts, by note id.
-    pub notes: BTreeMap<String, String>,
+    pub notes: ByKey<String, String>,
     /// Each blackout's reason, in the policy's order (`None`: its own).
     pub blackouts: Vec<Option<String>>,
 }
@@ -63,13 +81,13 @@ impl Translation {
         put(&mut p.environments.source_label, &self.source_label);
         put(&mut p.environments.target_label, &self.target_label);
         for q in &mut p.questions {
-            if let Some(t) = self.questions.get(&q.key) {
+            if let Some(t) = get(&self.questions, q.key.as_str()) {
                 put(&mut q.label, &t.label);
                 put(&mut q.hint, &t.hint);
             }
         }
         for a in &mut p.acknowledgements {
-            if let Some(t) = self.acknowledgements.get(&a.key) {
+            if let Some(t) = get(&self.acknowledgements, a.key.as_str()) {
                 put(&mut a.label, &t.label);
                 if let Some(items) = &t.items {
                     a.items.clone_from(items);
@@ -77,7 +95,7 @@ impl Translation {
             }
         }
         for n in &mut p.notes {
-            if let Some(text) = self.notes.get(&n.id) {
+            if let Some(text) = get(&self.notes, n.id.as_str()) {
                 n.text.clone_from(text);
             }
         }
@@ -91,7 +109,7 @@ impl Translation {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Translations {
     /// Each other language's texts (`translations`).
-    pub by_lang: BTreeMap<Lang, Translation>,
+    pub by_lang: ByKey<Lang, Translation>,
     /// The policy as its vendor wrote it, when this one is read in another
     /// language: what another language falls back to.
     written: Option<Arc<Policy>>,
@@ -99,7 +117,7 @@ pub struct Translations {
 
 impl Translations {
     /// The translations a policy file gives.
-    pub(super) fn new(by_lang: BTreeMap<Lang, Translation>) -> Self {
+    pub(super) fn new(by_lang: ByKey<Lang, Translation>) -> Self {
         Translations {
             by_lang,
             written: None,
@@ -133,7 +151,7 @@ impl Policy {
             return Cow::Borrowed(self);
         }
         let written = self.translations.written.as_deref().unwrap_or(self);
-        let Some(translation) = written.translations.by_lang.get(&lang) else {
+        let Some(translation) = get(&written.translations.by_lang, &lang) else {
             return Cow::Borrowed(written);
         };
         let original = self
@@ -161,7 +179,7 @@ impl Policy {
     pub fn languages(&self) -> Vec<Lang> {
         let written = self.translations.written.as_deref().unwrap_or(self);
         std::iter::once(written.language)
-            .chain(written.translations.by_lang.keys().copied())
+            .chain(written.translations.by_lang.iter().map(|(l, _)| *l))
             .collect()
     }
 
@@ -198,7 +216,9 @@ impl Policy {
             });
         }
         let mut written = written.clone();
-        written.translations.by_lang.extend(read);
+        for (lang, texts) in read {
+            put(&mut written.translations.by_lang, lang, texts);
+        }
         *self = written.in_language(self.language).into_owned();
         Ok(())
     }
@@ -226,8 +246,8 @@ impl Reader {
         root: &Map<String, Value>,
         own: Lang,
         texts: Texts<'_>,
-    ) -> BTreeMap<Lang, Translation> {
-        let mut out = BTreeMap::new();
+    ) -> ByKey<Lang, Translation> {
+        let mut out = ByKey::new();
         let Some(all) = self.optional_object(root, "translations") else {
             return out;
         };
@@ -257,7 +277,7 @@ impl Reader {
             tags.push((lang, tag));
             if let Some(t) = self.object(value, &path) {
                 let read = self.translation(t, &path, &texts);
-                out.insert(lang, read);
+                put(&mut out, lang, read);
             }
         }
         out
@@ -292,7 +312,7 @@ impl Reader {
                     label: self.translated(q, &at, "label"),
                     hint: self.translated(q, &at, "hint"),
                 };
-                read.questions.insert(key.clone(), text);
+                put(&mut read.questions, key.clone(), text);
             }
         }
         let acks = join(path, "acknowledgements");
@@ -323,7 +343,7 @@ impl Reader {
                     label: self.translated(a, &at, "label"),
                     items,
                 };
-                read.acknowledgements.insert(key.clone(), text);
+                put(&mut read.acknowledgements, key.clone(), text);
             }
         }
         let notes = join(path, "notes");
@@ -336,7 +356,7 @@ impl Reader {
             match n {
                 Value::String(s) if !s.trim().is_empty() => {
                     let text = self.bounded(&at, "text", s.trim());
-                    read.notes.insert(id.clone(), text);
+                    put(&mut read.notes, id.clone(), text);
                 }
                 v => self.problem(&at, "a non-empty string", describe(v)),
             }

@@ -190,7 +190,7 @@ fn run(
         .collect();
     findings.retain(|f| !f.is(RuleId::FieldRequired) || !invalid.contains(&f.field));
     // Severity first; within one, the order of the form (stable sort).
-    findings.sort_by_key(|f| f.severity);
+    crate::finding::sort_findings(&mut findings, &|f| f.severity as usize);
     Report {
         findings,
         earliest_start: ctx.earliest_start(),

@@ -132,7 +132,7 @@ fn lines(policy: &Policy, req: &Request, report: &Report, format: Format) -> Vec
     payload.insert("format".into(), format.as_str().into());
     payload.insert("policy_version".into(), policy.version.clone().into());
     payload.insert("request".into(), checked.to_value(policy));
-    let json = Value::Object(payload).to_string();
+    let json = serde_json::to_string(&Value::Object(payload)).unwrap_or_default();
     let encoded = STANDARD.encode(json.as_bytes());
     let mut out = vec![format!("{BEGIN}{VERSION}-----")];
     // Base64 is ASCII, so byte chunks are whole characters.

@@ -118,6 +118,17 @@ fn the_english_catalog_gives_each_message_and_its_variables() {
         .ids()
         .iter()
         .any(|id| id.starts_with("holiday-name-")));
+    // Nor are the messages written for every policy alike, which the form page's English
+    // leaves out too: the desk's report, the loader's problems, the desk's ticket findings.
+    for alike in [
+        "desk-summary-ready",
+        "policy-unusable",
+        "ticket-edited",
+        "ticket-unverified",
+    ] {
+        assert_eq!(vars(alike), None, "{alike}");
+    }
+    assert!(vars("ticket-window").is_some());
 }
 
 #[test]

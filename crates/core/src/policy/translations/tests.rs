@@ -179,3 +179,33 @@ fn added_translations_are_checked_as_the_loader_checks_them() {
     );
     assert_eq!(policy, before);
 }
+
+#[test]
+fn translations_are_kept_by_language_whatever_the_files_order_and_one_added_again_replaces_it() {
+    let fr_first = with(
+        r#", "translations": {"fr": {"name": "Acme (FR)"},
+            "de": {"name": "Acme (DE)", "notes": {"note.one": "Ein Ticket.", "note.logout": "Abmelden."}}}"#,
+    )
+    .expect("loads");
+    let de_first = with(
+        r#", "translations": {"de": {"notes": {"note.logout": "Abmelden.", "note.one": "Ein Ticket."},
+            "name": "Acme (DE)"}, "fr": {"name": "Acme (FR)"}}"#,
+    )
+    .expect("loads");
+    assert_eq!(fr_first.languages(), [Lang::En, Lang::De, Lang::Fr]);
+    assert_eq!(fr_first, de_first);
+    let de = fr_first.in_language(Lang::De);
+    assert_eq!(
+        [de.notes[0].text.as_str(), &de.notes[1].text],
+        ["Abmelden.", "Ein Ticket."]
+    );
+    let mut again = fr_first.clone();
+    let de_again = serde_json::json!({"de": {"name": "Acme (neu)"}});
+    assert_eq!(again.add_translations(&de_again), Ok(()));
+    assert_eq!(again.languages(), [Lang::En, Lang::De, Lang::Fr]);
+    let de = again.in_language(Lang::De);
+    assert_eq!(de.name, "Acme (neu)");
+    // The whole language is replaced: its notes are the policy's own again.
+    assert_eq!(de.notes[0].text, "Log out.");
+    assert_eq!(again.in_language(Lang::Fr).name, "Acme (FR)");
+}
