@@ -19,6 +19,8 @@ extern "C" {
     // message ids, never a trap.
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = format)]
     fn js_format(tag: &str, id: &str, args: &JsValue) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = selects)]
+    fn js_selects(id: &str) -> Result<Option<String>, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = has)]
     fn js_has(tag: &str) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = list)]
@@ -196,7 +198,9 @@ impl Messages for Texts {
     #[cfg(target_arch = "wasm32")]
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
         if self.0 == Lang::En {
-            return english::remembered(id, args, || self.format_by_runtime(id, args));
+            let selects = || js_selects(id).map_err(|_| ());
+            return english::written(id, args, selects, |args| self.format_by_runtime(id, args))
+                .unwrap_or_else(|| id.to_string());
         }
         self.format_by_runtime(id, args)
             .unwrap_or_else(|| id.to_string())
@@ -221,68 +225,179 @@ impl Texts {
     }
 }
 
-/// English messages already written, by id and variables. The form checks its request on every
-/// key, the JS API on every call, and a check writes the same few messages with the same values
-/// again and again: remembered, they never cross into JavaScript again (docs/performance.md,
-/// "`validate()` in English"). Only English: its catalog is in the page from the start and
-/// never changes, so a remembered text is never stale, while another language's may arrive
-/// after a message was written in English for want of it.
+/// English messages, each written by Fluent's runtime once per choice its pattern makes: the
+/// form checks its request on every key, the JS API on every call, and a check writes the
+/// same few messages again and again, with new dates and values when the request is new. The
+/// runtime writes a message with a mark in place of each text variable it does not select on,
+/// and the page puts the values in itself, as the runtime would (it puts a text in as it is),
+/// so a message crosses into JavaScript again only for a new number or a new choice of variant
+/// (docs/performance.md, "`validate()` in English"). Only English: its catalog is in the page
+/// from the start and never changes, so a kept pattern is never stale, while another
+/// language's may arrive after a message was written in English for want of it.
 #[cfg(target_arch = "wasm32")]
 mod english {
     use refresh_request_core::message::Arg;
     use std::cell::RefCell;
     use std::collections::BTreeMap;
-    use std::fmt::Write;
-    use std::sync::Arc;
 
-    /// Enough for every message of the page and its checks; past it, all are forgotten at once.
+    /// More messages than the page and its checks have; past it, all are forgotten at once.
     const MOST: usize = 512;
-    /// A key this long holds a value someone pasted: written each time, not kept.
-    const LONGEST_KEY: usize = 1024;
+    /// Choices kept per message (numbers a reader typed, such as a year, make new ones).
+    const MOST_CHOICES: usize = 16;
+    /// A text selected on this long is someone's paste: written each time, not kept.
+    const LONGEST_CHOICE: usize = 256;
+    /// The mark of the `i`th variable: a private-use character of plane 15, which the runtime
+    /// answers no pattern for when the catalog's own text has one (`selects`).
+    const FIRST_MARK: u32 = 0xF0000;
+
+    enum Piece {
+        Text(String),
+        Variable(&'static str),
+    }
+
+    /// A message as written for one choice: the values that made it (numbers, and the texts
+    /// its pattern selects on) and its pieces.
+    struct Written {
+        choice: Vec<(&'static str, Arg)>,
+        pieces: Vec<Piece>,
+    }
+
+    /// One message: the variables its pattern selects on, and the choices written so far.
+    struct Shape {
+        selects: Vec<String>,
+        written: Vec<Written>,
+    }
 
     thread_local! {
-        // `Arc<str>` values: the map type the form's fields already use, so no new code for it.
-        static WRITTEN: RefCell<BTreeMap<String, Arc<str>>> = const { RefCell::new(BTreeMap::new()) };
+        // `None`: a message the runtime writes each time (a pattern with more than text,
+        // variables and selections on them, or none in English).
+        static SHAPES: RefCell<BTreeMap<String, Option<Shape>>> = const { RefCell::new(BTreeMap::new()) };
     }
 
-    /// `id` with `args`, unambiguous: each text value is preceded by its length.
-    fn key(id: &str, args: &[(&'static str, Arg)]) -> String {
-        let mut key = String::with_capacity(64);
-        key.push_str(id);
-        for (name, arg) in args {
-            let _ = match arg {
-                Arg::Text(text) => write!(key, " {name}:{}:{text}", text.len()),
-                Arg::Number(n) => write!(key, " {name}#{n}"),
-            };
+    impl Shape {
+        /// Whether the variable is part of the choice: a number is (the runtime selects by its
+        /// plural and writes its digits), a text when the pattern selects on it.
+        fn decides(&self, name: &str, arg: &Arg) -> bool {
+            matches!(arg, Arg::Number(_)) || self.selects.iter().any(|s| s == name)
         }
-        key
+
+        fn choice<'a>(
+            &'a self,
+            args: &'a [(&'static str, Arg)],
+        ) -> impl Iterator<Item = &'a (&'static str, Arg)> {
+            args.iter().filter(|(name, arg)| self.decides(name, arg))
+        }
+
+        /// The message for `args` from a choice written before.
+        fn text(&self, args: &[(&'static str, Arg)]) -> Option<String> {
+            let written = self
+                .written
+                .iter()
+                .find(|w| w.choice.iter().eq(self.choice(args)))?;
+            fill(&written.pieces, args)
+        }
+
+        /// The message for `args`, written by `runtime` with the other texts marked, and kept.
+        fn write(
+            &mut self,
+            args: &[(&'static str, Arg)],
+            runtime: impl Fn(&[(&'static str, Arg)]) -> Option<String>,
+        ) -> Option<String> {
+            let mut marked = Vec::with_capacity(args.len());
+            for (i, (name, arg)) in args.iter().enumerate() {
+                let arg = match arg {
+                    Arg::Text(_) if !self.decides(name, arg) => {
+                        let Some(mark) = u32::try_from(i)
+                            .ok()
+                            .and_then(|i| char::from_u32(FIRST_MARK + i))
+                        else {
+                            return runtime(args);
+                        };
+                        Arg::Text(mark.to_string())
+                    }
+                    Arg::Text(value)
+                        if value.len() > LONGEST_CHOICE
+                            || value.chars().any(|c| u32::from(c) >= FIRST_MARK) =>
+                    {
+                        return runtime(args);
+                    }
+                    _ => arg.clone(),
+                };
+                marked.push((*name, arg));
+            }
+            let shaped = runtime(&marked)?;
+            let mut pieces: Vec<Piece> = Vec::new();
+            for c in shaped.chars() {
+                let variable = (u32::from(c))
+                    .checked_sub(FIRST_MARK)
+                    .and_then(|i| marked.get(usize::try_from(i).ok()?))
+                    .filter(|(_, arg)| matches!(arg, Arg::Text(t) if t.starts_with(c)));
+                match (variable, pieces.last_mut()) {
+                    (Some((name, _)), _) => pieces.push(Piece::Variable(name)),
+                    (None, Some(Piece::Text(text))) => text.push(c),
+                    (None, _) => pieces.push(Piece::Text(c.to_string())),
+                }
+            }
+            let text = fill(&pieces, args)?;
+            if self.written.len() >= MOST_CHOICES {
+                self.written.clear();
+            }
+            let choice = self.choice(args).cloned().collect();
+            self.written.push(Written { choice, pieces });
+            Some(text)
+        }
     }
 
-    /// The message as `write` wrote it the first time it was asked for with these variables;
-    /// its id when `write` has no text (the runtime not yet on the page: nothing is kept, so the
-    /// text comes once it is).
-    pub fn remembered(
+    /// The pieces with the text variables of `args` in their places.
+    fn fill(pieces: &[Piece], args: &[(&'static str, Arg)]) -> Option<String> {
+        let mut text = String::new();
+        for piece in pieces {
+            match piece {
+                Piece::Text(t) => text.push_str(t),
+                Piece::Variable(name) => match args.iter().find(|(n, _)| n == name) {
+                    Some((_, Arg::Text(value))) => text.push_str(value),
+                    _ => return None,
+                },
+            }
+        }
+        Some(text)
+    }
+
+    /// Message `id` with `args`: `selects` tells, once per id, the variables its English pattern
+    /// selects on (space-separated; `Ok(None)` for a message the runtime writes each time;
+    /// `Err` while the runtime is not on the page, when nothing is kept), and `runtime` writes
+    /// it. `None` when the runtime has no text.
+    pub fn written(
         id: &str,
         args: &[(&'static str, Arg)],
-        write: impl FnOnce() -> Option<String>,
-    ) -> String {
-        let key = key(id, args);
-        if let Some(text) = WRITTEN.with(|w| w.borrow().get(key.as_str()).map(|t| t.to_string())) {
-            return text;
-        }
-        let Some(text) = write() else {
-            return id.to_string();
-        };
-        if key.len() <= LONGEST_KEY {
-            WRITTEN.with(|w| {
-                let mut w = w.borrow_mut();
-                if w.len() >= MOST {
-                    w.clear();
-                }
-                w.insert(key, Arc::from(text.as_str()));
+        selects: impl FnOnce() -> Result<Option<String>, ()>,
+        runtime: impl Fn(&[(&'static str, Arg)]) -> Option<String>,
+    ) -> Option<String> {
+        SHAPES.with(|shapes| {
+            let mut shapes = shapes.borrow_mut();
+            if let Some(shape) = shapes.get_mut(id) {
+                return match shape {
+                    Some(shape) => shape.text(args).or_else(|| shape.write(args, runtime)),
+                    None => runtime(args),
+                };
+            }
+            let Ok(selects) = selects() else {
+                return runtime(args);
+            };
+            let mut shape = selects.map(|names| Shape {
+                selects: names.split_whitespace().map(String::from).collect(),
+                written: Vec::new(),
             });
-        }
-        text
+            let text = match &mut shape {
+                Some(shape) => shape.write(args, &runtime),
+                None => runtime(args),
+            };
+            if shapes.len() >= MOST {
+                shapes.clear();
+            }
+            shapes.insert(id.to_string(), shape);
+            text
+        })
     }
 }
 
