@@ -199,7 +199,8 @@ impl Messages for Texts {
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
         if self.0 == Lang::En {
             let selects = || js_selects(id).map_err(|_| ());
-            return english::written(id, args, selects, |args| self.format_by_runtime(id, args))
+            let runtime = |args: &[(&'static str, Arg)]| self.format_by_runtime(id, args);
+            return english::written(id, args, &selects, &runtime)
                 .unwrap_or_else(|| id.to_string());
         }
         self.format_by_runtime(id, args)
@@ -238,7 +239,6 @@ impl Texts {
 mod english {
     use refresh_request_core::message::Arg;
     use std::cell::RefCell;
-    use std::collections::BTreeMap;
 
     /// More messages than the page and its checks have; past it, all are forgotten at once.
     const MOST: usize = 512;
@@ -246,121 +246,107 @@ mod english {
     const MOST_CHOICES: usize = 16;
     /// A text selected on this long is someone's paste: written each time, not kept.
     const LONGEST_CHOICE: usize = 256;
+    /// Fluent's runtime writing the message with these variables.
+    pub type Runtime<'a> = dyn Fn(&[(&'static str, Arg)]) -> Option<String> + 'a;
+
     /// The mark of the `i`th variable: a private-use character of plane 15, which the runtime
     /// answers no pattern for when the catalog's own text has one (`selects`).
     const FIRST_MARK: u32 = 0xF0000;
 
-    enum Piece {
-        Text(String),
-        Variable(&'static str),
-    }
-
-    /// A message as written for one choice: the values that made it (numbers, and the texts
-    /// its pattern selects on) and its pieces.
+    /// A message as the runtime wrote it for one choice: the variables it was given (the text
+    /// variables it does not select on marked) and its text with the marks.
     struct Written {
-        choice: Vec<(&'static str, Arg)>,
-        pieces: Vec<Piece>,
+        given: Vec<(&'static str, Arg)>,
+        text: String,
     }
 
-    /// One message: the variables its pattern selects on, and the choices written so far.
+    /// One message: the variables its pattern selects on (space-separated), and the choices
+    /// written so far.
     struct Shape {
-        selects: Vec<String>,
+        selects: String,
         written: Vec<Written>,
     }
 
     thread_local! {
         // `None`: a message the runtime writes each time (a pattern with more than text,
         // variables and selections on them, or none in English).
-        static SHAPES: RefCell<BTreeMap<String, Option<Shape>>> = const { RefCell::new(BTreeMap::new()) };
+        // Sorted by id: a vector rather than a map, whose code the page has for no other type.
+        static SHAPES: RefCell<Vec<(String, Option<Shape>)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn is_mark(c: char) -> bool {
+        u32::from(c) >= FIRST_MARK
+    }
+
+    /// Whether `text` is a mark (a text selected on never holds one: `write`).
+    fn marks(text: &str) -> bool {
+        text.chars().next().is_some_and(is_mark)
     }
 
     impl Shape {
-        /// Whether the variable is part of the choice: a number is (the runtime selects by its
-        /// plural and writes its digits), a text when the pattern selects on it.
-        fn decides(&self, name: &str, arg: &Arg) -> bool {
-            matches!(arg, Arg::Number(_)) || self.selects.iter().any(|s| s == name)
-        }
-
-        fn choice<'a>(
-            &'a self,
-            args: &'a [(&'static str, Arg)],
-        ) -> impl Iterator<Item = &'a (&'static str, Arg)> {
-            args.iter().filter(|(name, arg)| self.decides(name, arg))
-        }
-
-        /// The message for `args` from a choice written before.
+        /// The message for `args` from a choice written before: the same variables in the same
+        /// order, each marked one a text again, the others equal.
         fn text(&self, args: &[(&'static str, Arg)]) -> Option<String> {
-            let written = self
-                .written
-                .iter()
-                .find(|w| w.choice.iter().eq(self.choice(args)))?;
-            fill(&written.pieces, args)
+            let written = self.written.iter().find(|w| {
+                w.given.len() == args.len()
+                    && w.given.iter().zip(args).all(|(kept, arg)| {
+                        kept.0 == arg.0
+                            && match (&kept.1, &arg.1) {
+                                (Arg::Text(mark), Arg::Text(_)) if marks(mark) => true,
+                                (kept, arg) => kept == arg,
+                            }
+                    })
+            })?;
+            fill(&written.text, args)
         }
 
-        /// The message for `args`, written by `runtime` with the other texts marked, and kept.
-        fn write(
-            &mut self,
-            args: &[(&'static str, Arg)],
-            runtime: impl Fn(&[(&'static str, Arg)]) -> Option<String>,
-        ) -> Option<String> {
-            let mut marked = Vec::with_capacity(args.len());
+        /// The message for `args`, written by `runtime` with the text variables the pattern
+        /// does not select on marked, and kept. A number is given as it is: the runtime
+        /// selects by its plural and writes its digits.
+        fn write(&mut self, args: &[(&'static str, Arg)], runtime: &Runtime) -> Option<String> {
+            let mut given = Vec::with_capacity(args.len());
             for (i, (name, arg)) in args.iter().enumerate() {
                 let arg = match arg {
-                    Arg::Text(_) if !self.decides(name, arg) => {
-                        let Some(mark) = u32::try_from(i)
+                    Arg::Text(_) if !self.selects.split(' ').any(|s| s == *name) => {
+                        let mark = u32::try_from(i)
                             .ok()
-                            .and_then(|i| char::from_u32(FIRST_MARK + i))
-                        else {
-                            return runtime(args);
-                        };
-                        Arg::Text(mark.to_string())
+                            .and_then(|i| char::from_u32(FIRST_MARK + i));
+                        Arg::Text(mark?.to_string())
                     }
                     Arg::Text(value)
-                        if value.len() > LONGEST_CHOICE
-                            || value.chars().any(|c| u32::from(c) >= FIRST_MARK) =>
+                        if value.len() > LONGEST_CHOICE || value.chars().any(is_mark) =>
                     {
                         return runtime(args);
                     }
                     _ => arg.clone(),
                 };
-                marked.push((*name, arg));
+                given.push((*name, arg));
             }
-            let shaped = runtime(&marked)?;
-            let mut pieces: Vec<Piece> = Vec::new();
-            for c in shaped.chars() {
-                let variable = (u32::from(c))
-                    .checked_sub(FIRST_MARK)
-                    .and_then(|i| marked.get(usize::try_from(i).ok()?))
-                    .filter(|(_, arg)| matches!(arg, Arg::Text(t) if t.starts_with(c)));
-                match (variable, pieces.last_mut()) {
-                    (Some((name, _)), _) => pieces.push(Piece::Variable(name)),
-                    (None, Some(Piece::Text(text))) => text.push(c),
-                    (None, _) => pieces.push(Piece::Text(c.to_string())),
-                }
-            }
-            let text = fill(&pieces, args)?;
+            let text = runtime(&given)?;
+            let filled = fill(&text, args)?;
             if self.written.len() >= MOST_CHOICES {
                 self.written.clear();
             }
-            let choice = self.choice(args).cloned().collect();
-            self.written.push(Written { choice, pieces });
-            Some(text)
+            self.written.push(Written { given, text });
+            Some(filled)
         }
     }
 
-    /// The pieces with the text variables of `args` in their places.
-    fn fill(pieces: &[Piece], args: &[(&'static str, Arg)]) -> Option<String> {
-        let mut text = String::new();
-        for piece in pieces {
-            match piece {
-                Piece::Text(t) => text.push_str(t),
-                Piece::Variable(name) => match args.iter().find(|(n, _)| n == name) {
-                    Some((_, Arg::Text(value))) => text.push_str(value),
-                    _ => return None,
-                },
-            }
+    /// `text` with each mark replaced by its variable's value.
+    fn fill(text: &str, args: &[(&'static str, Arg)]) -> Option<String> {
+        let mut filled = String::with_capacity(text.len() + 64);
+        let mut rest = text;
+        while let Some((at, mark)) = rest.char_indices().find(|(_, c)| is_mark(*c)) {
+            filled.push_str(&rest[..at]);
+            let i = usize::try_from(u32::from(mark) - FIRST_MARK).ok()?;
+            let (_, Arg::Text(value)) = args.get(i)? else {
+                return None;
+            };
+            filled.push_str(value);
+            rest = &rest[at + mark.len_utf8()..];
         }
-        Some(text)
+        filled.push_str(rest);
+        Some(filled)
     }
 
     /// Message `id` with `args`: `selects` tells, once per id, the variables its English pattern
@@ -370,32 +356,37 @@ mod english {
     pub fn written(
         id: &str,
         args: &[(&'static str, Arg)],
-        selects: impl FnOnce() -> Result<Option<String>, ()>,
-        runtime: impl Fn(&[(&'static str, Arg)]) -> Option<String>,
+        selects: &dyn Fn() -> Result<Option<String>, ()>,
+        runtime: &Runtime,
     ) -> Option<String> {
         SHAPES.with(|shapes| {
             let mut shapes = shapes.borrow_mut();
-            if let Some(shape) = shapes.get_mut(id) {
-                return match shape {
-                    Some(shape) => shape.text(args).or_else(|| shape.write(args, runtime)),
-                    None => runtime(args),
-                };
-            }
+            let at = match shapes.binary_search_by(|(known, _)| known.as_str().cmp(id)) {
+                Ok(at) => {
+                    return match &mut shapes[at].1 {
+                        Some(shape) => shape.text(args).or_else(|| shape.write(args, runtime)),
+                        None => runtime(args),
+                    };
+                }
+                Err(at) => at,
+            };
             let Ok(selects) = selects() else {
                 return runtime(args);
             };
-            let mut shape = selects.map(|names| Shape {
-                selects: names.split_whitespace().map(String::from).collect(),
+            let mut shape = selects.map(|selects| Shape {
+                selects,
                 written: Vec::new(),
             });
             let text = match &mut shape {
-                Some(shape) => shape.write(args, &runtime),
+                Some(shape) => shape.write(args, runtime),
                 None => runtime(args),
             };
             if shapes.len() >= MOST {
                 shapes.clear();
+                shapes.push((id.to_string(), shape));
+                return text;
             }
-            shapes.insert(id.to_string(), shape);
+            shapes.insert(at, (id.to_string(), shape));
             text
         })
     }
