@@ -86,7 +86,7 @@
     // the app has a message written once per choice of its variant and numbers, and puts its
     // other text variables in itself. Undefined for a pattern with more than text, variables and
     // selections on a variable, or with the private-use characters of planes 15-16 the app marks
-    // its variables with.
+    // its variables with; null where English has no such message.
     selects: function (id) {
       var message = bundleOf('en').getMessage(id);
       var names = [];
@@ -103,7 +103,8 @@
           });
         });
       };
-      return message && message.value && plain(message.value) ? names.join(' ') : undefined;
+      if (!message || !message.value) return null;
+      return plain(message.value) ? names.join(' ') : undefined;
     },
     // Message `id` in `tag` with `args` (an object: numbers select plurals), English where
     // `tag` lacks it; undefined where English lacks it too.

@@ -20,7 +20,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = format)]
     fn js_format(tag: &str, id: &str, args: &JsValue) -> Result<Option<String>, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = selects)]
-    fn js_selects(id: &str) -> Result<Option<String>, JsValue>;
+    fn js_selects(id: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = has)]
     fn js_has(tag: &str) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = list)]
@@ -198,10 +198,8 @@ impl Messages for Texts {
     #[cfg(target_arch = "wasm32")]
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
         if self.0 == Lang::En {
-            let selects = || js_selects(id).map_err(|_| ());
             let runtime = |args: &[(&'static str, Arg)]| self.format_by_runtime(id, args);
-            return english::written(id, args, &selects, &runtime)
-                .unwrap_or_else(|| id.to_string());
+            return english::written(id, args, &runtime).unwrap_or_else(|| id.to_string());
         }
         self.format_by_runtime(id, args)
             .unwrap_or_else(|| id.to_string())
@@ -231,8 +229,9 @@ impl Texts {
 /// same few messages again and again, with new dates and values when the request is new. The
 /// runtime writes a message with a mark in place of each text variable it does not select on,
 /// and the page puts the values in itself, as the runtime would (it puts a text in as it is),
-/// so a message crosses into JavaScript again only for a new number or a new choice of variant
-/// (docs/performance.md, "`validate()` in English"). Only English: its catalog is in the page
+/// so a message crosses into JavaScript again only for a new number or a new choice of variant,
+/// and one English lacks (a holiday's name) never again (docs/performance.md, "`validate()` in
+/// English"). Only English: its catalog is in the page
 /// from the start and never changes, so a kept pattern is never stale, while another
 /// language's may arrive after a message was written in English for want of it.
 #[cfg(target_arch = "wasm32")]
@@ -254,10 +253,13 @@ mod english {
     const FIRST_MARK: u32 = 0xF0000;
 
     /// A message as the runtime wrote it for one choice: the variables it was given (the text
-    /// variables it does not select on marked) and its text with the marks.
+    /// variables it does not select on marked) and its text with the marks, found once so that
+    /// a message is put together without reading its text again.
     struct Written {
         given: Vec<(&'static str, Arg)>,
         text: String,
+        /// Where its marks are: their byte offsets in `text`, and whose they are.
+        marks: Vec<(usize, usize)>,
     }
 
     /// One message: the variables its pattern selects on (space-separated), and the choices
@@ -267,11 +269,18 @@ mod english {
         written: Vec<Written>,
     }
 
+    /// What the page knows of an English message.
+    enum Known {
+        Shape(Shape),
+        /// A pattern with more than text, variables and selections on them: written each time.
+        Other,
+        /// Not in English (a holiday's name, which reads as the data has it): no text.
+        Absent,
+    }
+
     thread_local! {
-        // `None`: a message the runtime writes each time (a pattern with more than text,
-        // variables and selections on them, or none in English).
         // Sorted by id: a vector rather than a map, whose code the page has for no other type.
-        static SHAPES: RefCell<Vec<(String, Option<Shape>)>> = const { RefCell::new(Vec::new()) };
+        static KNOWN: RefCell<Vec<(String, Known)>> = const { RefCell::new(Vec::new()) };
     }
 
     fn is_mark(c: char) -> bool {
@@ -297,7 +306,7 @@ mod english {
                             }
                     })
             })?;
-            fill(&written.text, args)
+            fill(written, args)
         }
 
         /// The message for `args`, written by `runtime` with the text variables the pattern
@@ -323,70 +332,79 @@ mod english {
                 given.push((*name, arg));
             }
             let text = runtime(&given)?;
-            let filled = fill(&text, args)?;
+            let marks = text
+                .char_indices()
+                .filter(|(_, c)| is_mark(*c))
+                .map(|(at, c)| (at, (u32::from(c) - FIRST_MARK) as usize))
+                .collect();
+            let written = Written { given, text, marks };
+            let filled = fill(&written, args)?;
             if self.written.len() >= MOST_CHOICES {
                 self.written.clear();
             }
-            self.written.push(Written { given, text });
+            self.written.push(written);
             Some(filled)
         }
     }
 
-    /// `text` with each mark replaced by its variable's value.
-    fn fill(text: &str, args: &[(&'static str, Arg)]) -> Option<String> {
+    /// The written text with each mark replaced by its variable's value.
+    fn fill(written: &Written, args: &[(&'static str, Arg)]) -> Option<String> {
+        let text = &written.text;
         let mut filled = String::with_capacity(text.len() + 64);
-        let mut rest = text;
-        while let Some((at, mark)) = rest.char_indices().find(|(_, c)| is_mark(*c)) {
-            filled.push_str(&rest[..at]);
-            let i = usize::try_from(u32::from(mark) - FIRST_MARK).ok()?;
+        let mut from = 0;
+        for &(at, i) in &written.marks {
             let (_, Arg::Text(value)) = args.get(i)? else {
                 return None;
             };
+            filled.push_str(text.get(from..at)?);
             filled.push_str(value);
-            rest = &rest[at + mark.len_utf8()..];
+            // Every mark is a character of four bytes in UTF-8 (planes 15 and 16).
+            from = at + 4;
         }
-        filled.push_str(rest);
+        filled.push_str(text.get(from..)?);
         Some(filled)
     }
 
-    /// Message `id` with `args`: `selects` tells, once per id, the variables its English pattern
-    /// selects on (space-separated; `Ok(None)` for a message the runtime writes each time;
-    /// `Err` while the runtime is not on the page, when nothing is kept), and `runtime` writes
-    /// it. `None` when the runtime has no text.
-    pub fn written(
-        id: &str,
-        args: &[(&'static str, Arg)],
-        selects: &dyn Fn() -> Result<Option<String>, ()>,
-        runtime: &Runtime,
-    ) -> Option<String> {
-        SHAPES.with(|shapes| {
-            let mut shapes = shapes.borrow_mut();
-            let at = match shapes.binary_search_by(|(known, _)| known.as_str().cmp(id)) {
+    /// Message `id` with `args`, `runtime` writing it where needed; `None` when English has no
+    /// text. The runtime says once per id what the message's pattern selects on; while the
+    /// runtime is not on the page, nothing is kept.
+    pub fn written(id: &str, args: &[(&'static str, Arg)], runtime: &Runtime) -> Option<String> {
+        KNOWN.with(|known| {
+            let mut known = known.borrow_mut();
+            let at = match known.binary_search_by(|(k, _)| k.as_str().cmp(id)) {
                 Ok(at) => {
-                    return match &mut shapes[at].1 {
-                        Some(shape) => shape.text(args).or_else(|| shape.write(args, runtime)),
-                        None => runtime(args),
+                    return match &mut known[at].1 {
+                        Known::Shape(shape) => {
+                            shape.text(args).or_else(|| shape.write(args, runtime))
+                        }
+                        Known::Other => runtime(args),
+                        Known::Absent => None,
                     };
                 }
                 Err(at) => at,
             };
-            let Ok(selects) = selects() else {
+            let Ok(selects) = super::js_selects(id) else {
                 return runtime(args);
             };
-            let mut shape = selects.map(|selects| Shape {
-                selects,
-                written: Vec::new(),
-            });
-            let text = match &mut shape {
-                Some(shape) => shape.write(args, runtime),
-                None => runtime(args),
+            let mut new = match selects.as_string() {
+                Some(selects) => Known::Shape(Shape {
+                    selects,
+                    written: Vec::new(),
+                }),
+                None if selects.is_null() => Known::Absent,
+                None => Known::Other,
             };
-            if shapes.len() >= MOST {
-                shapes.clear();
-                shapes.push((id.to_string(), shape));
+            let text = match &mut new {
+                Known::Shape(shape) => shape.write(args, runtime),
+                Known::Other => runtime(args),
+                Known::Absent => None,
+            };
+            if known.len() >= MOST {
+                known.clear();
+                known.push((id.to_string(), new));
                 return text;
             }
-            shapes.insert(at, (id.to_string(), shape));
+            known.insert(at, (id.to_string(), new));
             text
         })
     }
