@@ -113,6 +113,20 @@ test('validate() words each window by its own number, call after call', async ({
   ]);
 });
 
+test('validate() names a holiday as its data does, call after call', async ({ page }) => {
+  // English has no message for a holiday's name, and the page stops asking for one: the name
+  // still reads as the data writes it.
+  const holiday = await page.evaluate((req) => {
+    const once = () =>
+      window.RefreshRequest.validate({ ...req, windows: ['2024-12-25T09:00Z'] }).findings.find((f) => f.rule === 'window.holiday')
+        .message;
+    return [once(), once(), once()];
+  }, veson);
+  expect(holiday[0]).toContain('falls on Christmas Day (Wed 25 Dec 2024), a public holiday in the United Kingdom');
+  expect(holiday[1]).toBe(holiday[0]);
+  expect(holiday[2]).toBe(holiday[0]);
+});
+
 test('validate() turns wrong types and junk into findings, never a throw', async ({ page }) => {
   const reports = await page.evaluate(() => {
     const api = window.RefreshRequest;
