@@ -147,6 +147,30 @@
       var message = worded[key].getMessage(id);
       return message && message.value ? worded[key].formatPattern(message.value, args || null, []) : undefined;
     },
+    // The variables message `id`'s English pattern selects on, space-separated ('' for none):
+    // the app has a message written once per choice of its variant and numbers, and puts its
+    // other text variables in itself. Undefined for a pattern with more than text, variables and
+    // selections on a variable, or with the private-use characters of planes 15-16 the app marks
+    // its variables with; null where English has no such message.
+    selects: function (id) {
+      var message = bundleOf('en').getMessage(id);
+      var names = [];
+      var plain = function (pattern) {
+        if (typeof pattern === 'string') return !/[\uDB80-\uDBFF]/.test(pattern);
+        return pattern.every(function (part) {
+          if (typeof part === 'string') return plain(part);
+          if (part.type === 'str') return plain(part.value);
+          if (part.type === 'var') return true;
+          if (part.type !== 'select' || part.selector.type !== 'var') return false;
+          names.push(part.selector.name);
+          return part.variants.every(function (variant) {
+            return plain(variant.value);
+          });
+        });
+      };
+      if (!message || !message.value) return null;
+      return plain(message.value) ? names.join(' ') : undefined;
+    },
     // Message `id` in `tag` with `args` (an object: numbers select plurals), English where
     // `tag` lacks it; undefined where English lacks it too.
     format: function (tag, id, args) {

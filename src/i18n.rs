@@ -19,6 +19,8 @@ extern "C" {
     // message ids, never a trap.
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = format)]
     fn js_format(tag: &str, id: &str, args: &JsValue) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = selects)]
+    fn js_selects(id: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = has)]
     fn js_has(tag: &str) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = __refreshRequestI18n, js_name = list)]
@@ -243,7 +245,8 @@ impl Messages for Texts {
     #[cfg(target_arch = "wasm32")]
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
         if self.0 == Lang::En {
-            return english::remembered(id, args, || self.format_by_runtime(id, args));
+            let runtime = |args: &[(&'static str, Arg)]| self.format_by_runtime(id, args);
+            return english::written(id, args, &runtime).unwrap_or_else(|| id.to_string());
         }
         self.format_by_runtime(id, args)
             .unwrap_or_else(|| id.to_string())
@@ -290,68 +293,189 @@ fn js_args(args: &[(&'static str, Arg)]) -> JsValue {
     object.into()
 }
 
-/// English messages already written, by id and variables. The form checks its request on every
-/// key, the JS API on every call, and a check writes the same few messages with the same values
-/// again and again: remembered, they never cross into JavaScript again (docs/performance.md,
-/// "`validate()` in English"). Only English: its catalog is in the page from the start and
-/// never changes, so a remembered text is never stale, while another language's may arrive
-/// after a message was written in English for want of it.
+/// English messages, each written by Fluent's runtime once per choice its pattern makes: the
+/// form checks its request on every key, the JS API on every call, and a check writes the
+/// same few messages again and again, with new dates and values when the request is new. The
+/// runtime writes a message with a mark in place of each text variable it does not select on,
+/// and the page puts the values in itself, as the runtime would (it puts a text in as it is),
+/// so a message crosses into JavaScript again only for a new number or a new choice of variant,
+/// and one English lacks (a holiday's name) never again (docs/performance.md, "`validate()` in
+/// English"). Only English: its catalog is in the page
+/// from the start and never changes, so a kept pattern is never stale, while another
+/// language's may arrive after a message was written in English for want of it.
 #[cfg(target_arch = "wasm32")]
 mod english {
     use refresh_request_core::message::Arg;
     use std::cell::RefCell;
-    use std::collections::BTreeMap;
-    use std::fmt::Write;
-    use std::sync::Arc;
 
-    /// Enough for every message of the page and its checks; past it, all are forgotten at once.
+    /// More messages than the page and its checks have; past it, all are forgotten at once.
     const MOST: usize = 512;
-    /// A key this long holds a value someone pasted: written each time, not kept.
-    const LONGEST_KEY: usize = 1024;
+    /// Choices kept per message (numbers a reader typed, such as a year, make new ones).
+    const MOST_CHOICES: usize = 16;
+    /// A text selected on this long is someone's paste: written each time, not kept.
+    const LONGEST_CHOICE: usize = 256;
+    /// Fluent's runtime writing the message with these variables.
+    pub type Runtime<'a> = dyn Fn(&[(&'static str, Arg)]) -> Option<String> + 'a;
+
+    /// The mark of the `i`th variable: a private-use character of plane 15, which the runtime
+    /// answers no pattern for when the catalog's own text has one (`selects`).
+    const FIRST_MARK: u32 = 0xF0000;
+
+    /// A message as the runtime wrote it for one choice: the variables it was given (the text
+    /// variables it does not select on marked) and its text with the marks, found once so that
+    /// a message is put together without reading its text again.
+    struct Written {
+        given: Vec<(&'static str, Arg)>,
+        text: String,
+        /// Where its marks are: their byte offsets in `text`, and whose they are.
+        marks: Vec<(usize, usize)>,
+    }
+
+    /// One message: the variables its pattern selects on (space-separated), and the choices
+    /// written so far.
+    struct Shape {
+        selects: String,
+        written: Vec<Written>,
+    }
+
+    /// What the page knows of an English message.
+    enum Known {
+        Shape(Shape),
+        /// A pattern with more than text, variables and selections on them: written each time.
+        Other,
+        /// Not in English (a holiday's name, which reads as the data has it): no text.
+        Absent,
+    }
 
     thread_local! {
-        // `Arc<str>` values: the map type the form's fields already use, so no new code for it.
-        static WRITTEN: RefCell<BTreeMap<String, Arc<str>>> = const { RefCell::new(BTreeMap::new()) };
+        // Sorted by id: a vector rather than a map, whose code the page has for no other type.
+        static KNOWN: RefCell<Vec<(String, Known)>> = const { RefCell::new(Vec::new()) };
     }
 
-    /// `id` with `args`, unambiguous: each text value is preceded by its length.
-    fn key(id: &str, args: &[(&'static str, Arg)]) -> String {
-        let mut key = String::with_capacity(64);
-        key.push_str(id);
-        for (name, arg) in args {
-            let _ = match arg {
-                Arg::Text(text) => write!(key, " {name}:{}:{text}", text.len()),
-                Arg::Number(n) => write!(key, " {name}#{n}"),
+    fn is_mark(c: char) -> bool {
+        u32::from(c) >= FIRST_MARK
+    }
+
+    /// Whether `text` is a mark (a text selected on never holds one: `write`).
+    fn marks(text: &str) -> bool {
+        text.chars().next().is_some_and(is_mark)
+    }
+
+    impl Shape {
+        /// The message for `args` from a choice written before: the same variables in the same
+        /// order, each marked one a text again, the others equal.
+        fn text(&self, args: &[(&'static str, Arg)]) -> Option<String> {
+            let written = self.written.iter().find(|w| {
+                w.given.len() == args.len()
+                    && w.given.iter().zip(args).all(|(kept, arg)| {
+                        kept.0 == arg.0
+                            && match (&kept.1, &arg.1) {
+                                (Arg::Text(mark), Arg::Text(_)) if marks(mark) => true,
+                                (kept, arg) => kept == arg,
+                            }
+                    })
+            })?;
+            fill(written, args)
+        }
+
+        /// The message for `args`, written by `runtime` with the text variables the pattern
+        /// does not select on marked, and kept. A number is given as it is: the runtime
+        /// selects by its plural and writes its digits.
+        fn write(&mut self, args: &[(&'static str, Arg)], runtime: &Runtime) -> Option<String> {
+            let mut given = Vec::with_capacity(args.len());
+            for (i, (name, arg)) in args.iter().enumerate() {
+                let arg = match arg {
+                    Arg::Text(_) if !self.selects.split(' ').any(|s| s == *name) => {
+                        let mark = u32::try_from(i)
+                            .ok()
+                            .and_then(|i| char::from_u32(FIRST_MARK + i));
+                        Arg::Text(mark?.to_string())
+                    }
+                    Arg::Text(value)
+                        if value.len() > LONGEST_CHOICE || value.chars().any(is_mark) =>
+                    {
+                        return runtime(args);
+                    }
+                    _ => arg.clone(),
+                };
+                given.push((*name, arg));
+            }
+            let text = runtime(&given)?;
+            let marks = text
+                .char_indices()
+                .filter(|(_, c)| is_mark(*c))
+                .map(|(at, c)| (at, (u32::from(c) - FIRST_MARK) as usize))
+                .collect();
+            let written = Written { given, text, marks };
+            let filled = fill(&written, args)?;
+            if self.written.len() >= MOST_CHOICES {
+                self.written.clear();
+            }
+            self.written.push(written);
+            Some(filled)
+        }
+    }
+
+    /// The written text with each mark replaced by its variable's value.
+    fn fill(written: &Written, args: &[(&'static str, Arg)]) -> Option<String> {
+        let text = &written.text;
+        let mut filled = String::with_capacity(text.len() + 64);
+        let mut from = 0;
+        for &(at, i) in &written.marks {
+            let (_, Arg::Text(value)) = args.get(i)? else {
+                return None;
             };
+            filled.push_str(text.get(from..at)?);
+            filled.push_str(value);
+            // Every mark is a character of four bytes in UTF-8 (planes 15 and 16).
+            from = at + 4;
         }
-        key
+        filled.push_str(text.get(from..)?);
+        Some(filled)
     }
 
-    /// The message as `write` wrote it the first time it was asked for with these variables;
-    /// its id when `write` has no text (the runtime not yet on the page: nothing is kept, so the
-    /// text comes once it is).
-    pub fn remembered(
-        id: &str,
-        args: &[(&'static str, Arg)],
-        write: impl FnOnce() -> Option<String>,
-    ) -> String {
-        let key = key(id, args);
-        if let Some(text) = WRITTEN.with(|w| w.borrow().get(key.as_str()).map(|t| t.to_string())) {
-            return text;
-        }
-        let Some(text) = write() else {
-            return id.to_string();
-        };
-        if key.len() <= LONGEST_KEY {
-            WRITTEN.with(|w| {
-                let mut w = w.borrow_mut();
-                if w.len() >= MOST {
-                    w.clear();
+    /// Message `id` with `args`, `runtime` writing it where needed; `None` when English has no
+    /// text. The runtime says once per id what the message's pattern selects on; while the
+    /// runtime is not on the page, nothing is kept.
+    pub fn written(id: &str, args: &[(&'static str, Arg)], runtime: &Runtime) -> Option<String> {
+        KNOWN.with(|known| {
+            let mut known = known.borrow_mut();
+            let at = match known.binary_search_by(|(k, _)| k.as_str().cmp(id)) {
+                Ok(at) => {
+                    return match &mut known[at].1 {
+                        Known::Shape(shape) => {
+                            shape.text(args).or_else(|| shape.write(args, runtime))
+                        }
+                        Known::Other => runtime(args),
+                        Known::Absent => None,
+                    };
                 }
-                w.insert(key, Arc::from(text.as_str()));
-            });
-        }
-        text
+                Err(at) => at,
+            };
+            let Ok(selects) = super::js_selects(id) else {
+                return runtime(args);
+            };
+            let mut new = match selects.as_string() {
+                Some(selects) => Known::Shape(Shape {
+                    selects,
+                    written: Vec::new(),
+                }),
+                None if selects.is_null() => Known::Absent,
+                None => Known::Other,
+            };
+            let text = match &mut new {
+                Known::Shape(shape) => shape.write(args, runtime),
+                Known::Other => runtime(args),
+                Known::Absent => None,
+            };
+            if known.len() >= MOST {
+                known.clear();
+                known.push((id.to_string(), new));
+                return text;
+            }
+            known.insert(at, (id.to_string(), new));
+            text
+        })
     }
 }
 

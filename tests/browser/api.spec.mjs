@@ -67,6 +67,66 @@ test('validate() writes each message with the values of its own request, call af
   expect(messages[2]).toBe(messages[0]);
 });
 
+test('validate() puts values in its messages as typed, whatever characters they hold', async ({ page }) => {
+  // English messages are written once per wording and numbers, the text values put in after: a
+  // value like a placeholder or with private-use characters (the page's own marks) reads as typed,
+  // and a text the message chooses its words by (addresses or names) still chooses them.
+  const url = 'https://acme.clarity.example.com';
+  const names = ['ABCD_\u{F0000}_prod', 'ABCD_{ $value }_prod', '\u{F0001}\u{10FFFD}', 'ABCD_prod'];
+  const messages = await page.evaluate(
+    ([req, url, names]) => {
+      const same = (request) =>
+        window.RefreshRequest.validate(request).findings.find((f) => f.rule === 'env.same').message;
+      return [
+        same({ policy: 'clarity-saas', source_url: url, target_url: url }),
+        ...names.map((name) => same({ ...req, source: name, target: name })),
+      ];
+    },
+    [veson, url, names],
+  );
+  const rest = ': a refresh copies one environment over another, so they must differ.';
+  expect(messages).toEqual([
+    `The source and destination are both “${url}”${rest}`,
+    ...names.map((name) => `The source and target are both “${name}”${rest}`),
+  ]);
+});
+
+test('validate() words each window by its own number, call after call', async ({ page }) => {
+  const weekend = (windows) =>
+    page.evaluate(
+      ([req, windows]) =>
+        window.RefreshRequest.validate({ ...req, windows })
+          .findings.filter((f) => f.rule === 'window.weekend')
+          .map((f) => f.message),
+      [veson, windows],
+    );
+  const rest = ': the vendor does not refresh at weekends. Pick a time from Monday to Friday.';
+  expect(await weekend(['2024-10-12T01:00Z', '2024-10-13T04:00Z'])).toEqual([
+    `Window 1 (Sat 12 Oct 2024 01:00–03:00 UTC) falls on a Saturday${rest}`,
+    `Window 2 (Sun 13 Oct 2024 04:00–06:00 UTC) falls on a Sunday${rest}`,
+  ]);
+  expect(await weekend(['2024-10-09T02:00Z', '2024-10-20T05:30Z'])).toEqual([
+    `Window 2 (Sun 20 Oct 2024 05:30–07:30 UTC) falls on a Sunday${rest}`,
+  ]);
+  expect(await weekend(['2024-10-26T23:00Z'])).toEqual([
+    `Window 1 (Sat 26 Oct 2024 23:00 – Sun 27 Oct 2024 01:00 UTC) falls on a Saturday${rest}`,
+  ]);
+});
+
+test('validate() names a holiday as its data does, call after call', async ({ page }) => {
+  // English has no message for a holiday's name, and the page stops asking for one: the name
+  // still reads as the data writes it.
+  const holiday = await page.evaluate((req) => {
+    const once = () =>
+      window.RefreshRequest.validate({ ...req, windows: ['2024-12-25T09:00Z'] }).findings.find((f) => f.rule === 'window.holiday')
+        .message;
+    return [once(), once(), once()];
+  }, veson);
+  expect(holiday[0]).toContain('falls on Christmas Day (Wed 25 Dec 2024), a public holiday in the United Kingdom');
+  expect(holiday[1]).toBe(holiday[0]);
+  expect(holiday[2]).toBe(holiday[0]);
+});
+
 test('validate() turns wrong types and junk into findings, never a throw', async ({ page }) => {
   const reports = await page.evaluate(() => {
     const api = window.RefreshRequest;
