@@ -59,6 +59,25 @@ test('in German, the calendar says its badges, short labels and holiday names in
   await shot(page, testInfo, 'i18n-words-de-calendar-390');
 });
 
+// A holiday's name is often one long word in German, Dutch and Danish ("Kolumbustag"), wider
+// than a day's cell on a phone. The cell breaks it at a syllable, with a hyphen, where the
+// browser has the language's hyphenation rules: `hyphens: auto`, which needs the text's language,
+// so the cell must carry the reader's. (Debian's Chromium, which runs these tests, has no
+// hyphenation dictionaries: Chromium downloads them as a component, and these browsers neither
+// download nor update components, so its screenshots break such a word where it must.)
+for (const tag of ['de', 'nl', 'da']) {
+  test(`in ${tag}, a holiday's name in a narrow day cell is in the reader's language, hyphenated`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${CALENDAR}&lang=${tag}`);
+    const cell = page.getByRole('grid').locator('.rr-cal__why', { hasText: say(tag, 'holiday-name-veterans-day') });
+    await expect(cell).toBeVisible();
+    expect(await cell.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(tag);
+    await expect(cell).toHaveCSS('hyphens', 'auto');
+    await cell.scrollIntoViewIfNeeded();
+    await shot(page, testInfo, `i18n-words-${tag}-holiday-390`);
+  });
+}
+
 test('in Arabic, the calendar reads right to left with its own badges and holiday names', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${CALENDAR}&lang=ar`);
