@@ -202,6 +202,12 @@ impl Texts {
         }
     }
 
+    /// Language `of`'s name in this language (`Intl.DisplayNames`: "allemand" for German in
+    /// French); its tag where the browser has no name for it.
+    pub fn language_name(self, of: Lang) -> String {
+        display_name(self.0.tag(), of.tag()).unwrap_or_else(|| of.tag().to_string())
+    }
+
     /// A window: its start and end (English: `Wed 9 Oct 2024 02:00–04:00 UTC`).
     pub fn window(self, start: NaiveDateTime, minutes: u32) -> String {
         let end = start + chrono::Duration::minutes(i64::from(minutes));
@@ -526,6 +532,30 @@ fn intl_format(tag: &str, at: NaiveDateTime, options: &[(&str, &str)]) -> Option
     }
     let text: String = date.to_locale_string(tag, &object).into();
     (!text.is_empty() && text != "Invalid Date").then_some(text)
+}
+
+/// `of`'s name in language `tag`, by the browser's `Intl.DisplayNames`.
+#[cfg(target_arch = "wasm32")]
+fn display_name(tag: &str, of: &str) -> Option<String> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let names: js_sys::Function = js_sys::Reflect::get(&intl, &"DisplayNames".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"type".into(), &"language".into()).ok()?;
+    let locales = js_sys::Array::of1(&tag.into());
+    let names = js_sys::Reflect::construct(&names, &js_sys::Array::of2(&locales, &options)).ok()?;
+    let name_of: js_sys::Function = js_sys::Reflect::get(&names, &"of".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    name_of.call1(&names, &of.into()).ok()?.as_string()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn display_name(_tag: &str, _of: &str) -> Option<String> {
+    None
 }
 
 /// The standalone page's language: `?lang=` in its address, else the one the

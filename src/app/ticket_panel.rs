@@ -161,16 +161,26 @@ fn TicketContent(
     });
     let formats = format_choices(format, status, &format_name, t);
     let file_name = move || format!("refresh-request.{}", format.get().extension());
+    // The ticket's fields hold the desk's language, laid out as it is written (an English
+    // ticket on an Arabic page keeps its lines left to right).
+    let desk_tag = desk.lang().tag();
+    let desk_dir = crate::i18n::direction(desk.lang());
+    // A customer reading another language is told why the ticket is not in theirs.
+    let desk_language = (desk.lang() != t.lang()).then(|| {
+        let name = [("desk_language", t.language_name(desk.lang()).into())];
+        view! { <p class="rr-hint">{t.f("ticket-panel-desk-language", &name)}</p> }
+    });
     view! {
         <p>
             {t.f("ticket-panel-hint", &paste_into)}
         </p>
+        {desk_language}
         <div class="rr-field">
             <label class="rr-label" for=subject_id.clone()>
                 {t.t("subject-line")}
             </label>
             <div class="rr-copy-row">
-                <input class="rr-input" type="text" id=subject_id.clone() readonly prop:value=subject_line />
+                <input class="rr-input" type="text" id=subject_id.clone() readonly lang=desk_tag dir=desk_dir prop:value=subject_line />
                 <button type="button" class="rr-button rr-button--secondary" on:click=copy_subject>
                     {t.t("copy-subject")}
                 </button>
@@ -188,6 +198,8 @@ fn TicketContent(
                 class="rr-textarea"
                 id=body_id.clone()
                 readonly
+                lang=desk_tag
+                dir=desk_dir
                 rows="18"
                 spellcheck="false"
                 prop:value=move || body.get().unwrap_or_default()

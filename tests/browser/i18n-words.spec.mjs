@@ -189,6 +189,7 @@ test('a French reader of a German desk gets the ticket the command writes, in Ge
   const body = form.getByRole('textbox', { name: say('fr', 'ticket'), exact: true });
   await expect(body).toBeVisible();
   expect(await body.inputValue()).toBe(expected);
-  // The customer's own words around it stay French.
+  // The customer's own words around it stay French, and say which language the ticket is in.
   await expect(form.getByRole('button', { name: say('fr', 'create-ticket') })).toBeVisible();
+  await expect(form.getByText(say('fr', 'ticket-panel-desk-language', { desk_language: 'allemand' }))).toBeVisible();
 });

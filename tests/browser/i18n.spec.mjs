@@ -219,10 +219,22 @@ test('the ticket is written in the desk language whatever the customer reads', a
     await expect(body).toBeVisible();
     return body.inputValue();
   };
+  // The panel says, in the reader's language, which language the ticket is in and why; an
+  // English reader of an English desk's ticket needs no such line.
+  const deskLine = (tag, name) => message(tag, 'ticket-panel-desk-language').replace('{ $desk_language }', name);
   await page.clock.setFixedTime(new Date('2024-10-07T02:00:00Z'));
   const english = await ticket('en');
+  await expect(page.getByText(/ticket is written in/)).toHaveCount(0);
   expect(await ticket('de')).toBe(english);
+  await expect(page.getByText(deskLine('de', 'Englisch'))).toBeVisible();
   expect(await ticket('ar')).toBe(english);
+  // Arabic isolates the name (Fluent's bidi marks): the sentence around it is the catalog's.
+  await expect(page.getByText(/الإنجليزية/)).toBeVisible();
+  // The English ticket on the Arabic page reads left to right, as it is written.
+  for (const field of [page.getByRole('textbox', { name: message('ar', 'ticket'), exact: true }), page.getByRole('textbox', { name: message('ar', 'subject-line') })]) {
+    await expect(field).toHaveAttribute('dir', 'ltr');
+    await expect(field).toHaveAttribute('lang', 'en');
+  }
 });
 
 test("the JavaScript API writes the findings in the language asked for, English without one", async ({ page }) => {
