@@ -9,7 +9,6 @@ page-lede = Udfyld formularen: Den tjekker din anmodning mod leverandørens regl
    *[page] leverandørens hjælpecenter
   }. Alle tidspunkter er i UTC.
 page-no-policy = Der kunne ikke indlæses noget regelsæt fra en leverandør, så formularen kan ikke vises.
-shell-noscript = Denne formular tjekker din anmodning i browseren og kræver JavaScript og WebAssembly.
 shell-missing-file = Formularen kunne ikke starte, fordi dens fil { $file } ikke findes på serveren (HTTP { $status }). Hvis du driver dette websted: Udgiv hele build-mappen med alle filerne side om side.
 shell-browser = Formularen kunne ikke starte i denne browser ({ $why }). Den kræver JavaScript og WebAssembly: Genindlæs siden, eller prøv en opdateret browser.
 shell-script-failed = et script mislykkedes

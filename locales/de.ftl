@@ -8,7 +8,6 @@ page-lede = Füllen Sie das Formular aus: Es prüft Ihre Anfrage schon beim Tipp
    *[page] in das Hilfe-Center des Anbieters
   } einfügen. Alle Zeiten sind in UTC.
 page-no-policy = Es konnte keine Richtlinie eines Anbieters geladen werden, daher kann das Formular nicht angezeigt werden.
-shell-noscript = Dieses Formular prüft Ihre Anfrage im Browser und braucht dafür JavaScript und WebAssembly.
 shell-missing-file = Das Formular konnte nicht starten, weil seine Datei { $file } nicht auf dem Server liegt (HTTP { $status }). Wenn Sie diese Website betreiben: Veröffentlichen Sie den ganzen Build-Ordner, mit allen Dateien nebeneinander.
 shell-browser = Das Formular konnte in diesem Browser nicht starten ({ $why }). Es braucht JavaScript und WebAssembly: Laden Sie die Seite neu oder verwenden Sie einen aktuellen Browser.
 shell-script-failed = ein Skript ist fehlgeschlagen

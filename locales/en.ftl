@@ -14,7 +14,6 @@ page-lede = Fill in the form: it checks your request against the vendor's rules 
   }. All times are in UTC.
 page-no-policy = No vendor policy could be loaded, so the form cannot be shown.
 # index.html, before the app runs (the shell has no catalog: these go in the page as data, see inventory)
-shell-noscript = This form checks your request in the browser and needs JavaScript and WebAssembly.
 # $file (text), $status (number)
 shell-missing-file = The form could not start because its file { $file } is not on the server (HTTP { $status }). If you run this site: publish the whole build folder, with its files side by side.
 # $why (text: the browser's own error message, untranslated)

@@ -8,7 +8,6 @@ page-lede = Complete el formulario: comprueba su solicitud con las reglas del pr
    *[page] el centro de ayuda del proveedor
   }. Todas las horas están en UTC.
 page-no-policy = No se pudo cargar ninguna política de proveedor, así que el formulario no se puede mostrar.
-shell-noscript = Este formulario comprueba su solicitud en el navegador y necesita JavaScript y WebAssembly.
 shell-missing-file = El formulario no pudo iniciarse porque su archivo { $file } no está en el servidor (HTTP { $status }). Si usted administra este sitio: publique la carpeta de compilación completa, con todos sus archivos juntos.
 shell-browser = El formulario no pudo iniciarse en este navegador ({ $why }). Necesita JavaScript y WebAssembly: vuelva a cargar la página o pruebe con un navegador actualizado.
 shell-script-failed = falló un script

@@ -8,7 +8,6 @@ page-lede = Remplissez le formulaire : il vérifie votre demande selon les rè
    *[page] le centre d'aide du fournisseur
   }. Toutes les heures sont en UTC.
 page-no-policy = Aucune politique de fournisseur n'a pu être chargée : le formulaire ne peut pas s'afficher.
-shell-noscript = Ce formulaire vérifie votre demande dans le navigateur et nécessite JavaScript et WebAssembly.
 shell-missing-file = Le formulaire n'a pas pu démarrer, car son fichier { $file } n'est pas sur le serveur (HTTP { $status }). Si vous gérez ce site : publiez tout le dossier de build, avec ses fichiers côte à côte.
 shell-browser = Le formulaire n'a pas pu démarrer dans ce navigateur ({ $why }). Il nécessite JavaScript et WebAssembly : rechargez la page ou essayez un navigateur à jour.
 shell-script-failed = un script a échoué

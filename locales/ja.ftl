@@ -9,7 +9,6 @@ page-lede = フォームに入力してください。入力に合わせて申�
    *[page] ベンダーのヘルプセンター
   }に貼り付けるチケットが作成されます。時刻はすべてUTCです。
 page-no-policy = ベンダーのポリシーを読み込めなかったため、フォームを表示できません。
-shell-noscript = このフォームはブラウザー内で申請内容をチェックするため、JavaScriptとWebAssemblyが必要です。
 shell-missing-file = ファイル { $file } がサーバーにないため、フォームを開始できませんでした（HTTP { $status }）。このサイトの運営者の方へ：ビルドフォルダー全体を、ファイルを同じ場所に並べたまま公開してください。
 shell-browser = このブラウザーではフォームを開始できませんでした（{ $why }）。JavaScriptとWebAssemblyが必要です。ページを再読み込みするか、最新のブラウザーをお試しください。
 shell-script-failed = スクリプトでエラーが発生しました

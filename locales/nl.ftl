@@ -8,7 +8,6 @@ page-lede = Vul het formulier in: het controleert je aanvraag al tijdens het typ
    *[page] het helpcentrum van de leverancier
   } plakt. Alle tijden zijn in UTC.
 page-no-policy = Er kon geen beleid van een leverancier worden geladen, dus het formulier kan niet worden getoond.
-shell-noscript = Dit formulier controleert je aanvraag in de browser en heeft daarvoor JavaScript en WebAssembly nodig.
 shell-missing-file = Het formulier kon niet starten, omdat het bestand { $file } niet op de server staat (HTTP { $status }). Beheer je deze website? Publiceer dan de hele buildmap, met alle bestanden naast elkaar.
 shell-browser = Het formulier kon niet starten in deze browser ({ $why }). Het heeft JavaScript en WebAssembly nodig: laad de pagina opnieuw of probeer een actuele browser.
 shell-script-failed = een script is mislukt

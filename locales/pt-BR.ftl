@@ -9,7 +9,6 @@ page-lede = Preencha o formulário: ele verifica sua solicitação com as regras
    *[page] na central de ajuda do fornecedor
   }. Todos os horários estão em UTC.
 page-no-policy = Nenhuma política de fornecedor pôde ser carregada, então o formulário não pode ser exibido.
-shell-noscript = Este formulário verifica sua solicitação no navegador e precisa de JavaScript e WebAssembly.
 shell-missing-file = O formulário não pôde ser iniciado porque o arquivo { $file } não está no servidor (HTTP { $status }). Se você administra este site: publique a pasta de build inteira, com todos os arquivos juntos.
 shell-browser = O formulário não pôde ser iniciado neste navegador ({ $why }). Ele precisa de JavaScript e WebAssembly: recarregue a página ou tente um navegador atualizado.
 shell-script-failed = um script falhou

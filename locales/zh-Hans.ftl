@@ -9,7 +9,6 @@ page-lede = 请填写表单：表单会在您输入时根据供应商的规则�
    *[page] 供应商的帮助中心
   }中。所有时间均为 UTC。
 page-no-policy = 无法加载任何供应商策略，因此无法显示表单。
-shell-noscript = 此表单在浏览器中检查您的申请，需要 JavaScript 和 WebAssembly。
 shell-missing-file = 表单无法启动，因为服务器上没有其文件 { $file }（HTTP { $status }）。如果您是本网站的运营者：请发布整个构建文件夹，并让其中的文件保持在同一位置。
 shell-browser = 表单无法在此浏览器中启动（{ $why }）。表单需要 JavaScript 和 WebAssembly：请重新加载页面，或尝试使用最新版本的浏览器。
 shell-script-failed = 某个脚本运行失败

@@ -32,8 +32,9 @@ pub fn ticking_now() -> RwSignal<NaiveDateTime> {
 }
 
 thread_local! {
-    /// `Wed 9 Oct, 04:00` in the browser's time zone, and the zone's name.
-    static LOCAL: (Option<Function>, String) = {
+    /// `Wed 9 Oct, 04:00` in the browser's time zone, and the zone's name where the browser
+    /// gives one.
+    static LOCAL: (Option<Function>, Option<String>) = {
         let options = Object::new();
         for (k, v) in [("weekday", "short"), ("day", "numeric"), ("month", "short"), ("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23")] {
             let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
@@ -41,15 +42,17 @@ thread_local! {
         let format = Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str("en-GB")), &options);
         let zone = Reflect::get(&format.resolved_options(), &JsValue::from_str("timeZone"))
             .ok()
-            .and_then(|z| z.as_string())
-            .unwrap_or_else(|| "your time zone".to_string());
+            .and_then(|z| z.as_string());
         (Some(format.format()), zone)
     };
 }
 
-/// The browser's time zone, e.g. `Europe/Paris`.
-pub fn zone() -> String {
-    LOCAL.with(|(_, zone)| zone.clone())
+/// The browser's time zone, e.g. `Europe/Paris`; "your time zone" in the reader's language
+/// where the browser does not name it.
+fn zone(t: crate::i18n::Texts) -> String {
+    LOCAL
+        .with(|(_, zone)| zone.clone())
+        .unwrap_or_else(|| t.t("local-zone"))
 }
 
 /// A UTC instant in the browser's time zone: `Wed 9 Oct, 04:00`.
@@ -79,7 +82,7 @@ pub fn local_equivalent(
     };
     Some(t.f(
         "local-echo",
-        &[("text", text.into()), ("zone", zone().into())],
+        &[("text", text.into()), ("zone", zone(t).into())],
     ))
 }
 

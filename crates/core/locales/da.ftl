@@ -177,7 +177,6 @@ version-mismatch--approval = Skemaversionerne er forskellige ({ $source } og { $
 version-mismatch--release = Versionerne er forskellige ({ $source } og { $target }): En refresh er kun mulig mellem samme version og patch, og leverandøren kan hverken gøre en undtagelse eller nedgradere. Anmod om refreshen før en opgradering, mens begge miljøer har samme version.
 version-mismatch = Versionerne er forskellige ({ $source } og { $target }): Begge miljøer bør have samme version.
 upgrade-conflict = Den næste planlagte opgradering ({ $upgrade }) kommer, før refreshen ville være færdig ({ $end }): Derefter passer versionerne måske ikke længere sammen. Vælg et tidsvindue, der slutter før opgraderingen, eller tjek opgraderingsplanen.
-version-release-patch = { $release } patch { $patch }
 
 ## Tjekliste
 
@@ -420,7 +419,6 @@ json-number = et tal er ikke skrevet, som JSON skriver tal
 json-number-range = et tal er for stort
 json-depth = lister og objekter er indlejret mere end 128 niveauer dybt
 json-control = et linjeskift eller en tabulator i anførselstegn skal skrives som `\n` eller `\t`
-json-a-value = en JSON-værdi
 
 ### TICKET (supportteamets sprog)
 

@@ -176,7 +176,6 @@ version-mismatch--approval = Die Schemaversionen unterscheiden sich ({ $source }
 version-mismatch--release = Die Versionen unterscheiden sich ({ $source } und { $target }): Ein Refresh ist nur zwischen gleicher Version und gleichem Patch möglich, und der Anbieter kann keine Ausnahme und kein Downgrade machen. Fordern Sie den Refresh vor einem Upgrade an, solange beide auf derselben Version sind.
 version-mismatch = Die Versionen unterscheiden sich ({ $source } und { $target }): Beide Umgebungen sollten auf derselben Version sein.
 upgrade-conflict = Das nächste geplante Upgrade ({ $upgrade }) liegt vor dem Ende des Refreshs ({ $end }): Danach passen die Versionen womöglich nicht mehr zusammen. Wählen Sie ein Zeitfenster, das vor dem Upgrade endet, oder prüfen Sie den Upgrade-Plan.
-version-release-patch = { $release } Patch { $patch }
 
 ## Checkliste
 
@@ -419,7 +418,6 @@ json-number = eine Zahl ist nicht so geschrieben, wie JSON Zahlen schreibt
 json-number-range = eine Zahl ist zu groß
 json-depth = Listen und Objekte sind tiefer als 128 Ebenen verschachtelt
 json-control = ein Zeilenumbruch oder Tabulator in Anführungszeichen muss als `\n` oder `\t` geschrieben werden
-json-a-value = ein JSON-Wert
 
 ### TICKET (Sprache des Support-Teams)
 

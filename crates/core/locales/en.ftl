@@ -234,8 +234,6 @@ version-mismatch--release = The versions differ ({ $source } and { $target }): a
 version-mismatch = The versions differ ({ $source } and { $target }): both environments should be on the same version.
 # $upgrade, $end (date-times)
 upgrade-conflict = The next scheduled upgrade ({ $upgrade }) comes before the refresh would end ({ $end }): after it the versions may no longer match. Pick a window that ends before the upgrade, or check the upgrade schedule.
-# $release, $patch (text): how a release-patch version is shown (version.rs).
-version-release-patch = { $release } Patch { $patch }
 
 ## Checklist (ack.*): one message for every policy acknowledgement; $item (text: the policy's label, translated by the policy)
 
@@ -526,7 +524,6 @@ json-number = a number is not written as JSON writes numbers
 json-number-range = a number is too large
 json-depth = lists and objects are nested more than 128 deep
 json-control = a line break or tab inside quotes must be written `\n` or `\t`
-json-a-value = a JSON value
 
 
 

@@ -185,7 +185,6 @@ version-mismatch--approval = Las versiones del esquema no coinciden ({ $source }
 version-mismatch--release = Las versiones no coinciden ({ $source } y { $target }): un refresco solo es posible entre la misma versión y el mismo parche, y el proveedor no puede hacer ninguna excepción ni volver a una versión anterior. Solicite el refresco antes de una actualización de versión, mientras ambos entornos estén en la misma versión.
 version-mismatch = Las versiones no coinciden ({ $source } y { $target }): ambos entornos deberían estar en la misma versión.
 upgrade-conflict = La próxima actualización de versión programada ({ $upgrade }) llega antes de que termine el refresco ({ $end }): después, las versiones podrían dejar de coincidir. Elija una ventana que termine antes de la actualización de versión, o consulte su calendario.
-version-release-patch = { $release } Parche { $patch }
 
 ## Lista de comprobación
 
@@ -440,7 +439,6 @@ json-number = un número no está escrito como JSON escribe los números
 json-number-range = un número es demasiado grande
 json-depth = las listas y los objetos están anidados a más de 128 niveles
 json-control = un salto de línea o una tabulación entre comillas debe escribirse `\n` o `\t`
-json-a-value = un valor JSON
 
 
 

@@ -177,7 +177,6 @@ version-mismatch--approval = Les versions du schéma diffèrent ({ $source } et 
 version-mismatch--release = Les versions diffèrent ({ $source } et { $target }) : un rafraîchissement n'est possible qu'entre une même version et un même patch, et le fournisseur ne peut faire ni exception ni retour à une version antérieure. Demandez le rafraîchissement avant une mise à niveau, tant que les deux sont sur la même version.
 version-mismatch = Les versions diffèrent ({ $source } et { $target }) : les deux environnements devraient être sur la même version.
 upgrade-conflict = La prochaine mise à niveau prévue ({ $upgrade }) intervient avant la fin du rafraîchissement ({ $end }) : ensuite, les versions risquent de ne plus correspondre. Choisissez un créneau qui se termine avant la mise à niveau, ou vérifiez le calendrier des mises à niveau.
-version-release-patch = { $release } Patch { $patch }
 
 ## Liste de contrôle
 
@@ -426,7 +425,6 @@ json-number = un nombre n'est pas écrit comme JSON écrit les nombres
 json-number-range = un nombre est trop grand
 json-depth = les listes et les objets sont imbriqués sur plus de 128 niveaux
 json-control = un saut de ligne ou une tabulation entre guillemets doit s'écrire `\n` ou `\t`
-json-a-value = une valeur JSON
 
 ### TICKET (langue de l'équipe d'assistance)
 

@@ -148,7 +148,6 @@ version-mismatch--approval = スキーマのバージョンが異なります（
 version-mismatch--release = バージョンが異なります（{ $source }と{ $target }）。リフレッシュはバージョンとパッチが同じ環境の間でのみ可能で、ベンダーは例外もダウングレードも受け付けません。両方が同じバージョンであるうちに、アップグレードの前にリフレッシュを申請してください。
 version-mismatch = バージョンが異なります（{ $source }と{ $target }）。両方の環境を同じバージョンにしてください。
 upgrade-conflict = 次回予定のアップグレード（{ $upgrade }）が、リフレッシュの終了（{ $end }）より前に行われます。アップグレード後はバージョンが一致しなくなる可能性があります。アップグレードより前に終わる時間枠を選ぶか、アップグレードの予定を確認してください。
-version-release-patch = { $release } パッチ { $patch }
 
 ## チェックリスト
 
@@ -370,7 +369,6 @@ json-number = JSONの数値の書き方になっていない数値がありま�
 json-number-range = 数値が大きすぎます
 json-depth = リストとオブジェクトの入れ子が128階層を超えています
 json-control = 引用符内の改行やタブは `\n` や `\t` と書く必要があります
-json-a-value = JSONの値
 
 
 

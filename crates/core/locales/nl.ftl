@@ -179,7 +179,6 @@ version-mismatch--approval = De schemaversies verschillen ({ $source } en { $tar
 version-mismatch--release = De versies verschillen ({ $source } en { $target }): een refresh kan alleen tussen dezelfde versie en patch, en de leverancier kan geen uitzondering of downgrade maken. Vraag de refresh aan vóór een upgrade, zolang beide omgevingen nog dezelfde versie hebben.
 version-mismatch = De versies verschillen ({ $source } en { $target }): beide omgevingen moeten dezelfde versie hebben.
 upgrade-conflict = De volgende geplande upgrade ({ $upgrade }) valt vóór het einde van de refresh ({ $end }): daarna komen de versies misschien niet meer overeen. Kies een tijdvak dat vóór de upgrade eindigt, of controleer de upgradeplanning.
-version-release-patch = { $release } patch { $patch }
 
 ## Checklist
 
@@ -428,7 +427,6 @@ json-number = een getal is niet geschreven zoals JSON getallen schrijft
 json-number-range = een getal is te groot
 json-depth = lijsten en objecten zijn meer dan 128 niveaus diep genest
 json-control = een regeleinde of tab tussen aanhalingstekens moet als `\n` of `\t` worden geschreven
-json-a-value = een JSON-waarde
 
 ### TICKET (taal van het supportteam)
 

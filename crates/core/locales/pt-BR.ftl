@@ -189,7 +189,6 @@ version-mismatch--approval = As versões do esquema são diferentes ({ $source }
 version-mismatch--release = As versões são diferentes ({ $source } e { $target }): um refresh só é possível entre a mesma versão e o mesmo patch, e o fornecedor não pode abrir exceção nem voltar para uma versão anterior. Solicite o refresh antes de uma atualização de versão, enquanto os dois ambientes estiverem na mesma versão.
 version-mismatch = As versões são diferentes ({ $source } e { $target }): os dois ambientes devem estar na mesma versão.
 upgrade-conflict = A próxima atualização de versão agendada ({ $upgrade }) acontece antes do fim do refresh ({ $end }): depois dela, as versões podem deixar de coincidir. Escolha uma janela que termine antes da atualização de versão ou confira o cronograma de atualizações.
-version-release-patch = { $release } Patch { $patch }
 
 ## Lista de verificação
 
@@ -438,7 +437,6 @@ json-number = um número não está escrito do jeito que o JSON escreve números
 json-number-range = um número é grande demais
 json-depth = listas e objetos estão aninhados em mais de 128 níveis
 json-control = uma quebra de linha ou tabulação entre aspas deve ser escrita `\n` ou `\t`
-json-a-value = um valor JSON
 
 
 

@@ -148,7 +148,6 @@ version-mismatch--approval = 架构版本不同（{ $source } 和 { $target }）
 version-mismatch--release = 版本不同（{ $source } 和 { $target }）：只能在版本和补丁都相同的环境之间刷新，供应商不接受任何例外或降级。请在升级之前、两者版本仍相同时申请刷新。
 version-mismatch = 版本不同（{ $source } 和 { $target }）：两个环境应处于同一版本。
 upgrade-conflict = 下一次计划升级（{ $upgrade }）早于刷新结束时间（{ $end }）：升级后版本可能不再一致。请选择在升级之前结束的时间窗口，或核对升级计划。
-version-release-patch = { $release } 补丁 { $patch }
 
 ## 核对清单
 
@@ -370,7 +369,6 @@ json-number = 数字的写法不符合 JSON 的数字格式
 json-number-range = 数字太大
 json-depth = 列表和对象的嵌套超过 128 层
 json-control = 引号中的换行符或制表符必须写作 `\n` 或 `\t`
-json-a-value = JSON 值
 
 
 
