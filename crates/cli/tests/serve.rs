@@ -415,6 +415,14 @@ fn a_token_is_needed_when_one_is_set() {
         (401, "The bearer token is wrong.")
     );
     assert_eq!(get(a, "/v1/policies").status, 401);
+    let german = send(a, "GET", "/v1/policies", &["Accept-Language: de"], b"");
+    assert_eq!(
+        (german.status, german.error().as_str()),
+        (
+            401,
+            "Dieser Dienst braucht den Header Authorization: Bearer <token>."
+        )
+    );
     let right = send(
         a,
         "POST",
@@ -712,8 +720,19 @@ fn the_summary_and_the_errors_are_in_the_language_asked_for() {
         json(serde_json::json!({"body": "x", "lang": "xx"})),
         de("Content-Type: application/json", b"{\"body\": "),
         de("Content-Type: application/xml", b"<ticket/>"),
+        de("Content-Type: text/plain", &vec![b'x'; 300 * 1024]),
     ]
     .join("\n");
+    // The answers of the router and its layers too.
+    let layer = |method: &str, path: &str| {
+        let answer = send(a, method, path, &["Accept-Language: de"], b"");
+        format!("{} {}", answer.status, answer.error())
+    };
+    assert_eq!(
+        [layer("GET", "/v2/check"), layer("GET", "/v1/check")].join("\n"),
+        "404 Diesen Pfad gibt es nicht: Der Dienst beantwortet POST /v1/check, GET /v1/policies und GET /healthz.\n\
+         405 Dieser Pfad nimmt diese Methode nicht an: Der Allow-Header nennt die erlaubten (POST für /v1/check, GET für /v1/policies und /healthz)."
+    );
     // The JSON parser's own detail stays as serde_json words it.
     insta::assert_snapshot!(answers, @r#"
     422 Keine Anfrage gefunden: Der Text enthält keine refresh-request-Daten (-----BEGIN REFRESH-REQUEST DATA v1-----) und ist kein JSON-Objekt einer Anfrage.
@@ -722,6 +741,7 @@ fn the_summary_and_the_errors_are_in_the_language_asked_for() {
     400 lang: Der Dienst spricht „xx“ nicht: Verwenden Sie eine von en, de, fr, es, pt-BR, nl, da, ja, zh-Hans, ar.
     400 Der Body ist kein gültiges JSON: EOF while parsing a value at line 1 column 9.
     415 Content-Type application/xml wird nicht gelesen: Senden Sie das Ticket als text/plain oder JSON {"body": "…"} als application/json.
+    413 Der Body ist größer als 256 KB: Senden Sie nur den Body des Tickets.
     "#);
 }
 

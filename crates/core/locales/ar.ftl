@@ -435,6 +435,12 @@ serve-media-type = نوع المحتوى { $media } غير مقروء: يُرج�
 serve-json-shape = يجب أن يكون محتوى JSON كائنًا يتضمن "body" (نص التذكرة)، واختياريًا "received_at" و"policy" و"lang" (نصوصًا): { $detail }.
 serve-json-invalid = المحتوى ليس JSON صالحًا: { $detail }.
 serve-lang-unknown = lang: لا تدعم الخدمة اللغة «{ $found }»: يُرجى استخدام إحدى اللغات التالية: { $langs }.
+serve-not-found = لا يوجد هذا المسار: تجيب الخدمة عن POST /v1/check وGET /v1/policies وGET /healthz.
+serve-method = لا يقبل هذا المسار هذه الطريقة: تذكر الترويسة Allow الطرق التي يقبلها (POST للمسار /v1/check، وGET للمسارين /v1/policies و/healthz).
+serve-too-large = يتجاوز المحتوى { $kb } كيلوبايت: يُرجى إرسال محتوى التذكرة وحده.
+serve-too-slow = لم يصل الطلب في الوقت المحدد: يُرجى إرساله كاملًا دون توقف.
+serve-token-missing = تحتاج هذه الخدمة إلى الترويسة Authorization: Bearer <token>.
+serve-token-wrong = رمز Bearer غير صحيح.
 
 ## مُحمِّل السياسات
 

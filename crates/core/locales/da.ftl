@@ -331,6 +331,12 @@ serve-media-type = Content-Type { $media } læses ikke: Send ticketten som text/
 serve-json-shape = JSON-bodyen skal være et objekt med "body" (tickettens tekst) og eventuelt "received_at", "policy" og "lang" (strenge): { $detail }.
 serve-json-invalid = Bodyen er ikke gyldig JSON: { $detail }.
 serve-lang-unknown = lang: Tjenesten taler ikke »{ $found }«: Brug et af { $langs }.
+serve-not-found = Stien findes ikke: Tjenesten svarer på POST /v1/check, GET /v1/policies og GET /healthz.
+serve-method = Denne sti tager ikke imod den metode: Allow-headeren siger, hvilke den tager imod (POST til /v1/check, GET til /v1/policies og /healthz).
+serve-too-large = Bodyen er over { $kb } KB: Send kun tickettens body.
+serve-too-slow = Forespørgslen kom ikke frem i tide: Send den hel og uden pauser.
+serve-token-missing = Tjenesten kræver headeren Authorization: Bearer <token>.
+serve-token-wrong = Bearer-tokenet er forkert.
 
 ## Indlæsning af regelsæt
 

@@ -330,6 +330,12 @@ serve-media-type = Content-Type { $media } wird nicht gelesen: Senden Sie das Ti
 serve-json-shape = Der JSON-Body muss ein Objekt mit "body" (dem Text des Tickets) und optional "received_at", "policy" und "lang" (Zeichenketten) sein: { $detail }.
 serve-json-invalid = Der Body ist kein gültiges JSON: { $detail }.
 serve-lang-unknown = lang: Der Dienst spricht „{ $found }“ nicht: Verwenden Sie eine von { $langs }.
+serve-not-found = Diesen Pfad gibt es nicht: Der Dienst beantwortet POST /v1/check, GET /v1/policies und GET /healthz.
+serve-method = Dieser Pfad nimmt diese Methode nicht an: Der Allow-Header nennt die erlaubten (POST für /v1/check, GET für /v1/policies und /healthz).
+serve-too-large = Der Body ist größer als { $kb } KB: Senden Sie nur den Body des Tickets.
+serve-too-slow = Die Anfrage ist nicht rechtzeitig angekommen: Senden Sie sie vollständig und ohne Pausen.
+serve-token-missing = Dieser Dienst braucht den Header Authorization: Bearer <token>.
+serve-token-wrong = Das Bearer-Token ist falsch.
 
 ## Richtlinien laden
 

@@ -428,6 +428,13 @@ serve-json-shape = The JSON body must be an object with "body" (the ticket's tex
 serve-json-invalid = The body is not valid JSON: { $detail }.
 # $found (text), $langs (list of tags)
 serve-lang-unknown = lang: the service does not speak “{ $found }”: use one of { $langs }.
+# The answers to a request the service cannot route, time or let in. $kb (number)
+serve-not-found = No such path: the service answers POST /v1/check, GET /v1/policies and GET /healthz.
+serve-method = This path does not take that method: the Allow header says which it takes (POST for /v1/check, GET for /v1/policies and /healthz).
+serve-too-large = The body is over { $kb } KB: send the ticket's body alone.
+serve-too-slow = The request did not arrive in time: send it whole, without pauses.
+serve-token-missing = This service needs the header Authorization: Bearer <token>.
+serve-token-wrong = The bearer token is wrong.
 
 ## The policy loader (playground, an embedded form's error, `refresh-request policy`)
 

@@ -351,6 +351,12 @@ serve-media-type = El Content-Type { $media } no se lee: envíe el ticket como t
 serve-json-shape = El cuerpo JSON debe ser un objeto con "body" (el texto del ticket) y, opcionalmente, "received_at", "policy" y "lang" (cadenas): { $detail }.
 serve-json-invalid = El cuerpo no es JSON válido: { $detail }.
 serve-lang-unknown = lang: el servicio no habla «{ $found }»: use uno de { $langs }.
+serve-not-found = Esa ruta no existe: el servicio responde a POST /v1/check, GET /v1/policies y GET /healthz.
+serve-method = Esta ruta no acepta ese método: la cabecera Allow indica cuáles acepta (POST para /v1/check, GET para /v1/policies y /healthz).
+serve-too-large = El cuerpo supera los { $kb } KB: envíe solo el cuerpo del ticket.
+serve-too-slow = La solicitud no llegó a tiempo: envíela completa, sin pausas.
+serve-token-missing = Este servicio necesita la cabecera Authorization: Bearer <token>.
+serve-token-wrong = El token Bearer no es correcto.
 
 ## Carga de políticas
 

@@ -337,6 +337,12 @@ serve-media-type = Le Content-Type { $media } n'est pas lu : envoyez le ticket
 serve-json-shape = Le corps JSON doit être un objet avec "body" (le texte du ticket) et, en option, "received_at", "policy" et "lang" (des chaînes) : { $detail }.
 serve-json-invalid = Le corps n'est pas du JSON valide : { $detail }.
 serve-lang-unknown = lang : le service ne parle pas « { $found } » : utilisez l'une de { $langs }.
+serve-not-found = Ce chemin n'existe pas : le service répond à POST /v1/check, GET /v1/policies et GET /healthz.
+serve-method = Ce chemin n'accepte pas cette méthode : l'en-tête Allow indique celles qu'il accepte (POST pour /v1/check, GET pour /v1/policies et /healthz).
+serve-too-large = Le corps dépasse { $kb } Ko : envoyez seulement le corps du ticket.
+serve-too-slow = La requête n'est pas arrivée à temps : envoyez-la en entier, sans pause.
+serve-token-missing = Ce service demande l'en-tête Authorization: Bearer <token>.
+serve-token-wrong = Le jeton Bearer est incorrect.
 
 ## Chargement des politiques
 

@@ -287,6 +287,12 @@ serve-media-type = Content-Type { $media } は読み取れません。チケッ�
 serve-json-shape = JSONの本文は、"body"（チケットのテキスト）と、必要に応じて "received_at"、"policy"、"lang"（文字列）を持つオブジェクトにしてください：{ $detail }。
 serve-json-invalid = 本文が有効なJSONではありません：{ $detail }。
 serve-lang-unknown = lang：このサービスは「{ $found }」に対応していません。{ $langs }のいずれかを使ってください。
+serve-not-found = このパスはありません。このサービスが応答するのは POST /v1/check、GET /v1/policies、GET /healthz です。
+serve-method = このパスはそのメソッドを受け付けません。受け付けるメソッドは Allow ヘッダーに示されています（/v1/check は POST、/v1/policies と /healthz は GET）。
+serve-too-large = 本文が { $kb } KB を超えています。チケットの本文だけを送ってください。
+serve-too-slow = リクエストが時間内に届きませんでした。途中で止めずに全体を送ってください。
+serve-token-missing = このサービスには Authorization: Bearer <token> ヘッダーが必要です。
+serve-token-wrong = Bearer トークンが正しくありません。
 
 ## ポリシーの読み込み
 

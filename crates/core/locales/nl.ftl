@@ -339,6 +339,12 @@ serve-media-type = Content-Type { $media } wordt niet gelezen: stuur het ticket 
 serve-json-shape = De JSON-body moet een object zijn met "body" (de tekst van het ticket) en optioneel "received_at", "policy" en "lang" (strings): { $detail }.
 serve-json-invalid = De body is geen geldige JSON: { $detail }.
 serve-lang-unknown = lang: de service spreekt geen “{ $found }”: gebruik een van { $langs }.
+serve-not-found = Dit pad bestaat niet: de service beantwoordt POST /v1/check, GET /v1/policies en GET /healthz.
+serve-method = Dit pad accepteert deze methode niet: de Allow-header zegt welke wel (POST voor /v1/check, GET voor /v1/policies en /healthz).
+serve-too-large = De body is groter dan { $kb } KB: stuur alleen de body van het ticket.
+serve-too-slow = Het verzoek kwam niet op tijd binnen: stuur het in zijn geheel, zonder pauzes.
+serve-token-missing = Deze service heeft de header Authorization: Bearer <token> nodig.
+serve-token-wrong = Het Bearer-token klopt niet.
 
 ## Beleid laden
 

@@ -349,6 +349,12 @@ serve-media-type = O Content-Type { $media } não é lido: envie o chamado como 
 serve-json-shape = O corpo JSON deve ser um objeto com "body" (o texto do chamado) e, opcionalmente, "received_at", "policy" e "lang" (strings): { $detail }.
 serve-json-invalid = O corpo não é um JSON válido: { $detail }.
 serve-lang-unknown = lang: o serviço não fala “{ $found }”: use um destes: { $langs }.
+serve-not-found = Esse caminho não existe: o serviço responde a POST /v1/check, GET /v1/policies e GET /healthz.
+serve-method = Este caminho não aceita esse método: o cabeçalho Allow diz quais aceita (POST para /v1/check, GET para /v1/policies e /healthz).
+serve-too-large = O corpo passa de { $kb } KB: envie apenas o corpo do chamado.
+serve-too-slow = A requisição não chegou a tempo: envie-a inteira, sem pausas.
+serve-token-missing = Este serviço precisa do cabeçalho Authorization: Bearer <token>.
+serve-token-wrong = O token Bearer está incorreto.
 
 ## Carregamento de políticas
 

@@ -287,6 +287,12 @@ serve-media-type = 无法读取 Content-Type { $media }：请以 text/plain 发�
 serve-json-shape = JSON 正文必须是一个对象，包含 "body"（工单文本），以及可选的 "received_at"、"policy" 和 "lang"（字符串）：{ $detail }。
 serve-json-invalid = 正文不是有效的 JSON：{ $detail }。
 serve-lang-unknown = lang：此服务不支持“{ $found }”：请使用 { $langs } 之一。
+serve-not-found = 没有此路径：此服务响应 POST /v1/check、GET /v1/policies 和 GET /healthz。
+serve-method = 此路径不接受该方法：Allow 标头列出了它接受的方法（/v1/check 用 POST，/v1/policies 和 /healthz 用 GET）。
+serve-too-large = 正文超过 { $kb } KB：请只发送工单的正文。
+serve-too-slow = 请求未能及时到达：请一次完整发送，不要中途停顿。
+serve-token-missing = 此服务需要标头 Authorization: Bearer <token>。
+serve-token-wrong = Bearer 令牌不正确。
 
 ## 策略加载
 

@@ -42,7 +42,7 @@ pub fn router(state: AppState, timeout: Duration) -> Router {
         .layer(
             ServiceBuilder::new()
                 .layer(middleware::from_fn(access_log::line))
-                .layer(middleware::map_response(refusal::in_json))
+                .layer(middleware::from_fn(refusal::in_json))
                 .layer(TimeoutLayer::with_status_code(
                     StatusCode::REQUEST_TIMEOUT,
                     timeout,

@@ -2,12 +2,12 @@
 //! object `refresh-request check --json` prints.
 
 use super::app::{json, AppState};
-use super::refusal::{said, Refusal};
+use super::refusal::{accepted, said, Refusal};
 use crate::input;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::State;
-use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE};
+use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use chrono::NaiveDateTime;
@@ -65,7 +65,9 @@ pub async fn check(
     // The body limit's 413 comes through here when the length was not
     // announced; any other failure to read the body is the client's.
     let bytes = body.map_err(|e| match e.status() {
-        StatusCode::PAYLOAD_TOO_LARGE => Refusal::new(e.status(), said(e.status())),
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            Refusal::new(e.status(), said(e.status(), accepted(&headers)))
+        }
         _ => Refusal::new(e.status(), e.body_text()),
     })?;
     let arrival = read(&headers, &bytes)?;
@@ -165,11 +167,8 @@ fn read(headers: &HeaderMap, bytes: &Bytes) -> Result<Arrival, Refusal> {
         })
         .unwrap_or_default();
     // The language the headers ask for; a JSON body's "lang" comes first.
-    let accepted = headers
-        .get(ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map_or(Lang::En, Lang::from_accept_language);
-    let said = message::in_lang(accepted);
+    let asked = accepted(headers);
+    let said = message::in_lang(asked);
     let is_json = media == "application/json" || media.ends_with("+json");
     let is_text =
         media.is_empty() || media.starts_with("text/") || media == "application/octet-stream";
@@ -180,7 +179,7 @@ fn read(headers: &HeaderMap, bytes: &Bytes) -> Result<Arrival, Refusal> {
             text: String::from_utf8_lossy(bytes).into_owned(),
             received_at: input::now(),
             policy: None,
-            lang: accepted,
+            lang: asked,
         });
     }
     if !is_json {
@@ -217,7 +216,7 @@ fn read(headers: &HeaderMap, bytes: &Bytes) -> Result<Arrival, Refusal> {
         })?,
     };
     let lang = match envelope.lang.as_deref() {
-        None => accepted,
+        None => asked,
         Some(tag) => Lang::parse(tag).ok_or_else(|| {
             let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
             Refusal::new(

@@ -1,9 +1,13 @@
 //! Every error answer: a status and `{"error": "…"}` that says what is wrong.
 
 use super::app::{json, BODY_LIMIT};
-use axum::http::header::CONTENT_TYPE;
-use axum::http::StatusCode;
+use axum::extract::Request;
+use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use refresh_request_core::lang::Lang;
+use refresh_request_core::message::{self, Messages};
 
 /// An error answer.
 #[derive(Debug)]
@@ -21,19 +25,28 @@ impl Refusal {
     }
 }
 
-/// What an error status says when nothing more precise is known.
-pub fn said(status: StatusCode) -> String {
+/// The language a request's `Accept-Language` asks for; English without one.
+pub fn accepted(headers: &HeaderMap) -> Lang {
+    headers
+        .get(ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map_or(Lang::En, Lang::from_accept_language)
+}
+
+/// What an error status says, in `lang`, when nothing more precise is known.
+pub fn said(status: StatusCode, lang: Lang) -> String {
+    let m = message::in_lang(lang);
     match status {
-        StatusCode::NOT_FOUND => "No such path: the service answers POST /v1/check, GET /v1/policies and GET /healthz.".to_string(),
-        StatusCode::METHOD_NOT_ALLOWED => "This path does not take that method: the Allow header says which it takes (POST for /v1/check, GET for /v1/policies and /healthz).".to_string(),
-        StatusCode::PAYLOAD_TOO_LARGE => format!(
-            "The body is over {} KB: send the ticket's body alone.",
-            BODY_LIMIT / 1024
-        ),
-        StatusCode::REQUEST_TIMEOUT => {
-            "The request did not arrive in time: send it whole, without pauses.".to_string()
+        StatusCode::NOT_FOUND => m.format("serve-not-found", &[]),
+        StatusCode::METHOD_NOT_ALLOWED => m.format("serve-method", &[]),
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            m.format("serve-too-large", &[("kb", (BODY_LIMIT / 1024).into())])
         }
-        _ => status.canonical_reason().unwrap_or("Bad request").to_string(),
+        StatusCode::REQUEST_TIMEOUT => m.format("serve-too-slow", &[]),
+        _ => status
+            .canonical_reason()
+            .unwrap_or("Bad request")
+            .to_string(),
     }
 }
 
@@ -47,8 +60,10 @@ impl IntoResponse for Refusal {
 }
 
 /// The error answers axum and the tower layers write (an empty or plain
-/// body), in the same JSON as the handlers' own.
-pub async fn in_json(response: Response) -> Response {
+/// body), in the same JSON as the handlers' own, in the language the request asks for.
+pub async fn in_json(request: Request, next: Next) -> Response {
+    let lang = accepted(request.headers());
+    let response = next.run(request).await;
     let status = response.status();
     let is_json = response
         .headers()
@@ -57,7 +72,7 @@ pub async fn in_json(response: Response) -> Response {
     if !status.is_client_error() || is_json {
         return response;
     }
-    let message = said(status);
+    let message = said(status, lang);
     let (mut parts, _) = response.into_parts();
     let mut answer = Refusal::new(status, message).into_response();
     // Keep what the layer said beside the body (Allow, for a 405).

@@ -1,13 +1,14 @@
 //! The optional shared secret: `Authorization: Bearer <secret>` on /v1/.
 
 use super::app::AppState;
-use super::refusal::Refusal;
+use super::refusal::{accepted, Refusal};
 use crate::Failure;
 use axum::extract::{Request, State};
 use axum::http::header::{AUTHORIZATION, WWW_AUTHENTICATE};
 use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use refresh_request_core::message::{self, Messages};
 use std::sync::Arc;
 
 /// The secret in the environment variable `var` (never on the command line,
@@ -33,11 +34,14 @@ pub async fn require(State(state): State<AppState>, request: Request, next: Next
     if given.is_some_and(|g| same(g.trim().as_bytes(), secret.as_bytes())) {
         return next.run(request).await;
     }
-    let why = if given.is_some() {
-        "The bearer token is wrong."
-    } else {
-        "This service needs the header Authorization: Bearer <token>."
-    };
+    let why = message::in_lang(accepted(request.headers())).format(
+        if given.is_some() {
+            "serve-token-wrong"
+        } else {
+            "serve-token-missing"
+        },
+        &[],
+    );
     let mut answer = Refusal::new(StatusCode::UNAUTHORIZED, why).into_response();
     answer.headers_mut().insert(
         WWW_AUTHENTICATE,
