@@ -172,16 +172,9 @@ pub fn export_in(
     format: Format,
     desk: &dyn Messages,
 ) -> Result<String, TicketError> {
-    // The policy's own wording of any message, wherever it appears.
-    let spoken = policy.messages.speak(desk);
-    let desk: &dyn Messages = &spoken;
-    let body = render_in(policy, req, report, format, desk)?;
-    Ok(with_data(
-        body,
-        lines(policy, req, report, format),
-        format,
-        desk,
-    ))
+    exported(policy, req, report, format, desk, || {
+        lines(policy, req, report, format)
+    })
 }
 
 /// As [`export_in`], but its data block holds only the two marker lines:
@@ -198,12 +191,25 @@ pub fn export_readable_in(
     format: Format,
     desk: &dyn Messages,
 ) -> Result<String, TicketError> {
-    // The policy's own wording of any message, wherever it appears.
-    let spoken = policy.messages.speak(desk);
-    let desk: &dyn Messages = &spoken;
+    exported(policy, req, report, format, desk, || {
+        vec![format!("{BEGIN}{VERSION}-----"), format!("{END}-----")]
+    })
+}
+
+/// The readable ticket ([`render_in`], which words it as the policy does)
+/// followed by the data block `data` makes.
+fn exported(
+    policy: &Policy,
+    req: &Request,
+    report: &Report,
+    format: Format,
+    desk: &dyn Messages,
+    data: impl FnOnce() -> Vec<String>,
+) -> Result<String, TicketError> {
     let body = render_in(policy, req, report, format, desk)?;
-    let markers = vec![format!("{BEGIN}{VERSION}-----"), format!("{END}-----")];
-    Ok(with_data(body, markers, format, desk))
+    // The line before the data in the policy's own wording too.
+    let spoken = policy.messages.speak(desk);
+    Ok(with_data(body, data(), format, &spoken))
 }
 
 /// The readable `body` followed by the data block of `data` lines, in
