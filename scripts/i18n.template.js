@@ -200,7 +200,8 @@
   // (5-40 ms each on a 2-core machine). Left to the app, they all came inside its first check
   // and drawing, one long task on a slow phone (docs/performance.md, "Start-up"). Each step
   // makes what the app would make, so one the app needed first is already done.
-  var lang = (document.documentElement.lang || 'en').toLowerCase();
+  var root = document.documentElement;
+  var lang = ((root && root.lang) || 'en').toLowerCase();
   var steps = [
     function () {
       new Intl.NumberFormat('en').format(0);
@@ -223,7 +224,7 @@
     );
   }
   var idle = function (step) {
-    if (window.requestIdleCallback) requestIdleCallback(step);
+    if (window.requestIdleCallback) window.requestIdleCallback(step);
     else setTimeout(step, 0);
   };
   (function next() {
