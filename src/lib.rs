@@ -46,8 +46,8 @@ fn start_page() {
     }
 }
 
-/// The page's form in three tasks after the wasm's start (`app::deferred`): reading what it
-/// starts from, making its state and checking it, drawing it.
+/// The page's form in four tasks after the wasm's start (`app::deferred`): reading what it
+/// starts from, making its state, checking it, drawing it.
 fn read_page(lang: refresh_request_core::lang::Lang) {
     let options = FormOptions {
         lang: Some(lang),
@@ -55,8 +55,11 @@ fn read_page(lang: refresh_request_core::lang::Lang) {
     };
     let reading = app::read(options);
     app::deferred::after_this_task(move || {
-        let prepared = reading.check();
-        app::deferred::after_this_task(move || draw_page(prepared, lang));
+        let prepared = reading.state();
+        app::deferred::after_this_task(move || {
+            let prepared = prepared.check();
+            app::deferred::after_this_task(move || draw_page(prepared, lang));
+        });
     });
 }
 
@@ -182,7 +185,7 @@ pub fn mount_form(
     options: FormOptions,
 ) -> Option<MountedForm> {
     let parent = parent?;
-    let drawn = app::read(options).check().mount(&parent);
+    let drawn = app::read(options).state().check().mount(&parent);
     Some(MountedForm(Box::new(drawn)))
 }
 

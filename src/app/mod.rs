@@ -41,7 +41,7 @@ use state::AppState;
 
 /// Builds the page: reads the link and the draft ([`Opening::read`]), then
 /// draws it, or says why there is no form. All in one go, where [`read`],
-/// [`Reading::check`] and [`Prepared::mount`] take a step each.
+/// [`Reading::state`], [`Prepared::check`] and [`Prepared::mount`] take a step each.
 pub fn app(options: crate::FormOptions) -> impl IntoView {
     let Reading {
         opening,
@@ -92,9 +92,10 @@ pub fn read(options: crate::FormOptions) -> Reading {
 }
 
 impl Reading {
-    /// The second step: the form's state, under a reactive owner of its own, with the
-    /// request checked once, so that drawing it finds the verdict ready.
-    pub fn check(self) -> Prepared {
+    /// The second step: the form's state, under a reactive owner of its own. Nothing reads the
+    /// check yet (the title's effect asks for it only once every error is to show), so
+    /// [`Prepared::check`] can be a step of its own.
+    pub fn state(self) -> Prepared {
         // As `leptos::mount::mount_to` does: the state's effects need the executor (an error
         // only means it is running already).
         let _ = any_spawner::Executor::init_wasm_bindgen();
@@ -109,9 +110,6 @@ impl Reading {
         let state = owner.with(|| {
             opening.map(|opening| opening.into_state(heading_level, compact, events, texts))
         });
-        if let Some(state) = state {
-            state.checked.with_untracked(|_| ());
-        }
         Prepared {
             owner,
             state,
@@ -120,7 +118,7 @@ impl Reading {
     }
 }
 
-/// A form read and checked ([`Reading::check`]), not drawn yet.
+/// A form's state ([`Reading::state`]), not drawn yet.
 pub struct Prepared {
     owner: Owner,
     state: Option<AppState>,
@@ -128,6 +126,14 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// The third step: checks the request once, so that drawing it finds the verdict ready.
+    pub fn check(self) -> Self {
+        if let Some(state) = self.state {
+            self.owner.with(|| state.checked.with_untracked(|_| ()));
+        }
+        self
+    }
+
     /// The last step: draws the form as the last child of `parent`, or says why there is no
     /// form. Dropping what it returns takes the form off and stops it.
     pub fn mount(self, parent: &web_sys::HtmlElement) -> impl std::any::Any {
