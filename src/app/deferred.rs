@@ -8,8 +8,9 @@
 //! installs `window.RefreshRequest`), the standalone page (`mount_page`)
 //! takes a task for each step of mounting its form, with [`after_this_task`]:
 //! reading what it starts from (`super::read`: the policies, the address, the
-//! draft), making its state and checking it (`super::Reading::check`), and
-//! drawing the vendor and the form's first section (`super::Prepared::mount`).
+//! draft), making its state (`super::Reading::state`), checking it
+//! (`super::Prepared::check`), and drawing the vendor and the form's first
+//! section (`super::Prepared::mount`).
 //! The next task draws the other sections, the form's buttons, the status
 //! panel and the ticket panel ([`next_task`]); the panel's list of checks and
 //! the planning calendar follow one task after that. Each part comes after
