@@ -94,14 +94,15 @@ fn given(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
     ];
     let mut usable = true;
     for (key, value, label, example) in sides {
-        let label = ctx.messages.label_in_sentence(label);
+        // Made only for a message: `validate` passes here on every keystroke.
+        let label = || ctx.messages.label_in_sentence(label);
         if value.is_empty() {
             let example = if example.is_empty() { "none" } else { example };
             out.push(required(
                 key,
                 ctx.say(
                     "field-required--env",
-                    &[("label", label.into()), ("example", example.into())],
+                    &[("label", label().into()), ("example", example.into())],
                 ),
             ));
             usable = false;
@@ -113,7 +114,7 @@ fn given(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
                 ctx.say(
                     "url-invalid",
                     &[
-                        ("label", label.into()),
+                        ("label", label().into()),
                         ("example", example.into()),
                         ("value", excerpt(value).into()),
                     ],
