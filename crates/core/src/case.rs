@@ -2,7 +2,7 @@
 //! names, a misspelt policy key) and for a label inside an English sentence.
 //!
 //! Natively [`lowercase`] is std's `str::to_lowercase`. The page's wasm leaves std's
-//! case tables out (~3 KB brotli of its first load) and is given the browser's
+//! case tables out (1.7 KB brotli of its first load) and is given the browser's
 //! `String.prototype.toLowerCase` instead ([`lowercase_with`], before anything is checked),
 //! which maps by the same Unicode rules (final sigma included). ASCII text, nearly everything
 //! typed into the form, is lower-cased by std's ASCII mapping on both sides without a
