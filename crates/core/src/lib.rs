@@ -7,8 +7,9 @@
 //!   every problem with its path ([`json_syntax`] explains text that is not
 //!   JSON), within [`limits`] no real policy reaches.
 //! - A request: [`field`] names its keys once; [`request`] reads it from
-//!   JSON (a wrong type is a finding, never a panic), [`version`] compares versions, [`case`] lower-cases, [`label`] words field
-//!   labels inside messages and [`excerpt`] quotes what was given, cut short.
+//!   JSON (a wrong type is a finding, never a panic), [`version`] compares versions,
+//!   [`case`] lower-cases, [`label`] words field labels inside messages and
+//!   [`excerpt`] quotes what was given, cut short.
 //! - Checking: [`rules`] gives the [`finding`]s of a [`report`], each named by
 //!   its [`rule_id`]; [`suggest`] finds the earliest windows and [`calendar`]
 //!   the planning calendar's days.
