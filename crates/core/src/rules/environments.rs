@@ -2,6 +2,7 @@
 //! `direction.to_prod`, `direction.nonstandard`.
 
 use super::{required, Context};
+use crate::case::lowercase;
 use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
@@ -10,7 +11,7 @@ use crate::rule_id::RuleId;
 
 /// The host of an absolute `https://` URL, lower-cased, without user or port.
 pub fn https_host(url: &str) -> Option<String> {
-    host_as_written(url).map(str::to_lowercase)
+    host_as_written(url).map(lowercase)
 }
 
 /// The host of an absolute `https://` URL as written, without user or port.
@@ -52,7 +53,7 @@ fn same_url(a: &str, b: &str) -> bool {
     fn bare(url: &str) -> &str {
         url.trim().trim_end_matches('/')
     }
-    bare(a).to_lowercase() == bare(b).to_lowercase()
+    lowercase(bare(a)) == lowercase(bare(b))
 }
 
 /// Whether two URLs have the same `https://` host, up to case (only asked of
@@ -160,9 +161,7 @@ fn different(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let kinds = !env.kinds.is_empty();
     let same_address = env.naming == EnvironmentNaming::Url && same_url(&req.source, &req.target);
     let same = match env.naming {
-        EnvironmentNaming::Name => {
-            req.source.trim().to_lowercase() == req.target.trim().to_lowercase()
-        }
+        EnvironmentNaming::Name => lowercase(req.source.trim()) == lowercase(req.target.trim()),
         EnvironmentNaming::Url => {
             same_address
                 || (kinds
