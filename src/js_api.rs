@@ -310,10 +310,19 @@ fn customer_language(options: &JsValue) -> crate::i18n::Texts {
     crate::i18n::Texts(lang)
 }
 
+/// `text` lower-cased by the browser (`String.prototype.toLowerCase`: Unicode's default
+/// mapping, as std's), for the core's `case::lowercase`.
+fn browser_lowercase(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
 /// Installs `window.RefreshRequest` (once; later calls keep the first).
 pub fn install() {
     // Before any policy is read: the loader checks a policy's own wording with the runtime.
     crate::i18n::check_policies_with_runtime();
+    // Before anything is checked: the core lower-cases non-ASCII text with the browser's
+    // mapping, so std's case tables stay out of the wasm.
+    refresh_request_core::case::lowercase_with(browser_lowercase);
     let Some(window) = web_sys::window() else {
         return;
     };

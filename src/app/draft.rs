@@ -5,9 +5,8 @@
 //! draft is JSON through `serde_json`, and a corrupt draft needs its own
 //! handling anyway.
 
-use super::form::Form;
+use super::form::{Fields, Form};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The draft format's version.
@@ -49,7 +48,7 @@ struct Stored<F> {
 #[derive(Deserialize)]
 struct Read {
     policy: String,
-    fields: BTreeMap<String, Arc<str>>,
+    fields: Fields,
     windows: Vec<Arc<str>>,
     planning: bool,
 }
@@ -58,7 +57,7 @@ struct Read {
 #[derive(Serialize)]
 struct Written<'a> {
     policy: &'a str,
-    fields: &'a BTreeMap<String, Arc<str>>,
+    fields: &'a Fields,
     windows: &'a [Arc<str>],
     planning: bool,
 }

@@ -101,7 +101,7 @@ impl Theme {
         let Some(given) = given.map(str::trim).filter(|s| !s.is_empty()) else {
             return (Theme::Auto, None);
         };
-        match given.to_lowercase().as_str() {
+        match refresh_request_core::case::lowercase(given).as_str() {
             "auto" => (Theme::Auto, None),
             "light" => (Theme::Light, None),
             "dark" => (Theme::Dark, None),

@@ -67,6 +67,23 @@ test('validate() writes each message with the values of its own request, call af
   expect(messages[2]).toBe(messages[0]);
 });
 
+test('validate() compares names and versions up to case in any script', async ({ page }) => {
+  // Non-ASCII text is lower-cased by the browser's mapping (the core's `case`), ASCII by std's.
+  const rules = await page.evaluate((req) => {
+    const rulesOf = (request) => window.RefreshRequest.validate({ ...req, ...request }).findings.map((f) => f.rule);
+    return {
+      sameName: rulesOf({ source: 'ÄRZTE_ПРОД', target: 'ärzte_прод' }),
+      otherName: rulesOf({ source: 'ÄRZTE_ПРОД', target: 'ärzte_тест' }),
+      sameVersion: rulesOf({ preserve_users: true, source_version: 'ÉTÉ-2024.10', target_version: 'été-2024.10' }),
+      otherVersion: rulesOf({ preserve_users: true, source_version: 'ÉTÉ-2024.10', target_version: 'été-2024.11' }),
+    };
+  }, veson);
+  expect(rules.sameName).toContain('env.same');
+  expect(rules.otherName).not.toContain('env.same');
+  expect(rules.sameVersion).not.toContain('version.mismatch');
+  expect(rules.otherVersion).toContain('version.mismatch');
+});
+
 test('validate() puts values in its messages as typed, whatever characters they hold', async ({ page }) => {
   // English messages are written once per wording and numbers, the text values put in after: a
   // value like a placeholder or with private-use characters (the page's own marks) reads as typed,

@@ -155,11 +155,11 @@ impl Catalog {
             let Some(given) = texts.get(&builtin.id) else {
                 continue;
             };
-            let doc = Value::Object(
-                [(lang.tag().to_string(), given.clone())]
-                    .into_iter()
-                    .collect(),
-            );
+            // Inserted, not collected: a map collected from an iterator is sorted first, and
+            // that sort's code would come into the page's wasm for this one entry.
+            let mut doc = serde_json::Map::new();
+            doc.insert(lang.tag().to_string(), given.clone());
+            let doc = Value::Object(doc);
             let mut policy = self.builtin(&builtin.id).unwrap_or(builtin).clone();
             if policy.add_translations(&doc).is_ok() {
                 self.translated.retain(|p| p.id != policy.id);

@@ -14,7 +14,7 @@ use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::Request;
 use crate::rules::windows::duration_in;
-use crate::ticket::{one_line, subject_at_in};
+use crate::ticket::{one_line, subject_spoken};
 use chrono::{Duration, NaiveDateTime};
 
 /// The file's name when it is downloaded.
@@ -60,7 +60,7 @@ pub fn calendar_in(policy: &Policy, req: &Request, report: &Report, desk: &dyn M
     for (i, start) in starts.iter().enumerate() {
         let end = *start + Duration::minutes(i64::from(minutes));
         // Each event names its own start, where the ticket's subject names the first.
-        let subject = subject_at_in(policy, req, Some(*start), desk);
+        let subject = subject_spoken(policy, req, Some(*start), desk);
         let (summary, which) = if starts.len() == 1 {
             (subject, desk.format("ics-which-one", &[]))
         } else {

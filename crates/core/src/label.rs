@@ -22,7 +22,7 @@ pub fn in_sentence(label: &str) -> String {
             if acronym {
                 piece.to_string()
             } else {
-                piece.to_lowercase()
+                crate::case::lowercase(piece)
             }
         })
         .collect()

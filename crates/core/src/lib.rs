@@ -7,8 +7,9 @@
 //!   every problem with its path ([`json_syntax`] explains text that is not
 //!   JSON), within [`limits`] no real policy reaches.
 //! - A request: [`field`] names its keys once; [`request`] reads it from
-//!   JSON (a wrong type is a finding, never a panic), [`version`] compares versions, [`label`] words field
-//!   labels inside messages and [`excerpt`] quotes what was given, cut short.
+//!   JSON (a wrong type is a finding, never a panic), [`version`] compares versions,
+//!   [`case`] lower-cases, [`label`] words field labels inside messages and
+//!   [`excerpt`] quotes what was given, cut short.
 //! - Checking: [`rules`] gives the [`finding`]s of a [`report`], each named by
 //!   its [`rule_id`]; [`suggest`] finds the earliest windows and [`calendar`]
 //!   the planning calendar's days.
@@ -27,6 +28,7 @@
 //! `docs/rules.md`; policy keys in `docs/policies.md`.
 pub mod business_days;
 pub mod calendar;
+pub mod case;
 pub mod catalog;
 pub mod desk;
 pub mod excerpt;

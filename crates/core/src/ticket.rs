@@ -217,12 +217,12 @@ pub fn escape_markdown(text: &str) -> String {
 /// assert_eq!(subject_in(policy, &req, english()), "Database refresh: ABCD_prod → ABCD_test, Wed 9 Oct 2024 02:00 UTC");
 /// ```
 pub fn subject_in(policy: &Policy, req: &Request, desk: &dyn Messages) -> String {
-    subject_at_in(
-        policy,
-        req,
-        req.windows.iter().find_map(|w| w.start()),
-        desk,
-    )
+    subject_at_in(policy, req, first_start(req), desk)
+}
+
+/// When the request's first window with a time starts: the subject's time.
+fn first_start(req: &Request) -> Option<NaiveDateTime> {
+    req.windows.iter().find_map(|w| w.start())
 }
 
 /// The subject line naming the window that starts at `start` (none: no
@@ -234,8 +234,16 @@ pub fn subject_at_in(
     desk: &dyn Messages,
 ) -> String {
     // The policy's own wording of any message, wherever it appears.
-    let spoken = policy.messages.speak(desk);
-    let desk: &dyn Messages = &spoken;
+    subject_spoken(policy, req, start, &policy.messages.speak(desk))
+}
+
+/// [`subject_at_in`] with `desk` already speaking as the policy words it.
+pub(crate) fn subject_spoken(
+    policy: &Policy,
+    req: &Request,
+    start: Option<NaiveDateTime>,
+    desk: &dyn Messages,
+) -> String {
     let mut s = desk.format(
         "ticket-subject",
         &[
@@ -466,8 +474,17 @@ pub fn render_in(
     desk: &dyn Messages,
 ) -> Result<String, TicketError> {
     // The policy's own wording of any message, wherever it appears.
-    let spoken = policy.messages.speak(desk);
-    let desk: &dyn Messages = &spoken;
+    render_spoken(policy, req, report, format, &policy.messages.speak(desk))
+}
+
+/// [`render_in`] with `desk` already speaking as the policy words it.
+pub(crate) fn render_spoken(
+    policy: &Policy,
+    req: &Request,
+    report: &Report,
+    format: Format,
+    desk: &dyn Messages,
+) -> Result<String, TicketError> {
     if !report.ready() {
         return Err(TicketError::not_ready(report));
     }
@@ -614,7 +631,7 @@ fn json_body(policy: &Policy, req: &Request, report: &Report, m: &dyn Messages) 
         policy: PolicySummary::of(policy),
         report,
         request: req.to_value(policy),
-        subject: subject_in(policy, req, m),
+        subject: subject_spoken(policy, req, first_start(req), m),
     };
     // Strings, lists and maps with string keys always serialise.
     serde_json::to_string_pretty(&ticket).unwrap_or_default() + "\n"

@@ -37,7 +37,7 @@ fn number(s: &str) -> Option<u32> {
 /// assert_eq!(parse_release("sixteen"), None);
 /// ```
 pub fn parse_release(text: &str) -> Option<Release> {
-    let s = text.trim().to_lowercase();
+    let s = crate::case::lowercase(text.trim());
     let s = s.strip_prefix('v').unwrap_or(&s).trim_start();
     // Split the dotted part from an optional patch suffix.
     let (dotted, suffix) = match s.find(|c: char| !(c.is_ascii_digit() || c == '.')) {

@@ -177,7 +177,7 @@ fn walk_keys(v: &Value, pattern: &str, path: &str, out: &mut Vec<PolicyWarning>,
 
 /// The known key most like `key`, if any is alike enough.
 pub(super) fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
-    let key = key.to_lowercase();
+    let key = crate::case::lowercase(key);
     known
         .iter()
         .map(|k| {

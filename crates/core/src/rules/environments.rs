@@ -2,6 +2,7 @@
 //! `direction.to_prod`, `direction.nonstandard`.
 
 use super::{required, Context};
+use crate::case::lowercase;
 use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::finding::{Finding, Severity};
@@ -10,7 +11,7 @@ use crate::rule_id::RuleId;
 
 /// The host of an absolute `https://` URL, lower-cased, without user or port.
 pub fn https_host(url: &str) -> Option<String> {
-    host_as_written(url).map(str::to_lowercase)
+    host_as_written(url).map(lowercase)
 }
 
 /// The host of an absolute `https://` URL as written, without user or port.
@@ -52,7 +53,7 @@ fn same_url(a: &str, b: &str) -> bool {
     fn bare(url: &str) -> &str {
         url.trim().trim_end_matches('/')
     }
-    bare(a).to_lowercase() == bare(b).to_lowercase()
+    lowercase(bare(a)) == lowercase(bare(b))
 }
 
 /// Whether two URLs have the same `https://` host, up to case (only asked of
@@ -94,14 +95,15 @@ fn given(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
     ];
     let mut usable = true;
     for (key, value, label, example) in sides {
-        let label = ctx.messages.label_in_sentence(label);
+        // Made only for a message: `validate` passes here on every keystroke.
+        let label = || ctx.messages.label_in_sentence(label);
         if value.is_empty() {
             let example = if example.is_empty() { "none" } else { example };
             out.push(required(
                 key,
                 ctx.say(
                     "field-required--env",
-                    &[("label", label.into()), ("example", example.into())],
+                    &[("label", label().into()), ("example", example.into())],
                 ),
             ));
             usable = false;
@@ -113,7 +115,7 @@ fn given(ctx: &Context<'_>, out: &mut Vec<Finding>) -> bool {
                 ctx.say(
                     "url-invalid",
                     &[
-                        ("label", label.into()),
+                        ("label", label().into()),
                         ("example", example.into()),
                         ("value", excerpt(value).into()),
                     ],
@@ -159,9 +161,7 @@ fn different(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let kinds = !env.kinds.is_empty();
     let same_address = env.naming == EnvironmentNaming::Url && same_url(&req.source, &req.target);
     let same = match env.naming {
-        EnvironmentNaming::Name => {
-            req.source.trim().to_lowercase() == req.target.trim().to_lowercase()
-        }
+        EnvironmentNaming::Name => lowercase(req.source.trim()) == lowercase(req.target.trim()),
         EnvironmentNaming::Url => {
             same_address
                 || (kinds

@@ -86,7 +86,8 @@ fn mismatch(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let req = ctx.request;
     let same = match v.format {
         VersionFormat::Text => {
-            req.source_version.to_lowercase() == req.target_version.to_lowercase()
+            crate::case::lowercase(&req.source_version)
+                == crate::case::lowercase(&req.target_version)
         }
         VersionFormat::ReleasePatch => {
             parse_release(&req.source_version) == parse_release(&req.target_version)

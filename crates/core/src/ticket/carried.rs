@@ -9,7 +9,7 @@
 //! and the JSON ticket's quotes and commas all fall away. A checksum in the
 //! end line tells damaged data from a ticket whose readable text was edited.
 
-use super::{render_in, Format, TicketError};
+use super::{Format, TicketError};
 use crate::excerpt::excerpt;
 use crate::field::Key;
 use crate::message::Messages;
@@ -196,7 +196,7 @@ pub fn export_readable_in(
     })
 }
 
-/// The readable ticket ([`render_in`], which words it as the policy does)
+/// The readable ticket ([`super::render_in`], which words it as the policy does)
 /// followed by the data block `data` makes.
 fn exported(
     policy: &Policy,
@@ -206,9 +206,9 @@ fn exported(
     desk: &dyn Messages,
     data: impl FnOnce() -> Vec<String>,
 ) -> Result<String, TicketError> {
-    let body = render_in(policy, req, report, format, desk)?;
-    // The line before the data in the policy's own wording too.
+    // The policy's own wording of any message, the line before the data included.
     let spoken = policy.messages.speak(desk);
+    let body = super::render_spoken(policy, req, report, format, &spoken)?;
     Ok(with_data(body, data(), format, &spoken))
 }
 

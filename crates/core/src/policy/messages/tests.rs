@@ -183,6 +183,28 @@ fn the_ticket_carries_the_wording_in_the_desk_language_and_the_desk_finds_it_une
             .as_deref(),
         Some("Refresh ABCD_prod nach ABCD_test, 2024-10-09 02:00 UTC")
     );
+    // So is the JSON ticket's subject, and each event of the calendar file.
+    let json = catalog
+        .ticket(Input::Value(&monday), "json", written)
+        .expect("ready");
+    assert!(
+        json.contains(r#""subject": "Refresh ABCD_prod nach ABCD_test, 2024-10-09 02:00 UTC""#),
+        "{json}"
+    );
+    let policy = Policy::from_value(&doc).expect("loads");
+    let desk = in_lang(Lang::De);
+    let req = crate::request::Request::read_in(&policy, &monday, desk).request;
+    let report = validate_in(&policy, &monday, written, desk);
+    let ics = crate::invite::calendar_in(&policy, &req, &report, desk);
+    for start in ["2024-10-09 02:00 UTC", "2024-10-09 04:00 UTC"] {
+        assert!(
+            // The calendar format escapes the comma.
+            ics.contains(&format!(
+                "SUMMARY:Refresh ABCD_prod nach ABCD_test\\, {start}"
+            )),
+            "{ics}"
+        );
+    }
 }
 
 #[test]
