@@ -18,12 +18,14 @@
   // English in its two parts: the core's messages (findings, the ticket), which a policy may
   // word its own way, then the page's own.
   var core = /*@EN_CORE@*/;
-  var texts = { en: core + '\n' + /*@EN_PAGE@*/ };
+  var page = /*@EN_PAGE@*/;
+  var texts = { en: core + '\n' + page };
   // The built-in policies' texts in each language fetched (JSON text, by tag): the page's wasm
   // carries the built-ins in English only.
   var policyTexts = {};
   var bundles = {};
-  var resources = {};
+  var parsed = {};
+  var lists = {};
   // One bundle per (policy, language) for a policy that words messages its own way: the
   // language's catalog with the policy's wording over it, keyed by that wording.
   var worded = {};
@@ -32,16 +34,23 @@
     var script = document.currentScript;
     return script && script.src ? script.src : document.baseURI;
   })();
-  function resourceOf(tag) {
-    if (!resources[tag]) resources[tag] = new Fluent.FluentResource(texts[tag]);
-    return resources[tag];
+  function parse(key, source) {
+    if (!parsed[key]) parsed[key] = new Fluent.FluentResource(source);
+    return parsed[key];
+  }
+  // A language's catalog as Fluent resources: English as its two parts, parsed apart (the same
+  // messages as their join: the start-up below parses them a task each).
+  function resourcesOf(tag) {
+    return tag === 'en' ? [parse('en core', core), parse('en page', page)] : [parse(tag, texts[tag])];
   }
   function newBundle(tag) {
     // No bidi isolation marks: the English text must read exactly as it always has, and the
     // page isolates what it needs to (dates, times) in its markup. Arabic isolates its
     // placeables, where a Latin-script value would otherwise reorder the sentence around it.
     var bundle = new Fluent.FluentBundle(tag, { useIsolating: tag === 'ar' });
-    bundle.addResource(resourceOf(tag));
+    resourcesOf(tag).forEach(function (resource) {
+      bundle.addResource(resource);
+    });
     return bundle;
   }
   function bundleOf(tag) {
@@ -64,7 +73,7 @@
   function builtinsOf() {
     if (!builtins) {
       builtins = Object.create(null);
-      new Fluent.FluentResource(core).body.forEach(function (entry) {
+      parse('en core', core).body.forEach(function (entry) {
         if (entry.id.charAt(0) !== '-') builtins[entry.id] = entry;
       });
     }
@@ -111,7 +120,8 @@
     // `items` (strings) as one list in `tag` ("1, 2 and 3"), by Intl.ListFormat.
     list: function (tag, items) {
       try {
-        return new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }).format(items);
+        if (!lists[tag]) lists[tag] = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+        return lists[tag].format(items);
       } catch (error) {
         return items.join(', ');
       }
@@ -183,6 +193,49 @@
       return undefined;
     },
   };
+  // What the app's first check and drawing need of this file, made while the page waits for its
+  // wasm (a far larger download), a task each when the main thread is idle: the English catalog
+  // parsed (its two parts) and bundled, where the document is English, and the first uses of
+  // the browser's number and list formatting, which load their locale data once per page
+  // (5-40 ms each on a 2-core machine). Left to the app, they all came inside its first check
+  // and drawing, one long task on a slow phone (docs/performance.md, "Start-up"). Each step
+  // makes what the app would make, so one the app needed first is already done.
+  var root = document.documentElement;
+  var lang = ((root && root.lang) || 'en').toLowerCase();
+  var steps = [
+    function () {
+      new Intl.NumberFormat('en').format(0);
+    },
+    function () {
+      window.__refreshRequestI18n.list('en', ['']);
+    },
+  ];
+  if (lang === 'en' || lang.indexOf('en-') === 0) {
+    steps.unshift(
+      function () {
+        parse('en core', core);
+      },
+      function () {
+        parse('en page', page);
+      },
+      function () {
+        bundleOf('en');
+      },
+    );
+  }
+  var idle = function (step) {
+    if (window.requestIdleCallback) window.requestIdleCallback(step);
+    else setTimeout(step, 0);
+  };
+  (function next() {
+    var step = steps.shift();
+    if (step) {
+      idle(function () {
+        step();
+        next();
+      });
+    }
+  })();
   // The page's app may have started first (its module and this file arrive in either order):
   // it waits for this.
   window.dispatchEvent(new Event('refresh-request-i18n'));

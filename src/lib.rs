@@ -31,34 +31,45 @@ pub fn mount_page() {
 
 fn start_page() {
     js_api::install();
-    // The wasm's start and the first drawing are two tasks, not one long one
-    // (`app::deferred` splits the rest of the drawing).
     let lang = i18n::page_language();
     i18n::set_document_language(lang);
     if i18n::is_here(lang) {
-        app::deferred::after_this_task(move || draw_page(lang));
+        app::deferred::after_this_task(move || read_page(lang));
     } else {
         // Another language's catalog first: the form is drawn once, in it (English if the
         // catalog cannot be had).
         wasm_bindgen_futures::spawn_local(async move {
             let lang = i18n::ready(lang).await;
             i18n::set_document_language(lang);
-            draw_page(lang);
+            read_page(lang);
         });
     }
 }
 
-fn draw_page(lang: refresh_request_core::lang::Lang) {
-    let shell = document()
-        .query_selector("main[data-rr-shell]")
-        .ok()
-        .flatten();
+/// The page's form in four tasks after the wasm's start (`app::deferred`): reading what it
+/// starts from, making its state, checking it, drawing it.
+fn read_page(lang: refresh_request_core::lang::Lang) {
     let options = FormOptions {
         lang: Some(lang),
         ..FormOptions::default()
     };
-    if let Some(form) = mount_form(document().body(), options) {
-        form.keep();
+    let reading = app::read(options);
+    app::deferred::after_this_task(move || {
+        let prepared = reading.state();
+        app::deferred::after_this_task(move || {
+            let prepared = prepared.check();
+            app::deferred::after_this_task(move || draw_page(prepared, lang));
+        });
+    });
+}
+
+fn draw_page(prepared: app::Prepared, lang: refresh_request_core::lang::Lang) {
+    let shell = document()
+        .query_selector("main[data-rr-shell]")
+        .ok()
+        .flatten();
+    if let Some(body) = document().body() {
+        MountedForm(Box::new(prepared.mount(&body))).keep();
     }
     if let Some(shell) = shell {
         // The start-up script painted the header in the language it chose by the same rule
@@ -174,9 +185,8 @@ pub fn mount_form(
     options: FormOptions,
 ) -> Option<MountedForm> {
     let parent = parent?;
-    let props = AppProps { options };
-    let handle = leptos::mount::mount_to(parent, move || App(props));
-    Some(MountedForm(Box::new(handle)))
+    let drawn = app::read(options).state().check().mount(&parent);
+    Some(MountedForm(Box::new(drawn)))
 }
 
 /// A form [`mount_form`] put on the page. Dropping it takes the form off and

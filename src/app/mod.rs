@@ -37,10 +37,40 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use opening::Opening;
 use page::Page;
+use state::AppState;
 
 /// Builds the page: reads the link and the draft ([`Opening::read`]), then
-/// draws it, or says why there is no form.
+/// draws it, or says why there is no form. All in one go, where [`read`],
+/// [`Reading::state`], [`Prepared::check`] and [`Prepared::mount`] take a step each.
 pub fn app(options: crate::FormOptions) -> impl IntoView {
+    let Reading {
+        opening,
+        heading_level,
+        compact,
+        events,
+        texts,
+    } = read(options);
+    match opening {
+        Some(opening) => {
+            let state = opening.into_state(heading_level, compact, events, texts);
+            Either::Right(view! { <Page state /> })
+        }
+        None => Either::Left(no_policy(texts)),
+    }
+}
+
+/// A form's first step: what it starts from ([`Opening::read`]: the policies,
+/// the address and the draft), plain data, nothing reactive yet.
+pub struct Reading {
+    opening: Option<Opening>,
+    heading_level: Option<u8>,
+    compact: bool,
+    events: Option<crate::Events>,
+    texts: crate::i18n::Texts,
+}
+
+/// Reads what the form of `options` starts from.
+pub fn read(options: crate::FormOptions) -> Reading {
     let crate::FormOptions {
         catalog,
         policy,
@@ -52,15 +82,98 @@ pub fn app(options: crate::FormOptions) -> impl IntoView {
         lang,
     } = options;
     let texts = crate::i18n::Texts(lang.unwrap_or(refresh_request_core::lang::Lang::En));
-    match Opening::read(catalog, policy, embedded, instance, texts.lang()) {
-        Some(opening) => {
-            let state = opening.into_state(heading_level, compact, events, texts);
-            Either::Right(view! { <Page state /> })
+    Reading {
+        opening: Opening::read(catalog, policy, embedded, instance, texts.lang()),
+        heading_level,
+        compact,
+        events,
+        texts,
+    }
+}
+
+impl Reading {
+    /// The second step: the form's state, under a reactive owner of its own. Nothing reads the
+    /// check yet (the title's effect asks for it only once every error is to show), so
+    /// [`Prepared::check`] can be a step of its own.
+    pub fn state(self) -> Prepared {
+        // As `leptos::mount::mount_to` does: the state's effects need the executor (an error
+        // only means it is running already).
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let owner = Owner::new();
+        let Reading {
+            opening,
+            heading_level,
+            compact,
+            events,
+            texts,
+        } = self;
+        let state = owner.with(|| {
+            opening.map(|opening| opening.into_state(heading_level, compact, events, texts))
+        });
+        Prepared {
+            owner,
+            state,
+            texts,
         }
-        None => Either::Left(view! { <div class="rr-app">{no_policy(texts)}</div> }),
+    }
+}
+
+/// A form's state ([`Reading::state`]), not drawn yet.
+pub struct Prepared {
+    owner: Owner,
+    state: Option<AppState>,
+    texts: crate::i18n::Texts,
+}
+
+impl Prepared {
+    /// The third step: checks the request once, so that drawing it finds the verdict ready.
+    pub fn check(self) -> Self {
+        if let Some(state) = self.state {
+            self.owner.with(|| state.checked.with_untracked(|_| ()));
+        }
+        self
+    }
+
+    /// The last step: draws the form as the last child of `parent`, or says why there is no
+    /// form. Dropping what it returns takes the form off and stops it.
+    pub fn mount(self, parent: &web_sys::HtmlElement) -> impl std::any::Any {
+        use leptos::tachys::view::{Mountable, Render};
+        let Prepared {
+            owner,
+            state,
+            texts,
+        } = self;
+        let view = owner.with(|| {
+            let view = match state {
+                Some(state) => Either::Right(view! { <Page state /> }),
+                None => Either::Left(no_policy(texts)),
+            };
+            let mut view = view.build();
+            view.mount(parent, None);
+            view
+        });
+        Drawn { owner, view }
+    }
+}
+
+/// A drawn form and the owner of its reactive graph, as `leptos::mount::mount_to` keeps them:
+/// dropped, it takes the view off, then the owner stops its effects and runs its cleanups.
+struct Drawn<M: leptos::tachys::view::Mountable> {
+    #[allow(dead_code)]
+    owner: Owner,
+    view: M,
+}
+
+impl<M: leptos::tachys::view::Mountable> Drop for Drawn<M> {
+    fn drop(&mut self) {
+        self.view.unmount();
     }
 }
 
 fn no_policy(texts: crate::i18n::Texts) -> impl IntoView {
-    view! { <p class="rr-msg rr-msg--error">{texts.t("page-no-policy")}</p> }
+    view! {
+        <div class="rr-app">
+            <p class="rr-msg rr-msg--error">{texts.t("page-no-policy")}</p>
+        </div>
+    }
 }
