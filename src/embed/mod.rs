@@ -3,7 +3,7 @@
 //! - **Embed mode**: `embed.js` (built by `scripts/post-build.mjs` from
 //!   `scripts/embed.template.js`) sets `window.__refreshRequestEmbed =
 //!   {build, css}` and starts the wasm. [`start`] then mounts one independent
-//!   [`App`](crate::App) into every `[data-refresh-request]` element of the host page
+//!   form ([`crate::mount_form`]) into every `[data-refresh-request]` element of the host page
 //!   (now, once the page has loaded, and whenever such an element is added
 //!   later), each inside its own open Shadow DOM so the host's CSS cannot
 //!   break the form and the form's CSS cannot leak out. The policy comes from
