@@ -43,18 +43,14 @@ use state::AppState;
 /// draws it, or says why there is no form. All in one go, where [`read`],
 /// [`Reading::state`], [`Prepared::check`] and [`Prepared::mount`] take a step each.
 pub fn app(options: crate::FormOptions) -> impl IntoView {
-    let Reading {
-        opening,
-        heading_level,
-        compact,
-        events,
-        texts,
-    } = read(options);
-    match opening {
-        Some(opening) => {
-            let state = opening.into_state(heading_level, compact, events, texts);
-            Either::Right(view! { <Page state /> })
-        }
+    let (state, texts) = read(options).made();
+    form_view(state, texts)
+}
+
+/// The form of `state`, or why there is none.
+fn form_view(state: Option<AppState>, texts: crate::i18n::Texts) -> impl IntoView {
+    match state {
+        Some(state) => Either::Right(view! { <Page state /> }),
         None => Either::Left(no_policy(texts)),
     }
 }
@@ -92,6 +88,21 @@ pub fn read(options: crate::FormOptions) -> Reading {
 }
 
 impl Reading {
+    /// The form's state, under the current reactive owner (none without a policy), and the
+    /// texts it speaks.
+    fn made(self) -> (Option<AppState>, crate::i18n::Texts) {
+        let Reading {
+            opening,
+            heading_level,
+            compact,
+            events,
+            texts,
+        } = self;
+        let state =
+            opening.map(|opening| opening.into_state(heading_level, compact, events, texts));
+        (state, texts)
+    }
+
     /// The second step: the form's state, under a reactive owner of its own. Nothing reads the
     /// check yet (the title's effect asks for it only once every error is to show), so
     /// [`Prepared::check`] can be a step of its own.
@@ -100,16 +111,7 @@ impl Reading {
         // only means it is running already).
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let owner = Owner::new();
-        let Reading {
-            opening,
-            heading_level,
-            compact,
-            events,
-            texts,
-        } = self;
-        let state = owner.with(|| {
-            opening.map(|opening| opening.into_state(heading_level, compact, events, texts))
-        });
+        let (state, texts) = owner.with(|| self.made());
         Prepared {
             owner,
             state,
@@ -144,11 +146,7 @@ impl Prepared {
             texts,
         } = self;
         let view = owner.with(|| {
-            let view = match state {
-                Some(state) => Either::Right(view! { <Page state /> }),
-                None => Either::Left(no_policy(texts)),
-            };
-            let mut view = view.build();
+            let mut view = form_view(state, texts).build();
             view.mount(parent, None);
             view
         });
