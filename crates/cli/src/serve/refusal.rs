@@ -3,7 +3,7 @@
 use super::app::{json, BODY_LIMIT};
 use axum::extract::Request;
 use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use refresh_request_core::lang::Lang;
@@ -27,8 +27,12 @@ impl Refusal {
 
 /// The language a request's `Accept-Language` asks for; English without one.
 pub fn accepted(headers: &HeaderMap) -> Lang {
-    headers
-        .get(ACCEPT_LANGUAGE)
+    asked_in(headers.get(ACCEPT_LANGUAGE))
+}
+
+/// The language an `Accept-Language` value asks for; English without one.
+fn asked_in(value: Option<&HeaderValue>) -> Lang {
+    value
         .and_then(|v| v.to_str().ok())
         .map_or(Lang::En, Lang::from_accept_language)
 }
@@ -62,7 +66,8 @@ impl IntoResponse for Refusal {
 /// The error answers axum and the tower layers write (an empty or plain
 /// body), in the same JSON as the handlers' own, in the language the request asks for.
 pub async fn in_json(request: Request, next: Next) -> Response {
-    let lang = accepted(request.headers());
+    // Kept aside and read only for an error answer: most requests get none.
+    let asked = request.headers().get(ACCEPT_LANGUAGE).cloned();
     let response = next.run(request).await;
     let status = response.status();
     let is_json = response
@@ -72,7 +77,7 @@ pub async fn in_json(request: Request, next: Next) -> Response {
     if !status.is_client_error() || is_json {
         return response;
     }
-    let message = said(status, lang);
+    let message = said(status, asked_in(asked.as_ref()));
     let (mut parts, _) = response.into_parts();
     let mut answer = Refusal::new(status, message).into_response();
     // Keep what the layer said beside the body (Allow, for a 405).
