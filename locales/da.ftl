@@ -13,6 +13,7 @@ shell-missing-file = Formularen kunne ikke starte, fordi dens fil { $file } ikke
 shell-browser = Formularen kunne ikke starte i denne browser ({ $why }). Den kræver JavaScript og WebAssembly: Genindlæs siden, eller prøv en opdateret browser.
 shell-script-failed = et script mislykkedes
 shell-download = Formularen kunne ikke starte, fordi en af dens filer ikke kunne downloades: Tjek forbindelsen, og genindlæs siden.
+shell-noscript = Denne formular tjekker din anmodning i din browser og kræver JavaScript og WebAssembly: Slå JavaScript til for denne side, og genindlæs den.
 language-menu = Sprog
 
 ## Leverandør

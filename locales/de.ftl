@@ -12,6 +12,7 @@ shell-missing-file = Das Formular konnte nicht starten, weil seine Datei { $file
 shell-browser = Das Formular konnte in diesem Browser nicht starten ({ $why }). Es braucht JavaScript und WebAssembly: Laden Sie die Seite neu oder verwenden Sie einen aktuellen Browser.
 shell-script-failed = ein Skript ist fehlgeschlagen
 shell-download = Das Formular konnte nicht starten, weil eine seiner Dateien nicht heruntergeladen werden konnte: Prüfen Sie die Verbindung und laden Sie die Seite neu.
+shell-noscript = Dieses Formular prüft Ihre Anfrage in Ihrem Browser und braucht JavaScript und WebAssembly: Aktivieren Sie JavaScript für diese Seite und laden Sie sie neu.
 language-menu = Sprache
 
 ## Anbieter

@@ -20,6 +20,8 @@ shell-missing-file = The form could not start because its file { $file } is not 
 shell-browser = The form could not start in this browser ({ $why }). It needs JavaScript and WebAssembly: reload the page, or try an up-to-date browser.
 shell-script-failed = a script failed
 shell-download = The form could not start because one of its files could not be downloaded: check the connection and reload the page.
+# index.html's <noscript>, with scripts off: no script can choose a language, so the build writes it in every language
+shell-noscript = This form checks your request in your browser and needs JavaScript and WebAssembly: turn JavaScript on for this page and reload it.
 language-menu = Language
 
 ## Vendor

@@ -12,6 +12,7 @@ shell-missing-file = El formulario no pudo iniciarse porque su archivo { $file }
 shell-browser = El formulario no pudo iniciarse en este navegador ({ $why }). Necesita JavaScript y WebAssembly: vuelva a cargar la página o pruebe con un navegador actualizado.
 shell-script-failed = falló un script
 shell-download = El formulario no pudo iniciarse porque no se pudo descargar uno de sus archivos: compruebe la conexión y vuelva a cargar la página.
+shell-noscript = Este formulario comprueba su solicitud en su navegador y necesita JavaScript y WebAssembly: active JavaScript para esta página y vuelva a cargarla.
 language-menu = Idioma
 
 ## Proveedor

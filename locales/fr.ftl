@@ -12,6 +12,7 @@ shell-missing-file = Le formulaire n'a pas pu démarrer, car son fichier { $file
 shell-browser = Le formulaire n'a pas pu démarrer dans ce navigateur ({ $why }). Il nécessite JavaScript et WebAssembly : rechargez la page ou essayez un navigateur à jour.
 shell-script-failed = un script a échoué
 shell-download = Le formulaire n'a pas pu démarrer, car l'un de ses fichiers n'a pas pu être téléchargé : vérifiez la connexion et rechargez la page.
+shell-noscript = Ce formulaire vérifie votre demande dans votre navigateur et nécessite JavaScript et WebAssembly : activez JavaScript pour cette page, puis rechargez-la.
 language-menu = Langue
 
 ## Fournisseur

@@ -13,6 +13,7 @@ shell-missing-file = ファイル { $file } がサーバーにないため、フ
 shell-browser = このブラウザーではフォームを開始できませんでした（{ $why }）。JavaScriptとWebAssemblyが必要です。ページを再読み込みするか、最新のブラウザーをお試しください。
 shell-script-failed = スクリプトでエラーが発生しました
 shell-download = フォームのファイルの一部をダウンロードできなかったため、フォームを開始できませんでした。接続を確認して、ページを再読み込みしてください。
+shell-noscript = このフォームはブラウザーで申請内容をチェックするため、JavaScriptとWebAssemblyが必要です。このページでJavaScriptを有効にして、再読み込みしてください。
 language-menu = 言語
 
 ## ベンダー

@@ -12,6 +12,7 @@ shell-missing-file = Het formulier kon niet starten, omdat het bestand { $file }
 shell-browser = Het formulier kon niet starten in deze browser ({ $why }). Het heeft JavaScript en WebAssembly nodig: laad de pagina opnieuw of probeer een actuele browser.
 shell-script-failed = een script is mislukt
 shell-download = Het formulier kon niet starten, omdat een van de bestanden niet kon worden gedownload: controleer de verbinding en laad de pagina opnieuw.
+shell-noscript = Dit formulier controleert je aanvraag in je browser en heeft JavaScript en WebAssembly nodig: zet JavaScript aan voor deze pagina en laad hem opnieuw.
 language-menu = Taal
 
 ## Leverancier

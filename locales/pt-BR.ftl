@@ -13,6 +13,7 @@ shell-missing-file = O formulário não pôde ser iniciado porque o arquivo { $f
 shell-browser = O formulário não pôde ser iniciado neste navegador ({ $why }). Ele precisa de JavaScript e WebAssembly: recarregue a página ou tente um navegador atualizado.
 shell-script-failed = um script falhou
 shell-download = O formulário não pôde ser iniciado porque um dos arquivos não pôde ser baixado: verifique a conexão e recarregue a página.
+shell-noscript = Este formulário verifica sua solicitação no seu navegador e precisa de JavaScript e WebAssembly: ative o JavaScript para esta página e recarregue-a.
 language-menu = Idioma
 
 ## Fornecedor

@@ -13,6 +13,7 @@ shell-missing-file = 表单无法启动，因为服务器上没有其文件 { $f
 shell-browser = 表单无法在此浏览器中启动（{ $why }）。表单需要 JavaScript 和 WebAssembly：请重新加载页面，或尝试使用最新版本的浏览器。
 shell-script-failed = 某个脚本运行失败
 shell-download = 表单无法启动，因为其中一个文件无法下载：请检查网络连接并重新加载页面。
+shell-noscript = 此表单在您的浏览器中检查您的申请，需要 JavaScript 和 WebAssembly：请为此页面启用 JavaScript，然后重新加载页面。
 language-menu = 语言
 
 ## 供应商

@@ -32,7 +32,8 @@
 //   7. the shell  index.html's start-up script (scripts/shell.template.js): before the wasm
 //                  runs, the painted header in the reader's language (the page's rule: ?lang=,
 //                  the remembered menu choice, the browser's languages), and why the form could
-//                  not start if it cannot, in that language. build/shell.mjs
+//                  not start if it cannot, in that language; with scripts off, the
+//                  `<noscript>` line in every language. build/shell.mjs
 //   3. examples/   the host pages of examples/ (embed, themed, ticket form, iframe, custom policy,
 //                  hand-off, hostile host).
 //   4. playground  playground.html (the policy playground, with the policies it starts from
@@ -59,7 +60,7 @@ import { embedScript, embedSizeCheck, embedStore, takeEmbedParts } from './build
 import { listFiles, pageBundle } from './build/files.mjs';
 import { NOT_ON_THE_PAGE, catalogParts, i18nRuntime, inlinedEnglish, messageIds, namedIn, runtimeFile, withI18n, withoutMessages, writeLocales, writePolicyTexts } from './build/locales.mjs';
 import { withIntegrity } from './build/integrity.mjs';
-import { shellScript, shellTexts, withShell } from './build/shell.mjs';
+import { shellScript, shellTexts, withNoscript, withShell } from './build/shell.mjs';
 import { minifyGlue } from './build/minify.mjs';
 import { PLAYGROUND_FILES, writePlayground } from './build/playground.mjs';
 import { buildId, precacheFiles, serviceWorkerOf } from './build/service-worker.mjs';
@@ -140,9 +141,11 @@ async function main() {
   }
 
   // 7. The shell's start-up script: the painted header and the start-up failure text in the
-  //    reader's language, each language's words formatted from the catalogs.
+  //    reader's language, each language's words formatted from the catalogs; and the
+  //    `<noscript>` line in all of them.
   try {
-    html = withShell(html, await shellScript(source, shellTexts(source)));
+    const texts = shellTexts(source);
+    html = withNoscript(withShell(html, await shellScript(source, texts)), texts.noscript);
     writeFileSync(path.join(dir, 'index.html'), html);
   } catch (e) {
     fail(`the shell's languages: ${e.message}`);

@@ -5,7 +5,8 @@
 // which a shared table of cases holds to the core's `Lang::negotiate`), and takes its words from
 // the catalogs: the header's formatted here at build time in every language, the failure's in
 // English, and in another language by the page's runtime when the form cannot start
-// (scripts/shell.template.js).
+// (scripts/shell.template.js). With scripts off, nothing can choose, so the `<noscript>` line
+// is written in every language.
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -46,9 +47,12 @@ export const HEADER_MESSAGES = ['page-title', 'page-lede'];
  */
 export const FAILURE_MESSAGES = ['shell-missing-file', 'shell-browser', 'shell-script-failed', 'shell-download'];
 
+/** The line a reader with scripts off sees, which the page carries in every language. */
+export const NOSCRIPT_MESSAGE = 'shell-noscript';
+
 /**
  * The shell's texts: `{ header: { tag: [title, lede] }, english: [missing, browser,
- * scriptFailed, download] }`, formatted from the catalogs by @fluent/bundle as the page's
+ * scriptFailed, download], noscript: { tag: line } }`, formatted from the catalogs by @fluent/bundle as the page's
  * runtime formats them (Arabic isolates its values); a variable the page fills in at run time
  * stays as `{file}`, `{status}`, `{why}`. Throws on a message a catalog lacks or cannot format.
  */
@@ -68,7 +72,9 @@ export function shellTexts(source) {
   };
   const header = {};
   for (const tag of localeTags(source)) header[tag] = formatted(tag, HEADER_MESSAGES);
-  return { header, english: formatted('en', FAILURE_MESSAGES) };
+  const noscript = {};
+  for (const tag of localeTags(source)) [noscript[tag]] = formatted(tag, [NOSCRIPT_MESSAGE]);
+  return { header, english: formatted('en', FAILURE_MESSAGES), noscript };
 }
 
 /**
@@ -92,4 +98,23 @@ export function withShell(html, script) {
   const at = /(<script data-rr-start>)[\s\S]*?(<\/script>)/;
   if (!at.test(html)) throw new Error('index.html has no <script data-rr-start> for the shell\'s languages');
   return html.replace(at, (_, open, close) => `${open}${script}${close}`);
+}
+
+/** `text` as HTML text content. */
+const escaped = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * `html` with its `<noscript data-rr-noscript>` holding the line of `noscript` (`{ tag: line }`)
+ * in every language, English first, each paragraph marked with its language (and Arabic's
+ * direction), so that a screen reader speaks each in its own voice; run again on its own
+ * output, the lines are replaced. Throws if the page has no such element.
+ */
+export function withNoscript(html, noscript) {
+  const at = /(<noscript data-rr-noscript>)[\s\S]*?(<\/noscript>)/;
+  if (!at.test(html)) throw new Error('index.html has no <noscript data-rr-noscript> for the line without scripts');
+  const tags = ['en', ...Object.keys(noscript).filter((tag) => tag !== 'en')];
+  const lines = tags
+    .map((tag) => `<p lang="${tag}"${tag === 'ar' ? ' dir="rtl"' : ''}>${escaped(noscript[tag])}</p>`)
+    .join('');
+  return html.replace(at, (_, open, close) => `${open}<div class="rr-notice rr-notice--warning">${lines}</div>${close}`);
 }

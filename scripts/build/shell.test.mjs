@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localeTags } from './locales.mjs';
-import { FAILURE_MESSAGES, HEADER_MESSAGES, negotiate, shellScript, shellTexts, withShell } from './shell.mjs';
+import { FAILURE_MESSAGES, HEADER_MESSAGES, negotiate, shellScript, shellTexts, withNoscript, withShell } from './shell.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
 
@@ -45,4 +45,19 @@ test('the script goes into its empty tag, and again on a page that already has i
   assert.equal(once, `<main data-rr-shell></main><script data-rr-start>${script}</script><script>other()</script>`);
   assert.equal(withShell(once, 'x()'), '<main data-rr-shell></main><script data-rr-start>x()</script><script>other()</script>');
   assert.throws(() => withShell('<script>other()</script>', script), /data-rr-start/);
+});
+
+test("the line without scripts is every catalog's, each marked with its language, in its empty tag and again on a page that has it", () => {
+  const { noscript } = shellTexts(repo);
+  assert.deepEqual(Object.keys(noscript).sort(), localeTags(repo));
+  assert.match(noscript.en, /needs JavaScript and WebAssembly/);
+  const page = '<main data-rr-shell><header></header><noscript data-rr-noscript></noscript></main>';
+  const once = withNoscript(page, { ...noscript, en: 'Scripts <off> & so on' });
+  const lines = [...once.matchAll(/<p lang="([^"]+)"( dir="rtl")?>([^<]*)<\/p>/g)];
+  assert.deepEqual(lines.map((m) => m[1]), ['en', ...localeTags(repo).filter((t) => t !== 'en')]);
+  assert.equal(lines[0][3], 'Scripts &lt;off&gt; &amp; so on');
+  assert.deepEqual(lines.filter((m) => m[2]).map((m) => m[1]), ['ar']);
+  assert.equal(lines.find((m) => m[1] === 'de')[3], noscript.de);
+  assert.equal(withNoscript(once, { en: 'x' }), '<main data-rr-shell><header></header><noscript data-rr-noscript><div class="rr-notice rr-notice--warning"><p lang="en">x</p></div></noscript></main>');
+  assert.throws(() => withNoscript('<main></main>', noscript), /data-rr-noscript/);
 });

@@ -6,7 +6,8 @@
 //! handling anyway.
 
 use super::form::{Fields, Form};
-use serde::{Deserialize, Serialize};
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::sync::Arc;
 
 /// The draft format's version.
@@ -48,6 +49,7 @@ struct Stored<F> {
 #[derive(Deserialize)]
 struct Read {
     policy: String,
+    #[serde(deserialize_with = "texts")]
     fields: Fields,
     windows: Vec<Arc<str>>,
     planning: bool,
@@ -57,9 +59,39 @@ struct Read {
 #[derive(Serialize)]
 struct Written<'a> {
     policy: &'a str,
+    #[serde(serialize_with = "object")]
     fields: &'a Fields,
     windows: &'a [Arc<str>],
     planning: bool,
+}
+
+// The texts are written and read here, as the object every page has stored, rather than with
+// `litemap`'s `serde` feature: that writes a map with no texts as `[]`, which the pages before
+// it refuse as a draft, and reads a list of pairs as well as an object, sorting what comes out
+// of order, a sort whose code took the first load over its budget (+2.4 KB brotli, not +0.4).
+
+/// The texts as a JSON object, empty or not.
+fn object<S: Serializer>(fields: &&Fields, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(fields.iter())
+}
+
+/// The texts from a JSON object, and nothing else.
+fn texts<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Fields, D::Error> {
+    struct Texts;
+    impl<'de> Visitor<'de> for Texts {
+        type Value = Fields;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("texts by key")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+            let mut fields = Fields::new();
+            while let Some((key, text)) = map.next_entry::<String, Arc<str>>()? {
+                fields.insert(key, text);
+            }
+            Ok(fields)
+        }
+    }
+    deserializer.deserialize_map(Texts)
 }
 
 /// Reads a stored draft's text.
@@ -194,6 +226,10 @@ mod tests {
             "{\"v\":1}",
             "{\"v\":2,\"form\":{}}",
             "{\"v\":1,\"form\":{\"policy\":3}}",
+            // Texts as a list, which no page writes, rather than an object.
+            r#"{"v":1,"form":{"policy":"veson-imos","fields":[],"windows":[],"planning":false}}"#,
+            r#"{"v":1,"form":{"policy":"veson-imos","fields":[["source","A"]],"windows":[],"planning":false}}"#,
+            r#"{"v":1,"form":{"policy":"veson-imos","fields":{"source":1},"windows":[],"planning":false}}"#,
         ] {
             assert_eq!(parse(Some(bad)), Loaded::Corrupt, "{bad}");
         }
@@ -251,6 +287,45 @@ mod tests {
             serialise(&f),
             r#"{"v":1,"form":{"policy":"veson-imos","fields":{"source":"A"},"windows":["x",""],"planning":true}}"#
         );
+    }
+
+    #[test]
+    fn a_form_with_nothing_typed_is_stored_as_an_object_and_restored() {
+        // An empty map must not become `[]`: older pages read the texts as an object only.
+        let f = Form {
+            policy: "veson-imos".into(),
+            windows: vec!["".into(); 2],
+            ..Form::default()
+        };
+        let saved = serialise(&f);
+        assert_eq!(
+            saved,
+            r#"{"v":1,"form":{"policy":"veson-imos","fields":{},"windows":["",""],"planning":false}}"#
+        );
+        assert_eq!(parse(Some(&saved)), Loaded::Draft(f));
+    }
+
+    #[test]
+    fn texts_are_written_in_key_order_whatever_order_they_were_typed_in() {
+        let mut f = Form {
+            policy: "clarity-saas".into(),
+            ..Form::default()
+        };
+        for (key, text) in [
+            ("target_url", "b"),
+            ("ack_jobs", "yes"),
+            ("source_url", "a"),
+        ] {
+            f.set(key, text.into());
+        }
+        f.set("ack_jobs", String::new());
+        f.set("source_url", "c".into());
+        let saved = serialise(&f);
+        assert!(
+            saved.contains(r#""fields":{"source_url":"c","target_url":"b"}"#),
+            "{saved}"
+        );
+        assert_eq!(parse(Some(&saved)), Loaded::Draft(f));
     }
 
     #[test]

@@ -5,11 +5,10 @@
 //! and whatever is wrong with the text comes back as findings. No browser
 //! types, so it is tested natively.
 
+use litemap::LiteMap;
 use refresh_request_core::field::Key;
 use refresh_request_core::policy::{Acknowledgement, Policy, Windows};
 use refresh_request_core::request::{read_bool, RefreshType};
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
-use serde::ser::{Serialize, Serializer};
 use serde_json::{Map, Value};
 use std::sync::Arc;
 
@@ -30,81 +29,12 @@ pub struct Form {
     pub planning: bool,
 }
 
-/// The form's texts by request key, kept sorted by key, stored as a JSON object.
-///
-/// A list rather than a `BTreeMap`: the page's other maps are all `serde_json::Map`s, and a
-/// map of another kind brought its own copy of the B-tree's code into the wasm (2.7 KB brotli)
-/// for the few dozen keys a form has.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Fields(Vec<(String, Arc<str>)>);
-
-impl Fields {
-    /// Where `key` is, or where it would go.
-    fn find(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
-    }
-
-    /// The text of `key`.
-    pub fn get(&self, key: &str) -> Option<&Arc<str>> {
-        self.find(key).ok().map(|i| &self.0[i].1)
-    }
-
-    /// Whether `key` has a text.
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.find(key).is_ok()
-    }
-
-    /// Sets the text of `key`.
-    pub fn insert(&mut self, key: String, text: Arc<str>) {
-        match self.find(&key) {
-            Ok(i) => self.0[i].1 = text,
-            Err(i) => self.0.insert(i, (key, text)),
-        }
-    }
-
-    /// Forgets the text of `key`.
-    pub fn remove(&mut self, key: &str) {
-        if let Ok(i) = self.find(key) {
-            self.0.remove(i);
-        }
-    }
-
-    /// Every text, in key order.
-    pub fn values(&self) -> impl Iterator<Item = &Arc<str>> {
-        self.0.iter().map(|(_, text)| text)
-    }
-
-    /// Keeps the texts whose key `keep` accepts.
-    pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
-        self.0.retain(|(k, _)| keep(k));
-    }
-}
-
-impl Serialize for Fields {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(k, text)| (k, text)))
-    }
-}
-
-impl<'de> Deserialize<'de> for Fields {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Texts;
-        impl<'de> Visitor<'de> for Texts {
-            type Value = Fields;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("texts by key")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
-                let mut fields = Fields::default();
-                while let Some((key, text)) = map.next_entry::<String, Arc<str>>()? {
-                    fields.insert(key, text);
-                }
-                Ok(fields)
-            }
-        }
-        deserializer.deserialize_map(Texts)
-    }
-}
+/// The form's texts by request key, kept sorted by key: a `LiteMap`, a map kept as a sorted
+/// list (already in the tree through `url`). Not a `BTreeMap`: the page's other maps are all
+/// `serde_json::Map`s, and a B-tree map of another kind brings its own copy of the B-tree's
+/// code into the wasm (2.7 KB brotli) for the few dozen keys a form has. A draft stores it as
+/// a JSON object (`app::draft`).
+pub type Fields = LiteMap<String, Arc<str>>;
 
 /// Which text of the form an input edits.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -429,7 +359,7 @@ impl Form {
             .chain(policy.acknowledgements.iter().map(|a| a.key.as_str()))
             .collect();
         self.fields
-            .retain(|k| Key::parse(k).is_some_and(Key::is_scalar) || own.contains(&k));
+            .retain(|k, _| Key::parse(k).is_some_and(Key::is_scalar) || own.contains(&k.as_str()));
     }
 }
 

@@ -277,3 +277,23 @@ test("loadLanguage() brings a language to a script on an English page, a built-i
   expect(listed.map((p) => [p.id, p.desk_language])).toEqual([['veson-imos', 'en'], ['clarity-saas', 'en']]);
   for (const p of listed) expect(p.languages).toEqual(TAGS);
 });
+
+test.describe('with scripts off', () => {
+  // Chromium still follows the page's preloads, and refuses the module it may not run.
+  test.use({ allowFailedRequests: [/refresh-request-page-[0-9a-f]+\.js$/] });
+
+  test('the page says in every language why there is no form, and how to get it', async ({ guardedPage }, testInfo) => {
+    const page = await guardedPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    await page.goto('/');
+    // No script can choose the reader's language: each line is in its own, English first, each
+    // marked so that a screen reader speaks it in that language's voice.
+    const lines = page.locator('main [lang]');
+    await expect(lines).toHaveCount(TAGS.length);
+    expect(await lines.evaluateAll((ps) => ps.map((p) => p.lang))).toEqual(['en', ...TAGS.filter((t) => t !== 'en').sort()]);
+    for (const tag of TAGS) await expect(page.locator(`main [lang="${tag}"]`)).toHaveText(message(tag, 'shell-noscript'));
+    await expect(page.locator('main [lang="ar"]')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('main [lang="en"]')).toBeVisible();
+    expect(await scrollsSideways(page)).toBe(false);
+    await shot(page, testInfo, 'i18n-noscript-390');
+  });
+});
