@@ -2,7 +2,9 @@
 //! (`Christmas Day (observed)`, `Chinese New Year (estimated); Hari Raya Puasa (estimated)`),
 //! and each holiday of each region has a message in the catalogs (`holiday-name-christmas-day`)
 //! which these names are written from, with the catalogs' words for a day off moved from a
-//! weekend (observed), a date not yet fixed (estimated) and two holidays on one day.
+//! weekend (observed), a date not yet fixed (estimated) and two holidays on one day. A policy
+//! may word a holiday's message its own way ([`crate::policy::Overrides`]): [`ids`] are the
+//! ids it may word, the same ids the catalogs give.
 
 use super::Region;
 use crate::message::Messages;
@@ -82,6 +84,20 @@ fn plain(region: Region, name: &str, messages: &dyn Messages) -> String {
     }
 }
 
+/// The message id of every holiday of every region's data ([`id`] of each of
+/// [`every_holiday`]), sorted, each once: the ids the catalogs name and a policy's
+/// `messages` may word, read from the data the core already holds rather than from a
+/// catalog (the page's English has no holiday names).
+pub fn ids() -> Vec<String> {
+    let mut ids: Vec<String> = every_holiday()
+        .into_iter()
+        .map(|(region, name)| id(region, name))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
 /// Every holiday (without its marks) of every region's data, with its region: what the
 /// catalogs must name.
 pub fn every_holiday() -> Vec<(Region, &'static str)> {
@@ -143,6 +159,21 @@ mod tests {
                 assert!(!text.trim().is_empty(), "{lang} {id}");
             }
         }
+    }
+
+    /// The holiday names of a catalog are exactly the ids of the data's holidays: no
+    /// holiday lacks its message, and no message names a holiday the data no longer has
+    /// (which a policy could then not word either).
+    #[test]
+    fn the_catalogs_holiday_names_are_the_datas_ids() {
+        let mut catalog: Vec<String> = crate::message::catalog(Lang::En)
+            .lines()
+            .filter_map(|line| line.split_once(" = "))
+            .map(|(id, _)| id.to_string())
+            .filter(|id| id.starts_with(PREFIX))
+            .collect();
+        catalog.sort_unstable();
+        assert_eq!(catalog, ids());
     }
 
     /// In English every name reads exactly as the data writes it, marks and pairs included.
