@@ -641,7 +641,8 @@ fn a_policy_names_a_holiday_its_own_way_in_the_command() {
     };
     insta::assert_snapshot!("holiday_worded_en", check("en"));
     insta::assert_snapshot!("holiday_worded_de", check("de"));
-    policy["messages"] = serde_json::json!({ "de": { "holiday-name-cristmas-day": "Weihnachten" } });
+    policy["messages"] =
+        serde_json::json!({ "de": { "holiday-name-cristmas-day": "Weihnachten" } });
     let bad = scratch("holiday-unknown.json", &policy.to_string());
     let out = snap(&["policy", "check", &bad], "").replace(&bad, "bad.json");
     insta::assert_snapshot!(out, @r#"

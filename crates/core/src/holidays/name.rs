@@ -85,36 +85,37 @@ fn plain(region: Region, name: &str, messages: &dyn Messages) -> String {
 }
 
 /// The message id of every holiday of every region's data ([`id`] of each of
-/// [`every_holiday`]), sorted, each once: the ids the catalogs name and a policy's
-/// `messages` may word, read from the data the core already holds rather than from a
+/// [`every_holiday`]), each once, unsorted: the ids the catalogs name and a policy's
+/// `messages` may word, made from the data the core already holds rather than read from a
 /// catalog (the page's English has no holiday names).
 pub fn ids() -> Vec<String> {
-    let mut ids: Vec<String> = every_holiday()
-        .into_iter()
-        .map(|(region, name)| id(region, name))
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
+    let mut ids: Vec<String> = Vec::new();
+    for (region, name) in every_holiday() {
+        let id = id(region, name);
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
     ids
 }
 
-/// Every holiday (without its marks) of every region's data, with its region: what the
-/// catalogs must name.
+/// Every holiday (without its marks) of every region's data, with its region, each once in
+/// the data's order: what the catalogs must name.
 pub fn every_holiday() -> Vec<(Region, &'static str)> {
-    let mut out: Vec<(Region, &'static str)> = Region::ALL
-        .into_iter()
-        .flat_map(|r| super::names(r).into_iter().map(move |n| (r, n)))
-        .flat_map(|(r, n): (Region, &'static str)| n.split("; ").map(move |part| (r, part)))
-        .map(|(r, n)| {
-            let base = MARKS
-                .iter()
-                .find_map(|(suffix, _)| n.strip_suffix(suffix))
-                .unwrap_or(n);
-            (r, base)
-        })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
+    let mut out: Vec<(Region, &'static str)> = Vec::new();
+    for region in Region::ALL {
+        for name in super::names(region) {
+            for part in name.split("; ") {
+                let base = MARKS
+                    .iter()
+                    .find_map(|(suffix, _)| part.strip_suffix(suffix))
+                    .unwrap_or(part);
+                if !out.contains(&(region, base)) {
+                    out.push((region, base));
+                }
+            }
+        }
+    }
     out
 }
 
@@ -173,7 +174,9 @@ mod tests {
             .filter(|id| id.starts_with(PREFIX))
             .collect();
         catalog.sort_unstable();
-        assert_eq!(catalog, ids());
+        let mut data = ids();
+        data.sort_unstable();
+        assert_eq!(catalog, data);
     }
 
     /// In English every name reads exactly as the data writes it, marks and pairs included.

@@ -323,10 +323,7 @@ impl Reader {
         let holiday = id.starts_with(holidays::name::PREFIX);
         let allowed = if holiday {
             let ids = holidays::name::ids();
-            if ids
-                .binary_search_by(|known| known.as_str().cmp(id))
-                .is_err()
-            {
+            if !ids.iter().any(|known| known == id) {
                 self.problem(
                     path,
                     "the id of a holiday of the holiday data, like \"holiday-name-christmas-day\"",
