@@ -165,8 +165,8 @@ impl Look {
     }
 
     /// What the day's cell shows beside the icon, and what a screen reader hears of the
-    /// day's verdict; `day` is the day it is the look of.
-    fn words(&self, day: &Day, t: Texts) -> (String, String) {
+    /// day's verdict; `day` is the day it is the look of, under `policy`.
+    fn words(&self, day: &Day, policy: &Policy, t: Texts) -> (String, String) {
         match self {
             Look::Open(at) => (
                 to_clock(*at),
@@ -177,7 +177,8 @@ impl Look {
                 t.f("calendar-day-approval", &[("time", to_clock(*at).into())]),
             ),
             Look::Holiday(region, name) => {
-                let name = holiday_name(*region, name, &t);
+                // A holiday's name is the policy's to word, as in its findings.
+                let name = holiday_name(*region, name, &policy.messages.speak(&t));
                 (
                     name.clone(),
                     t.f("calendar-day-holiday", &[("name", name.into())]),
@@ -439,7 +440,7 @@ fn cell(
         date.day().to_string()
     };
     let mark = look.mark();
-    let (short, said) = look.words(&day, t);
+    let (short, said) = look.words(&day, policy, t);
     let label = day_label(date, &said, &marks, t);
     let badges = marks
         .into_iter()
@@ -543,13 +544,17 @@ pub fn CalendarView() -> impl IntoView {
     let holidays = move || {
         let region = basis.get().region?;
         let cal = Calendar::new(Some(region));
-        let list: Vec<String> = grid.with(|g| {
-            g.iter()
-                .filter_map(|d| {
-                    cal.holiday(d.date)
-                        .map(|n| format!("{} – {}", t.day(d.date), holiday_name(region, n, &t)))
-                })
-                .collect()
+        let list: Vec<String> = state.policy.with(|p| {
+            let names = p.messages.speak(&t);
+            grid.with(|g| {
+                g.iter()
+                    .filter_map(|d| {
+                        cal.holiday(d.date).map(|n| {
+                            format!("{} – {}", t.day(d.date), holiday_name(region, n, &names))
+                        })
+                    })
+                    .collect()
+            })
         });
         (!list.is_empty()).then(|| {
             view! {
