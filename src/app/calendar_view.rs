@@ -513,6 +513,35 @@ fn legend(policy: &Policy, region: Option<Region>, t: Texts) -> impl IntoView {
     }
 }
 
+/// The line naming the holidays among `days`, as `policy` words their names (its findings do
+/// too); none when there are none.
+fn holidays(policy: &Policy, region: Region, days: &[Day], t: Texts) -> Option<impl IntoView> {
+    let cal = Calendar::new(Some(region));
+    let names = policy.messages.speak(&t);
+    let mut list = String::new();
+    for d in days {
+        if let Some(n) = cal.holiday(d.date) {
+            if !list.is_empty() {
+                list.push_str("; ");
+            }
+            list += &format!("{} – {}", t.day(d.date), holiday_name(region, n, &names));
+        }
+    }
+    (!list.is_empty()).then(|| {
+        view! {
+            <p class="rr-cal__holidays">
+                {t.f(
+                    "calendar-holidays",
+                    &[
+                        ("region", t.t(&format!("region-{}", region.code())).into()),
+                        ("holidays", list.into()),
+                    ],
+                )}
+            </p>
+        }
+    })
+}
+
 /// The planning calendar.
 #[component]
 pub fn CalendarView() -> impl IntoView {
@@ -539,35 +568,6 @@ pub fn CalendarView() -> impl IntoView {
                 &[("from", t.day(a.date).into()), ("to", t.day(b.date).into())],
             ),
             _ => String::new(),
-        })
-    };
-    let holidays = move || {
-        let region = basis.get().region?;
-        let cal = Calendar::new(Some(region));
-        let list: Vec<String> = state.policy.with(|p| {
-            let names = p.messages.speak(&t);
-            grid.with(|g| {
-                g.iter()
-                    .filter_map(|d| {
-                        cal.holiday(d.date).map(|n| {
-                            format!("{} – {}", t.day(d.date), holiday_name(region, n, &names))
-                        })
-                    })
-                    .collect()
-            })
-        });
-        (!list.is_empty()).then(|| {
-            view! {
-                <p class="rr-cal__holidays">
-                    {t.f(
-                        "calendar-holidays",
-                        &[
-                            ("region", t.t(&format!("region-{}", region.code())).into()),
-                            ("holidays", list.join("; ").into()),
-                        ],
-                    )}
-                </p>
-            }
         })
     };
     // The day that is the grid's tab stop: the one last focused while it is
@@ -651,9 +651,13 @@ pub fn CalendarView() -> impl IntoView {
         }
         active.set_value(grid.with_untracked(|g| g.get(to).map(|d| d.date)));
     };
+    // The legend and the line naming the days' holidays, which the same policy and days make.
     let legend_view = move || {
         let region = basis.get().region;
-        state.policy.with(|p| legend(p, region, t))
+        state.policy.with(|p| {
+            let named = region.and_then(|r| grid.with(|days| holidays(p, r, days, t)));
+            (legend(p, region, t), named)
+        })
     };
     // Drawn in a task of its own: its first drawing is a fifth of the
     // page's start-up work.
@@ -684,7 +688,6 @@ pub fn CalendarView() -> impl IntoView {
                 <tbody role="rowgroup">{body}</tbody>
             </table>
             {legend_view}
-            {holidays}
             </Show>
         </div>
     }

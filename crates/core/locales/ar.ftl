@@ -460,7 +460,6 @@ policy-expected-fluent-hint = رسالة بصيغة Fluent (يُكتب المت�
 policy-expected-variables = متغيرات الرسالة المدمجة فقط: { $variables }
 policy-expected-no-variables = بلا متغيرات (ليس للرسالة المدمجة أي متغير)
 policy-expected-holiday-id = معرّف عطلة من بيانات العطل مثل "holiday-name-christmas-day"
-policy-expected-no-variables-holiday = بلا متغيرات (ليس لاسم العطلة أي متغير)
 policy-problem = { $path }: المتوقَّع { $expected }، والموجود { $found }
 policy-problem-more = … و{ $more ->
     [zero] { $more } مشكلة أخرى

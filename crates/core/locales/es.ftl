@@ -372,7 +372,6 @@ policy-expected-fluent-hint = un mensaje con sintaxis de Fluent (una variable co
 policy-expected-variables = solo las variables del mensaje integrado: { $variables }
 policy-expected-no-variables = ninguna variable (el mensaje integrado no tiene ninguna)
 policy-expected-holiday-id = el identificador de un festivo de los datos de festivos, como "holiday-name-christmas-day"
-policy-expected-no-variables-holiday = ninguna variable (el nombre de un festivo no tiene ninguna)
 policy-problem = { $path }: se esperaba { $expected }; se encontró { $found }
 policy-problem-more = … y { $more } más
 policy-unnamed = (política sin nombre)

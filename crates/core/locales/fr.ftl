@@ -358,7 +358,6 @@ policy-expected-fluent-hint = un message en syntaxe Fluent (une variable s'écri
 policy-expected-variables = uniquement les variables du message intégré : { $variables }
 policy-expected-no-variables = aucune variable (le message intégré n'en a pas)
 policy-expected-holiday-id = l'identifiant d'un jour férié des données de jours fériés, comme "holiday-name-christmas-day"
-policy-expected-no-variables-holiday = aucune variable (le nom d'un jour férié n'en a pas)
 policy-problem = { $path } : attendu { $expected }, trouvé { $found }
 policy-problem-more = … et { $more } de plus
 policy-unnamed = (politique sans nom)

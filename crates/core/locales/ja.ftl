@@ -305,7 +305,6 @@ policy-expected-fluent-hint = Fluent 構文のメッセージ（変数は {"{"} 
 policy-expected-variables = 組み込みメッセージの変数だけ：{ $variables }
 policy-expected-no-variables = 変数なし（組み込みメッセージに変数はありません）
 policy-expected-holiday-id = "holiday-name-christmas-day" のような、祝日データにある祝日のID
-policy-expected-no-variables-holiday = 変数なし（祝日の名前に変数はありません）
 policy-problem = { $path }：{ $expected }が必要です（実際は{ $found }）
 policy-problem-more = …ほか{ $more }件
 policy-unnamed = （名前のないポリシー）

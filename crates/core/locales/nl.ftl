@@ -360,7 +360,6 @@ policy-expected-fluent-hint = een melding in Fluent-syntaxis (een variabele als 
 policy-expected-variables = alleen de variabelen van de ingebouwde melding: { $variables }
 policy-expected-no-variables = geen variabelen (de ingebouwde melding heeft er geen)
 policy-expected-holiday-id = de id van een feestdag uit de feestdaggegevens, zoals "holiday-name-christmas-day"
-policy-expected-no-variables-holiday = geen variabelen (de naam van een feestdag heeft er geen)
 policy-problem = { $path }: verwacht { $expected }, gevonden { $found }
 policy-problem-more = … en nog { $more }
 policy-unnamed = (beleid zonder naam)

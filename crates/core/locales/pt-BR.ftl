@@ -370,7 +370,6 @@ policy-expected-fluent-hint = uma mensagem na sintaxe do Fluent (uma variável c
 policy-expected-variables = somente as variáveis da mensagem integrada: { $variables }
 policy-expected-no-variables = nenhuma variável (a mensagem integrada não tem nenhuma)
 policy-expected-holiday-id = o ID de um feriado dos dados de feriados, como "holiday-name-christmas-day"
-policy-expected-no-variables-holiday = nenhuma variável (o nome de um feriado não tem nenhuma)
 policy-problem = { $path }: esperado { $expected }, encontrado { $found }
 policy-problem-more = … e mais { $more }
 policy-unnamed = (política sem nome)

@@ -208,18 +208,22 @@ pub fn holidays_in_year(region: Region, year: i32) -> Vec<(NaiveDate, &'static s
     data.entries[start..end].to_vec()
 }
 
-/// The region's holidays' names as the data writes them, each once, in the order of their
-/// first day: what [`name::name_in`] must be able to write in every language. Kept once by
-/// a linear search rather than a sort: the page's loader asks for them ([`name::ids`]), and
-/// a sort's code of its own would weigh more in the wasm than a few dozen names' search.
+/// The region's holidays' names as the data writes them (each once, sorted): what
+/// [`name::name_in`] must be able to write in every language.
 pub fn names(region: Region) -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = Vec::new();
-    for &(_, name) in &parsed().regions[region.index()].entries {
-        if !names.contains(&name) {
-            names.push(name);
-        }
-    }
+    let mut names: Vec<&'static str> = all_names(region).collect();
+    names.sort_unstable();
+    names.dedup();
     names
+}
+
+/// The region's holidays' names as the data writes them, one for each holiday of each year,
+/// in date order.
+pub(crate) fn all_names(region: Region) -> impl Iterator<Item = &'static str> {
+    parsed().regions[region.index()]
+        .entries
+        .iter()
+        .map(|&(_, n)| n)
 }
 
 /// Name indexes of the `N` table, in order.

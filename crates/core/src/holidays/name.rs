@@ -3,8 +3,8 @@
 //! and each holiday of each region has a message in the catalogs (`holiday-name-christmas-day`)
 //! which these names are written from, with the catalogs' words for a day off moved from a
 //! weekend (observed), a date not yet fixed (estimated) and two holidays on one day. A policy
-//! may word a holiday's message its own way ([`crate::policy::Overrides`]): [`ids`] are the
-//! ids it may word, the same ids the catalogs give.
+//! may word a holiday's message its own way ([`crate::policy::Overrides`]): [`is_id`] says
+//! which ids it may word, the same ids the catalogs give.
 
 use super::Region;
 use crate::message::Messages;
@@ -64,13 +64,20 @@ pub fn name_in(region: Region, name: &str, messages: &dyn Messages) -> String {
 
 /// One holiday with its marks.
 fn one(region: Region, name: &str, messages: &dyn Messages) -> String {
-    for (suffix, mark) in MARKS {
-        if let Some(base) = name.strip_suffix(suffix) {
-            let base = plain(region, base, messages);
-            return messages.format(mark, &[("name", base.into())]);
-        }
+    let (base, mark) = unmarked(name);
+    let base = plain(region, base, messages);
+    match mark {
+        Some(mark) => messages.format(mark, &[("name", base.into())]),
+        None => base,
     }
-    plain(region, name, messages)
+}
+
+/// One holiday as the data writes it without its mark, and the message that says the mark.
+fn unmarked(name: &str) -> (&str, Option<&'static str>) {
+    MARKS
+        .iter()
+        .find_map(|&(suffix, mark)| Some((name.strip_suffix(suffix)?, Some(mark))))
+        .unwrap_or((name, None))
 }
 
 /// One holiday without marks.
@@ -84,34 +91,34 @@ fn plain(region: Region, name: &str, messages: &dyn Messages) -> String {
     }
 }
 
-/// The message id of every holiday of every region's data ([`id`] of each of
-/// [`every_holiday`]), each once, unsorted: the ids the catalogs name and a policy's
-/// `messages` may word, made from the data the core already holds rather than read from a
-/// catalog (the page's English has no holiday names).
-pub fn ids() -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
-    for (region, name) in every_holiday() {
-        let id = id(region, name);
-        if !ids.contains(&id) {
-            ids.push(id);
+/// Whether `wanted` is the message id ([`id`]) of a holiday of the data: the ids the catalogs
+/// name and a policy's `messages` may word. It asks the data the core already holds, not a
+/// catalog: the page's English has no holiday names (it writes the data's own).
+pub fn is_id(wanted: &str) -> bool {
+    // Loops rather than iterator adapters, and a split at a character rather than at "; ":
+    // they weigh less in the page's wasm.
+    for region in Region::ALL {
+        for name in super::all_names(region) {
+            for one in name.split(';') {
+                if id(region, unmarked(one.strip_prefix(' ').unwrap_or(one)).0) == wanted {
+                    return true;
+                }
+            }
         }
     }
-    ids
+    false
 }
 
-/// Every holiday (without its marks) of every region's data, with its region, each once in
-/// the data's order: what the catalogs must name.
+/// Every holiday (without its marks) of every region's data, with its region, each once:
+/// what the catalogs must name.
 pub fn every_holiday() -> Vec<(Region, &'static str)> {
     let mut out: Vec<(Region, &'static str)> = Vec::new();
     for region in Region::ALL {
-        for name in super::names(region) {
-            for part in name.split("; ") {
-                let base = MARKS
-                    .iter()
-                    .find_map(|(suffix, _)| part.strip_suffix(suffix))
-                    .unwrap_or(part);
-                if !out.contains(&(region, base)) {
-                    out.push((region, base));
+        for name in super::all_names(region) {
+            for one in name.split(';') {
+                let holiday = (region, unmarked(one.strip_prefix(' ').unwrap_or(one)).0);
+                if !out.contains(&holiday) {
+                    out.push(holiday);
                 }
             }
         }
@@ -174,9 +181,25 @@ mod tests {
             .filter(|id| id.starts_with(PREFIX))
             .collect();
         catalog.sort_unstable();
-        let mut data = ids();
+        let mut data: Vec<String> = every_holiday()
+            .into_iter()
+            .map(|(region, name)| id(region, name))
+            .collect();
         data.sort_unstable();
+        data.dedup();
         assert_eq!(catalog, data);
+        assert!(catalog.iter().all(|id| is_id(id)));
+        for not_one in [
+            "holiday-name-",
+            "holiday-name-christmas",
+            "holiday-name-labor-day--gb",
+        ] {
+            assert_eq!(
+                is_id(not_one),
+                catalog.iter().any(|id| id == not_one),
+                "{not_one}"
+            );
+        }
     }
 
     /// In English every name reads exactly as the data writes it, marks and pairs included.

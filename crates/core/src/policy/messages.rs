@@ -11,7 +11,7 @@
 //! catalog it already holds ([`read_fluent_with`]), so that the page's wasm
 //! carries neither a Fluent parser nor a table of the messages. A holiday's
 //! name (`holiday-name-…`, no variables) is checked against the holiday data
-//! instead ([`holidays::name::ids`]), which every build holds: the page's
+//! instead ([`holidays::name::is_id`]), which every build holds: the page's
 //! English has no holiday names (it writes the data's own).
 
 use super::reader::{describe, join, quoted, spoken, Reader};
@@ -320,14 +320,12 @@ impl Reader {
     /// One wording at `path` of message `id`, if it can be used.
     fn wording(&mut self, path: &str, id: &str, text: &Value) -> Option<String> {
         let syntax = syntax();
-        let holiday = id.starts_with(holidays::name::PREFIX);
-        let allowed = if holiday {
-            let ids = holidays::name::ids();
-            if !ids.iter().any(|known| known == id) {
+        let allowed = if id.starts_with(holidays::name::PREFIX) {
+            if !holidays::name::is_id(id) {
                 self.problem(
                     path,
                     "the id of a holiday of the holiday data, like \"holiday-name-christmas-day\"",
-                    unknown_id(id, &ids, holidays::name::PREFIX),
+                    quoted(id),
                 );
                 return None;
             }
@@ -336,11 +334,12 @@ impl Reader {
             match syntax.map(|s| s.variables(id)) {
                 Some(None) => {
                     let ids = syntax.map(|s| s.ids()).unwrap_or_default();
-                    self.problem(
-                        path,
-                        "the id of a built-in message",
-                        unknown_id(id, &ids, ""),
-                    );
+                    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                    let found = match nearest(id, &ids) {
+                        Some(near) => format!("{} (did you mean \"{near}\"?)", quoted(id)),
+                        None => quoted(id),
+                    };
+                    self.problem(path, "the id of a built-in message", found);
                     return None;
                 }
                 Some(Some(allowed)) => allowed,
@@ -373,9 +372,7 @@ impl Reader {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            let expected = if holiday {
-                "no variables (a holiday's name has none)".to_string()
-            } else if allowed.is_empty() {
+            let expected = if allowed.is_empty() {
                 "no variables (the built-in message has none)".to_string()
             } else {
                 let allowed: Vec<&String> = allowed.iter().collect();
@@ -385,19 +382,6 @@ impl Reader {
             return None;
         }
         Some(text)
-    }
-}
-
-/// An id no message has, quoted, with the known id most like it; `common`, the start every
-/// known id shares, is left out of the likeness (it would make any two holidays' ids alike).
-fn unknown_id(id: &str, known: &[String], common: &str) -> String {
-    let known: Vec<&str> = known
-        .iter()
-        .map(|k| k.strip_prefix(common).unwrap_or(k))
-        .collect();
-    match nearest(id.strip_prefix(common).unwrap_or(id), &known) {
-        Some(near) => format!("{} (did you mean \"{common}{near}\"?)", quoted(id)),
-        None => quoted(id),
     }
 }
 
