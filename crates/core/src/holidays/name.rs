@@ -95,35 +95,38 @@ fn plain(region: Region, name: &str, messages: &dyn Messages) -> String {
 /// name and a policy's `messages` may word. It asks the data the core already holds, not a
 /// catalog: the page's English has no holiday names (it writes the data's own).
 pub fn is_id(wanted: &str) -> bool {
-    // Loops rather than iterator adapters, and a split at a character rather than at "; ":
-    // they weigh less in the page's wasm.
-    for region in Region::ALL {
-        for name in super::all_names(region) {
-            for one in name.split(';') {
-                if id(region, unmarked(one.strip_prefix(' ').unwrap_or(one)).0) == wanted {
-                    return true;
-                }
-            }
-        }
-    }
-    false
+    any_holiday(|region, name| id(region, name) == wanted)
 }
 
 /// Every holiday (without its marks) of every region's data, with its region, each once:
 /// what the catalogs must name.
 pub fn every_holiday() -> Vec<(Region, &'static str)> {
     let mut out: Vec<(Region, &'static str)> = Vec::new();
+    any_holiday(|region, name| {
+        if !out.contains(&(region, name)) {
+            out.push((region, name));
+        }
+        false
+    });
+    out
+}
+
+/// Gives `each` every holiday of every region's data (without its marks, each of two
+/// holidays on one day on its own, as often as the data names it) until it answers true;
+/// whether it did.
+fn any_holiday(mut each: impl FnMut(Region, &'static str) -> bool) -> bool {
+    // Loops rather than iterator adapters, and a split at a character rather than at "; ":
+    // they weigh less in the page's wasm, which asks [`is_id`].
     for region in Region::ALL {
         for name in super::all_names(region) {
             for one in name.split(';') {
-                let holiday = (region, unmarked(one.strip_prefix(' ').unwrap_or(one)).0);
-                if !out.contains(&holiday) {
-                    out.push(holiday);
+                if each(region, unmarked(one.strip_prefix(' ').unwrap_or(one)).0) {
+                    return true;
                 }
             }
         }
     }
-    out
+    false
 }
 
 #[cfg(all(test, feature = "fluent"))]
