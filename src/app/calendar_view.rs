@@ -165,8 +165,8 @@ impl Look {
     }
 
     /// What the day's cell shows beside the icon, and what a screen reader hears of the
-    /// day's verdict; `day` is the day it is the look of.
-    fn words(&self, day: &Day, t: Texts) -> (String, String) {
+    /// day's verdict; `day` is the day it is the look of, under `policy`.
+    fn words(&self, day: &Day, policy: &Policy, t: Texts) -> (String, String) {
         match self {
             Look::Open(at) => (
                 to_clock(*at),
@@ -177,7 +177,8 @@ impl Look {
                 t.f("calendar-day-approval", &[("time", to_clock(*at).into())]),
             ),
             Look::Holiday(region, name) => {
-                let name = holiday_name(*region, name, &t);
+                // A holiday's name is the policy's to word, as in its findings.
+                let name = holiday_name(*region, name, &policy.messages.speak(&t));
                 (
                     name.clone(),
                     t.f("calendar-day-holiday", &[("name", name.into())]),
@@ -439,7 +440,7 @@ fn cell(
         date.day().to_string()
     };
     let mark = look.mark();
-    let (short, said) = look.words(&day, t);
+    let (short, said) = look.words(&day, policy, t);
     let label = day_label(date, &said, &marks, t);
     let badges = marks
         .into_iter()
@@ -512,6 +513,35 @@ fn legend(policy: &Policy, region: Option<Region>, t: Texts) -> impl IntoView {
     }
 }
 
+/// The line naming the holidays among `days`, as `policy` words their names (its findings do
+/// too); none when there are none.
+fn holidays(policy: &Policy, region: Region, days: &[Day], t: Texts) -> Option<impl IntoView> {
+    let cal = Calendar::new(Some(region));
+    let names = policy.messages.speak(&t);
+    let mut list = String::new();
+    for d in days {
+        if let Some(n) = cal.holiday(d.date) {
+            if !list.is_empty() {
+                list.push_str("; ");
+            }
+            list += &format!("{} – {}", t.day(d.date), holiday_name(region, n, &names));
+        }
+    }
+    (!list.is_empty()).then(|| {
+        view! {
+            <p class="rr-cal__holidays">
+                {t.f(
+                    "calendar-holidays",
+                    &[
+                        ("region", t.t(&format!("region-{}", region.code())).into()),
+                        ("holidays", list.into()),
+                    ],
+                )}
+            </p>
+        }
+    })
+}
+
 /// The planning calendar.
 #[component]
 pub fn CalendarView() -> impl IntoView {
@@ -538,31 +568,6 @@ pub fn CalendarView() -> impl IntoView {
                 &[("from", t.day(a.date).into()), ("to", t.day(b.date).into())],
             ),
             _ => String::new(),
-        })
-    };
-    let holidays = move || {
-        let region = basis.get().region?;
-        let cal = Calendar::new(Some(region));
-        let list: Vec<String> = grid.with(|g| {
-            g.iter()
-                .filter_map(|d| {
-                    cal.holiday(d.date)
-                        .map(|n| format!("{} – {}", t.day(d.date), holiday_name(region, n, &t)))
-                })
-                .collect()
-        });
-        (!list.is_empty()).then(|| {
-            view! {
-                <p class="rr-cal__holidays">
-                    {t.f(
-                        "calendar-holidays",
-                        &[
-                            ("region", t.t(&format!("region-{}", region.code())).into()),
-                            ("holidays", list.join("; ").into()),
-                        ],
-                    )}
-                </p>
-            }
         })
     };
     // The day that is the grid's tab stop: the one last focused while it is
@@ -646,9 +651,13 @@ pub fn CalendarView() -> impl IntoView {
         }
         active.set_value(grid.with_untracked(|g| g.get(to).map(|d| d.date)));
     };
+    // The legend and the line naming the days' holidays, which the same policy and days make.
     let legend_view = move || {
         let region = basis.get().region;
-        state.policy.with(|p| legend(p, region, t))
+        state.policy.with(|p| {
+            let named = region.and_then(|r| grid.with(|days| holidays(p, r, days, t)));
+            (legend(p, region, t), named)
+        })
     };
     // Drawn in a task of its own: its first drawing is a fifth of the
     // page's start-up work.
@@ -679,7 +688,6 @@ pub fn CalendarView() -> impl IntoView {
                 <tbody role="rowgroup">{body}</tbody>
             </table>
             {legend_view}
-            {holidays}
             </Show>
         </div>
     }

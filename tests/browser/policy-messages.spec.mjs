@@ -14,9 +14,14 @@ const worded = JSON.stringify({
   ...veson,
   id: 'veson-worded',
   messages: {
-    en: { 'field-required--env': 'We need the { $label } before anything else.' },
+    // A holiday's name too, in English, whose catalog in the page has no holiday names.
+    en: { 'field-required--env': 'We need the { $label } before anything else.', 'holiday-name-christmas-day': 'Christmas (office closed)' },
     // German only: an English form keeps the built-in text of this one.
-    de: { 'field-required--env': 'Zuerst brauchen wir: { $label }.', 'field-required--window-n': 'Zeitfenster { $window } fehlt noch.' },
+    de: {
+      'field-required--env': 'Zuerst brauchen wir: { $label }.',
+      'field-required--window-n': 'Zeitfenster { $window } fehlt noch.',
+      'holiday-name-christmas-day': '1. Weihnachtstag',
+    },
   },
 });
 
@@ -88,6 +93,35 @@ test.describe('a policy that words a message its own way', () => {
     ]);
   });
 
+  test("a holiday's name in the policy's words: the findings in English and German, and the planning calendar", async ({ page }) => {
+    // Mon 16 Dec 2024: the calendar's six weeks hold Christmas Day and Boxing Day.
+    await page.clock.setFixedTime(new Date('2024-12-16T09:00:00Z'));
+    await page.goto('/worded-host.html');
+    const form = page.locator('#worded-en');
+    await form.getByLabel('Public holidays the support team observes').selectOption('GB');
+    const calendar = form.getByRole('grid');
+    await expect(calendar.getByRole('gridcell', { name: 'Wed 25 Dec 2024: not possible: public holiday, Christmas (office closed)' })).toBeVisible();
+    await expect(calendar.getByRole('gridcell', { name: 'Thu 26 Dec 2024: not possible: public holiday, Boxing Day' })).toBeVisible();
+    await expect(form.getByText(/Wed 25 Dec 2024 – Christmas \(office closed\); Thu 26 Dec 2024 – Boxing Day/)).toBeVisible();
+
+    const christmas = { policy: 'veson-worded', submitted_at: '2024-12-16T09:00Z', holiday_region: 'GB', windows: ['2024-12-25T09:00Z', '2024-12-27T09:00Z'] };
+    const named = await page.evaluate(
+      (request) =>
+        ['en', 'de'].map((lang) =>
+          window.RefreshRequest.validate(request, { lang }).findings.filter((f) => f.rule === 'window.holiday').map((f) => f.message),
+        ),
+      christmas,
+    );
+    expect(named[0]).toEqual([expect.stringContaining('falls on Christmas (office closed) (Wed 25 Dec 2024)')]);
+    expect(named[1]).toEqual([expect.stringContaining('fällt auf 1. Weihnachtstag (')]);
+    // Another policy keeps the holiday data's name.
+    const builtIn = await page.evaluate(
+      (request) => window.RefreshRequest.validate({ ...request, policy: 'veson-imos' }).findings.find((f) => f.rule === 'window.holiday').message,
+      christmas,
+    );
+    expect(builtIn).toContain('falls on Christmas Day (Wed 25 Dec 2024)');
+  });
+
   test("the page's loader names each wording it cannot use by its path (checkPolicy)", async ({ page }) => {
     await page.goto('/worded-host.html');
     await expect(page.locator('#built-in').getByRole('button', { name: 'Create ticket' })).toBeVisible();
@@ -100,6 +134,8 @@ test.describe('a policy that words a message its own way', () => {
           'field-required--windows': 'Nennen Sie uns { $count Termine.',
           'field-required--window': 'Nennen Sie uns einen Termin.',
           'notice-business_day': 'Zu früh.',
+          'holiday-name-xmas': 'Weihnachten',
+          'holiday-name-boxing-day': 'Zweiter Weihnachtstag { $region }',
         },
         xx: { 'env-same': 'Same.' },
       },
@@ -111,6 +147,8 @@ test.describe('a policy that words a message its own way', () => {
         'a message in Fluent syntax (a variable as { $name }, a brace as {"{"})',
         '"Nennen Sie uns { $count Termine."',
       ],
+      ['messages.de.holiday-name-boxing-day', "no variables (the built-in message has none)", '$region'],
+      ['messages.de.holiday-name-xmas', 'the id of a holiday of the holiday data, like "holiday-name-christmas-day"', '"holiday-name-xmas"'],
       ['messages.de.notice-business_day', 'the id of a built-in message', '"notice-business_day" (did you mean "notice-business_days"?)'],
       ['messages.xx', 'a language tag, one of en, de, fr, es, pt-BR, nl, da, ja, zh-Hans, ar', '"xx"'],
     ]);

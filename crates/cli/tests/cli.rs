@@ -611,6 +611,47 @@ fn a_policy_words_a_finding_its_own_way_in_the_command() {
     insta::assert_snapshot!("worded_de", check("de"));
 }
 
+/// A policy file that names Christmas Day its own way in English and German: a request JSON
+/// whose first window is on Christmas Day reads the policy's name in the desk's report, and
+/// `policy check` names a holiday the data lacks by its path.
+#[test]
+fn a_policy_names_a_holiday_its_own_way_in_the_command() {
+    let mut policy: serde_json::Value =
+        serde_json::from_str(include_str!("../../core/src/policies/veson-imos.json"))
+            .expect("JSON");
+    policy["messages"] = serde_json::json!({
+        "en": { "holiday-name-christmas-day": "Christmas (office closed)" },
+        "de": { "holiday-name-christmas-day": "1. Weihnachtstag" }
+    });
+    let path = scratch("holiday-worded.json", &policy.to_string());
+    let christmas = r#"{"policy": "veson-imos", "submitted_at": "2024-12-02T02:00Z",
+        "source": "ABCD_prod", "target": "ABCD_test", "holiday_region": "GB",
+        "windows": ["2024-12-25T02:00Z", "2024-12-27T02:00Z"]}"#;
+    let check = |lang: &str| {
+        let args = [
+            "check",
+            "--policy",
+            &path,
+            "--received",
+            "2024-12-02 02:00",
+            "--lang",
+            lang,
+        ];
+        shown(run(&args, christmas.as_bytes()))
+    };
+    insta::assert_snapshot!("holiday_worded_en", check("en"));
+    insta::assert_snapshot!("holiday_worded_de", check("de"));
+    policy["messages"] =
+        serde_json::json!({ "de": { "holiday-name-cristmas-day": "Weihnachten" } });
+    let bad = scratch("holiday-unknown.json", &policy.to_string());
+    let out = snap(&["policy", "check", &bad], "").replace(&bad, "bad.json");
+    insta::assert_snapshot!(out, @r#"
+    exit 1
+    bad.json: messages.de.holiday-name-cristmas-day: expected the id of a holiday of the holiday data, like "holiday-name-christmas-day", found "holiday-name-cristmas-day"
+    1 problem in 1 file.
+    "#);
+}
+
 /// A vendor's policy file whose desk reads German (`tests/fixtures/desk-language/`): `ticket
 /// --policy` writes its ticket in German for a French customer, and it is the ticket the page's
 /// form writes for a French reader (tests/browser/i18n-words.spec.mjs reads the same file).

@@ -459,6 +459,7 @@ policy-expected-fluent = رسالة بصيغة Fluent
 policy-expected-fluent-hint = رسالة بصيغة Fluent (يُكتب المتغير بالشكل {"{"} $name {"}"}، والقوس المعقوف بالشكل {"{"}"{"{"}"{"}"})
 policy-expected-variables = متغيرات الرسالة المدمجة فقط: { $variables }
 policy-expected-no-variables = بلا متغيرات (ليس للرسالة المدمجة أي متغير)
+policy-expected-holiday-id = معرّف عطلة من بيانات العطل مثل "holiday-name-christmas-day"
 policy-problem = { $path }: المتوقَّع { $expected }، والموجود { $found }
 policy-problem-more = … و{ $more ->
     [zero] { $more } مشكلة أخرى

@@ -351,6 +351,7 @@ policy-expected-fluent = en meddelelse i Fluent-syntaks
 policy-expected-fluent-hint = en meddelelse i Fluent-syntaks (en variabel som {"{"} $name {"}"}, en krøllet parentes som {"{"}"{"{"}"{"}"})
 policy-expected-variables = kun den indbyggede meddelelses variabler: { $variables }
 policy-expected-no-variables = ingen variabler (den indbyggede meddelelse har ingen)
+policy-expected-holiday-id = id'et for en helligdag i helligdagsdataene, som "holiday-name-christmas-day"
 policy-problem = { $path }: forventede { $expected }, fandt { $found }
 policy-problem-more = … og { $more } til
 policy-unnamed = (regelsæt uden navn)

@@ -350,6 +350,7 @@ policy-expected-fluent = eine Meldung in Fluent-Syntax
 policy-expected-fluent-hint = eine Meldung in Fluent-Syntax (eine Variable als {"{"} $name {"}"}, eine geschweifte Klammer als {"{"}"{"{"}"{"}"})
 policy-expected-variables = nur die Variablen der eingebauten Meldung: { $variables }
 policy-expected-no-variables = keine Variablen (die eingebaute Meldung hat keine)
+policy-expected-holiday-id = die ID eines Feiertags der Feiertagsdaten wie "holiday-name-christmas-day"
 policy-problem = { $path }: erwartet { $expected }, gefunden { $found }
 policy-problem-more = … und { $more } weitere
 policy-unnamed = (Richtlinie ohne Namen)

@@ -453,6 +453,8 @@ policy-expected-fluent-hint = a message in Fluent syntax (a variable as {"{"} $n
 # $variables (list: the built-in message's variables, each written with its $)
 policy-expected-variables = only the built-in message's variables: { $variables }
 policy-expected-no-variables = no variables (the built-in message has none)
+# A holiday's name (messages.<tag>.holiday-name-…) names a holiday of the holiday data
+policy-expected-holiday-id = the id of a holiday of the holiday data, like "holiday-name-christmas-day"
 # one problem: $path (text, a JSON path), $expected (one of policy-expected-*), $found (text)
 policy-problem = { $path }: expected { $expected }, found { $found }
 policy-problem-more = … and { $more } more

@@ -371,6 +371,7 @@ policy-expected-fluent = un mensaje con sintaxis de Fluent
 policy-expected-fluent-hint = un mensaje con sintaxis de Fluent (una variable como {"{"} $name {"}"}, una llave como {"{"}"{"{"}"{"}"})
 policy-expected-variables = solo las variables del mensaje integrado: { $variables }
 policy-expected-no-variables = ninguna variable (el mensaje integrado no tiene ninguna)
+policy-expected-holiday-id = el identificador de un festivo de los datos de festivos, como "holiday-name-christmas-day"
 policy-problem = { $path }: se esperaba { $expected }; se encontró { $found }
 policy-problem-more = … y { $more } más
 policy-unnamed = (política sin nombre)

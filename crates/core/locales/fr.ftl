@@ -357,6 +357,7 @@ policy-expected-fluent = un message en syntaxe Fluent
 policy-expected-fluent-hint = un message en syntaxe Fluent (une variable s'écrit {"{"} $name {"}"}, une accolade {"{"}"{"{"}"{"}"})
 policy-expected-variables = uniquement les variables du message intégré : { $variables }
 policy-expected-no-variables = aucune variable (le message intégré n'en a pas)
+policy-expected-holiday-id = l'identifiant d'un jour férié des données de jours fériés, comme "holiday-name-christmas-day"
 policy-problem = { $path } : attendu { $expected }, trouvé { $found }
 policy-problem-more = … et { $more } de plus
 policy-unnamed = (politique sans nom)

@@ -304,6 +304,7 @@ policy-expected-fluent = Fluent 構文のメッセージ
 policy-expected-fluent-hint = Fluent 構文のメッセージ（変数は {"{"} $name {"}"}、波かっこは {"{"}"{"{"}"{"}"} と書きます）
 policy-expected-variables = 組み込みメッセージの変数だけ：{ $variables }
 policy-expected-no-variables = 変数なし（組み込みメッセージに変数はありません）
+policy-expected-holiday-id = "holiday-name-christmas-day" のような、祝日データにある祝日のID
 policy-problem = { $path }：{ $expected }が必要です（実際は{ $found }）
 policy-problem-more = …ほか{ $more }件
 policy-unnamed = （名前のないポリシー）

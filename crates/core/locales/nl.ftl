@@ -359,6 +359,7 @@ policy-expected-fluent = een melding in Fluent-syntaxis
 policy-expected-fluent-hint = een melding in Fluent-syntaxis (een variabele als {"{"} $name {"}"}, een accolade als {"{"}"{"{"}"{"}"})
 policy-expected-variables = alleen de variabelen van de ingebouwde melding: { $variables }
 policy-expected-no-variables = geen variabelen (de ingebouwde melding heeft er geen)
+policy-expected-holiday-id = de id van een feestdag uit de feestdaggegevens, zoals "holiday-name-christmas-day"
 policy-problem = { $path }: verwacht { $expected }, gevonden { $found }
 policy-problem-more = … en nog { $more }
 policy-unnamed = (beleid zonder naam)

@@ -369,6 +369,7 @@ policy-expected-fluent = uma mensagem na sintaxe do Fluent
 policy-expected-fluent-hint = uma mensagem na sintaxe do Fluent (uma variável como {"{"} $name {"}"}, uma chave como {"{"}"{"{"}"{"}"})
 policy-expected-variables = somente as variáveis da mensagem integrada: { $variables }
 policy-expected-no-variables = nenhuma variável (a mensagem integrada não tem nenhuma)
+policy-expected-holiday-id = o ID de um feriado dos dados de feriados, como "holiday-name-christmas-day"
 policy-problem = { $path }: esperado { $expected }, encontrado { $found }
 policy-problem-more = … e mais { $more }
 policy-unnamed = (política sem nome)

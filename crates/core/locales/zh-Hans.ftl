@@ -304,6 +304,7 @@ policy-expected-fluent = Fluent 语法的消息
 policy-expected-fluent-hint = Fluent 语法的消息（变量写作 {"{"} $name {"}"}，花括号写作 {"{"}"{"{"}"{"}"}）
 policy-expected-variables = 仅限内置消息的变量：{ $variables }
 policy-expected-no-variables = 不含变量（内置消息没有变量）
+policy-expected-holiday-id = 节假日数据中某个节假日的 ID，例如 "holiday-name-christmas-day"
 policy-problem = { $path }：应为{ $expected }，实际为{ $found }
 policy-problem-more = …… 另有 { $more } 个
 policy-unnamed = （未命名的策略）

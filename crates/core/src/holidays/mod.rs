@@ -211,14 +211,19 @@ pub fn holidays_in_year(region: Region, year: i32) -> Vec<(NaiveDate, &'static s
 /// The region's holidays' names as the data writes them (each once, sorted): what
 /// [`name::name_in`] must be able to write in every language.
 pub fn names(region: Region) -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = parsed().regions[region.index()]
-        .entries
-        .iter()
-        .map(|&(_, n)| n)
-        .collect();
+    let mut names: Vec<&'static str> = all_names(region).collect();
     names.sort_unstable();
     names.dedup();
     names
+}
+
+/// The region's holidays' names as the data writes them, one for each holiday of each year,
+/// in date order.
+pub(crate) fn all_names(region: Region) -> impl Iterator<Item = &'static str> {
+    parsed().regions[region.index()]
+        .entries
+        .iter()
+        .map(|&(_, n)| n)
 }
 
 /// Name indexes of the `N` table, in order.

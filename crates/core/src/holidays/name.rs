@@ -2,7 +2,9 @@
 //! (`Christmas Day (observed)`, `Chinese New Year (estimated); Hari Raya Puasa (estimated)`),
 //! and each holiday of each region has a message in the catalogs (`holiday-name-christmas-day`)
 //! which these names are written from, with the catalogs' words for a day off moved from a
-//! weekend (observed), a date not yet fixed (estimated) and two holidays on one day.
+//! weekend (observed), a date not yet fixed (estimated) and two holidays on one day. A policy
+//! may word a holiday's message its own way ([`crate::policy::Overrides`]): [`is_id`] says
+//! which ids it may word, the same ids the catalogs give.
 
 use super::Region;
 use crate::message::Messages;
@@ -62,13 +64,20 @@ pub fn name_in(region: Region, name: &str, messages: &dyn Messages) -> String {
 
 /// One holiday with its marks.
 fn one(region: Region, name: &str, messages: &dyn Messages) -> String {
-    for (suffix, mark) in MARKS {
-        if let Some(base) = name.strip_suffix(suffix) {
-            let base = plain(region, base, messages);
-            return messages.format(mark, &[("name", base.into())]);
-        }
+    let (base, mark) = unmarked(name);
+    let base = plain(region, base, messages);
+    match mark {
+        Some(mark) => messages.format(mark, &[("name", base.into())]),
+        None => base,
     }
-    plain(region, name, messages)
+}
+
+/// One holiday as the data writes it without its mark, and the message that says the mark.
+fn unmarked(name: &str) -> (&str, Option<&'static str>) {
+    MARKS
+        .iter()
+        .find_map(|&(suffix, mark)| Some((name.strip_suffix(suffix)?, Some(mark))))
+        .unwrap_or((name, None))
 }
 
 /// One holiday without marks.
@@ -82,24 +91,42 @@ fn plain(region: Region, name: &str, messages: &dyn Messages) -> String {
     }
 }
 
-/// Every holiday (without its marks) of every region's data, with its region: what the
-/// catalogs must name.
+/// Whether `wanted` is the message id ([`id`]) of a holiday of the data: the ids the catalogs
+/// name and a policy's `messages` may word. It asks the data the core already holds, not a
+/// catalog: the page's English has no holiday names (it writes the data's own).
+pub fn is_id(wanted: &str) -> bool {
+    any_holiday(|region, name| id(region, name) == wanted)
+}
+
+/// Every holiday (without its marks) of every region's data, with its region, each once:
+/// what the catalogs must name.
 pub fn every_holiday() -> Vec<(Region, &'static str)> {
-    let mut out: Vec<(Region, &'static str)> = Region::ALL
-        .into_iter()
-        .flat_map(|r| super::names(r).into_iter().map(move |n| (r, n)))
-        .flat_map(|(r, n): (Region, &'static str)| n.split("; ").map(move |part| (r, part)))
-        .map(|(r, n)| {
-            let base = MARKS
-                .iter()
-                .find_map(|(suffix, _)| n.strip_suffix(suffix))
-                .unwrap_or(n);
-            (r, base)
-        })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
+    let mut out: Vec<(Region, &'static str)> = Vec::new();
+    any_holiday(|region, name| {
+        if !out.contains(&(region, name)) {
+            out.push((region, name));
+        }
+        false
+    });
     out
+}
+
+/// Gives `each` every holiday of every region's data (without its marks, each of two
+/// holidays on one day on its own, as often as the data names it) until it answers true;
+/// whether it did.
+fn any_holiday(mut each: impl FnMut(Region, &'static str) -> bool) -> bool {
+    // Loops rather than iterator adapters, and a split at a character rather than at "; ":
+    // they weigh less in the page's wasm, which asks [`is_id`].
+    for region in Region::ALL {
+        for name in super::all_names(region) {
+            for one in name.split(';') {
+                if each(region, unmarked(one.strip_prefix(' ').unwrap_or(one)).0) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 #[cfg(all(test, feature = "fluent"))]
@@ -142,6 +169,39 @@ mod tests {
                 assert!(problems.is_empty(), "{lang} {id}: {problems:?}");
                 assert!(!text.trim().is_empty(), "{lang} {id}");
             }
+        }
+    }
+
+    /// The holiday names of a catalog are exactly the ids of the data's holidays: no
+    /// holiday lacks its message, and no message names a holiday the data no longer has
+    /// (which a policy could then not word either).
+    #[test]
+    fn the_catalogs_holiday_names_are_the_datas_ids() {
+        let mut catalog: Vec<String> = crate::message::catalog(Lang::En)
+            .lines()
+            .filter_map(|line| line.split_once(" = "))
+            .map(|(id, _)| id.to_string())
+            .filter(|id| id.starts_with(PREFIX))
+            .collect();
+        catalog.sort_unstable();
+        let mut data: Vec<String> = every_holiday()
+            .into_iter()
+            .map(|(region, name)| id(region, name))
+            .collect();
+        data.sort_unstable();
+        data.dedup();
+        assert_eq!(catalog, data);
+        assert!(catalog.iter().all(|id| is_id(id)));
+        for not_one in [
+            "holiday-name-",
+            "holiday-name-christmas",
+            "holiday-name-labor-day--gb",
+        ] {
+            assert_eq!(
+                is_id(not_one),
+                catalog.iter().any(|id| id == not_one),
+                "{not_one}"
+            );
         }
     }
 

@@ -4,17 +4,19 @@
 //! ticket, its subject, its calendar file).
 //!
 //! The loader checks each one against the English catalog (the id is a
-//! built-in message's, the pattern uses only the variables that message has;
-//! the holidays' names are the holiday data's own, not the policy's to word,
-//! and the page's English leaves them out)
+//! built-in message's, the pattern uses only the variables that message has)
 //! and against Fluent's syntax, both read by the runtime that formats the
 //! wording ([`FluentSyntax`]): natively `fluent-syntax` over
 //! `locales/en.ftl`, in the page Fluent's JavaScript runtime over the English
 //! catalog it already holds ([`read_fluent_with`]), so that the page's wasm
-//! carries neither a Fluent parser nor a table of the messages.
+//! carries neither a Fluent parser nor a table of the messages. A holiday's
+//! name (`holiday-name-…`, no variables) is checked against the holiday data
+//! instead ([`holidays::name::is_id`]), which every build holds: the page's
+//! English has no holiday names (it writes the data's own).
 
 use super::reader::{describe, join, quoted, spoken, Reader};
 use super::unknown_keys::nearest;
+use crate::holidays;
 use crate::lang::Lang;
 use crate::message::{Arg, Messages};
 use serde_json::{Map, Value};
@@ -73,8 +75,9 @@ impl Native {
         BUILTIN.get_or_init(|| {
             let mut all = read(crate::message::catalog(Lang::En)).unwrap_or_default();
             let alike = written_alike();
+            // The holidays' names are checked against the holiday data, as in the page.
             all.retain(|(id, _)| {
-                !id.starts_with(crate::holidays::name::PREFIX)
+                !id.starts_with(holidays::name::PREFIX)
                     && !alike.iter().any(|start| id.starts_with(start.as_str()))
             });
             all
@@ -280,8 +283,9 @@ impl Messages for Speech<'_> {
 
 impl Reader {
     /// `messages`, if given: `{"<language tag>": {"<message id>": "<Fluent
-    /// pattern>"}}`, each id a built-in message's, each pattern readable
-    /// with only that message's variables.
+    /// pattern>"}}`, each id a built-in message's or a holiday's name, each
+    /// pattern readable with only that message's variables (a holiday's name
+    /// has none).
     pub(super) fn messages(&mut self, root: &Map<String, Value>) -> Overrides {
         let mut langs = Vec::new();
         for (tag, texts) in self.optional_object(root, "messages").into_iter().flatten() {
@@ -316,19 +320,31 @@ impl Reader {
     /// One wording at `path` of message `id`, if it can be used.
     fn wording(&mut self, path: &str, id: &str, text: &Value) -> Option<String> {
         let syntax = syntax();
-        let allowed = match syntax.map(|s| s.variables(id)) {
-            Some(None) => {
-                let ids = syntax.map(|s| s.ids()).unwrap_or_default();
-                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-                let found = match nearest(id, &ids) {
-                    Some(near) => format!("{} (did you mean \"{near}\"?)", quoted(id)),
-                    None => quoted(id),
-                };
-                self.problem(path, "the id of a built-in message", found);
+        let allowed = if id.starts_with(holidays::name::PREFIX) {
+            if !holidays::name::is_id(id) {
+                self.problem(
+                    path,
+                    "the id of a holiday of the holiday data, like \"holiday-name-christmas-day\"",
+                    quoted(id),
+                );
                 return None;
             }
-            Some(Some(allowed)) => allowed,
-            None => Vec::new(),
+            Vec::new()
+        } else {
+            match syntax.map(|s| s.variables(id)) {
+                Some(None) => {
+                    let ids = syntax.map(|s| s.ids()).unwrap_or_default();
+                    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                    let found = match nearest(id, &ids) {
+                        Some(near) => format!("{} (did you mean \"{near}\"?)", quoted(id)),
+                        None => quoted(id),
+                    };
+                    self.problem(path, "the id of a built-in message", found);
+                    return None;
+                }
+                Some(Some(allowed)) => allowed,
+                None => Vec::new(),
+            }
         };
         let text = match text {
             Value::String(s) if !s.trim().is_empty() => self.bounded(path, "messages", s.trim()),

@@ -111,7 +111,8 @@ fn the_english_catalog_gives_each_message_and_its_variables() {
         )
     );
     assert_eq!(vars("no-such-message"), None);
-    // A holiday's name is the holiday data's own (the page's English leaves the names out).
+    // The holidays' names are checked against the holiday data, not the catalog, whose
+    // English in the page leaves them out (the loader's own test is below).
     assert_eq!(vars("holiday-name-christmas-day"), None);
     assert!(syntax.ids().iter().any(|id| id == "ticket-subject"));
     assert!(!syntax
@@ -212,6 +213,10 @@ fn the_catalog_words_the_loaders_problems_as_the_loader_does() {
     let en = crate::message::english();
     use crate::message::Messages;
     assert_eq!(
+        en.format("policy-expected-holiday-id", &[]),
+        "the id of a holiday of the holiday data, like \"holiday-name-christmas-day\""
+    );
+    assert_eq!(
         en.format("policy-expected-fluent-hint", &[]),
         "a message in Fluent syntax (a variable as { $name }, a brace as {\"{\"})"
     );
@@ -222,4 +227,173 @@ fn the_catalog_words_the_loaders_problems_as_the_loader_does() {
         ),
         "\"a\" (did you mean \"b\"?)"
     );
+}
+
+/// Veson IMOS (holidays of the customer's region), whose `messages` name Christmas Day
+/// their own way in English and in German.
+fn christmas_worded() -> Policy {
+    veson_with(json!({
+        "en": { "holiday-name-christmas-day": "Christmas (office closed)" },
+        "de": { "holiday-name-christmas-day": "1. Weihnachtstag" }
+    }))
+    .expect("the policy loads")
+}
+
+/// A request observing the United Kingdom's holidays whose first window is on `day`.
+fn first_window_on(day: &str) -> Value {
+    json!({
+        "policy": "veson-imos",
+        "submitted_at": "2022-12-01T02:00Z",
+        "source": "ABCD_prod", "target": "ABCD_test",
+        "holiday_region": "GB",
+        "windows": [format!("{day}T02:00Z"), "2022-12-29T04:00Z"]
+    })
+}
+
+fn holiday_message(policy: &Policy, request: &Value, lang: Lang) -> String {
+    let now = parse("2022-12-01T02:00Z").expect("instant");
+    validate_in(policy, request, now, in_lang(lang))
+        .findings
+        .iter()
+        .find(|f| f.rule == "window.holiday")
+        .map(|f| f.message.clone())
+        .expect("a holiday finding")
+}
+
+#[test]
+fn a_policy_names_a_holiday_its_own_way_in_findings_in_each_language_it_gives() {
+    let policy = christmas_worded();
+    let christmas = first_window_on("2022-12-25");
+    assert_eq!(
+        holiday_message(&policy, &christmas, Lang::En),
+        "Window 1 (Sun 25 Dec 2022 02:00–04:00 UTC) falls on Christmas (office closed) \
+         (Sun 25 Dec 2022), a public holiday in the United Kingdom (England & Wales). \
+         Pick another business day."
+    );
+    assert!(
+        holiday_message(&policy, &christmas, Lang::De).contains("fällt auf 1. Weihnachtstag ("),
+        "{}",
+        holiday_message(&policy, &christmas, Lang::De)
+    );
+    // The data's marks still go around the policy's name: the day off moved from Sunday.
+    let observed = first_window_on("2022-12-27");
+    assert!(
+        holiday_message(&policy, &observed, Lang::En)
+            .contains("falls on Christmas (office closed) (observed) ("),
+        "{}",
+        holiday_message(&policy, &observed, Lang::En)
+    );
+    // A language the policy names no holiday in keeps the catalog's name; another holiday
+    // keeps its own name.
+    assert!(holiday_message(&policy, &christmas, Lang::Fr).contains("Noël"));
+    assert!(
+        holiday_message(&policy, &first_window_on("2022-12-26"), Lang::En)
+            .contains("falls on Boxing Day (")
+    );
+    // Another policy keeps the data's name.
+    let builtin = Policy::builtin("veson-imos").expect("built in");
+    assert!(holiday_message(builtin, &christmas, Lang::En).contains("falls on Christmas Day ("));
+}
+
+#[test]
+fn a_policys_holiday_name_shows_in_the_calendars_day_reason() {
+    use crate::calendar::day;
+    use crate::request::Request;
+    use crate::rules::Context;
+    let policy = christmas_worded();
+    let now = parse("2022-12-01T02:00Z").expect("instant");
+    let request = Request::read(&policy, &first_window_on("2022-12-25")).request;
+    let christmas = chrono::NaiveDate::from_ymd_opt(2022, 12, 25).expect("date");
+    let reason = |lang: Lang| {
+        // As the rules do, the day is judged with the policy's wording over the language's.
+        let spoken = policy.messages.speak(in_lang(lang));
+        let ctx = Context::in_language(&policy, &request, now, &spoken);
+        let d = day(&ctx, christmas);
+        (d.label, d.reason)
+    };
+    assert_eq!(
+        reason(Lang::En),
+        (
+            "Public holiday".to_string(),
+            "Public holiday: Christmas (office closed)".to_string()
+        )
+    );
+    assert_eq!(
+        reason(Lang::De),
+        (
+            "Feiertag".to_string(),
+            "Feiertag: 1. Weihnachtstag".to_string()
+        )
+    );
+}
+
+/// A ticket is written only for a ready request, so a holiday's name reaches the desk in
+/// what stands in the ticket's way, in the customer's language, and in the desk's check of
+/// what arrived (here a request JSON), in the desk's language.
+#[test]
+fn a_policys_holiday_name_shows_where_a_ticket_is_refused_and_at_the_desk() {
+    use crate::catalog::{Catalog, Input};
+    let mut catalog = Catalog::default();
+    catalog.add(christmas_worded());
+    let request = first_window_on("2022-12-25");
+    let now = parse("2022-12-01T02:00Z").expect("instant");
+    let refused = catalog
+        .ticket_in(
+            Input::Value(&request),
+            "text",
+            now,
+            in_lang(Lang::De),
+            &|lang| in_lang(lang),
+        )
+        .expect_err("not ready");
+    assert!(
+        refused.to_string().contains("fällt auf 1. Weihnachtstag ("),
+        "{refused}"
+    );
+    let text = request.to_string();
+    let checked = crate::desk::check_in(&text, &catalog, None, now, in_lang(Lang::De), &|lang| {
+        in_lang(lang)
+    })
+    .expect("checked");
+    let holiday = checked
+        .report
+        .findings
+        .iter()
+        .find(|f| f.rule == "window.holiday")
+        .expect("a holiday finding");
+    assert!(
+        holiday.message.contains("fällt auf 1. Weihnachtstag ("),
+        "{}",
+        holiday.message
+    );
+}
+
+#[test]
+fn the_loader_takes_only_the_holiday_datas_names_and_no_variables_in_them() {
+    let err = veson_with(json!({
+        "en": {
+            "holiday-name-christmas-dya": "Christmas.",
+            "holiday-name-office-party": "Office party",
+            "holiday-name-boxing-day": "Boxing Day { $region }"
+        },
+        "de": { "holiday-name-labor-day--us": "Labor Day { $day }" }
+    }))
+    .expect_err("refused");
+    assert_eq!(
+        err,
+        "The policy “veson-imos” cannot be used: 4 problems\n\
+         - messages.de.holiday-name-labor-day--us: expected no variables (the built-in message has none), found $day\n\
+         - messages.en.holiday-name-boxing-day: expected no variables (the built-in message has none), found $region\n\
+         - messages.en.holiday-name-christmas-dya: expected the id of a holiday of the holiday data, like \"holiday-name-christmas-day\", found \"holiday-name-christmas-dya\"\n\
+         - messages.en.holiday-name-office-party: expected the id of a holiday of the holiday data, like \"holiday-name-christmas-day\", found \"holiday-name-office-party\""
+    );
+    // Every holiday of the data may be named, the regional ids included.
+    for id in [
+        "holiday-name-labor-day",
+        "holiday-name-labor-day--us",
+        "holiday-name-dr-b-r-ambedkars-jayanti",
+    ] {
+        let policy = veson_with(json!({ "ja": { id: "休日" } })).expect("loads");
+        assert!(policy.messages.words(Lang::Ja, id), "{id}");
+    }
 }
