@@ -27,7 +27,7 @@ export const BUDGET = { total: 175 * 1024 };
  * regressions, never a reason to write by hand what a crate or std already does. Raise it, with
  * the figure before and after in CHANGELOG.md, when a change buys something worth it.
  */
-export const CEILING = { total: 264.1 * 1024, firstVisit: 275.6 * 1024 };
+export const CEILING = { total: 263.7 * 1024, firstVisit: 275.6 * 1024 };
 
 /**
  * A first visit (the page, then its service worker making it work offline) may transfer at most

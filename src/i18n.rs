@@ -258,6 +258,17 @@ impl Messages for Texts {
             .unwrap_or_else(|| id.to_string())
     }
 
+    /// In English, as the core puts a label in a sentence, kept: the blank form names the same
+    /// two labels on every check.
+    #[cfg(target_arch = "wasm32")]
+    fn label_in_sentence(&self, label: &str) -> String {
+        if self.0 == Lang::En {
+            english::label_in_sentence(label)
+        } else {
+            label.to_owned()
+        }
+    }
+
     /// The policy's wording, by the runtime's bundle for this policy and language.
     #[cfg(target_arch = "wasm32")]
     fn format_overridden(
@@ -438,6 +449,30 @@ mod english {
         }
         filled.push_str(text.get(from..)?);
         Some(filled)
+    }
+
+    thread_local! {
+        // Labels as English sentences put them: a policy has a few, a page a few policies.
+        static LABELS: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Labels kept: more than the page's policies have; past it, all are forgotten at once.
+    const MOST_LABELS: usize = 64;
+
+    /// `label` as the core puts it in an English sentence, written once per label.
+    pub fn label_in_sentence(label: &str) -> String {
+        LABELS.with(|labels| {
+            let mut labels = labels.borrow_mut();
+            if let Some((_, said)) = labels.iter().find(|(given, _)| given == label) {
+                return said.clone();
+            }
+            let said = refresh_request_core::label::in_sentence(label);
+            if labels.len() >= MOST_LABELS {
+                labels.clear();
+            }
+            labels.push((label.to_owned(), said.clone()));
+            said
+        })
     }
 
     /// Message `id` with `args`, `runtime` writing it where needed; `None` when English has no

@@ -98,18 +98,20 @@ fn read_request(request: &JsValue) -> Given {
             .into(),
         );
     }
-    let keys = with_catalog(|c| c.request_keys());
     // Most requests are plain data: one JSON.stringify that lists the
     // contract's keys reads only those (unknown keys are never touched) and
     // crosses into JavaScript once. Only when that throws are the keys read
     // one by one, to say which value JSON cannot carry.
-    let listed = KEY_LIST.with(|cached| {
-        let mut cached = cached.borrow_mut();
-        if cached.as_ref().is_none_or(|(k, _)| *k != keys) {
-            let list: Array = keys.iter().map(|k| JsValue::from_str(k)).collect();
-            *cached = Some((keys.clone(), list));
-        }
-        cached.as_ref().map(|(_, list)| list.clone())
+    let listed = with_catalog(|c| {
+        let keys = c.request_keys();
+        KEY_LIST.with(|cached| {
+            let mut cached = cached.borrow_mut();
+            if cached.as_ref().is_none_or(|(k, _)| k.as_slice() != keys) {
+                let list: Array = keys.iter().map(|k| JsValue::from_str(k)).collect();
+                *cached = Some((keys.to_vec(), list));
+            }
+            cached.as_ref().map(|(_, list)| list.clone())
+        })
     });
     if let Some(list) = listed {
         if let Some(text) = JSON::stringify_with_replacer(request, &list)
@@ -120,7 +122,7 @@ fn read_request(request: &JsValue) -> Given {
         }
     }
     let mut parts = Vec::new();
-    for key in keys {
+    for key in with_catalog(|c| c.request_keys().to_vec()) {
         let part = match Reflect::get(request, &JsValue::from_str(&key)) {
             // A getter (or a proxy) that throws.
             Err(_) => Part::Unreadable("a value that could not be read (reading it failed)".into()),

@@ -44,15 +44,35 @@ pub fn lowercase(text: &str) -> String {
     text.to_lowercase()
 }
 
+/// Appends `text` lower-cased to `out`, as [`lowercase`] maps it; ASCII text is mapped in
+/// `out` itself, without a string of its own.
+pub fn push_lowercase(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let from = out.len();
+        out.push_str(text);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.push_str(&lowercase(text));
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::lowercase;
+    use super::{lowercase, push_lowercase};
 
     proptest::proptest! {
         /// The same as std's mapping, ASCII or not (the wasm's ASCII path and the native one).
         #[test]
         fn as_std_maps(text in "\\PC{0,24}") {
             proptest::prop_assert_eq!(lowercase(&text), text.to_lowercase());
+        }
+
+        /// Appending maps the appended text as [`lowercase`] does, and leaves what was there.
+        #[test]
+        fn appends_as_lowercase_maps(before in "\\PC{0,8}", text in "\\PC{0,24}") {
+            let mut out = before.clone();
+            push_lowercase(&mut out, &text);
+            proptest::prop_assert_eq!(out, before + &lowercase(&text));
         }
     }
 }

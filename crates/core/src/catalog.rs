@@ -17,11 +17,27 @@ use chrono::NaiveDateTime;
 use serde_json::Value;
 
 /// The policies a page knows: the built-ins plus any an embedder added.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Catalog {
     custom: Vec<Policy>,
     /// Built-ins given texts in more languages since ([`Catalog::add_builtin_texts`]).
     translated: Vec<Policy>,
+    /// [`Catalog::request_keys`], listed again only when a policy is added: the page reads a
+    /// request's keys by them on every check.
+    keys: Vec<String>,
+}
+
+impl Default for Catalog {
+    /// The built-ins.
+    fn default() -> Self {
+        let mut catalog = Catalog {
+            custom: Vec::new(),
+            translated: Vec::new(),
+            keys: Vec::new(),
+        };
+        catalog.keys = catalog.list_request_keys();
+        catalog
+    }
 }
 
 /// Reads a request given as JSON text or already-parsed JSON.
@@ -143,6 +159,7 @@ impl Catalog {
     pub fn add(&mut self, policy: Policy) {
         self.custom.retain(|p| p.id != policy.id);
         self.custom.push(policy);
+        self.keys = self.list_request_keys();
     }
 
     /// Gives the built-in policies their texts in `lang`: `texts` is
@@ -196,7 +213,11 @@ impl Catalog {
 
     /// Every key a request can have for any of these policies (docs/policies.md,
     /// "Request JSON"): the only keys read from a JavaScript object.
-    pub fn request_keys(&self) -> Vec<String> {
+    pub fn request_keys(&self) -> &[String] {
+        &self.keys
+    }
+
+    fn list_request_keys(&self) -> Vec<String> {
         let mut keys: Vec<String> = crate::field::Key::ALL
             .iter()
             .map(|k| k.as_str().to_string())
@@ -482,6 +503,23 @@ mod tests {
         assert_eq!(de(&c, "clarity-saas").as_deref(), Some("Clarity (ours)"));
     }
 
+    /// The keys are listed once, and again when a policy is added: one added after the
+    /// first check has its own keys read from a script's request.
+    #[test]
+    fn a_policy_added_later_brings_its_keys() {
+        let mut c = Catalog::default();
+        assert!(!c.request_keys().iter().any(|k| k == "ack_backup"));
+        let acme = r#"{"id": "acme", "name": "Acme", "version": "1",
+          "environments": {"source_label": "Source", "target_label": "Target"},
+          "windows": {"count": 1, "duration_minutes": 60}, "notice": {"hours": 0},
+          "questions": [{"key": "ticket_ref", "label": "Ticket"}],
+          "acknowledgements": [{"key": "ack_backup", "rule": "ack.backup", "label": "Backed up"}]}"#;
+        c.add(Policy::from_json(acme).expect("a policy"));
+        for key in ["ticket_ref", "ack_backup"] {
+            assert!(c.request_keys().iter().any(|k| k == key), "{key}");
+        }
+    }
+
     #[test]
     fn bad_input_is_a_finding_not_a_failure() {
         let c = Catalog::default();
@@ -637,7 +675,8 @@ mod input_tests {
 
     #[test]
     fn request_keys_are_the_contracts() {
-        let keys = Catalog::default().request_keys();
+        let catalog = Catalog::default();
+        let keys = catalog.request_keys();
         for k in [
             "policy",
             "submitted_at",

@@ -7,6 +7,7 @@
 //! is plain, panic-free minute arithmetic inside [`MIN_YEAR`]..=[`MAX_YEAR`].
 
 use crate::message::Messages;
+use chrono::format::{Fixed, Item, Numeric, Pad};
 use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Timelike, Utc,
 };
@@ -254,22 +255,84 @@ fn digits(b: &[u8]) -> Option<u32> {
     })
 }
 
-// Formatting is chrono's: each form below is one `format` string. Years
-// are 1970–2999 (the parser makes no others), so `%Y` is always 4 digits.
+// Formatting is chrono's: each form below is chrono's items of a `format`
+// string (the string is in each doc comment, and a test checks the two
+// agree), written with `format_with_items`, chrono's way to reuse a format,
+// rather than the string parsed again on every call: a check with many
+// findings writes a dozen dates, which took a third of it that way
+// (docs/performance.md). Years are 1970–2999 (the parser makes no others),
+// so `%Y` is always 4 digits.
 
-/// `Monday` … `Sunday`.
+/// `%a %-d %b %Y`
+const DAY: &[Item<'static>] = &[
+    Item::Fixed(Fixed::ShortWeekdayName),
+    Item::Space(" "),
+    Item::Numeric(Numeric::Day, Pad::None),
+    Item::Space(" "),
+    Item::Fixed(Fixed::ShortMonthName),
+    Item::Space(" "),
+    Item::Numeric(Numeric::Year, Pad::Zero),
+];
+/// `%H:%M`
+const CLOCK: &[Item<'static>] = &[
+    Item::Numeric(Numeric::Hour, Pad::Zero),
+    Item::Literal(":"),
+    Item::Numeric(Numeric::Minute, Pad::Zero),
+];
+/// `%Y-%m-%d`
+const ISO_DATE: &[Item<'static>] = &[
+    Item::Numeric(Numeric::Year, Pad::Zero),
+    Item::Literal("-"),
+    Item::Numeric(Numeric::Month, Pad::Zero),
+    Item::Literal("-"),
+    Item::Numeric(Numeric::Day, Pad::Zero),
+];
+/// `%-d %b`
+const DAY_MONTH: &[Item<'static>] = &[
+    Item::Numeric(Numeric::Day, Pad::None),
+    Item::Space(" "),
+    Item::Fixed(Fixed::ShortMonthName),
+];
+/// ` `
+const SPACE: &[Item<'static>] = &[Item::Space(" ")];
+/// ` UTC`
+const UTC: &[Item<'static>] = &[Item::Space(" "), Item::Literal("UTC")];
+/// `–`
+const DASH: &[Item<'static>] = &[Item::Literal("–")];
+/// ` – `
+const SPACED_DASH: &[Item<'static>] = &[Item::Space(" "), Item::Literal("–"), Item::Space(" ")];
+/// `%A`
+const WEEKDAY: &[Item<'static>] = &[Item::Fixed(Fixed::LongWeekdayName)];
+
+/// `t` written as the items of `parts`, one after the other, after `out`.
+pub(crate) fn written(mut out: String, t: NaiveDateTime, parts: &[&[Item<'static>]]) -> String {
+    for items in parts {
+        // Writing into a String fails only for chrono's `Item::Error`, which none of these is.
+        let _ = t.format_with_items(items.iter()).write_to(&mut out);
+    }
+    out
+}
+
+/// `d` written as `items`.
+fn day_written(d: NaiveDate, items: &[Item<'static>]) -> String {
+    let mut out = String::with_capacity(16);
+    let _ = d.format_with_items(items.iter()).write_to(&mut out);
+    out
+}
+
+/// `Monday` … `Sunday` (`%A`).
 pub fn weekday_name(d: NaiveDate) -> String {
-    d.format("%A").to_string()
+    day_written(d, WEEKDAY)
 }
 
-/// `2024-10-09`.
+/// `2024-10-09` (`%Y-%m-%d`).
 pub fn to_iso_date(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    day_written(d, ISO_DATE)
 }
 
-/// `02:00`.
+/// `02:00` (`%H:%M`).
 pub fn to_clock(t: NaiveDateTime) -> String {
-    t.format("%H:%M").to_string()
+    written(String::with_capacity(8), t, &[CLOCK])
 }
 
 /// `2024-10-09T02:00:00Z`: the machine form used in JSON, links and drafts.
@@ -278,36 +341,37 @@ pub fn to_rfc3339(t: NaiveDateTime) -> String {
     t.and_utc().to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// `2024-10-09 02:00`: the form the UTC text fields show and accept.
+/// `2024-10-09 02:00` (`%Y-%m-%d %H:%M`): the form the UTC text fields show and accept.
 pub fn to_field(t: NaiveDateTime) -> String {
-    t.format("%Y-%m-%d %H:%M").to_string()
+    written(String::with_capacity(16), t, &[ISO_DATE, SPACE, CLOCK])
 }
 
-/// `Wed 9 Oct 2024 02:00 UTC`.
+/// `Wed 9 Oct 2024 02:00 UTC` (`%a %-d %b %Y %H:%M UTC`).
 pub fn format_utc(t: NaiveDateTime) -> String {
-    t.format("%a %-d %b %Y %H:%M UTC").to_string()
+    written(String::with_capacity(32), t, &[DAY, SPACE, CLOCK, UTC])
 }
 
-/// `9 Oct`: a calendar's first day, or the first of a month.
+/// `9 Oct` (`%-d %b`): a calendar's first day, or the first of a month.
 pub fn day_and_month(d: NaiveDate) -> String {
-    d.format("%-d %b").to_string()
+    day_written(d, DAY_MONTH)
 }
 
-/// `Wed 9 Oct 2024`.
+/// `Wed 9 Oct 2024` (`%a %-d %b %Y`).
 pub fn format_day(d: NaiveDate) -> String {
-    d.format("%a %-d %b %Y").to_string()
+    day_written(d, DAY)
 }
 
 /// `Wed 9 Oct 2024 02:00–04:00 UTC`, or across midnight
-/// `Wed 9 Oct 2024 23:00 – Thu 10 Oct 2024 01:00 UTC`.
+/// `Wed 9 Oct 2024 23:00 – Thu 10 Oct 2024 01:00 UTC` (`%a %-d %b %Y %H:%M`,
+/// then the end's `–%H:%M UTC` or ` – %a %-d %b %Y %H:%M UTC`).
 pub fn format_window(start: NaiveDateTime, minutes: u32) -> String {
     let end = start + Duration::minutes(i64::from(minutes));
-    let end = if end.date() == start.date() {
-        end.format("–%H:%M UTC")
+    let out = written(String::with_capacity(64), start, &[DAY, SPACE, CLOCK]);
+    if end.date() == start.date() {
+        written(out, end, &[DASH, CLOCK, UTC])
     } else {
-        end.format(" – %a %-d %b %Y %H:%M UTC")
-    };
-    format!("{}{end}", start.format("%a %-d %b %Y %H:%M"))
+        written(out, end, &[SPACED_DASH, DAY, SPACE, CLOCK, UTC])
+    }
 }
 
 /// Rounds up to the next multiple of `step` minutes (unchanged when already on one).
@@ -486,6 +550,34 @@ mod tests {
             parse_date_or_instant("2024-10-09 05:00"),
             Ok(at(2024, 10, 9, 5, 0))
         );
+    }
+
+    /// Each form's items are what chrono reads from the `format` string its doc comment names.
+    #[test]
+    fn items_are_the_format_strings() {
+        use chrono::format::StrftimeItems;
+        let forms: [(&[&[Item<'static>]], &str); 10] = [
+            (&[DAY], "%a %-d %b %Y"),
+            (&[CLOCK], "%H:%M"),
+            (&[ISO_DATE], "%Y-%m-%d"),
+            (&[DAY_MONTH], "%-d %b"),
+            (&[WEEKDAY], "%A"),
+            (&[ISO_DATE, SPACE, CLOCK], "%Y-%m-%d %H:%M"),
+            (&[DAY, SPACE, CLOCK, UTC], "%a %-d %b %Y %H:%M UTC"),
+            (&[DAY, SPACE, CLOCK], "%a %-d %b %Y %H:%M"),
+            (&[DASH, CLOCK, UTC], "–%H:%M UTC"),
+            (
+                &[SPACED_DASH, DAY, SPACE, CLOCK, UTC],
+                " – %a %-d %b %Y %H:%M UTC",
+            ),
+        ];
+        for (parts, format) in forms {
+            assert_eq!(
+                parts.concat(),
+                StrftimeItems::new(format).parse().unwrap(),
+                "{format}"
+            );
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::report::Report;
 use crate::request::Request;
 use crate::rules::windows::duration_in;
 use crate::ticket::{one_line, subject_spoken};
+use chrono::format::{Item, Numeric, Pad};
 use chrono::{Duration, NaiveDateTime};
 
 /// The file's name when it is downloaded.
@@ -107,9 +108,20 @@ pub fn calendar_in(policy: &Policy, req: &Request, report: &Report, desk: &dyn M
     out
 }
 
+/// `%Y%m%dT%H%M00Z` as chrono's items, as `instant` writes its forms (which says why).
+const STAMP: &[Item<'static>] = &[
+    Item::Numeric(Numeric::Year, Pad::Zero),
+    Item::Numeric(Numeric::Month, Pad::Zero),
+    Item::Numeric(Numeric::Day, Pad::Zero),
+    Item::Literal("T"),
+    Item::Numeric(Numeric::Hour, Pad::Zero),
+    Item::Numeric(Numeric::Minute, Pad::Zero),
+    Item::Literal("00Z"),
+];
+
 /// `20241009T020000Z`: a UTC DATE-TIME.
 fn stamp(t: NaiveDateTime) -> String {
-    t.format("%Y%m%dT%H%M00Z").to_string()
+    crate::instant::written(String::with_capacity(16), t, &[STAMP])
 }
 
 /// The same for the same policy, environments, window number and start:
@@ -201,6 +213,12 @@ mod tests {
                    "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"], "holiday_region": "GB"}),
             "2024-10-07T02:00Z",
         )
+    }
+
+    #[test]
+    fn stamp_items_are_the_format_string() {
+        let parsed = chrono::format::StrftimeItems::new("%Y%m%dT%H%M00Z").parse();
+        assert_eq!(STAMP, parsed.unwrap());
     }
 
     #[test]

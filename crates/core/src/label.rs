@@ -13,19 +13,21 @@
 /// assert_eq!(in_sentence("A ΒΆΣΗ"), "a ΒΆΣΗ");
 /// ```
 pub fn in_sentence(label: &str) -> String {
-    label
-        .split_inclusive(|c: char| c.is_ascii_whitespace() || c.is_ascii_punctuation())
-        .map(|piece| {
-            let word = piece
-                .trim_end_matches(|c: char| c.is_ascii_whitespace() || c.is_ascii_punctuation());
-            let acronym = word.chars().nth(1).is_some() && word.chars().all(char::is_uppercase);
-            if acronym {
-                piece.to_string()
-            } else {
-                crate::case::lowercase(piece)
-            }
-        })
-        .collect()
+    // One string for the whole label: a message names a label on every check of a blank form.
+    let mut out = String::with_capacity(label.len());
+    for piece in
+        label.split_inclusive(|c: char| c.is_ascii_whitespace() || c.is_ascii_punctuation())
+    {
+        let word =
+            piece.trim_end_matches(|c: char| c.is_ascii_whitespace() || c.is_ascii_punctuation());
+        let acronym = word.chars().nth(1).is_some() && word.chars().all(char::is_uppercase);
+        if acronym {
+            out.push_str(piece);
+        } else {
+            crate::case::push_lowercase(&mut out, piece);
+        }
+    }
+    out
 }
 
 /// A count as a message writes it, with thousands separated by commas.

@@ -17,6 +17,7 @@ use crate::request::Slot;
 use crate::rule_id::RuleId;
 use crate::season::{season_at, Season};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
+use std::cell::OnceCell;
 
 /// Why one window start is not acceptable as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -169,12 +170,28 @@ impl Blocker {
     /// What is wrong with window `window` (numbered from 1; 0 when the
     /// policy asks for only one) starting at `start`, and how to fix it.
     pub fn message(&self, ctx: &Context<'_>, window: usize, start: NaiveDateTime) -> String {
+        self.message_with(ctx, window, start, &OnceCell::new())
+    }
+
+    /// As [`Blocker::message`], with the window as sentences show it written once into `span`
+    /// for all of one start's blockers (a start too soon, on a holiday and out of hours
+    /// quotes the same window four times).
+    fn message_with(
+        &self,
+        ctx: &Context<'_>,
+        window: usize,
+        start: NaiveDateTime,
+        span: &OnceCell<String>,
+    ) -> String {
         let m = ctx.messages;
         let minutes = ctx.policy.windows.duration_minutes;
-        let say = |id: &str, mut args: Vec<(&'static str, Arg)>| {
-            args.push(("window", window.into()));
-            args.push(("span", m.window(start, minutes).into()));
-            ctx.say(id, &args)
+        // Every message but the coverage warning quotes the window: its number and its span.
+        let number = || ("window", Arg::from(window));
+        let quoted = || {
+            (
+                "span",
+                Arg::from(span.get_or_init(|| m.window(start, minutes))),
+            )
         };
         match self {
             &Blocker::Notice { earliest } => {
@@ -182,47 +199,57 @@ impl Blocker {
                     NoticePeriod::BusinessDays(n) => ("notice-business_days", n),
                     NoticePeriod::Hours(h) => ("notice-hours", h),
                 };
-                say(
+                ctx.say(
                     id,
-                    vec![
+                    &[
                         ("amount", amount.into()),
                         ("from", m.date_time(ctx.submitted_at).into()),
                         ("earliest", m.date_time(earliest).into()),
+                        number(),
+                        quoted(),
                     ],
                 )
             }
             &Blocker::PitNotice { earliest } => {
                 let days = ctx.policy.point_in_time.map_or(0, |p| p.notice_days);
-                say(
+                ctx.say(
                     "pit-notice",
-                    vec![
+                    &[
                         ("days", days.into()),
                         ("earliest", m.date_time(earliest).into()),
+                        number(),
+                        quoted(),
                     ],
                 )
             }
             &Blocker::PitMaxAge { latest } => {
                 let days = ctx.policy.point_in_time.map_or(0, |p| p.max_age_days);
-                say(
+                ctx.say(
                     "pit-max_age",
-                    vec![
+                    &[
                         ("days", days.into()),
                         ("latest", m.date_time(latest).into()),
+                        number(),
+                        quoted(),
                     ],
                 )
             }
-            &Blocker::PitFuture { restore } => {
-                say("pit-future", vec![("restore", m.date_time(restore).into())])
-            }
-            &Blocker::Weekend { day } => {
-                say("window-weekend", vec![("weekday", m.weekday(day).into())])
-            }
-            &Blocker::Holiday { day, name, region } => say(
+            &Blocker::PitFuture { restore } => ctx.say(
+                "pit-future",
+                &[("restore", m.date_time(restore).into()), number(), quoted()],
+            ),
+            &Blocker::Weekend { day } => ctx.say(
+                "window-weekend",
+                &[("weekday", m.weekday(day).into()), number(), quoted()],
+            ),
+            &Blocker::Holiday { day, name, region } => ctx.say(
                 "window-holiday",
-                vec![
+                &[
                     ("holiday", holidays::name::name_in(region, name, m).into()),
                     ("day", m.day(day).into()),
                     ("region", region_in(ctx, m).into()),
+                    number(),
+                    quoted(),
                 ],
             ),
             Blocker::Unchecked { day } => ctx.say(
@@ -232,12 +259,14 @@ impl Blocker {
                     ("region", region_in(ctx, m).into()),
                 ],
             ),
-            Blocker::Blackout { reason, from, to } => say(
+            Blocker::Blackout { reason, from, to } => ctx.say(
                 "window-blackout",
-                vec![
+                &[
                     ("reason", reason.into()),
                     ("from", m.date_time(*from).into()),
                     ("to", m.date_time(*to).into()),
+                    number(),
+                    quoted(),
                 ],
             ),
             &Blocker::Hours { season, hours } => {
@@ -246,12 +275,14 @@ impl Blocker {
                     Season::Summer => "summer",
                     Season::Winter => "winter",
                 };
-                say(
+                ctx.say(
                     "window-hours",
-                    vec![
+                    &[
                         ("season", season.into()),
                         ("from", from.as_str().into()),
                         ("to", to.as_str().into()),
+                        number(),
+                        quoted(),
                     ],
                 )
             }
@@ -455,8 +486,9 @@ fn blocked(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<F
     let w = ctx.policy.windows;
     let mut uncovered: Vec<i32> = Vec::new();
     for &(i, start) in starts {
-        // Most starts have no finding: name their field only when one does.
+        // Most starts have no finding: name their field and write their span only when one does.
         let mut field = None;
+        let span = OnceCell::new();
         for b in blockers(ctx, start) {
             // The coverage warning: once per year per request.
             if let Blocker::Unchecked { day } = b {
@@ -469,7 +501,7 @@ fn blocked(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<F
                 b.rule(ctx),
                 field.get_or_insert_with(|| w.field(i)).clone(),
                 b.severity(),
-                b.message(ctx, window_number(w.count, i), start),
+                b.message_with(ctx, window_number(w.count, i), start, &span),
             ));
         }
     }
