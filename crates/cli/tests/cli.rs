@@ -585,28 +585,40 @@ fn a_ticket_stays_in_the_desk_language_and_what_blocks_it_is_in_the_customers() 
     ");
 }
 
-#[test]
-fn a_policy_words_a_finding_its_own_way_in_the_command() {
+/// Veson IMOS as a policy file (`name` in the scratch folder) with `messages`: the file's path.
+fn veson_worded(name: &str, messages: serde_json::Value) -> (serde_json::Value, String) {
     let mut policy: serde_json::Value =
         serde_json::from_str(include_str!("../../core/src/policies/veson-imos.json"))
             .expect("JSON");
-    policy["messages"] = serde_json::json!({
-        "en": { "notice-business_days": "Window { $window } is too soon: we need { $amount } working days, so start at { $earliest } or later." },
-        "de": { "notice-business_days": "Zeitfenster { $window } ist zu früh: Wir brauchen { $amount } Arbeitstage, also frühestens { $earliest }." }
-    });
-    let path = scratch("worded.json", &policy.to_string());
-    let check = |lang: &str| {
-        let args = [
-            "check",
-            "--policy",
-            &path,
-            "--received",
-            "2024-10-08 09:00",
-            "--lang",
-            lang,
-        ];
-        shown(run(&args, MONDAY.as_bytes()))
-    };
+    policy["messages"] = messages;
+    let path = scratch(name, &policy.to_string());
+    (policy, path)
+}
+
+/// `check --policy <path>` of `input` received at `received`, in `lang`, as shown.
+fn check_with(path: &str, received: &str, input: &str, lang: &str) -> String {
+    let args = [
+        "check",
+        "--policy",
+        path,
+        "--received",
+        received,
+        "--lang",
+        lang,
+    ];
+    shown(run(&args, input.as_bytes()))
+}
+
+#[test]
+fn a_policy_words_a_finding_its_own_way_in_the_command() {
+    let (_, path) = veson_worded(
+        "worded.json",
+        serde_json::json!({
+            "en": { "notice-business_days": "Window { $window } is too soon: we need { $amount } working days, so start at { $earliest } or later." },
+            "de": { "notice-business_days": "Zeitfenster { $window } ist zu früh: Wir brauchen { $amount } Arbeitstage, also frühestens { $earliest }." }
+        }),
+    );
+    let check = |lang| check_with(&path, "2024-10-08 09:00", MONDAY, lang);
     insta::assert_snapshot!("worded_en", check("en"));
     insta::assert_snapshot!("worded_de", check("de"));
 }
@@ -616,29 +628,17 @@ fn a_policy_words_a_finding_its_own_way_in_the_command() {
 /// `policy check` names a holiday the data lacks by its path.
 #[test]
 fn a_policy_names_a_holiday_its_own_way_in_the_command() {
-    let mut policy: serde_json::Value =
-        serde_json::from_str(include_str!("../../core/src/policies/veson-imos.json"))
-            .expect("JSON");
-    policy["messages"] = serde_json::json!({
-        "en": { "holiday-name-christmas-day": "Christmas (office closed)" },
-        "de": { "holiday-name-christmas-day": "1. Weihnachtstag" }
-    });
-    let path = scratch("holiday-worded.json", &policy.to_string());
+    let (mut policy, path) = veson_worded(
+        "holiday-worded.json",
+        serde_json::json!({
+            "en": { "holiday-name-christmas-day": "Christmas (office closed)" },
+            "de": { "holiday-name-christmas-day": "1. Weihnachtstag" }
+        }),
+    );
     let christmas = r#"{"policy": "veson-imos", "submitted_at": "2024-12-02T02:00Z",
         "source": "ABCD_prod", "target": "ABCD_test", "holiday_region": "GB",
         "windows": ["2024-12-25T02:00Z", "2024-12-27T02:00Z"]}"#;
-    let check = |lang: &str| {
-        let args = [
-            "check",
-            "--policy",
-            &path,
-            "--received",
-            "2024-12-02 02:00",
-            "--lang",
-            lang,
-        ];
-        shown(run(&args, christmas.as_bytes()))
-    };
+    let check = |lang| check_with(&path, "2024-12-02 02:00", christmas, lang);
     insta::assert_snapshot!("holiday_worded_en", check("en"));
     insta::assert_snapshot!("holiday_worded_de", check("de"));
     policy["messages"] =
