@@ -168,15 +168,11 @@ impl Blocker {
     }
 
     /// What is wrong with window `window` (numbered from 1; 0 when the
-    /// policy asks for only one) starting at `start`, and how to fix it.
-    pub fn message(&self, ctx: &Context<'_>, window: usize, start: NaiveDateTime) -> String {
-        self.message_with(ctx, window, start, &OnceCell::new())
-    }
-
-    /// As [`Blocker::message`], with the window as sentences show it written once into `span`
-    /// for all of one start's blockers (a start too soon, on a holiday and out of hours
+    /// policy asks for only one) starting at `start`, and how to fix it, with
+    /// the window as sentences show it written once into `span` for all of
+    /// one start's blockers (a start too soon, on a holiday and out of hours
     /// quotes the same window four times).
-    fn message_with(
+    fn message(
         &self,
         ctx: &Context<'_>,
         window: usize,
@@ -501,7 +497,7 @@ fn blocked(ctx: &Context<'_>, starts: &[(usize, NaiveDateTime)], out: &mut Vec<F
                 b.rule(ctx),
                 field.get_or_insert_with(|| w.field(i)).clone(),
                 b.severity(),
-                b.message_with(ctx, window_number(w.count, i), start, &span),
+                b.message(ctx, window_number(w.count, i), start, &span),
             ));
         }
     }
