@@ -103,3 +103,14 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
     expect(summary, summary.join('\n')).toEqual([]);
   });
 }
+
+test('with scripts off, the desk page and the playground say they need JavaScript, and how to turn it on', async ({ guardedPage }) => {
+  const page = await guardedPage({ javaScriptEnabled: false });
+  for (const [file, what] of [['desk.html', 'checks tickets'], ['playground.html', 'checks policies']]) {
+    await page.goto(`/${file}`);
+    // Playwright's text matching skips <noscript>, even where the browser shows it.
+    const line = page.locator('main noscript p');
+    await expect(line).toBeVisible();
+    await expect(line).toContainText(`This page ${what} in your browser and needs JavaScript and WebAssembly: turn JavaScript on`);
+  }
+});
