@@ -27,7 +27,8 @@
 //                  the runtime that formats them (@fluent/bundle, English inlined): a file the
 //                  page loads before its module (refresh-request-i18n-<hash>.js), without the
 //                  English the page never asks for (the desk's, embed.js's, the command's), and
-//                  inside embed.js, whole, so an English reader fetches nothing more; another language is
+//                  inside embed.js, whole (but the command's and the service's words, which no web
+//                  catalog carries), so an English reader fetches nothing more; another language is
 //                  fetched when chosen, and sw.js stores it then. build/locales.mjs
 //   7. the shell  index.html's start-up script (scripts/shell.template.js): before the wasm
 //                  runs, the painted header in the reader's language (the page's rule: ?lang=,
@@ -58,7 +59,7 @@ import { embedCss, pageStyles } from './build/css.mjs';
 import { DESK_FILES, writeDesk } from './build/desk.mjs';
 import { embedScript, embedSizeCheck, embedStore, takeEmbedParts } from './build/embed.mjs';
 import { listFiles, pageBundle } from './build/files.mjs';
-import { NOT_ON_THE_PAGE, catalogParts, i18nRuntime, inlinedEnglish, messageIds, namedIn, runtimeFile, withI18n, withoutMessages, writeLocales, writePolicyTexts } from './build/locales.mjs';
+import { NOT_ON_THE_PAGE, ONLY_NATIVELY, catalogParts, i18nRuntime, inlinedEnglish, messageIds, namedIn, runtimeFile, withI18n, withoutMessages, writeLocales, writePolicyTexts } from './build/locales.mjs';
 import { withIntegrity } from './build/integrity.mjs';
 import { shellScript, shellTexts, withNoscript, withShell } from './build/shell.mjs';
 import { minifyGlue } from './build/minify.mjs';
@@ -123,6 +124,10 @@ async function main() {
     const leftOut = messageIds(english.core + english.page).filter((id) => NOT_ON_THE_PAGE.test(id));
     const named = namedIn(readFileSync(path.join(dir, wasmFile)), leftOut);
     if (named.length) throw new Error(`the page's wasm names ${named.join(', ')}, which its runtime leaves out (NOT_ON_THE_PAGE)`);
+    // No catalog for the web has the command's and the service's words: neither wasm may ask.
+    const native = messageIds(readFileSync(path.join(source, 'crates', 'core', 'locales', 'en.ftl'), 'utf8')).filter((id) => ONLY_NATIVELY.test(id));
+    const asked = namedIn(own.wasm, native);
+    if (asked.length) throw new Error(`embed.js's wasm names ${asked.join(', ')}, which no catalog for the web carries (ONLY_NATIVELY)`);
     const pageI18n = await i18nRuntime(source, {
       core: withoutMessages(english.core, NOT_ON_THE_PAGE),
       page: withoutMessages(english.page, NOT_ON_THE_PAGE),

@@ -42,8 +42,9 @@ export function catalogOf(source, tag) {
 }
 
 /**
- * The two parts of the build's catalog of `tag`, comments dropped: `core`, the core's messages
- * ('' when the core has no catalog for `tag`), and `page`, the page's own. Throws as
+ * The two parts of the build's catalog of `tag`, comments and the messages only the command
+ * and the service write ([ONLY_NATIVELY]) dropped: `core`, the core's messages ('' when the
+ * core has no catalog for `tag`), and `page`, the page's own. Throws as
  * [catalogOf] does.
  */
 export function catalogParts(source, tag) {
@@ -54,7 +55,8 @@ export function catalogParts(source, tag) {
     const kept = withoutComments(text).trim();
     return kept ? `${kept}\n` : '';
   };
-  return { core: existsSync(core) ? clean(readFileSync(core, 'utf8')) : '', page: clean(readFileSync(app, 'utf8')) };
+  const forTheWeb = (text) => withoutMessages(clean(text), ONLY_NATIVELY);
+  return { core: existsSync(core) ? forTheWeb(readFileSync(core, 'utf8')) : '', page: forTheWeb(readFileSync(app, 'utf8')) };
 }
 
 /**
@@ -72,13 +74,24 @@ export function inlinedEnglish(catalog) {
  * problems (the playground and an embedded form's error, on embed.js; the command), and the
  * command's and the service's answers (formatted natively), by the starts of their ids in
  * crates/core/locales/not-on-the-form-page.json, which the core reads too (a policy cannot word
- * them). Only embed.js's runtime carries them; the page's wasm
- * names none of them (post-build checks), so an English reader of the form downloads none.
+ * them). Only embed.js's runtime carries them (but the command's and the service's, which no
+ * catalog for the web carries: [ONLY_NATIVELY]); the page's wasm names none of them (post-build checks), so an English reader of the form downloads none.
  */
-export const NOT_ON_THE_PAGE = (() => {
-  const { prefixes } = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'crates', 'core', 'locales', 'not-on-the-form-page.json'), 'utf8'));
-  return new RegExp(`^(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
-})();
+export const NOT_ON_THE_PAGE = startsOf('prefixes');
+
+/**
+ * The messages only the native command and service write (`cli-…`, `serve-…`, from the
+ * catalogs compiled into them), by the starts of their ids in the same file's `natively`: no
+ * catalog the build writes for the web carries them ([catalogParts]), so a reader who chooses a
+ * language does not download the command's words.
+ */
+export const ONLY_NATIVELY = startsOf('natively');
+
+/** A pattern for the ids that start with one of the list `key` of not-on-the-form-page.json. */
+function startsOf(key) {
+  const list = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'crates', 'core', 'locales', 'not-on-the-form-page.json'), 'utf8'))[key];
+  return new RegExp(`^(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+}
 
 /**
  * The ids of `leftOut` that the page's wasm (`wasm`, its bytes) names: each id is a string

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { NOT_ON_THE_PAGE, catalogOf, i18nRuntime, inlinedEnglish, localeTags, messageIds, namedIn, policyTexts, runtimeFile, withI18n, withoutComments, withoutMessages, writeLocales, writePolicyTexts } from './locales.mjs';
+import { NOT_ON_THE_PAGE, ONLY_NATIVELY, catalogOf, i18nRuntime, inlinedEnglish, localeTags, messageIds, namedIn, policyTexts, runtimeFile, withI18n, withoutComments, withoutMessages, writeLocales, writePolicyTexts } from './locales.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
 
@@ -103,11 +103,11 @@ test("the inlined English leaves out the holiday names, which are the holiday da
   assert.ok(dropped.length > 80 && dropped.every((l) => l.startsWith('holiday-name-')), dropped.join('\n'));
 });
 
-test("the page's English leaves out the desk's, embed.js's, the policy loader's and the command's messages, whole, and keeps every other", () => {
+test("the page's English leaves out the desk's, embed.js's and the policy loader's messages, whole, and keeps every other", () => {
   const english = inlinedEnglish(catalogOf(repo, 'en'));
   const page = withoutMessages(english, NOT_ON_THE_PAGE);
   const left = messageIds(english).filter((id) => !messageIds(page).includes(id));
-  for (const id of ['desk-summary-ready', 'desk-damaged--content', 'ticket-edited', 'ticket-edited--missing', 'ticket-unverified', 'embed-problems', 'policy-unusable', 'policy-expected-object', 'cli-option-problem', 'serve-json-invalid']) {
+  for (const id of ['desk-summary-ready', 'desk-damaged--content', 'ticket-edited', 'ticket-edited--missing', 'ticket-unverified', 'embed-problems', 'policy-unusable', 'policy-expected-object']) {
     assert.ok(left.includes(id), id);
   }
   assert.ok(left.every((id) => NOT_ON_THE_PAGE.test(id)), left.join(' '));
@@ -118,6 +118,18 @@ test("the page's English leaves out the desk's, embed.js's, the policy loader's 
   const entries = (catalog) => catalog.split(/\n(?=[a-zA-Z-][\w-]* *=)/).map((e) => e.trim());
   const whole = entries(english);
   for (const entry of entries(page)) assert.ok(whole.includes(entry), entry);
+});
+
+test("no catalog for the web carries the command's and the service's messages, which the native catalogs do", () => {
+  for (const tag of localeTags(repo)) {
+    const native = readFileSync(path.join(repo, 'crates', 'core', 'locales', `${tag}.ftl`), 'utf8');
+    for (const id of ['cli-option-problem', 'serve-json-invalid', 'serve-not-found']) assert.ok(messageIds(native).includes(id), `${tag}: ${id}`);
+    const web = messageIds(catalogOf(repo, tag));
+    assert.deepEqual(web.filter((id) => ONLY_NATIVELY.test(id)), [], tag);
+    // The desk's report and an embedded form's words stay: embed.js and the JS API write them.
+    for (const id of ['desk-summary-ready', 'embed-problems', 'page-title', 'notice-business_days']) assert.ok(web.includes(id), `${tag}: ${id}`);
+  }
+  assert.ok(!ONLY_NATIVELY.test('desk-summary-ready') && ONLY_NATIVELY.test('serve-too-large'));
 });
 
 test('a multi-line message goes with its variants; the next one stays', () => {
