@@ -25,15 +25,26 @@ fn too_soon() -> Value {
     })
 }
 
-fn notice_message(policy: &Policy, lang: Lang) -> String {
-    let now = parse("2024-10-07T02:00Z").expect("instant");
-    let report = validate_in(policy, &too_soon(), now, in_lang(lang));
-    report
+/// The message of the finding of `rule` when `request` is checked at `now` in `lang`.
+fn finding_message(policy: &Policy, request: &Value, now: &str, lang: Lang, rule: &str) -> String {
+    let now = parse(now).expect("instant");
+    validate_in(policy, request, now, in_lang(lang))
         .findings
         .iter()
-        .find(|f| f.rule == "notice.business_days")
+        .find(|f| f.rule == rule)
         .map(|f| f.message.clone())
-        .expect("a notice finding")
+        .unwrap_or_else(|| panic!("a finding of {rule}"))
+}
+
+fn notice_message(policy: &Policy, lang: Lang) -> String {
+    let request = too_soon();
+    finding_message(
+        policy,
+        &request,
+        "2024-10-07T02:00Z",
+        lang,
+        "notice.business_days",
+    )
 }
 
 #[test]
@@ -251,13 +262,7 @@ fn first_window_on(day: &str) -> Value {
 }
 
 fn holiday_message(policy: &Policy, request: &Value, lang: Lang) -> String {
-    let now = parse("2022-12-01T02:00Z").expect("instant");
-    validate_in(policy, request, now, in_lang(lang))
-        .findings
-        .iter()
-        .find(|f| f.rule == "window.holiday")
-        .map(|f| f.message.clone())
-        .expect("a holiday finding")
+    finding_message(policy, request, "2022-12-01T02:00Z", lang, "window.holiday")
 }
 
 #[test]
