@@ -303,9 +303,19 @@ const DASH: &[Item<'static>] = &[Item::Literal("–")];
 const SPACED_DASH: &[Item<'static>] = &[Item::Space(" "), Item::Literal("–"), Item::Space(" ")];
 /// `%A`
 const WEEKDAY: &[Item<'static>] = &[Item::Fixed(Fixed::LongWeekdayName)];
+/// `%Y%m%dT%H%M00Z`
+const STAMP: &[Item<'static>] = &[
+    Item::Numeric(Numeric::Year, Pad::Zero),
+    Item::Numeric(Numeric::Month, Pad::Zero),
+    Item::Numeric(Numeric::Day, Pad::Zero),
+    Item::Literal("T"),
+    Item::Numeric(Numeric::Hour, Pad::Zero),
+    Item::Numeric(Numeric::Minute, Pad::Zero),
+    Item::Literal("00Z"),
+];
 
 /// `t` written as the items of `parts`, one after the other, after `out`.
-pub(crate) fn written(mut out: String, t: NaiveDateTime, parts: &[&[Item<'static>]]) -> String {
+fn written(mut out: String, t: NaiveDateTime, parts: &[&[Item<'static>]]) -> String {
     for items in parts {
         // Writing into a String fails only for chrono's `Item::Error`, which none of these is.
         let _ = t.format_with_items(items.iter()).write_to(&mut out);
@@ -333,6 +343,11 @@ pub fn to_iso_date(d: NaiveDate) -> String {
 /// `02:00` (`%H:%M`).
 pub fn to_clock(t: NaiveDateTime) -> String {
     written(String::with_capacity(8), t, &[CLOCK])
+}
+
+/// `20241009T020000Z` (`%Y%m%dT%H%M00Z`): a UTC date-time of a calendar file.
+pub fn to_calendar_stamp(t: NaiveDateTime) -> String {
+    written(String::with_capacity(16), t, &[STAMP])
 }
 
 /// `2024-10-09T02:00:00Z`: the machine form used in JSON, links and drafts.
@@ -556,12 +571,13 @@ mod tests {
     #[test]
     fn items_are_the_format_strings() {
         use chrono::format::StrftimeItems;
-        let forms: [(&[&[Item<'static>]], &str); 10] = [
+        let forms: [(&[&[Item<'static>]], &str); 11] = [
             (&[DAY], "%a %-d %b %Y"),
             (&[CLOCK], "%H:%M"),
             (&[ISO_DATE], "%Y-%m-%d"),
             (&[DAY_MONTH], "%-d %b"),
             (&[WEEKDAY], "%A"),
+            (&[STAMP], "%Y%m%dT%H%M00Z"),
             (&[ISO_DATE, SPACE, CLOCK], "%Y-%m-%d %H:%M"),
             (&[DAY, SPACE, CLOCK, UTC], "%a %-d %b %Y %H:%M UTC"),
             (&[DAY, SPACE, CLOCK], "%a %-d %b %Y %H:%M"),

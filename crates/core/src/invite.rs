@@ -9,13 +9,13 @@
 //! for the same request and window, so importing the file again updates
 //! the events instead of doubling them.
 
+use crate::instant::to_calendar_stamp;
 use crate::message::Messages;
 use crate::policy::Policy;
 use crate::report::Report;
 use crate::request::Request;
 use crate::rules::windows::duration_in;
 use crate::ticket::{one_line, subject_spoken};
-use chrono::format::{Item, Numeric, Pad};
 use chrono::{Duration, NaiveDateTime};
 
 /// The file's name when it is downloaded.
@@ -90,9 +90,9 @@ pub fn calendar_in(policy: &Policy, req: &Request, report: &Report, desk: &dyn M
         lines.extend([
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}", uid(policy, req, i, *start)),
-            format!("DTSTAMP:{}", stamp(report.submitted_at)),
-            format!("DTSTART:{}", stamp(*start)),
-            format!("DTEND:{}", stamp(end)),
+            format!("DTSTAMP:{}", to_calendar_stamp(report.submitted_at)),
+            format!("DTSTART:{}", to_calendar_stamp(*start)),
+            format!("DTEND:{}", to_calendar_stamp(end)),
             format!("SUMMARY:{}", escape(&summary)),
             format!("DESCRIPTION:{}", escape(&description)),
             "STATUS:TENTATIVE".into(),
@@ -108,22 +108,6 @@ pub fn calendar_in(policy: &Policy, req: &Request, report: &Report, desk: &dyn M
     out
 }
 
-/// `%Y%m%dT%H%M00Z` as chrono's items, as `instant` writes its forms (which says why).
-const STAMP: &[Item<'static>] = &[
-    Item::Numeric(Numeric::Year, Pad::Zero),
-    Item::Numeric(Numeric::Month, Pad::Zero),
-    Item::Numeric(Numeric::Day, Pad::Zero),
-    Item::Literal("T"),
-    Item::Numeric(Numeric::Hour, Pad::Zero),
-    Item::Numeric(Numeric::Minute, Pad::Zero),
-    Item::Literal("00Z"),
-];
-
-/// `20241009T020000Z`: a UTC DATE-TIME.
-fn stamp(t: NaiveDateTime) -> String {
-    crate::instant::written(String::with_capacity(16), t, &[STAMP])
-}
-
 /// The same for the same policy, environments, window number and start:
 /// readable, plus a stable hash of the user's text (which may hold
 /// anything), so a re-import updates the event and another request's
@@ -134,12 +118,12 @@ fn uid(policy: &Policy, req: &Request, i: usize, start: NaiveDateTime) -> String
         policy.id,
         req.source,
         req.target,
-        stamp(start)
+        to_calendar_stamp(start)
     );
     format!(
         "refresh-{}-{}-w{}-{:016x}@refresh-request",
         policy.id,
-        stamp(start),
+        to_calendar_stamp(start),
         i + 1,
         fnv1a(key.as_bytes())
     )
@@ -213,12 +197,6 @@ mod tests {
                    "windows": ["2024-10-09T02:00Z", "2024-10-09T04:00Z"], "holiday_region": "GB"}),
             "2024-10-07T02:00Z",
         )
-    }
-
-    #[test]
-    fn stamp_items_are_the_format_string() {
-        let parsed = chrono::format::StrftimeItems::new("%Y%m%dT%H%M00Z").parse();
-        assert_eq!(STAMP, parsed.unwrap());
     }
 
     #[test]
