@@ -75,7 +75,8 @@ export function inlinedEnglish(catalog) {
  * command's and the service's answers (formatted natively), by the starts of their ids in
  * crates/core/locales/not-on-the-form-page.json, which the core reads too (a policy cannot word
  * them). Only embed.js's runtime carries them (but the command's and the service's, which no
- * catalog for the web carries: [ONLY_NATIVELY]); the page's wasm names none of them (post-build checks), so an English reader of the form downloads none.
+ * catalog for the web carries: [ONLY_NATIVELY]); the page's wasm names none of them
+ * (post-build checks), so an English reader of the form downloads none.
  */
 export const NOT_ON_THE_PAGE = startsOf('prefixes');
 
