@@ -121,11 +121,12 @@ async function main() {
     const english = { core: inlinedEnglish(parts.core), page: parts.page };
     // embed.js's runtime: every message.
     i18n = await i18nRuntime(source, english);
-    const leftOut = messageIds(english.core + english.page).filter((id) => NOT_ON_THE_PAGE.test(id));
+    // No catalog for the web has the command's and the service's words (catalogParts leaves
+    // them out): neither wasm may ask for one.
+    const native = messageIds(readFileSync(path.join(source, 'crates', 'core', 'locales', 'en.ftl'), 'utf8')).filter((id) => ONLY_NATIVELY.test(id));
+    const leftOut = [...messageIds(english.core + english.page).filter((id) => NOT_ON_THE_PAGE.test(id)), ...native];
     const named = namedIn(readFileSync(path.join(dir, wasmFile)), leftOut);
     if (named.length) throw new Error(`the page's wasm names ${named.join(', ')}, which its runtime leaves out (NOT_ON_THE_PAGE)`);
-    // No catalog for the web has the command's and the service's words: neither wasm may ask.
-    const native = messageIds(readFileSync(path.join(source, 'crates', 'core', 'locales', 'en.ftl'), 'utf8')).filter((id) => ONLY_NATIVELY.test(id));
     const asked = namedIn(own.wasm, native);
     if (asked.length) throw new Error(`embed.js's wasm names ${asked.join(', ')}, which no catalog for the web carries (ONLY_NATIVELY)`);
     const pageI18n = await i18nRuntime(source, {
